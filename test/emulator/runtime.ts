@@ -1,0 +1,158 @@
+// The emulator's shared runtime: who is running, in which auth mode, the clock, and the ledger of service calls.
+
+/** What a service call costs in Apps Script terms; the benchmark groups calls by kind. */
+export type CallKind =
+  | 'read'
+  | 'write'
+  | 'format'
+  | 'metadata'
+  | 'docs'
+  | 'drive'
+  | 'ui'
+  | 'script'
+  | 'lock'
+  | 'properties'
+  | 'mail'
+  | 'utility';
+
+export interface CallRecord {
+  readonly n: number;
+  readonly service: string;
+  readonly method: string;
+  readonly kind: CallKind;
+}
+
+/**
+ * Modelled latency per call kind, in seconds. Source: Google's best-practices guide
+ * (https://developers.google.com/apps-script/guides/support/best-practices): a batched read or write of a whole
+ * range costs about one round trip, ~0.1–0.3 s (DESIGN.md, "Performance model"); Docs and Drive round trips are
+ * slower. Calls that stay inside the script (utility) cost nothing. This is the one table the benchmark prints.
+ */
+export const LATENCY_SECONDS: Readonly<Record<CallKind, number>> = {
+  read: 0.15,
+  write: 0.2,
+  format: 0.1,
+  metadata: 0.02,
+  docs: 0.25,
+  drive: 0.4,
+  ui: 0.05,
+  script: 0.1,
+  lock: 0.05,
+  properties: 0.02,
+  mail: 0.3,
+  utility: 0,
+};
+
+export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
+
+/** A fault to raise: on call number `at` (1-based, counted over all services), or on every call matching `when`. */
+export interface Fault {
+  readonly at?: number;
+  readonly when?: (call: CallRecord) => boolean;
+  readonly error: string;
+  /** Raise once (default) or every time it matches. */
+  readonly repeat?: boolean;
+}
+
+/** Error messages Apps Script really raises, kept in one place so a wording can be corrected in one edit. */
+export const APPS_SCRIPT_ERRORS = {
+  spreadsheetsTimedOut: 'Service Spreadsheets timed out while accessing document with id ',
+  tooManySimultaneous: 'Too many simultaneous invocations: Spreadsheets',
+  maxExecutionTime: 'Exceeded maximum execution time',
+  serviceInvokedTooManyTimes: 'Service invoked too many times for one day: ',
+  emailQuota: 'Service invoked too many times for one day: email.',
+  lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
+  authRequired: 'You do not have permission to call ',
+} as const;
+
+export class Ledger {
+  private readonly calls: CallRecord[] = [];
+  private faults: Fault[] = [];
+  /** When set, each call advances the runtime clock by its modelled latency. */
+  chargeLatency = true;
+
+  constructor(private readonly runtime: Runtime) {}
+
+  /** Every emulated service method calls this first; it may throw an injected fault. */
+  record(service: string, method: string, kind: CallKind): void {
+    const call: CallRecord = { n: this.calls.length + 1, service, method, kind };
+    this.calls.push(call);
+    if (this.chargeLatency) this.runtime.advance(LATENCY_SECONDS[kind] * 1000);
+    const fault = this.faults.find((f) => f.at === call.n || f.when?.(call));
+    if (fault) {
+      if (!fault.repeat) this.faults = this.faults.filter((f) => f !== fault);
+      throw new Error(fault.error);
+    }
+    if (this.runtime.executionDeadline !== null && this.runtime.now().getTime() > this.runtime.executionDeadline) {
+      throw new Error(APPS_SCRIPT_ERRORS.maxExecutionTime);
+    }
+  }
+
+  inject(fault: Fault): void {
+    this.faults.push(fault);
+  }
+
+  clearFaults(): void {
+    this.faults = [];
+  }
+
+  get count(): number {
+    return this.calls.length;
+  }
+
+  all(): readonly CallRecord[] {
+    return this.calls;
+  }
+
+  byKind(): Record<CallKind, number> {
+    const out = Object.fromEntries(Object.keys(LATENCY_SECONDS).map((k) => [k, 0])) as Record<CallKind, number>;
+    for (const c of this.calls) out[c.kind]++;
+    return out;
+  }
+
+  modelledSeconds(): number {
+    return this.calls.reduce((s, c) => s + LATENCY_SECONDS[c.kind], 0);
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+  }
+}
+
+/** Who runs, how, and when. Tests set these per run, as Apps Script would per execution. */
+export class Runtime {
+  activeUserEmail = 'admin@kanwil.example';
+  effectiveUserEmail = 'admin@kanwil.example';
+  authMode: AuthModeName = 'FULL';
+  scriptTimeZone = 'Asia/Jakarta';
+  /** Epoch ms after which any service call throws "Exceeded maximum execution time"; null = no limit. */
+  executionDeadline: number | null = null;
+  readonly ledger: Ledger;
+  private clockMs: number;
+
+  constructor(start: Date = new Date('2026-02-03T02:00:00Z')) {
+    this.clockMs = start.getTime();
+    this.ledger = new Ledger(this);
+  }
+
+  now(): Date {
+    return new Date(this.clockMs);
+  }
+
+  advance(ms: number): void {
+    this.clockMs += ms;
+  }
+
+  setClock(at: Date): void {
+    this.clockMs = at.getTime();
+  }
+
+  /** Starts an execution: a 6-minute limit counted on the modelled clock, as Apps Script counts wall time. */
+  beginExecution(limitMs = 6 * 60 * 1000): void {
+    this.executionDeadline = this.clockMs + limitMs;
+  }
+
+  endExecution(): void {
+    this.executionDeadline = null;
+  }
+}
