@@ -1,0 +1,72 @@
+// Renders an emulated chart spec to a real PNG: ECharts server-side SVG, rasterised by resvg with system fonts.
+import { Resvg } from '@resvg/resvg-js';
+import * as echarts from 'echarts';
+
+export interface ChartSpec {
+  type: 'bar' | 'column' | 'pie' | 'line';
+  title: string;
+  categories: string[];
+  series: { name: string; values: number[] }[];
+}
+
+const idNumber = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+
+/** id-ID grouping (102.772), where ECharts would print 102,772. */
+function formatNumber(value: number): string {
+  return idNumber.format(value);
+}
+
+function chartOption(spec: ChartSpec): echarts.EChartsCoreOption {
+  const title = { text: spec.title, left: 'center', textStyle: { fontFamily: 'DejaVu Sans', fontSize: 16 } };
+  const legend = { bottom: 0, textStyle: { fontFamily: 'DejaVu Sans' } };
+  if (spec.type === 'pie') {
+    const first = spec.series[0] ?? { name: '', values: [] };
+    return {
+      animation: false,
+      backgroundColor: '#ffffff',
+      title,
+      legend,
+      series: [
+        {
+          type: 'pie',
+          name: first.name,
+          radius: '55%',
+          data: spec.categories.map((c, i) => ({ name: c, value: first.values[i] ?? 0 })),
+          label: { formatter: (p: { name: string; value: number }) => `${p.name}: ${formatNumber(p.value)}` },
+        },
+      ],
+    };
+  }
+  // In Sheets, a "bar" chart is horizontal and a "column" chart is vertical.
+  const horizontal = spec.type === 'bar';
+  const categoryAxis = { type: 'category', data: spec.categories, axisLabel: { fontFamily: 'DejaVu Sans' } };
+  const valueAxis = { type: 'value', axisLabel: { fontFamily: 'DejaVu Sans', formatter: formatNumber } };
+  return {
+    animation: false,
+    backgroundColor: '#ffffff',
+    title,
+    legend,
+    grid: { left: 16, right: 24, top: 48, bottom: 40, containLabel: true },
+    xAxis: horizontal ? valueAxis : categoryAxis,
+    yAxis: horizontal ? categoryAxis : valueAxis,
+    series: spec.series.map((s) => ({ type: spec.type === 'line' ? 'line' : 'bar', name: s.name, data: s.values })),
+  };
+}
+
+/** Renders the chart as a PNG image (the bytes a real chart's getAs('image/png') would give). */
+export function renderChartPng(spec: ChartSpec, width = 600, height = 371): Buffer {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  let svg: string;
+  try {
+    chart.setOption(chartOption(spec));
+    svg = chart.renderToSVGString();
+  } finally {
+    // Without dispose() the chart keeps timers alive and the Node process does not exit.
+    chart.dispose();
+  }
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: width },
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+  });
+  return resvg.render().asPng();
+}
