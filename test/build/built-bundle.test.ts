@@ -36,10 +36,7 @@ describe('dist/', () => {
 
   it('has a top-level function for every menu item and trigger handler', () => {
     const declared = new Set(topLevelFunctionNames());
-    const wanted = [
-      ...MENU_ITEMS.flatMap((i) => (i === 'separator' ? [] : [i.functionName])),
-      ...TRIGGER_HANDLERS,
-    ];
+    const wanted = [...MENU_ITEMS.flatMap((i) => (i === 'separator' ? [] : [i.functionName])), ...TRIGGER_HANDLERS];
     expect(wanted.length).toBeGreaterThan(0);
     for (const name of wanted) expect(declared).toContain(name);
   });
