@@ -63,6 +63,24 @@ export const APPS_SCRIPT_ERRORS = {
   emailQuota: 'Service invoked too many times for one day: email.',
   lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
   authRequired: 'You do not have permission to call ',
+  // [F] https://github.com/chriskyfung/AutoFetcher-IG-Stories-to-GDrive/issues/112 (DriveApp.getFileById)
+  driveItemNotFound:
+    'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.',
+  // [F] wording of the Docs service after saveAndClose(); from public reports, uncertain.
+  documentClosed: 'Document is closed, its contents cannot be updated.',
+  documentQuota: 'Service invoked too many times for one day: document create.',
+  // [F] HtmlService.createHtmlOutputFromFile with no such file; from public reports, uncertain.
+  htmlFileMissing: (name: string) => `No HTML file named ${name} was found.`,
+  tooManyTriggers:
+    'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+  // [F] uncertain wording; the allowed values are documented in R script/clock-trigger-builder#everyMinutes(Integer).
+  everyMinutesInvalid: 'The value passed to everyMinutes must be one of 1, 5, 10, 15 or 30.',
+  everyHoursInvalid: 'The value passed to everyHours must be one of 1, 2, 4, 6, 8 or 12.',
+  atHourNeedsDaily: 'Specific time of day triggers (atHour, nearMinute) require everyDays or everyWeeks.',
+  // Add-ons may run time triggers at most hourly (G triggers/installable); the error text is not documented: uncertain.
+  addOnTriggerTooFrequent: 'Add-ons cannot create time-based triggers that run more frequently than once per hour.',
+  propertyValueTooLarge: 'Argument too large: value',
+  propertyStoreFull: 'You have exceeded the property storage quota. Please remove some properties and try again.',
 } as const;
 
 export class Ledger {
