@@ -1,0 +1,48 @@
+// The help dialog: how Rekap UPT is used, in Bahasa Indonesia.
+export const HELP_TITLE = 'Bantuan Rekap UPT';
+
+export const HELP_SECTIONS: readonly { readonly title: string; readonly lines: readonly string[] }[] = [
+  {
+    title: 'Untuk operator UPT',
+    lines: [
+      'Buka tab UPT Anda dan isi angka periode berjalan pada sel yang tidak terkunci.',
+      'Tulis angka dengan format Indonesia: titik pemisah ribuan (102.772) dan koma desimal (1,5).',
+      'Buka panel (menu Rekap UPT → Buka panel), tekan "Periksa tab saya", lalu perbaiki setiap sel yang ditunjuk.',
+      'Bila tidak ada kesalahan, tekan "Kirim laporan". Bila Kanwil mengembalikan tab, baca catatannya di panel.',
+    ],
+  },
+  {
+    title: 'Untuk admin Kanwil',
+    lines: [
+      'Isi sheet "Pengaturan": periode aktif, daftar UPT dengan e-mail operatornya, dan e-mail admin.',
+      'Siapkan / perbarui tab UPT: membuat atau memperbarui tab setiap UPT tanpa menghapus angka yang sudah diisi.',
+      'Validasi semua UPT: menulis sheet "Validasi" dan menandai sel yang bermasalah.',
+      'Rekap sekarang: menulis sheet rekap wilayah, "Status" dan "Dasbor". Buat laporan: Google Dokumen dan PDF.',
+      'Otomatisasi: rekap otomatis paling sering satu kali per jam; setiap proses tercatat di sheet "Log".',
+      'Tutup periode: semua angka disimpan ke sheet "Arsip" sebelum tab UPT dibuka untuk periode berikutnya.',
+    ],
+  },
+  {
+    title: 'Akun',
+    lines: [
+      'Gunakan akun kantor yang terdaftar di "Pengaturan". Akun pribadi atau domain lain tidak dapat dikenali, ' +
+        'sehingga tidak dapat mengirim laporan atau menjalankan tindakan admin.',
+    ],
+  },
+];
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function helpHtml(): string {
+  const body = HELP_SECTIONS.map(
+    (s) => `<h3>${escapeHtml(s.title)}</h3><ul>${s.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`,
+  ).join('');
+  return `<div style="font-family:Arial,sans-serif;font-size:13px;line-height:1.5">${body}</div>`;
+}
+
+export function showHelpDialog(): void {
+  const html = HtmlService.createHtmlOutput(helpHtml()).setWidth(520).setHeight(480);
+  SpreadsheetApp.getUi().showModalDialog(html, HELP_TITLE);
+}

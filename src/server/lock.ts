@@ -1,0 +1,30 @@
+// One consolidation at a time: the script lock, taken with tryLock and released after a flush.
+import { UserError } from './user-error';
+
+/** How long a second caller waits for the lock before being told the run is busy. */
+export const LOCK_WAIT_MS = 10_000;
+
+export const BUSY_MESSAGE = 'Rekap sedang berjalan oleh proses lain. Tunggu sebentar, lalu coba lagi.';
+
+export type Locked<T> = { readonly ran: true; readonly value: T } | { readonly ran: false };
+
+/** Runs `work` holding the script lock; returns { ran: false } when another execution holds it. */
+export function withScriptLock<T>(work: () => T, waitMs = LOCK_WAIT_MS): Locked<T> {
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(waitMs)) return { ran: false };
+  try {
+    const value = work();
+    // Pending writes must land before another execution can take the lock and read them.
+    SpreadsheetApp.flush();
+    return { ran: true, value };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Like withScriptLock, but a busy lock becomes a UserError carrying BUSY_MESSAGE. */
+export function requireScriptLock<T>(work: () => T, waitMs = LOCK_WAIT_MS): T {
+  const result = withScriptLock(work, waitMs);
+  if (!result.ran) throw new UserError(BUSY_MESSAGE);
+  return result.value;
+}

@@ -1,0 +1,107 @@
+// Each unit's submission status, kept in Document Properties ("status:<unitCode>", JSON) because sidebar calls run
+// as the operator, who cannot write the protected status cells of their own tab.
+import type { SubmissionStatus } from '../core/types';
+
+export interface StoredStatus {
+  /** Only the statuses a person sets; Belum diisi / Draf are derived from the tab's contents. */
+  readonly status: 'Dikirim' | 'Dikembalikan' | null;
+  /** ISO date-time strings. */
+  readonly sentAt: string | null;
+  readonly sentBy: string | null;
+  readonly returnNote: string | null;
+  readonly returnedAt: string | null;
+  readonly returnedBy: string | null;
+  /** When a change of the tab's figures was first seen, and the figures' fingerprint then. */
+  readonly lastChange: string | null;
+  readonly fingerprint: string | null;
+  /** Fingerprint of the figures when they were sent. */
+  readonly sentFingerprint: string | null;
+}
+
+export const EMPTY_STATUS: StoredStatus = {
+  status: null,
+  sentAt: null,
+  sentBy: null,
+  returnNote: null,
+  returnedAt: null,
+  returnedBy: null,
+  lastChange: null,
+  fingerprint: null,
+  sentFingerprint: null,
+};
+
+const PREFIX = 'status:';
+
+function key(unitCode: string): string {
+  return `${PREFIX}${unitCode}`;
+}
+
+function parse(raw: string | null): StoredStatus {
+  if (!raw) return EMPTY_STATUS;
+  try {
+    return { ...EMPTY_STATUS, ...(JSON.parse(raw) as Partial<StoredStatus>) };
+  } catch {
+    return EMPTY_STATUS;
+  }
+}
+
+/** Every unit's stored status, read with one getProperties call. */
+export function readStatuses(): Map<string, StoredStatus> {
+  const all = PropertiesService.getDocumentProperties().getProperties();
+  const out = new Map<string, StoredStatus>();
+  for (const [k, v] of Object.entries(all)) {
+    if (k.startsWith(PREFIX)) out.set(k.slice(PREFIX.length), parse(v));
+  }
+  return out;
+}
+
+export function readStatus(unitCode: string): StoredStatus {
+  return parse(PropertiesService.getDocumentProperties().getProperty(key(unitCode)));
+}
+
+export function writeStatus(unitCode: string, status: StoredStatus): void {
+  PropertiesService.getDocumentProperties().setProperty(key(unitCode), JSON.stringify(status));
+}
+
+/** Writes several units' statuses in one setProperties call. */
+export function writeStatuses(statuses: ReadonlyMap<string, StoredStatus>): void {
+  if (statuses.size === 0) return;
+  const props: Record<string, string> = {};
+  for (const [code, s] of statuses) props[key(code)] = JSON.stringify(s);
+  PropertiesService.getDocumentProperties().setProperties(props);
+}
+
+/** Forgets every unit's status (a new period starts at Belum diisi). */
+export function clearStatuses(unitCodes: readonly string[]): void {
+  const store = PropertiesService.getDocumentProperties();
+  const existing = store.getKeys();
+  for (const code of unitCodes) if (existing.includes(key(code))) store.deleteProperty(key(code));
+}
+
+/** A stable fingerprint of a unit's typed figures, to notice edits made after sending. */
+export function fingerprint(values: Readonly<Record<string, unknown>>): string {
+  const text = Object.keys(values)
+    .sort()
+    .map((k) => `${k}=${String(values[k])}`)
+    .join('\u0001');
+  let h = 5381;
+  for (let i = 0; i < text.length; i++) h = ((h * 33) ^ text.charCodeAt(i)) >>> 0;
+  return h.toString(16);
+}
+
+/** The status a person sees: the stored one when set, else derived from whether anything is typed. */
+export function effectiveStatus(stored: StoredStatus, hasValues: boolean): SubmissionStatus {
+  if (stored.status) return stored.status;
+  return hasValues ? 'Draf' : 'Belum diisi';
+}
+
+/**
+ * Records a change of the figures: when the fingerprint differs from the last one seen, lastChange becomes `now`.
+ * Returns the updated status, or null when nothing changed.
+ */
+export function noticeChange(stored: StoredStatus, currentFingerprint: string, now: Date): StoredStatus | null {
+  if (stored.fingerprint === currentFingerprint) return null;
+  // The first sighting of a unit sets the baseline; it is not "a change".
+  const lastChange = stored.fingerprint === null ? stored.lastChange : now.toISOString();
+  return { ...stored, fingerprint: currentFingerprint, lastChange };
+}
