@@ -1,0 +1,26 @@
+// Names of the sheets the add-on owns (never unit tabs), shared by core and server.
+
+export const CONFIG_SHEET = 'Pengaturan';
+export const VALIDATION_SHEET = 'Validasi';
+export const STATUS_SHEET = 'Status';
+export const DASHBOARD_SHEET = 'Dasbor';
+export const LOG_SHEET = 'Log';
+export const ARCHIVE_SHEET = 'Arsip';
+/** Every regional summary sheet starts with this prefix, e.g. "Rekap Pangan". */
+export const SUMMARY_SHEET_PREFIX = 'Rekap ';
+
+export const ADDON_SHEETS: readonly string[] = [
+  CONFIG_SHEET,
+  VALIDATION_SHEET,
+  STATUS_SHEET,
+  DASHBOARD_SHEET,
+  LOG_SHEET,
+  ARCHIVE_SHEET,
+];
+
+/** True for the add-on's own sheets (compared as Sheets compares names: case-insensitive, trimmed). */
+export function isAddonSheet(name: string): boolean {
+  const n = name.trim().toLowerCase();
+  if (n.startsWith(SUMMARY_SHEET_PREFIX.toLowerCase())) return true;
+  return ADDON_SHEETS.some((s) => s.toLowerCase() === n);
+}
