@@ -1,3 +1,71 @@
-// Sidebar entry point.
+// Sidebar entry point: loads the panel state and shows the operator or the Kanwil view by role.
+import type { PanelState } from '../shared/rpc';
+import { el, replaceChildren } from './dom';
+import { kanwilView } from './kanwil-view';
+import { operatorView } from './operator-view';
+import { call } from './rpc';
+import { readableServerError } from './server-error';
+
+const ROLE_LABEL: Readonly<Record<PanelState['role'], string>> = {
+  admin: 'Admin Kanwil',
+  operator: 'Operator UPT',
+  none: 'Belum terdaftar',
+};
+
+function header(state: PanelState): HTMLElement {
+  return el(
+    'header',
+    { className: 'top' },
+    el('h1', {}, 'Rekap UPT'),
+    el('p', { className: 'period' }, `Periode ${state.periodLabel}`),
+    el('p', { className: 'muted who' }, `${state.email || 'Akun tidak dikenal'} · ${ROLE_LABEL[state.role]}`),
+  );
+}
+
+function unregistered(state: PanelState): HTMLElement {
+  return el(
+    'section',
+    { className: 'card empty' },
+    el('p', {}, `Akun ${state.email || 'Anda'} belum terdaftar sebagai operator UPT atau admin Kanwil.`),
+    el('p', { className: 'muted' }, 'Minta admin Kanwil menambahkan e-mail Anda di lembar Pengaturan.'),
+  );
+}
+
+function view(state: PanelState): HTMLElement {
+  if (state.role === 'admin') return kanwilView(state);
+  if (state.role === 'operator') return operatorView(state);
+  return unregistered(state);
+}
+
+async function load(app: HTMLElement): Promise<void> {
+  app.setAttribute('aria-busy', 'true');
+  replaceChildren(
+    app,
+    el(
+      'p',
+      { className: 'loading' },
+      el('span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } }),
+      'Memuat panel…',
+    ),
+  );
+  try {
+    const state = await call('getPanelState');
+    replaceChildren(app, header(state), view(state));
+  } catch (error) {
+    replaceChildren(
+      app,
+      el('h1', {}, 'Rekap UPT'),
+      el(
+        'section',
+        { className: 'card feedback-error', attrs: { role: 'alert' } },
+        el('p', {}, readableServerError(error)),
+        el('button', { className: 'primary', attrs: { type: 'button' }, onClick: () => load(app) }, 'Coba lagi'),
+      ),
+    );
+  } finally {
+    app.removeAttribute('aria-busy');
+  }
+}
+
 const app = document.getElementById('app');
-if (app) app.textContent = 'Rekap UPT';
+if (app) void load(app);

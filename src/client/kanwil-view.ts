@@ -1,0 +1,170 @@
+// The Kanwil view: actions (validate, consolidate, report), automation, the chat summary and the status board.
+import type { AutomationView, PanelState } from '../shared/rpc';
+import { ActionFeedback, runAction } from './action-feedback';
+import { el, replaceChildren, uniqueId } from './dom';
+import { formatDateTime } from './format';
+import { call } from './rpc';
+import { statusBoard } from './status-board';
+
+function reportLinks(docUrl: string | null, pdfUrl: string | null): HTMLElement {
+  const link = (href: string, text: string) =>
+    el('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }, text);
+  return el(
+    'p',
+    { className: 'report-links' },
+    docUrl ? link(docUrl, 'Buka laporan (Google Dokumen)') : null,
+    pdfUrl ? link(pdfUrl, 'Buka PDF') : null,
+  );
+}
+
+function automationText(automation: AutomationView): string {
+  const run = automation.lastRun
+    ? `Terakhir berjalan: ${formatDateTime(automation.lastRun.at)} — ${automation.lastRun.outcome}`
+    : 'Belum pernah berjalan.';
+  return automation.on ? `Aktif, setiap ${automation.everyHours} jam. ${run}` : `Nonaktif. ${run}`;
+}
+
+function automationSection(initial: AutomationView): HTMLElement {
+  const id = uniqueId('automation');
+  const toggle = el('input', { attrs: { type: 'checkbox', id, role: 'switch' } });
+  toggle.checked = initial.on;
+  const info = el('p', { className: 'muted' }, automationText(initial));
+  const feedback = new ActionFeedback();
+  toggle.addEventListener('change', async () => {
+    const wanted = toggle.checked;
+    const result = await runAction([], feedback, wanted ? 'Mengaktifkan rekap otomatis…' : 'Menonaktifkan…', () =>
+      call('setAutomation', wanted),
+    );
+    toggle.checked = result ? result.on : !wanted;
+    if (!result) return;
+    info.textContent = automationText(result);
+    feedback.show('ok', result.on ? 'Rekap otomatis aktif.' : 'Rekap otomatis nonaktif.');
+  });
+  return el(
+    'section',
+    { className: 'card', attrs: { 'aria-labelledby': `${id}-title` } },
+    el('h2', { attrs: { id: `${id}-title` } }, 'Otomatisasi'),
+    el('div', { className: 'switch' }, toggle, el('label', { attrs: { for: id } }, 'Rekap otomatis terjadwal')),
+    info,
+    feedback.element,
+  );
+}
+
+function chatSummarySection(): HTMLElement {
+  const id = uniqueId('chat');
+  const make = el('button', { attrs: { type: 'button' } }, 'Salin ringkasan');
+  const feedback = new ActionFeedback();
+  const holder = el('div');
+  make.addEventListener('click', async () => {
+    const result = await runAction([make], feedback, 'Menyusun ringkasan…', () => call('getChatSummary'));
+    if (!result) return;
+    if (!result.ok) {
+      feedback.show('error', result.message);
+      return;
+    }
+    feedback.clear();
+    const text = el('textarea', { attrs: { id: `${id}-text`, rows: '8', readonly: 'readonly' } });
+    text.value = result.message;
+    const copy = el('button', { className: 'primary', attrs: { type: 'button' } }, 'Salin ke papan klip');
+    copy.addEventListener('click', async () => {
+      text.select();
+      try {
+        await navigator.clipboard.writeText(text.value);
+        feedback.show('ok', 'Ringkasan disalin. Tempel di grup percakapan.');
+      } catch {
+        // The sidebar iframe may be denied clipboard access; the text stays selected for Ctrl+C.
+        feedback.show('info', 'Teks sudah dipilih: tekan Ctrl+C untuk menyalin.');
+      }
+    });
+    replaceChildren(
+      holder,
+      el('label', { attrs: { for: `${id}-text` } }, 'Ringkasan untuk grup percakapan'),
+      text,
+      copy,
+    );
+  });
+  return el(
+    'section',
+    { className: 'card', attrs: { 'aria-labelledby': `${id}-title` } },
+    el('h2', { attrs: { id: `${id}-title` } }, 'Ringkasan'),
+    make,
+    feedback.element,
+    holder,
+  );
+}
+
+/** The Kanwil view; the board reloads from the server after every action that changes it. */
+export function kanwilView(state: PanelState): HTMLElement {
+  const actionFeedback = new ActionFeedback();
+  const boardFeedback = new ActionFeedback();
+  const boardHolder = el('div');
+  const reportHolder = el('div');
+  const validate = el('button', { attrs: { type: 'button' } }, 'Validasi semua');
+  const consolidate = el('button', { className: 'primary', attrs: { type: 'button' } }, 'Rekap sekarang');
+  const report = el('button', { attrs: { type: 'button' } }, 'Buat laporan');
+  const refresh = el('button', { className: 'small', attrs: { type: 'button' } }, 'Muat ulang');
+  const actionButtons = [validate, consolidate, report];
+
+  async function reloadBoard(): Promise<void> {
+    const fresh = await runAction([refresh], boardFeedback, 'Memuat status UPT…', () => call('getPanelState'));
+    if (!fresh) return;
+    boardFeedback.clear();
+    replaceChildren(boardHolder, statusBoard(fresh.units, boardFeedback, reloadBoard));
+  }
+
+  async function runAndReload(busy: string, work: () => Promise<{ ok: boolean; message: string }>): Promise<void> {
+    const result = await runAction(actionButtons, actionFeedback, busy, work);
+    if (!result) return;
+    actionFeedback.show(result.ok ? 'ok' : 'error', result.message);
+    await reloadBoard();
+  }
+
+  validate.addEventListener('click', () => runAndReload('Memvalidasi semua UPT…', () => call('runValidateAll')));
+  consolidate.addEventListener('click', () => runAndReload('Merekap data semua UPT…', () => call('runConsolidation')));
+  report.addEventListener('click', async () => {
+    const result = await runAction(
+      actionButtons,
+      actionFeedback,
+      'Membuat laporan… (dapat memakan waktu 1 menit)',
+      () => call('runReport'),
+    );
+    if (!result) return;
+    actionFeedback.show(result.ok ? 'ok' : 'error', result.message);
+    if (result.docUrl || result.pdfUrl) {
+      replaceChildren(reportHolder, reportLinks(result.docUrl, result.pdfUrl));
+    }
+  });
+  refresh.addEventListener('click', () => reloadBoard());
+
+  const last = state.lastReport;
+  if (last) {
+    replaceChildren(
+      reportHolder,
+      el('p', { className: 'muted' }, `Laporan terakhir: ${formatDateTime(last.at)}`),
+      reportLinks(last.docUrl, last.pdfUrl),
+    );
+  }
+  replaceChildren(boardHolder, statusBoard(state.units, boardFeedback, reloadBoard));
+
+  return el(
+    'div',
+    { className: 'kanwil' },
+    el(
+      'section',
+      { className: 'card', attrs: { 'aria-labelledby': 'actions-title' } },
+      el('h2', { attrs: { id: 'actions-title' } }, 'Tindakan'),
+      el('div', { className: 'actions' }, consolidate, validate, report),
+      actionFeedback.element,
+      reportHolder,
+    ),
+    el(
+      'section',
+      { className: 'card', attrs: { 'aria-labelledby': 'board-title' } },
+      el('div', { className: 'section-head' }, el('h2', { attrs: { id: 'board-title' } }, 'Status UPT'), refresh),
+      boardFeedback.element,
+      boardHolder,
+    ),
+    state.automation ? automationSection(state.automation) : null,
+    chatSummarySection(),
+  );
+}

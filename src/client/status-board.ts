@@ -1,0 +1,115 @@
+// The Kanwil's status board: every unit with its badge, issue counts, last change, and "Kembalikan" with a note.
+import type { UnitStatusView } from '../shared/rpc';
+import { type ActionFeedback, runAction } from './action-feedback';
+import { el, replaceChildren, uniqueId } from './dom';
+import { formatDateTime, formatNumber } from './format';
+import { call } from './rpc';
+import { statusBadge } from './status-badge';
+
+/** Called after a tab was returned, so the board can be reloaded. */
+export type OnReturned = () => Promise<void>;
+
+function returnForm(unit: UnitStatusView, feedback: ActionFeedback, onReturned: OnReturned, close: () => void) {
+  const noteId = uniqueId('return-note');
+  const note = el('textarea', {
+    attrs: { id: noteId, rows: '3', maxlength: '500', placeholder: 'Contoh: realisasi anggaran melebihi pagu.' },
+  });
+  const submit = el('button', { className: 'primary', attrs: { type: 'submit' } }, 'Kembalikan tab');
+  const cancel = el('button', { attrs: { type: 'button' }, onClick: close }, 'Batal');
+  const form = el(
+    'form',
+    { className: 'return-form' },
+    el('label', { attrs: { for: noteId } }, `Catatan untuk operator ${unit.name}`),
+    note,
+    el('div', { className: 'actions' }, submit, cancel),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const text = note.value.trim();
+    if (!text) {
+      feedback.show('error', 'Tulis catatan untuk operator: apa yang harus diperbaiki.');
+      note.focus();
+      return;
+    }
+    const result = await runAction([submit, cancel], feedback, `Mengembalikan tab ${unit.sheetName}…`, () =>
+      call('returnUnitTab', unit.code, text),
+    );
+    if (!result) return;
+    feedback.show(result.ok ? 'ok' : 'error', result.message);
+    if (result.ok) await onReturned();
+  });
+  return form;
+}
+
+function boardRow(unit: UnitStatusView, feedback: ActionFeedback, onReturned: OnReturned): HTMLElement {
+  const counts = el(
+    'p',
+    { className: 'counts' },
+    el('span', { className: unit.errors > 0 ? 'count-errors' : '' }, `${formatNumber(unit.errors)} kesalahan`),
+    ' · ',
+    el('span', { className: unit.warnings > 0 ? 'count-warnings' : '' }, `${formatNumber(unit.warnings)} peringatan`),
+  );
+  const formHolder = el('div');
+  const returnButton = el(
+    'button',
+    { className: 'small', attrs: { type: 'button', 'aria-label': `Kembalikan tab ${unit.name}` } },
+    'Kembalikan',
+  );
+  const close = () => {
+    replaceChildren(formHolder);
+    returnButton.hidden = false;
+    returnButton.focus();
+  };
+  returnButton.addEventListener('click', () => {
+    returnButton.hidden = true;
+    const form = returnForm(unit, feedback, onReturned, close);
+    replaceChildren(formHolder, form);
+    form.querySelector('textarea')?.focus();
+  });
+  return el(
+    'li',
+    { className: 'board-row', attrs: { 'data-unit': unit.code } },
+    el('div', { className: 'board-head' }, el('span', { className: 'unit-name' }, unit.name), statusBadge(unit.status)),
+    el('p', { className: 'muted' }, `Tab ${unit.sheetName}`),
+    counts,
+    unit.sentAt
+      ? el(
+          'p',
+          { className: 'muted' },
+          `Dikirim ${formatDateTime(unit.sentAt)}${unit.sentBy ? ` oleh ${unit.sentBy}` : ''}`,
+        )
+      : null,
+    el('p', { className: 'muted' }, `Perubahan terakhir: ${formatDateTime(unit.lastChange)}`),
+    unit.changedAfterSending ? el('p', { className: 'changed-after' }, 'Diubah setelah dikirim') : null,
+    unit.status === 'Dikembalikan' && unit.returnNote
+      ? el('p', { className: 'return-note-text' }, `Catatan: ${unit.returnNote}`)
+      : null,
+    unit.status === 'Dikirim' ? returnButton : null,
+    formHolder,
+  );
+}
+
+export function statusBoard(
+  units: readonly UnitStatusView[],
+  feedback: ActionFeedback,
+  onReturned: OnReturned,
+): HTMLElement {
+  if (units.length === 0) {
+    return el(
+      'p',
+      { className: 'empty' },
+      'Belum ada UPT. Isi daftar UPT di lembar Pengaturan, lalu pilih menu Rekap UPT › Siapkan / perbarui tab UPT.',
+    );
+  }
+  const sent = units.filter((u) => u.status === 'Dikirim').length;
+  return el(
+    'div',
+    {},
+    el(
+      'p',
+      { className: 'board-summary' },
+      `${formatNumber(sent)} dari ${formatNumber(units.length)} UPT sudah mengirim.`,
+    ),
+    el('ul', { className: 'board' }, ...units.map((u) => boardRow(u, feedback, onReturned))),
+  );
+}
