@@ -275,10 +275,10 @@ function total(
   views: readonly UnitView[],
   applies: (view: UnitView) => boolean,
   keysOf: (view: UnitView) => readonly string[],
-  valueOf: (view: UnitView) => number,
+  amountOf: (view: UnitView) => number,
 ): Total {
   let value = 0;
-  for (const view of views) if (applies(view)) value += valueOf(view);
+  for (const view of views) if (applies(view)) value += amountOf(view);
   return { value, excluded: exclusion(views, applies, keysOf) };
 }
 
