@@ -68,6 +68,8 @@ export const APPS_SCRIPT_ERRORS = {
     'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.',
   // [F] wording of the Docs service after saveAndClose(); from public reports, uncertain.
   documentClosed: 'Document is closed, its contents cannot be updated.',
+  // [F] DocumentApp.openById of a missing or unreadable document (public reports).
+  documentMissing: "Document is missing (perhaps it was deleted, or you don't have read access?)",
   documentQuota: 'Service invoked too many times for one day: document create.',
   // [F] HtmlService.createHtmlOutputFromFile with no such file; from public reports, uncertain.
   htmlFileMissing: (name: string) => `No HTML file named ${name} was found.`,

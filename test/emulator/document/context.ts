@@ -1,0 +1,19 @@
+// What every Docs element shares with its document: the ledger, and whether the document is still open.
+import { APPS_SCRIPT_ERRORS, type Runtime } from '../runtime';
+
+export class DocContext {
+  closed = false;
+
+  constructor(readonly runtime: Runtime) {}
+
+  /** Counts a read call (kind 'docs'). */
+  read(type: string, method: string): void {
+    this.runtime.ledger.record(type, method, 'docs');
+  }
+
+  /** Counts an edit and refuses it once the document is closed (R document/document#saveAndClose()). */
+  edit(type: string, method: string): void {
+    this.runtime.ledger.record(type, method, 'docs');
+    if (this.closed) throw new Error(APPS_SCRIPT_ERRORS.documentClosed);
+  }
+}

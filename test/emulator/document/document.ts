@@ -1,0 +1,153 @@
+// The emulated DocumentApp and Document: create/open, name, body, saveAndClose, PDF export; documents are Drive files.
+import { EmuBlob } from '../blob';
+import type { DriveService, EmuFile } from '../drive';
+import { newDriveId } from '../drive';
+import { APPS_SCRIPT_ERRORS, type Runtime } from '../runtime';
+import { EmuBody } from './body';
+import { DocContext } from './context';
+import { Attribute, ElementType, GlyphType, HorizontalAlignment, ParagraphHeading } from './enums';
+import { documentToPdf } from './pdf';
+
+export const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
+
+export class EmuDocument {
+  readonly ctx: DocContext;
+  readonly body: EmuBody;
+  file: EmuFile | null = null;
+
+  constructor(
+    runtime: Runtime,
+    private readonly id: string,
+    public name: string,
+  ) {
+    this.ctx = new DocContext(runtime);
+    this.body = new EmuBody(this.ctx);
+  }
+
+  getId(): string {
+    this.ctx.read('Document', 'getId');
+    return this.id;
+  }
+
+  getName(): string {
+    this.ctx.read('Document', 'getName');
+    return this.name;
+  }
+
+  setName(name: string): EmuDocument {
+    this.ctx.edit('Document', 'setName');
+    this.name = String(name);
+    return this;
+  }
+
+  getUrl(): string {
+    this.ctx.read('Document', 'getUrl');
+    return `https://docs.google.com/document/d/${this.id}/edit`;
+  }
+
+  getBody(): EmuBody {
+    this.ctx.read('Document', 'getBody');
+    return this.body;
+  }
+
+  /** Flushes and closes: later edits through this document throw (R document/document#saveAndClose()). */
+  saveAndClose(): void {
+    this.ctx.read('Document', 'saveAndClose');
+    this.ctx.closed = true;
+  }
+
+  /** Only PDF export is supported, as for real Docs (R document/document#getAs(String)). */
+  getAs(contentType: string): EmuBlob {
+    this.ctx.read('Document', 'getAs');
+    return this.export(contentType);
+  }
+
+  getBlob(): EmuBlob {
+    this.ctx.read('Document', 'getBlob');
+    return this.export('application/pdf');
+  }
+
+  export(contentType: string): EmuBlob {
+    if (contentType !== 'application/pdf') {
+      throw new Error(`Converting from ${GOOGLE_DOC_MIME} to ${contentType} is not supported.`);
+    }
+    return new EmuBlob(documentToPdf(this), 'application/pdf', `${this.name}.pdf`);
+  }
+
+  get rawId(): string {
+    return this.id;
+  }
+}
+
+/** Documents created per day: 250 consumer / 1,500 Workspace (G services/quotas). */
+export const DOCUMENT_CREATE_QUOTA = { consumer: 250, workspace: 1500 } as const;
+
+export class DocumentService {
+  private readonly docs: EmuDocument[] = [];
+  createdToday = 0;
+  readonly app: Record<string, unknown>;
+
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly drive: DriveService,
+    private readonly workspace = false,
+  ) {
+    const rec = (method: string) => runtime.ledger.record('DocumentApp', method, 'docs');
+    this.app = {
+      create: (name: string) => {
+        rec('create');
+        return this.create(name);
+      },
+      openById: (id: string) => {
+        rec('openById');
+        return this.open(id);
+      },
+      openByUrl: (url: string) => {
+        rec('openByUrl');
+        const m = /\/d\/([\w-]+)/.exec(url);
+        return this.open(m ? m[1] : url);
+      },
+      // The add-on is bound to a spreadsheet, so there is no active document.
+      getActiveDocument: () => {
+        rec('getActiveDocument');
+        return null;
+      },
+      ParagraphHeading,
+      HorizontalAlignment,
+      ElementType,
+      GlyphType,
+      Attribute,
+    };
+  }
+
+  private create(name: string): EmuDocument {
+    const quota = this.workspace ? DOCUMENT_CREATE_QUOTA.workspace : DOCUMENT_CREATE_QUOTA.consumer;
+    if (this.createdToday >= quota) throw new Error(APPS_SCRIPT_ERRORS.documentQuota);
+    this.createdToday++;
+    const doc = new EmuDocument(this.runtime, newDriveId('doc'), String(name));
+    this.docs.push(doc);
+    doc.file = this.drive.register(doc.rawId, {
+      mimeType: GOOGLE_DOC_MIME,
+      getName: () => doc.name,
+      setName: (n) => {
+        doc.name = n;
+      },
+      getBlob: () => doc.export('application/pdf'),
+      getAs: (ct) => doc.export(ct),
+    });
+    return doc;
+  }
+
+  /** Reopening gives an editable document again (the emulator reuses one object per document). */
+  private open(id: string): EmuDocument {
+    const doc = this.docs.find((d) => d.rawId === id && !d.file?.trashed);
+    if (!doc) throw new Error(APPS_SCRIPT_ERRORS.documentMissing);
+    doc.ctx.closed = false;
+    return doc;
+  }
+
+  /** Test-facing: every document created, in order. */
+  all(): readonly EmuDocument[] {
+    return this.docs;
+  }
+}

@@ -1,0 +1,129 @@
+// PDF export of an emulated Document: rendered to HTML, then converted by LibreOffice (soffice) synchronously.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EmuDocument } from './document';
+import { EmuListItem, EmuParagraph, EmuTable } from './elements';
+import type { TextRun } from './text';
+
+const HEADING_TAGS: Record<string, string> = {
+  TITLE: 'h1',
+  SUBTITLE: 'h2',
+  HEADING1: 'h1',
+  HEADING2: 'h2',
+  HEADING3: 'h3',
+  HEADING4: 'h4',
+  HEADING5: 'h5',
+  HEADING6: 'h6',
+  NORMAL: 'p',
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function runHtml(run: TextRun): string {
+  let html = escapeHtml(run.text).replace(/\n/g, '<br>');
+  const s = run.style;
+  const css = [
+    s.fontSize ? `font-size:${s.fontSize}pt` : '',
+    s.foregroundColor ? `color:${s.foregroundColor}` : '',
+    s.backgroundColor ? `background:${s.backgroundColor}` : '',
+    s.fontFamily ? `font-family:'${s.fontFamily}'` : '',
+  ].filter(Boolean);
+  if (css.length) html = `<span style="${css.join(';')}">${html}</span>`;
+  if (s.bold) html = `<b>${html}</b>`;
+  if (s.italic) html = `<i>${html}</i>`;
+  if (s.underline) html = `<u>${html}</u>`;
+  if (s.strikethrough) html = `<s>${html}</s>`;
+  if (s.linkUrl) html = `<a href="${escapeHtml(s.linkUrl)}">${html}</a>`;
+  return html;
+}
+
+/** Renders the document as one HTML page; images are written beside it as files. */
+function toHtml(doc: EmuDocument, dir: string): string {
+  const parts: string[] = [];
+  let imageNo = 0;
+  let openList = false;
+  const paragraph = (p: EmuParagraph): string => {
+    const tag = HEADING_TAGS[p.heading] ?? 'p';
+    const align = p.alignment ? ` style="text-align:${p.alignment.toLowerCase()}"` : '';
+    const inner = p.text.runs().map(runHtml).join('');
+    const marks = p.inlines.map((m) => {
+      if (m.type === 'PAGE_BREAK') return '</p><p style="page-break-before:always">';
+      if (m.type === 'HORIZONTAL_RULE') return '<hr>';
+      imageNo++;
+      const file = `image${imageNo}.png`;
+      writeFileSync(join(dir, file), m.blob.toBuffer());
+      return `<img src="${file}" width="${m.size.width}" height="${m.size.height}">`;
+    });
+    return `<${tag}${align}>${inner}${marks.join('')}</${tag}>`;
+  };
+  for (const child of doc.body.children) {
+    if (child instanceof EmuListItem) {
+      if (!openList) parts.push('<ul>');
+      openList = true;
+      parts.push(`<li>${child.text.runs().map(runHtml).join('')}</li>`);
+      continue;
+    }
+    if (openList) parts.push('</ul>');
+    openList = false;
+    if (child instanceof EmuTable) {
+      const rows = child.rows.map(
+        (r) =>
+          `<tr>${r.cells
+            .map((c) => {
+              const bg = c.backgroundColor ? ` bgcolor="${escapeHtml(c.backgroundColor)}"` : '';
+              return `<td${bg}>${c.paragraphs.map((p) => p.text.runs().map(runHtml).join('')).join('<br>')}</td>`;
+            })
+            .join('')}</tr>`,
+      );
+      parts.push(`<table border="${child.borderWidth}" cellspacing="0" cellpadding="4">${rows.join('')}</table>`);
+    } else if (child instanceof EmuParagraph) {
+      parts.push(paragraph(child));
+    }
+  }
+  if (openList) parts.push('</ul>');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(doc.name)}</title></head><body>${parts.join('\n')}</body></html>`;
+}
+
+/**
+ * Document → PDF bytes. Apps Script's getAs is synchronous, so the emulator converts with LibreOffice via
+ * execFileSync (`soffice --headless --convert-to pdf`). Without soffice on PATH this throws a clear error: the PDF
+ * must be real, never a stand-in.
+ */
+export function documentToPdf(doc: EmuDocument): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'emu-doc-pdf-'));
+  try {
+    const htmlPath = join(dir, 'document.html');
+    writeFileSync(htmlPath, toHtml(doc, dir));
+    // A per-process LibreOffice profile: parallel test workers must not share one (it is locked while in use).
+    const profile = `file://${join(tmpdir(), `emu-soffice-profile-${process.pid}`)}`;
+    try {
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=${profile}`,
+          '--headless',
+          '--infilter=HTML (StarWriter)',
+          '--convert-to',
+          'pdf:writer_pdf_Export',
+          '--outdir',
+          dir,
+          htmlPath,
+        ],
+        { stdio: 'pipe', timeout: 120_000 },
+      );
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      if (err.code === 'ENOENT') {
+        throw new Error('Emulator: Document.getAs("application/pdf") needs LibreOffice (soffice) on PATH.');
+      }
+      throw new Error(`Emulator: soffice failed to convert the document to PDF: ${err.message}`);
+    }
+    return readFileSync(join(dir, 'document.pdf'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
