@@ -168,7 +168,13 @@ describe('consolidateRegion properties', () => {
     'anggaran.pagu_rp',
     'anggaran.realisasi_rp',
   ];
-  const unitArb = fc.record({
+  interface UnitSpec {
+    readonly type: UnitType;
+    readonly found: boolean;
+    readonly values: Record<string, number>;
+    readonly invalid: string[];
+  }
+  const unitArb: fc.Arbitrary<UnitSpec> = fc.record({
     type: fc.constantFrom(...types),
     found: fc.boolean(),
     values: fc.dictionary(fc.constantFrom(...numericKeys), fc.integer({ min: 0, max: 1_000_000 })),
@@ -176,7 +182,7 @@ describe('consolidateRegion properties', () => {
   });
   const regionArb = fc.array(unitArb, { minLength: 1, maxLength: 12 });
 
-  function build(specs: fc.infer<typeof regionArb>): { cfg: Config; reports: UnitReport[] } {
+  function build(specs: readonly UnitSpec[]): { cfg: Config; reports: UnitReport[] } {
     const units = specs.map((s, i) => unit(`U${i}`, s.type));
     const reports = specs.map((s, i) => {
       const values: Record<string, FieldValue> = {};
