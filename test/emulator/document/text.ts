@@ -110,7 +110,7 @@ export class EmuText {
 
   private checkOffset(offset: number, max: number): void {
     if (!Number.isInteger(offset) || offset < 0 || offset > max)
-      throw new Error('Index (' + offset + ') must be less than the content length (' + max + ').');
+      throw new Error(`Index (${offset}) must be less than the content length (${max}).`);
   }
 
   private checkRange(start: number, endInclusive: number): void {
