@@ -1,0 +1,55 @@
+// The stored cell: value (or formula with its last computed result), formats, note and validation; and typed-input parsing.
+import type { EmuDataValidation } from './data-validation';
+import { separatorsFor, zonedInstant } from './locale';
+
+/** What a cell holds as Apps Script returns it; null is only the internal "never set" marker. */
+export type CellValue = number | string | boolean | Date | null;
+
+export interface Cell {
+  value: CellValue;
+  /** Formula text including the leading "="; value then holds its computed (or xlsx-cached) result. */
+  formula?: string;
+  numberFormat?: string;
+  background?: string;
+  fontWeight?: string;
+  fontColor?: string;
+  note?: string;
+  validation?: EmuDataValidation;
+  wrap?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  linkUrl?: string;
+}
+
+export function isBlank(cell: Cell | undefined): boolean {
+  return !cell || ((cell.value === null || cell.value === '') && !cell.formula);
+}
+
+/** Error values a sheet can show (a formula that broke, or a value loaded from a workbook). */
+export const ERROR_VALUES = ['#REF!', '#N/A', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!'] as const;
+
+/**
+ * How a string written by setValue(s) or typed by a person is stored: Sheets parses it as user input
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object) — "the value is
+ * interpreted as if typed"): a leading apostrophe forces text (dropped from the value), numbers are read with the
+ * spreadsheet locale's separators (id_ID: "1.234,5" → 1234.5, "102.772" → 102772), TRUE/FALSE become booleans,
+ * ISO dates become dates in the spreadsheet time zone. A cell formatted as plain text ("@") keeps the string.
+ */
+export function parseTyped(text: string, locale: string, timeZone: string, numberFormat?: string): CellValue {
+  if (text.startsWith("'")) return text.slice(1);
+  if (numberFormat === '@') return text;
+  const t = text.trim();
+  if (/^(true|false)$/i.test(t)) return t.toLowerCase() === 'true';
+  const sep = separatorsFor(locale);
+  const g = sep.group === '.' ? '\\.' : ',';
+  const d = sep.decimal === '.' ? '\\.' : ',';
+  const num = new RegExp(`^([+-]?)(\\d{1,3}(?:${g}\\d{3})+|\\d+)?(?:${d}(\\d+))?(%?)$`).exec(t);
+  if (num && (num[2] !== undefined || num[3] !== undefined)) {
+    const int = (num[2] ?? '0').split(sep.group).join('');
+    const n = Number(`${num[1]}${int}.${num[3] ?? '0'}`);
+    return num[4] ? n / 100 : n;
+  }
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (iso) return zonedInstant(Number(iso[1]), Number(iso[2]), Number(iso[3]), timeZone);
+  return text;
+}

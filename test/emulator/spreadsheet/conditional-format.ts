@@ -1,0 +1,102 @@
+// Conditional format rules and their builder (newConditionalFormatRule): a boolean condition, a style, the ranges.
+
+export interface RuleRange {
+  getA1Notation(): string;
+}
+
+export class EmuConditionalFormatRule<R extends RuleRange = RuleRange> {
+  constructor(
+    readonly criteriaType: string,
+    readonly criteriaValues: unknown[],
+    readonly background: string | null,
+    readonly fontColor: string | null,
+    readonly bold: boolean | null,
+    readonly ranges: R[],
+  ) {}
+
+  getRanges(): R[] {
+    return [...this.ranges];
+  }
+  getBooleanCondition() {
+    return {
+      getCriteriaType: () => this.criteriaType,
+      getCriteriaValues: () => [...this.criteriaValues],
+      getBackground: () => this.background,
+      getFontColor: () => this.fontColor,
+      getBold: () => this.bold,
+    };
+  }
+  copy(): EmuConditionalFormatRuleBuilder<R> {
+    const b = new EmuConditionalFormatRuleBuilder<R>();
+    Object.assign(b, {
+      criteriaType: this.criteriaType,
+      criteriaValues: [...this.criteriaValues],
+      background: this.background,
+      fontColor: this.fontColor,
+      bold: this.bold,
+      ranges: [...this.ranges],
+    });
+    return b;
+  }
+}
+
+export class EmuConditionalFormatRuleBuilder<R extends RuleRange = RuleRange> {
+  criteriaType: string | null = null;
+  criteriaValues: unknown[] = [];
+  background: string | null = null;
+  fontColor: string | null = null;
+  bold: boolean | null = null;
+  ranges: R[] = [];
+
+  private when(type: string, values: unknown[]): this {
+    this.criteriaType = type;
+    this.criteriaValues = values;
+    return this;
+  }
+  whenFormulaSatisfied(formula: string): this {
+    return this.when('CUSTOM_FORMULA', [formula]);
+  }
+  whenCellNotEmpty(): this {
+    return this.when('CELL_NOT_EMPTY', []);
+  }
+  whenCellEmpty(): this {
+    return this.when('CELL_EMPTY', []);
+  }
+  whenNumberGreaterThan(n: number): this {
+    return this.when('NUMBER_GREATER_THAN', [n]);
+  }
+  whenNumberLessThan(n: number): this {
+    return this.when('NUMBER_LESS_THAN', [n]);
+  }
+  whenTextEqualTo(text: string): this {
+    return this.when('TEXT_EQUAL_TO', [text]);
+  }
+  setBackground(color: string | null): this {
+    this.background = color;
+    return this;
+  }
+  setFontColor(color: string | null): this {
+    this.fontColor = color;
+    return this;
+  }
+  setBold(bold: boolean | null): this {
+    this.bold = bold;
+    return this;
+  }
+  setRanges(ranges: R[]): this {
+    this.ranges = [...ranges];
+    return this;
+  }
+  build(): EmuConditionalFormatRule<R> {
+    if (!this.criteriaType) throw new Error('Conditional format rule must have a condition.');
+    if (this.ranges.length === 0) throw new Error('Conditional format rule must have at least one range.');
+    return new EmuConditionalFormatRule(
+      this.criteriaType,
+      this.criteriaValues,
+      this.background,
+      this.fontColor,
+      this.bold,
+      this.ranges,
+    );
+  }
+}

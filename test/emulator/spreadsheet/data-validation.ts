@@ -1,0 +1,152 @@
+// Data validation rules and their builder, as SpreadsheetApp.newDataValidation() gives them, with the check a person's typing meets.
+import type { CellValue } from './cell';
+
+export type CriteriaType =
+  | 'VALUE_IN_LIST'
+  | 'VALUE_IN_RANGE'
+  | 'NUMBER_BETWEEN'
+  | 'NUMBER_NOT_BETWEEN'
+  | 'NUMBER_EQUAL_TO'
+  | 'NUMBER_NOT_EQUAL_TO'
+  | 'NUMBER_GREATER_THAN'
+  | 'NUMBER_GREATER_THAN_OR_EQUAL_TO'
+  | 'NUMBER_LESS_THAN'
+  | 'NUMBER_LESS_THAN_OR_EQUAL_TO'
+  | 'TEXT_IS_VALID_EMAIL'
+  | 'DATE_IS_VALID_DATE'
+  | 'CHECKBOX'
+  | 'CUSTOM_FORMULA';
+
+export class EmuDataValidation {
+  constructor(
+    readonly criteriaType: CriteriaType,
+    readonly criteriaValues: unknown[],
+    readonly allowInvalid: boolean,
+    readonly helpText: string,
+  ) {}
+
+  getCriteriaType(): CriteriaType {
+    return this.criteriaType;
+  }
+  getCriteriaValues(): unknown[] {
+    return [...this.criteriaValues];
+  }
+  getAllowInvalid(): boolean {
+    return this.allowInvalid;
+  }
+  getHelpText(): string | null {
+    return this.helpText || null;
+  }
+  copy(): EmuDataValidationBuilder {
+    const b = new EmuDataValidationBuilder();
+    b.criteria = this.criteriaType;
+    b.values = [...this.criteriaValues];
+    b.allowInvalid = this.allowInvalid;
+    b.helpText = this.helpText;
+    return b;
+  }
+
+  /** Whether a typed value satisfies the rule (blank always passes, as in Sheets). */
+  accepts(value: CellValue): boolean {
+    if (value === '' || value === null) return true;
+    const v = this.criteriaValues;
+    const n = typeof value === 'number' ? value : null;
+    switch (this.criteriaType) {
+      case 'VALUE_IN_LIST':
+        return (v[0] as unknown[]).map(String).includes(String(value));
+      case 'NUMBER_BETWEEN':
+        return n !== null && n >= Number(v[0]) && n <= Number(v[1]);
+      case 'NUMBER_NOT_BETWEEN':
+        return n !== null && (n < Number(v[0]) || n > Number(v[1]));
+      case 'NUMBER_EQUAL_TO':
+        return n === Number(v[0]);
+      case 'NUMBER_NOT_EQUAL_TO':
+        return n !== null && n !== Number(v[0]);
+      case 'NUMBER_GREATER_THAN':
+        return n !== null && n > Number(v[0]);
+      case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+        return n !== null && n >= Number(v[0]);
+      case 'NUMBER_LESS_THAN':
+        return n !== null && n < Number(v[0]);
+      case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
+        return n !== null && n <= Number(v[0]);
+      case 'TEXT_IS_VALID_EMAIL':
+        return typeof value === 'string' && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value);
+      case 'DATE_IS_VALID_DATE':
+        return value instanceof Date;
+      case 'CHECKBOX':
+        return typeof value === 'boolean';
+      default:
+        // VALUE_IN_RANGE and CUSTOM_FORMULA are not evaluated by the emulator: accepted.
+        return true;
+    }
+  }
+}
+
+/** https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder — allowInvalid defaults to true. */
+export class EmuDataValidationBuilder {
+  criteria: CriteriaType | null = null;
+  values: unknown[] = [];
+  allowInvalid = true;
+  helpText = '';
+
+  private set(type: CriteriaType, values: unknown[]): this {
+    this.criteria = type;
+    this.values = values;
+    return this;
+  }
+  requireValueInList(values: string[], showDropdown = true): this {
+    return this.set('VALUE_IN_LIST', [[...values], showDropdown]);
+  }
+  requireValueInRange(range: unknown, showDropdown = true): this {
+    return this.set('VALUE_IN_RANGE', [range, showDropdown]);
+  }
+  requireNumberBetween(start: number, end: number): this {
+    return this.set('NUMBER_BETWEEN', [start, end]);
+  }
+  requireNumberNotBetween(start: number, end: number): this {
+    return this.set('NUMBER_NOT_BETWEEN', [start, end]);
+  }
+  requireNumberEqualTo(n: number): this {
+    return this.set('NUMBER_EQUAL_TO', [n]);
+  }
+  requireNumberNotEqualTo(n: number): this {
+    return this.set('NUMBER_NOT_EQUAL_TO', [n]);
+  }
+  requireNumberGreaterThan(n: number): this {
+    return this.set('NUMBER_GREATER_THAN', [n]);
+  }
+  requireNumberGreaterThanOrEqualTo(n: number): this {
+    return this.set('NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]);
+  }
+  requireNumberLessThan(n: number): this {
+    return this.set('NUMBER_LESS_THAN', [n]);
+  }
+  requireNumberLessThanOrEqualTo(n: number): this {
+    return this.set('NUMBER_LESS_THAN_OR_EQUAL_TO', [n]);
+  }
+  requireTextIsEmail(): this {
+    return this.set('TEXT_IS_VALID_EMAIL', []);
+  }
+  requireDate(): this {
+    return this.set('DATE_IS_VALID_DATE', []);
+  }
+  requireCheckbox(): this {
+    return this.set('CHECKBOX', []);
+  }
+  requireFormulaSatisfied(formula: string): this {
+    return this.set('CUSTOM_FORMULA', [formula]);
+  }
+  setAllowInvalid(allow: boolean): this {
+    this.allowInvalid = allow;
+    return this;
+  }
+  setHelpText(text: string): this {
+    this.helpText = text;
+    return this;
+  }
+  build(): EmuDataValidation {
+    if (!this.criteria) throw new Error('You must specify a criteria type for data validation rules.');
+    return new EmuDataValidation(this.criteria, this.values, this.allowInvalid, this.helpText);
+  }
+}
