@@ -221,3 +221,10 @@ function locateTable(
       problems.push({ code: 'HEADER_MISSING', pos: { r: headerRow, c: 0 }, block: lb.block, label: rd.label });
   }
 }
+
+/** The unit code written in a tab's identity block, or '' when there is none. */
+export function tabUnitCode(grid: Grid, schema: Schema): string {
+  const pos = locateTab(grid, schema).fields.get('identitas.kode');
+  const v = pos ? grid[pos.r]?.[pos.c] : '';
+  return typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '';
+}
