@@ -1,10 +1,12 @@
 // The Kanwil's status board: every unit with its badge, issue counts, last change, and "Kembalikan" with a note.
-import type { UnitStatusView } from '../shared/rpc';
+import type { Status, UnitStatusView } from '../shared/rpc';
 import { type ActionFeedback, runAction } from './action-feedback';
 import { el, replaceChildren, uniqueId } from './dom';
 import { formatDateTime, formatNumber } from './format';
 import { call } from './rpc';
 import { statusBadge } from './status-badge';
+
+const SUBMISSION_ORDER: readonly Status[] = ['Dikirim', 'Dikembalikan', 'Draf', 'Belum diisi'];
 
 /** Called after a tab was returned, so the board can be reloaded. */
 export type OnReturned = () => Promise<void>;
@@ -102,6 +104,9 @@ export function statusBoard(
     );
   }
   const sent = units.filter((u) => u.status === 'Dikirim').length;
+  const tally = SUBMISSION_ORDER.map((status) => ({ status, n: units.filter((u) => u.status === status).length }))
+    .filter(({ n }) => n > 0)
+    .map(({ status, n }) => el('li', {}, statusBadge(status), ` ${formatNumber(n)}`));
   return el(
     'div',
     {},
@@ -110,6 +115,7 @@ export function statusBoard(
       { className: 'board-summary' },
       `${formatNumber(sent)} dari ${formatNumber(units.length)} UPT sudah mengirim.`,
     ),
+    el('ul', { className: 'tally', attrs: { 'aria-label': 'Jumlah UPT per status' } }, ...tally),
     el('ul', { className: 'board' }, ...units.map((u) => boardRow(u, feedback, onReturned))),
   );
 }
