@@ -1,0 +1,75 @@
+// The options of `npm start` (the local run) and their help text in Bahasa Indonesia.
+import { LocalRunError } from './local-run-error';
+
+export type LocalRunOptions =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'sample'; readonly samplePath: string }
+  | { readonly kind: 'run'; readonly inputPath: string | null; readonly outDir: string };
+
+export const HELP_TEXT = `Rekap UPT — jalankan alur Kanwil secara lokal pada emulator Apps Script.
+
+Pemakaian:
+  npm start [-- OPSI]
+  node scripts/start.mjs [OPSI]
+
+Tanpa opsi, buku kerja contoh bawaan dipakai: menu dibuka, tab UPT disiapkan,
+semua UPT divalidasi, data direkap, dan laporan dibuat, seperti yang dilakukan admin Kanwil di Google Sheets.
+
+Opsi:
+  --input BERKAS.xlsx   jalankan alur yang sama pada buku kerja yang diunduh dari Spreadsheet bersama
+                        (File → Download → Microsoft Excel). Buku kerja harus memuat lembar "Pengaturan".
+  --out FOLDER          folder hasil (bawaan: out/)
+  --sample BERKAS.xlsx  tulis buku kerja contoh (seperti saat Kanwil memulai) ke BERKAS.xlsx, lalu selesai
+  --help                tampilkan bantuan ini
+
+Hasil di folder keluaran:
+  rekap-<periode>.xlsx    seluruh buku kerja setelah dijalankan (tab UPT, Validasi, Status, Rekap, Dasbor, Log)
+  validasi.json           semua temuan validasi: {sheet, cell, severity, code, message}
+  ringkasan.json          angka wilayah: periode, WBP, luas lahan, per klaster, jumlah UPT terkirim/valid
+  laporan-<periode>.docx  laporan (Google Dokumen yang diemulasikan), dengan grafik
+  laporan-<periode>.pdf   salinan PDF laporan, bila dibuat
+
+Kode keluar: 0 berhasil; 2 bila opsi, berkas masukan, atau buku kerja tidak sesuai (pesan di stderr).
+`;
+
+function optionValue(args: readonly string[], i: number, flag: string): string {
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith('--')) {
+    throw new LocalRunError(`Opsi ${flag} memerlukan nama berkas atau folder. Lihat --help.`);
+  }
+  return value;
+}
+
+/** Parses the command line; accepts `--flag value` and `--flag=value`. */
+export function parseLocalRunOptions(argv: readonly string[]): LocalRunOptions {
+  const args = argv.flatMap((a) =>
+    a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a],
+  );
+  let inputPath: string | null = null;
+  let outDir = 'out';
+  let samplePath: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    switch (arg) {
+      case '--help':
+      case '-h':
+        return { kind: 'help' };
+      case '--input':
+        inputPath = optionValue(args, i++, arg);
+        break;
+      case '--out':
+        outDir = optionValue(args, i++, arg);
+        break;
+      case '--sample':
+        samplePath = optionValue(args, i++, arg);
+        break;
+      default:
+        throw new LocalRunError(`Opsi tidak dikenal: "${arg}". Lihat --help.`);
+    }
+  }
+  if (samplePath !== null) {
+    if (inputPath !== null) throw new LocalRunError('Opsi --sample dan --input tidak dapat dipakai bersamaan.');
+    return { kind: 'sample', samplePath };
+  }
+  return { kind: 'run', inputPath, outDir };
+}
