@@ -74,7 +74,8 @@ function row(commodity: string, landM2: number, wbp: number, output: number, uni
   return { commodity, landM2, wbp, output, unitOfMeasure, salesRp, pnbpRp: Math.round(salesRp * pnbpShare) };
 }
 
-const sent = (day: number, hour: number): string => `2026-02-${String(day).padStart(2, '0')}T${hour}:00:00+07:00`;
+const sent = (day: number, hour: number): string =>
+  `2026-02-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+07:00`;
 const links = { media_online: 2, website: 3, media_sosial: 6 } as const;
 
 export const SAMPLE_FIGURES: readonly SampleFigures[] = [
