@@ -9,3 +9,7 @@ export * from './tab-layout';
 export * from './types';
 export * from './validate-unit';
 export * from './validate-workbook';
+export * from './locate-tab';
+export * from './messages';
+export * from './migrate';
+export * from './parse-value';

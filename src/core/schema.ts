@@ -94,9 +94,9 @@ export const SCHEMA: Schema = {
           key: 'kelas',
           label: 'Kelas',
           type: 'choice',
-          choices: ['I', 'IIA', 'IIB', 'III'],
+          choices: ['I', 'II', 'IIA', 'IIB', 'III'],
           readonly: true,
-          help: 'Kelas UPT: I, IIA, IIB atau III.',
+          help: 'Kelas UPT: I, II, IIA, IIB atau III.',
         },
         {
           key: 'periode',
