@@ -1,0 +1,49 @@
+// buildReportModel: the whole regional report, in Bahasa Indonesia, from the consolidation of the period.
+import { formatDateTimeId, formatPeriod } from '../format';
+import type { Issue } from '../types';
+import type { ReportInput, ReportModel } from './report-model';
+import { complianceSection } from './section-compliance';
+import { foodSection } from './section-food';
+import { guidanceSection } from './section-guidance';
+import { managementSection } from './section-management';
+import { summarySection } from './section-summary';
+import { validationSection } from './section-validation';
+import { signatureBlock } from './signature';
+import { unitAnnex } from './unit-annex';
+
+/** "Laporan Rekapitulasi Program UPT Pemasyarakatan — Kanwil Ditjenpas Riau — Periode Februari 2026". */
+export function reportTitle(office: string, period: string): string {
+  return `Laporan Rekapitulasi Program UPT Pemasyarakatan — ${office} — Periode ${formatPeriod(period)}`;
+}
+
+/** Every issue once: the units' own (in their reports) and the workbook's (missing, unknown or renamed tabs). */
+function everyIssue(input: ReportInput): Issue[] {
+  const seen = new Set<string>();
+  const out: Issue[] = [];
+  for (const issue of [...input.reports.flatMap((r) => r.issues), ...input.issues]) {
+    const key = [issue.sheet, issue.cell, issue.code, issue.message].join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(issue);
+  }
+  return out;
+}
+
+export function buildReportModel(report: ReportInput): ReportModel {
+  const input: ReportInput = { ...report, issues: everyIssue(report) };
+  const { config, consolidation, now } = input;
+  return {
+    title: reportTitle(config.office, config.period),
+    subtitle: `Disusun ${formatDateTimeId(now)} dari data ${consolidation.unitCount} UPT dengan Rekap UPT.`,
+    sections: [
+      summarySection(input),
+      complianceSection(input),
+      foodSection(input),
+      guidanceSection(input),
+      managementSection(input),
+      validationSection(input),
+    ],
+    annexes: config.units.map((unit, i) => unitAnnex(input, unit, i)),
+    signature: config.signatory ? signatureBlock(config.signatory, now) : null,
+  };
+}

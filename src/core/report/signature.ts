@@ -1,0 +1,33 @@
+// The signature block closing the report (place, date, position, name, NIP) and the check that it is complete.
+import { formatDateId } from '../format';
+import type { Signatory } from '../types';
+import type { SignatureBlock } from './report-model';
+
+/** NIP (Nomor Induk Pegawai) of a civil servant: 18 digits, often typed with spaces. */
+const NIP = /^\d{18}$/;
+
+/** What is missing or wrong in the configured signatory, in Bahasa Indonesia; null when it can be printed. */
+export function signatoryProblem(signatory: Signatory): string | null {
+  const missing = [
+    signatory.place.trim() === '' ? 'tempat' : null,
+    signatory.title.trim() === '' ? 'jabatan' : null,
+    signatory.name.trim() === '' ? 'nama' : null,
+    signatory.nip.trim() === '' ? 'NIP' : null,
+  ].filter((m): m is string => m !== null);
+  if (missing.length > 0) {
+    return `Data penanda tangan di sheet "Pengaturan" belum lengkap: ${missing.join(', ')} belum diisi. Lengkapi atau kosongkan seluruhnya, lalu buat laporan lagi.`;
+  }
+  if (!NIP.test(signatory.nip.replace(/\s/g, ''))) {
+    return `NIP penanda tangan di sheet "Pengaturan" harus 18 digit angka (tertulis: ${signatory.nip}).`;
+  }
+  return null;
+}
+
+export function signatureBlock(signatory: Signatory, now: Date): SignatureBlock {
+  return {
+    placeAndDate: `${signatory.place.trim()}, ${formatDateId(now)}`,
+    title: `${signatory.title.trim()},`,
+    name: signatory.name.trim(),
+    nip: `NIP ${signatory.nip.replace(/\s/g, '')}`,
+  };
+}

@@ -1,0 +1,54 @@
+// Shared wording of the report: incomplete-data remarks, unit names, empty tables, dates of unit events.
+import type { Exclusion, Total } from '../consolidate';
+import { formatDateTimeId } from '../format';
+import type { Config } from '../types';
+import type { ReportBlock } from './report-model';
+
+export const NO_DATA = 'Tidak ada data.';
+export const DASH = '–';
+
+/** " (data 3 UPT belum valid)" right after a figure that leaves units out; '' for a complete figure. */
+export function incompleteSuffix(excluded: Exclusion): string {
+  return excluded.units.length === 0 ? '' : ` (data ${excluded.units.length} UPT belum valid)`;
+}
+
+/** The label of a total row: it says so when the total is partial. */
+export function totalLabel(...totals: readonly Total[]): string {
+  return totals.some((t) => t.excluded.units.length > 0) ? 'Jumlah (belum lengkap)' : 'Jumlah';
+}
+
+/** Unit names for a list of codes, in the given order ("Lapas Kelas IIA Pekanbaru, Rutan Kelas IIB Dumai"). */
+export function unitNames(config: Config, codes: readonly string[]): string {
+  return codes.map((code) => config.units.find((u) => u.code === code)?.name ?? code).join(', ');
+}
+
+/** A note naming the units a figure leaves out, or nothing when the figure is complete. */
+export function incompleteNote(config: Config, what: string, ...exclusions: readonly Exclusion[]): ReportBlock[] {
+  const codes = [...new Set(exclusions.flatMap((e) => e.units))];
+  if (codes.length === 0) return [];
+  const cells = exclusions.reduce((sum, e) => sum + e.cells, 0);
+  const cellText = cells > 0 ? `; ${cells} sel ditolak validasi` : '';
+  return [
+    {
+      kind: 'note',
+      text: `Catatan: ${what} belum lengkap: data ${codes.length} UPT belum valid (${unitNames(config, codes)})${cellText}. Nilai yang belum valid tidak ikut dijumlahkan.`,
+    },
+  ];
+}
+
+/** A table, or "Tidak ada data." when it would have no rows (an empty table lays out badly). */
+export function tableOrEmpty(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  widths?: readonly number[],
+): ReportBlock {
+  if (rows.length === 0) return { kind: 'paragraph', text: NO_DATA };
+  return widths ? { kind: 'table', header, rows, widths } : { kind: 'table', header, rows };
+}
+
+/** An ISO date-time of a unit event as "3 Februari 2026 09.00 WIB"; text that is not a date is shown as it is. */
+export function eventTime(iso: string | null): string {
+  if (iso === null || iso.trim() === '') return DASH;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : formatDateTimeId(date);
+}
