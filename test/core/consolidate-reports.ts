@@ -1,5 +1,8 @@
 // Test data builders for the consolidation: plain UnitReport values as validateWorkbook produces them.
-import type { FieldValue, SubmissionStatus, UnitConfig, UnitReport, UnitType } from '../../src/core/types';
+
+import { SAMPLE_UNITS } from '../../src/core/sample/units';
+import { sampleFigures, sampleValues } from '../../src/core/sample/workbook';
+import type { FieldValue, SubmissionStatus, UnitConfig, UnitMeta, UnitReport, UnitType } from '../../src/core/types';
 
 export function unit(code: string, type: UnitType = 'Lapas'): UnitConfig {
   return { code, name: `UPT ${code}`, type, unitClass: 'IIA', operators: [], sheetName: code };
@@ -11,6 +14,7 @@ export interface ReportOptions {
   readonly errors?: number;
   readonly warnings?: number;
   readonly found?: boolean;
+  readonly meta?: Partial<UnitMeta>;
 }
 
 /** A unit report whose valid values are `values`; `invalid` keys were typed but rejected (their value is absent). */
@@ -32,9 +36,23 @@ export function report(u: UnitConfig, values: Record<string, FieldValue>, option
       sentBy: null,
       returnNote: options.status === 'Dikembalikan' ? 'Periksa anggaran' : null,
       cells: null,
+      ...options.meta,
     },
     issues: [],
     errorCount: options.errors ?? invalidKeys.length,
     warningCount: options.warnings ?? 0,
   };
+}
+
+/** The sample workbook's typed figures as valid reports (what a clean validation of the sample yields). */
+export function sampleReports(): UnitReport[] {
+  return SAMPLE_UNITS.map((u) => {
+    const values: Record<string, FieldValue> = {};
+    for (const [k, v] of Object.entries(sampleValues(u))) if (!(v instanceof Date)) values[k] = v;
+    const f = sampleFigures(u.code);
+    return report(u, values, {
+      status: f.status,
+      meta: { sentAt: f.sentAt, sentBy: f.sentAt ? (u.operators[0] ?? null) : null, returnNote: f.returnNote },
+    });
+  });
 }

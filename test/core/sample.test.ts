@@ -12,9 +12,8 @@ import {
   sampleWorkbook,
 } from '../../src/core/sample/workbook';
 import { SCHEMA } from '../../src/core/schema';
-import type { FieldValue } from '../../src/core/types';
 import { validateWorkbook } from '../../src/core/validate-workbook';
-import { report } from './consolidate-reports';
+import { sampleReports } from './consolidate-reports';
 
 describe('sample units', () => {
   test('the 18 Riau units of domain.md, with unique codes and example operator e-mails', () => {
@@ -44,12 +43,7 @@ describe('sample workbook', () => {
   });
 
   test('the typed figures consolidate to 107 WBP on 102.772 m² over all five clusters and all 18 units', () => {
-    const reports = SAMPLE_UNITS.map((unit) => {
-      const values: Record<string, FieldValue> = {};
-      for (const [k, v] of Object.entries(sampleValues(unit))) if (!(v instanceof Date)) values[k] = v;
-      return report(unit, values);
-    });
-    const c = consolidateRegion(SAMPLE_CONFIG, reports);
+    const c = consolidateRegion(SAMPLE_CONFIG, sampleReports());
     expect(c.food.headCount.value).toBe(SAMPLE_HEAD_COUNT);
     expect(c.food.landM2.value).toBe(SAMPLE_LAND_M2);
     expect(c.food.unitsWithFood).toBe(18);
