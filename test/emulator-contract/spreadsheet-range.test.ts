@@ -187,7 +187,12 @@ describe('merges', () => {
     sheet.getRange('A1:B1').merge();
     expect(sheet.getRange('A1:B1').getValues()).toEqual([['Judul', '']]);
     expect(sheet.getRange('B1').isPartOfMerge()).toBe(true);
-    expect(sheet.getRange('A1:D4').getMergedRanges().map((r) => r.getA1Notation())).toEqual(['A1:B1']);
+    expect(
+      sheet
+        .getRange('A1:D4')
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A1:B1']);
     sheet.getRange('A1:B1').breakApart();
     expect(sheet.getRange('B1').isPartOfMerge()).toBe(false);
   });
@@ -196,7 +201,12 @@ describe('merges', () => {
     const { sheet } = setup();
     sheet.getRange('A3:B3').merge();
     sheet.insertRowsBefore(1, 2);
-    expect(sheet.getRange('A1:D10').getMergedRanges().map((r) => r.getA1Notation())).toEqual(['A5:B5']);
+    expect(
+      sheet
+        .getRange('A1:D10')
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A5:B5']);
   });
 });
 
@@ -204,7 +214,10 @@ describe('formats, notes, selection', () => {
   test('number formats, backgrounds, font weights and notes read back per cell', () => {
     const { sheet } = setup();
     const r = sheet.getRange('A1:B1');
-    r.setNumberFormat('#,##0').setBackground('#fce8e6').setFontWeight('bold').setNotes([['catatan', '']]);
+    r.setNumberFormat('#,##0')
+      .setBackground('#fce8e6')
+      .setFontWeight('bold')
+      .setNotes([['catatan', '']]);
     expect(r.getNumberFormats()).toEqual([['#,##0', '#,##0']]);
     expect(r.getBackgrounds()).toEqual([['#fce8e6', '#fce8e6']]);
     expect(r.getFontWeights()).toEqual([['bold', 'bold']]);
