@@ -81,6 +81,9 @@ export const APPS_SCRIPT_ERRORS = {
   atHourNeedsDaily: 'Specific time of day triggers (atHour, nearMinute) require everyDays or everyWeeks.',
   // Add-ons may run time triggers at most hourly (G triggers/installable); the error text is not documented: uncertain.
   addOnTriggerTooFrequent: 'Add-ons cannot create time-based triggers that run more frequently than once per hour.',
+  // [F] add-ons may hold one time-driven trigger per user per document (G add-ons/concepts/editor-triggers).
+  addOnTooManyTimeTriggers:
+    'This add-on has created too many time-based triggers in this document for this Google user account.',
   propertyValueTooLarge: 'Argument too large: value',
   propertyStoreFull: 'You have exceeded the property storage quota. Please remove some properties and try again.',
 } as const;
@@ -103,9 +106,7 @@ export class Ledger {
       if (!fault.repeat) this.faults = this.faults.filter((f) => f !== fault);
       throw new Error(fault.error);
     }
-    if (this.runtime.executionDeadline !== null && this.runtime.now().getTime() > this.runtime.executionDeadline) {
-      throw new Error(APPS_SCRIPT_ERRORS.maxExecutionTime);
-    }
+    this.runtime.checkDeadline();
   }
 
   inject(fault: Fault): void {
@@ -145,6 +146,10 @@ export class Runtime {
   effectiveUserEmail = 'admin@kanwil.example';
   authMode: AuthModeName = 'FULL';
   scriptTimeZone = 'Asia/Jakarta';
+  /** Session.getActiveUserLocale(): the user's language code as Apps Script reports it (e.g. 'id', 'en'). */
+  userLocale = 'id';
+  /** The execution now running; locks are held per execution and released when it ends. */
+  executionId = 'execution-1';
   /** Epoch ms after which any service call throws "Exceeded maximum execution time"; null = no limit. */
   executionDeadline: number | null = null;
   readonly ledger: Ledger;
@@ -170,6 +175,13 @@ export class Runtime {
   /** Starts an execution: a 6-minute limit counted on the modelled clock, as Apps Script counts wall time. */
   beginExecution(limitMs = 6 * 60 * 1000): void {
     this.executionDeadline = this.clockMs + limitMs;
+  }
+
+  /** Throws "Exceeded maximum execution time" once the modelled clock is past the execution's limit. */
+  checkDeadline(): void {
+    if (this.executionDeadline !== null && this.clockMs > this.executionDeadline) {
+      throw new Error(APPS_SCRIPT_ERRORS.maxExecutionTime);
+    }
   }
 
   endExecution(): void {
