@@ -100,6 +100,7 @@ export function buildUnitTab(unit: UnitConfig, period: string, previous?: Grid, 
   const headerCells: string[] = [];
   const notes: { cell: string; text: string }[] = [];
   const placements: Placement[] = [];
+  const spans: Span[] = [];
 
   headerCells.push(toA1(addRow([cellText(`${TITLE_PREFIX}${unit.name}`)]), 1));
   addRow([`${MARKER_PREFIX}${schema.version}`, INSTRUCTION]);
@@ -108,8 +109,8 @@ export function buildUnitTab(unit: UnitConfig, period: string, previous?: Grid, 
     const headerRow = addRow([block.title]);
     headerCells.push(toA1(headerRow, 1));
     notes.push({ cell: toA1(headerRow, 1), text: block.help });
-    if (block.kind === 'form') layoutForm(block, addRow, placements);
-    else layoutTable(block, cols, addRow, placements, headerCells, notes);
+    if (block.kind === 'form') layoutForm(block, addRow, placements, spans);
+    else layoutTable(block, cols, addRow, placements, spans, headerCells, notes);
     addRow();
   }
   grid.pop(); // no blank row after the last block
@@ -147,12 +148,13 @@ export function buildUnitTab(unit: UnitConfig, period: string, previous?: Grid, 
     columnWidths: COLUMN_WIDTHS.slice(0, cols),
     inputRanges: inputRanges(placements),
     addonCells,
-    validations: placements.flatMap((p) => {
-      const rule = ruleFor(p.field);
-      if (!rule || p.field.readonly) return [];
-      return [{ range: toA1(p.row, p.col), rule, allowInvalid: rule.kind !== 'list', help: p.field.help }];
+    validations: spans.flatMap(({ field, range }) => {
+      const rule = ruleFor(field);
+      if (!rule || field.readonly) return [];
+      // Numbers stay typeable when out of bounds, so a separator mistake reaches validation with a hint.
+      return [{ range, rule, allowInvalid: rule.kind !== 'list', help: field.help }];
     }),
-    numberFormats: placements.map((p) => ({ range: toA1(p.row, p.col), format: numberFormatFor(p.field.type) })),
+    numberFormats: spans.map(({ field, range }) => ({ range, format: numberFormatFor(field.type) })),
     notes,
     headerCells,
     carried: migration.carried,
@@ -160,10 +162,22 @@ export function buildUnitTab(unit: UnitConfig, period: string, previous?: Grid, 
   };
 }
 
-function layoutForm(block: BlockDef, addRow: (cells?: LayoutCell[]) => number, placements: Placement[]): void {
+/** A field's cells: one form cell, or a whole table column (one rule and one format per column). */
+interface Span {
+  readonly field: FieldDef;
+  readonly range: string;
+}
+
+function layoutForm(
+  block: BlockDef,
+  addRow: (cells?: LayoutCell[]) => number,
+  placements: Placement[],
+  spans: Span[],
+): void {
   for (const field of block.fields) {
     const row = addRow([field.label, '', field.unit ?? '', field.help]);
     placements.push({ key: valueKey(block.key, field.key), field, row, col: 2 });
+    spans.push({ field, range: toA1(row, 2) });
   }
 }
 
@@ -172,6 +186,7 @@ function layoutTable(
   cols: number,
   addRow: (cells?: LayoutCell[]) => number,
   placements: Placement[],
+  spans: Span[],
   headerCells: string[],
   notes: { cell: string; text: string }[],
 ): void {
@@ -180,12 +195,16 @@ function layoutTable(
   block.fields.forEach((f, i) => {
     notes.push({ cell: toA1(headerRow, i + 2), text: f.help });
   });
-  for (const rowDef of block.rows ?? []) {
+  const rows = block.rows ?? [];
+  for (const rowDef of rows) {
     const row = addRow([rowDef.label]);
     block.fields.forEach((field, i) => {
       placements.push({ key: valueKey(block.key, rowDef.key, field.key), field, row, col: i + 2 });
     });
   }
+  block.fields.forEach((field, i) => {
+    spans.push({ field, range: rangeA1(headerRow + 1, i + 2, rows.length, 1) });
+  });
 }
 
 /** Operator-editable cells, merged into one range per run of adjacent rows of the same columns. */
