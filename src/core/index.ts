@@ -13,3 +13,8 @@ export * from './locate-tab';
 export * from './messages';
 export * from './migrate';
 export * from './parse-value';
+export * from './archive';
+export * from './consolidate';
+export * from './sample/units';
+export * from './sample/workbook';
+export * from './summary-sheets';

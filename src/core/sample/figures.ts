@@ -39,6 +39,8 @@ export interface SampleFigures {
     readonly health: readonly [activities: number, participants: number];
   } | null;
   readonly publications: Partial<Readonly<Record<PublicationChannel, number>>>;
+  /** Links typed as they are, replacing the generated ones (a slip that deserves a warning). */
+  readonly typedLinks?: Partial<Readonly<Record<PublicationChannel, string>>>;
   readonly integrity: readonly [ZiStage, ZiTarget, number];
   readonly budget: readonly [paguRp: number, realisasiRp: number];
 }
@@ -77,6 +79,13 @@ function row(commodity: string, landM2: number, wbp: number, output: number, uni
 const sent = (day: number, hour: number): string =>
   `2026-02-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+07:00`;
 const links = { media_online: 2, website: 3, media_sosial: 6 } as const;
+
+/** The warnings the sample shows on purpose (and no error): two ZI scores below target, one link without https. */
+export const SAMPLE_WARNINGS: readonly { readonly unit: string; readonly key: string; readonly code: string }[] = [
+  { unit: 'LP-BGS', key: 'publikasi.media_sosial.tautan', code: 'URL_INVALID' },
+  { unit: 'LP-SLP', key: 'zona_integritas.nilai', code: 'ZI_SCORE_BELOW_TARGET' },
+  { unit: 'RUTAN-RGT', key: 'zona_integritas.nilai', code: 'ZI_SCORE_BELOW_TARGET' },
+];
 
 export const SAMPLE_FIGURES: readonly SampleFigures[] = [
   {
@@ -259,7 +268,8 @@ export const SAMPLE_FIGURES: readonly SampleFigures[] = [
       health: [1, 240],
     },
     publications: { media_online: 1, website: 2, media_sosial: 4 },
-    integrity: ['Pencanangan', 'WBK', 70.5],
+    typedLinks: { media_sosial: 'instagram.com/lpbgs.contoh' },
+    integrity: ['Pencanangan', 'WBK', 75.8],
     budget: [6_900_000_000, 517_500_000],
   },
   {
@@ -284,7 +294,7 @@ export const SAMPLE_FIGURES: readonly SampleFigures[] = [
       health: [1, 180],
     },
     publications: { media_online: 1, website: 1, media_sosial: 3 },
-    integrity: ['Pencanangan', 'WBK', 68],
+    integrity: ['Pencanangan', 'WBK', 76.2],
     budget: [5_300_000_000, 371_000_000],
   },
   {
@@ -335,7 +345,7 @@ export const SAMPLE_FIGURES: readonly SampleFigures[] = [
       health: [1, 150],
     },
     publications: { media_online: 1, media_sosial: 2 },
-    integrity: ['Pencanangan', 'WBK', 65],
+    integrity: ['Pencanangan', 'WBK', 71.5],
     budget: [4_800_000_000, 288_000_000],
   },
   {
@@ -409,7 +419,7 @@ export const SAMPLE_FIGURES: readonly SampleFigures[] = [
       health: [1, 160],
     },
     publications: { media_online: 1, website: 1, media_sosial: 2 },
-    integrity: ['Pencanangan', 'WBK', 66.5],
+    integrity: ['Pencanangan', 'WBK', 75.4],
     budget: [4_200_000_000, 294_000_000],
   },
   {
@@ -434,7 +444,7 @@ export const SAMPLE_FIGURES: readonly SampleFigures[] = [
       health: [1, 140],
     },
     publications: { media_online: 1, media_sosial: 2 },
-    integrity: ['Pencanangan', 'WBK', 64],
+    integrity: ['Pencanangan', 'WBK', 72],
     budget: [4_100_000_000, 246_000_000],
   },
   {
@@ -499,7 +509,7 @@ export const SAMPLE_FIGURES: readonly SampleFigures[] = [
     education: null,
     services: null,
     publications: { website: 1, media_sosial: 2 },
-    integrity: ['Pencanangan', 'WBK', 62],
+    integrity: ['Pencanangan', 'WBK', 75.1],
     budget: [1_900_000_000, 133_000_000],
   },
   {
@@ -517,7 +527,7 @@ export const SAMPLE_FIGURES: readonly SampleFigures[] = [
     education: null,
     services: null,
     publications: { website: 1, media_sosial: 1 },
-    integrity: ['Pencanangan', 'WBK', 60.5],
+    integrity: ['Pencanangan', 'WBK', 76.6],
     budget: [1_700_000_000, 102_000_000],
   },
 ];

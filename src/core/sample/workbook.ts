@@ -110,7 +110,7 @@ export function sampleValues(unit: UnitConfig): Record<string, LayoutCell> {
   for (const [channel, count] of Object.entries(f.publications) as [PublicationChannel, number][]) {
     values[`publikasi.${channel}.jumlah`] = count;
     const links = Array.from({ length: Math.min(count, 2) }, (_, i) => `https://${site}.contoh.go.id/berita/${i + 1}`);
-    values[`publikasi.${channel}.tautan`] = links.join('\n');
+    values[`publikasi.${channel}.tautan`] = f.typedLinks?.[channel] ?? links.join('\n');
   }
   return values;
 }
