@@ -44,7 +44,7 @@ const typedValue = fc.oneof(
 );
 
 /** Text that would be a formula is written with a leading apostrophe, which Sheets does not keep in the value. */
-const asStored = (v: CellValue): CellValue => (typeof v === 'string' && /^[=+\-@]/.test(v) ? `'${v}` : v);
+const asStored = (v: CellValue): CellValue => (typeof v === 'string' && /^[=+\-@']/.test(v) ? `'${v}` : v);
 
 test('every value typed into a v1 tab lands in its cell of a v2 tab with moved blocks', () => {
   const v2 = schemaV2();
