@@ -116,6 +116,13 @@ export class EmuProtection {
     this.unprotected = [...ranges];
     return this;
   }
+  /** Unrecorded forms for xlsx load/save. */
+  setUnprotectedRangesUnrecorded(ranges: EmuRange[]): void {
+    this.unprotected = [...ranges];
+  }
+  unprotectedUnrecorded(): EmuRange[] {
+    return [...this.unprotected];
+  }
   getUnprotectedRanges(): EmuRange[] {
     this.ctx.call('Protection.getUnprotectedRanges', 'metadata');
     return [...this.unprotected];
