@@ -88,6 +88,26 @@ export const APPS_SCRIPT_ERRORS = {
   propertyStoreFull: 'You have exceeded the property storage quota. Please remove some properties and try again.',
 } as const;
 
+/**
+ * Call kinds each auth mode refuses (G add-ons/concepts/editor-auth-lifecycle, G triggers#restrictions): in NONE
+ * nothing that needs authorization runs; simple triggers (LIMITED) may use the bound file and properties but not
+ * Drive, Docs, Mail or triggers. SpreadsheetApp applies its own rule (spreadsheet/context.ts).
+ */
+const REFUSED_KINDS: Readonly<Record<AuthModeName, readonly CallKind[]>> = {
+  NONE: ['drive', 'docs', 'mail', 'properties', 'lock', 'script'],
+  CUSTOM_FUNCTION: ['drive', 'docs', 'mail', 'lock', 'script'],
+  LIMITED: ['drive', 'docs', 'mail', 'script'],
+  FULL: [],
+};
+
+const SCOPES: Readonly<Partial<Record<CallKind, string>>> = {
+  drive: 'https://www.googleapis.com/auth/drive',
+  docs: 'https://www.googleapis.com/auth/documents',
+  mail: 'https://www.googleapis.com/auth/script.send_mail',
+  script: 'https://www.googleapis.com/auth/script.scriptapp',
+};
+// Properties and locks need no OAuth scope, yet an add-on in AuthMode.NONE cannot use them (uncertain for locks).
+
 export class Ledger {
   private readonly calls: CallRecord[] = [];
   private faults: Fault[] = [];
@@ -107,6 +127,12 @@ export class Ledger {
       throw new Error(fault.error);
     }
     this.runtime.checkDeadline();
+    if (REFUSED_KINDS[this.runtime.authMode].includes(kind)) {
+      const scope = SCOPES[kind];
+      throw new Error(
+        `${APPS_SCRIPT_ERRORS.authRequired}${service}.${method}.${scope ? ` Required permissions: ${scope}` : ''}`,
+      );
+    }
   }
 
   inject(fault: Fault): void {
