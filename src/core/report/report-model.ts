@@ -15,7 +15,7 @@ export interface ReportInput {
 /** A chart drawn from the report's own figures; the renderer turns it into an image. */
 export interface ChartFigure {
   /** As in Sheets: 'bar' is horizontal, 'column' vertical. */
-  readonly type: 'bar' | 'column' | 'pie';
+  readonly type: 'bar' | 'column';
   readonly title: string;
   readonly categories: readonly string[];
   readonly series: readonly { readonly name: string; readonly values: readonly number[] }[];
@@ -28,8 +28,6 @@ export type ReportBlock =
       readonly kind: 'table';
       readonly header: readonly string[];
       readonly rows: readonly (readonly string[])[];
-      /** Relative column widths (same length as header); omitted = even. */
-      readonly widths?: readonly number[];
     }
   | { readonly kind: 'figure'; readonly chart: ChartFigure; readonly caption: string }
   /** A remark set apart from the text, e.g. what a total leaves out. */

@@ -58,7 +58,6 @@ export function foodSection(input: ReportInput): ReportSection {
           formatRupiah(food.pnbpRp.value),
         ],
       ],
-      widths: [3, 1, 4, 3, 2, 3, 3, 3],
     },
     {
       kind: 'figure',
@@ -94,7 +93,6 @@ export function foodSection(input: ReportInput): ReportSection {
           '',
         ],
       ],
-      [1, 6, 3, 2, 3, 3, 3],
     ),
   ];
   return { heading: '3. Ketahanan pangan', blocks };

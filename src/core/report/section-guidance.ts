@@ -52,7 +52,6 @@ function educationBlocks(input: ReportInput): ReportBlock[] {
           formatNumber(row.total.ikutUjian),
           formatNumber(row.total.lulus),
         ]),
-      [5, 2, 2, 2],
     ),
   ];
 }
@@ -74,7 +73,6 @@ function kitchenBlocks(input: ReportInput): ReportBlock[] {
         row.kitchen ? KITCHEN_TEXT[row.kitchen] : 'Belum dilaporkan',
         row.kitchenNote || DASH,
       ]),
-      [4, 2, 4],
     ),
   ];
 }
@@ -116,7 +114,6 @@ function aidAndHealthBlocks(input: ReportInput): ReportBlock[] {
           formatNumber(row.healthActivities),
           formatNumber(row.healthParticipants),
         ]),
-      [4, 2, 2, 3, 2, 2],
     ),
   ];
 }

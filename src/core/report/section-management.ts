@@ -20,13 +20,11 @@ function publicationBlocks(input: ReportInput): ReportBlock[] {
         ...p.channels.map((c) => [CHANNEL_LABELS[c.channel], formatNumber(c.count.value)]),
         [totalLabel(p.total), formatNumber(p.total.value)],
       ],
-      widths: [3, 2],
     },
     ...incompleteNote(input.config, 'jumlah publikasi', p.total.excluded),
     tableOrEmpty(
       ['UPT', 'Jumlah publikasi', 'Tautan tercatat'],
       p.units.filter((row) => row.total > 0).map((row) => [row.name, formatNumber(row.total), formatNumber(row.links)]),
-      [5, 2, 2],
     ),
   ];
 }
@@ -60,7 +58,6 @@ function integrityBlocks(input: ReportInput): ReportBlock[] {
           row.score === null ? DASH : formatNumber(row.score, row.score % 1 === 0 ? 0 : 1),
           integrityRemark(row),
         ]),
-      [4, 2, 1, 1, 3],
     ),
   ];
 }
@@ -94,7 +91,6 @@ function budgetBlocks(input: ReportInput): ReportBlock[] {
           b.absorption === null ? DASH : formatPercent(b.absorption),
         ],
       ],
-      [4, 3, 3, 2],
     ),
     ...incompleteNote(input.config, 'pagu dan realisasi anggaran', b.paguRp.excluded, b.realisasiRp.excluded),
   ];

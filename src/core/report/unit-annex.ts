@@ -1,9 +1,9 @@
-// The annex of one unit: its status and every reported figure, a rejected value shown as such with its cell.
+// The annex of one unit: one table of its status and every reported figure, a rejected value shown with its cell.
 import { FOOD_CLUSTERS } from '../consolidate';
 import { formatArea, formatNumber, formatPercent, formatRupiah } from '../format';
 import type { FieldValue, UnitConfig, UnitReport } from '../types';
 import { CLUSTER_LABELS } from './labels';
-import type { ReportBlock, ReportInput, ReportSection } from './report-model';
+import type { ReportInput, ReportSection } from './report-model';
 import { DASH } from './wording';
 
 type Formatter = (n: number) => string;
@@ -20,21 +20,44 @@ function valueText(report: UnitReport, key: string, format: Formatter = plain): 
   return typeof value === 'number' ? format(value) : value;
 }
 
-function hasAny(report: UnitReport, keys: readonly string[]): boolean {
-  return keys.some((k) => report.invalidKeys.includes(k) || (report.values[k] ?? '') !== '');
-}
-
 function custodial(unit: UnitConfig): boolean {
   return unit.type === 'Lapas' || unit.type === 'Rutan' || unit.type === 'LPKA';
 }
 
-function indicatorRows(input: ReportInput, report: UnitReport): string[][] {
+const FOOD_COLUMNS = ['komoditas', 'luas_m2', 'wbp', 'hasil', 'penjualan_rp', 'pnbp_rp'];
+
+/** One row per cluster the unit reported anything in: "padi; 6.000 m²; 5 WBP; hasil 1.200 kg; …". */
+function foodRows(report: UnitReport): string[][] {
+  const rows: string[][] = [];
+  for (const cluster of FOOD_CLUSTERS) {
+    const key = (col: string) => `pangan.${cluster}.${col}`;
+    const reported = FOOD_COLUMNS.some((col) => valueText(report, key(col)) !== DASH);
+    if (!reported) continue;
+    const unitOfMeasure = valueText(report, key('satuan'));
+    const output = valueText(report, key('hasil'));
+    const parts = [
+      valueText(report, key('komoditas')),
+      `luas ${valueText(report, key('luas_m2'), formatArea)}`,
+      `${valueText(report, key('wbp'))} WBP`,
+      `hasil ${output}${output !== DASH && unitOfMeasure !== DASH ? ` ${unitOfMeasure}` : ''}`,
+      `penjualan ${valueText(report, key('penjualan_rp'), formatRupiah)}`,
+      `PNBP ${valueText(report, key('pnbp_rp'), formatRupiah)}`,
+    ];
+    rows.push([`Ketahanan pangan: ${CLUSTER_LABELS[cluster].toLowerCase()}`, parts.join('; ')]);
+  }
+  return rows.length > 0 ? rows : [['Ketahanan pangan', 'Tidak ada kegiatan yang dilaporkan.']];
+}
+
+function figureRows(input: ReportInput, report: UnitReport): string[][] {
   const code = report.unit.code;
   const c = input.consolidation;
   const v = (key: string, format?: Formatter) => valueText(report, key, format);
   const budget = c.management.budget.units.find((row) => row.code === code);
   const publications = c.management.publications.units.find((row) => row.code === code);
-  const rows: string[][] = [['WBP terlibat ketahanan pangan (tanpa dobel)', v('pangan_wbp.wbp_terlibat')]];
+  const rows: string[][] = [
+    ...foodRows(report),
+    ['WBP terlibat ketahanan pangan (tanpa dobel)', v('pangan_wbp.wbp_terlibat')],
+  ];
   if (custodial(report.unit)) {
     const education = c.education.units.find((row) => row.code === code);
     rows.push(
@@ -46,77 +69,41 @@ function indicatorRows(input: ReportInput, report: UnitReport): string[][] {
       ],
       ['Dapur sehat', v('layanan.dapur_sehat')],
       ['Catatan dapur sehat', v('layanan.dapur_sehat_catatan')],
-      ['Bantuan sosial: kegiatan', v('layanan.bansos_kegiatan')],
-      ['Bantuan sosial: penerima', v('layanan.bansos_penerima')],
+      ['Bantuan sosial: kegiatan / penerima', `${v('layanan.bansos_kegiatan')} / ${v('layanan.bansos_penerima')}`],
       ['Bantuan sosial: nilai', v('layanan.bansos_nilai_rp', formatRupiah)],
-      ['Pemeriksaan kesehatan gratis: kegiatan', v('layanan.kesehatan_kegiatan')],
-      ['Pemeriksaan kesehatan gratis: peserta', v('layanan.kesehatan_peserta')],
+      [
+        'Pemeriksaan kesehatan gratis: kegiatan / peserta',
+        `${v('layanan.kesehatan_kegiatan')} / ${v('layanan.kesehatan_peserta')}`,
+      ],
     );
   }
   rows.push(
     ['Publikasi media', publications ? formatNumber(publications.total) : DASH],
-    ['Zona Integritas: tahap', v('zona_integritas.tahap')],
-    ['Zona Integritas: target', v('zona_integritas.target')],
-    ['Zona Integritas: nilai', v('zona_integritas.nilai')],
+    [
+      'Zona Integritas: tahap / target / nilai',
+      `${v('zona_integritas.tahap')} / ${v('zona_integritas.target')} / ${v('zona_integritas.nilai')}`,
+    ],
     ['Pagu anggaran', v('anggaran.pagu_rp', formatRupiah)],
     ['Realisasi anggaran', v('anggaran.realisasi_rp', formatRupiah)],
-    ['Penyerapan', budget?.absorption == null ? DASH : formatPercent(budget.absorption)],
+    ['Penyerapan anggaran', budget?.absorption == null ? DASH : formatPercent(budget.absorption)],
   );
   return rows;
 }
 
-function foodRows(report: UnitReport): string[][] {
-  return FOOD_CLUSTERS.filter((cluster) =>
-    hasAny(
-      report,
-      ['komoditas', 'luas_m2', 'wbp', 'hasil', 'penjualan_rp', 'pnbp_rp'].map((col) => `pangan.${cluster}.${col}`),
-    ),
-  ).map((cluster) => {
-    const key = (col: string) => `pangan.${cluster}.${col}`;
-    const unitOfMeasure = valueText(report, key('satuan'));
-    const output = valueText(report, key('hasil'));
-    return [
-      CLUSTER_LABELS[cluster],
-      valueText(report, key('komoditas')),
-      valueText(report, key('luas_m2'), formatArea),
-      valueText(report, key('wbp')),
-      output === DASH || unitOfMeasure === DASH ? output : `${output} ${unitOfMeasure}`,
-      valueText(report, key('penjualan_rp'), formatRupiah),
-      valueText(report, key('pnbp_rp'), formatRupiah),
-    ];
-  });
-}
-
 export function unitAnnex(input: ReportInput, unit: UnitConfig, index: number): ReportSection {
-  const heading = `Lampiran ${index + 1}. ${unit.name}`;
   const report = input.reports.find((r) => r.unit.code === unit.code);
   const status = input.consolidation.status.units.find((row) => row.code === unit.code);
-  const identity: ReportBlock = {
-    kind: 'paragraph',
-    text:
-      `Kode ${unit.code} · ${unit.type} Kelas ${unit.unitClass} · Status: ${status?.status ?? 'Belum diisi'} · ` +
-      `${status?.errors ?? 0} kesalahan, ${status?.warnings ?? 0} peringatan.`,
-  };
-  if (!report?.found) {
-    return {
-      heading,
-      blocks: [identity, { kind: 'note', text: 'Tab UPT ini tidak ditemukan; datanya belum masuk rekapitulasi.' }],
-    };
-  }
-  const food = foodRows(report);
+  const identity = [
+    ['Kode UPT', unit.code],
+    ['Jenis / kelas', `${unit.type} / ${unit.unitClass}`],
+    ['Status laporan', status?.status ?? 'Belum diisi'],
+    ['Kesalahan / peringatan', `${status?.errors ?? 0} / ${status?.warnings ?? 0}`],
+  ];
+  const rows = report?.found
+    ? [...identity, ...figureRows(input, report)]
+    : [...identity, ['Data', 'Tab UPT ini tidak ditemukan; datanya belum masuk rekapitulasi.']];
   return {
-    heading,
-    blocks: [
-      identity,
-      { kind: 'table', header: ['Indikator', 'Nilai'], rows: indicatorRows(input, report), widths: [3, 2] },
-      food.length === 0
-        ? { kind: 'paragraph', text: 'Ketahanan pangan: tidak ada kegiatan yang dilaporkan.' }
-        : {
-            kind: 'table',
-            header: ['Klaster', 'Komoditas', 'Luas lahan', 'WBP', 'Hasil', 'Penjualan', 'PNBP'],
-            rows: food,
-            widths: [2, 3, 3, 1, 2, 3, 3],
-          },
-    ],
+    heading: `Lampiran ${index + 1}. ${unit.name}`,
+    blocks: [{ kind: 'table', header: ['Uraian', 'Nilai'], rows }],
   };
 }

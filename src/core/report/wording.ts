@@ -37,13 +37,9 @@ export function incompleteNote(config: Config, what: string, ...exclusions: read
 }
 
 /** A table, or "Tidak ada data." when it would have no rows (an empty table lays out badly). */
-export function tableOrEmpty(
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
-  widths?: readonly number[],
-): ReportBlock {
+export function tableOrEmpty(header: readonly string[], rows: readonly (readonly string[])[]): ReportBlock {
   if (rows.length === 0) return { kind: 'paragraph', text: NO_DATA };
-  return widths ? { kind: 'table', header, rows, widths } : { kind: 'table', header, rows };
+  return { kind: 'table', header, rows };
 }
 
 /** An ISO date-time of a unit event as "3 Februari 2026 09.00 WIB"; text that is not a date is shown as it is. */

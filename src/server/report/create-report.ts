@@ -1,7 +1,14 @@
-// createReport: builds the regional report for the period as a Google Doc (and its PDF) in the report folder.
+// createReport: builds the regional report for the period as a Google Doc, saves its PDF beside it, mails the links.
 import type { Consolidation } from '../../core/consolidate';
-import { formatPeriod } from '../../core/format';
+import { formatDateTimeId, formatPeriod } from '../../core/format';
+import { buildReportModel } from '../../core/report/build-report-model';
+import type { ReportModel } from '../../core/report/report-model';
+import { signatoryProblem } from '../../core/report/signature';
 import type { Config, Issue, UnitReport } from '../../core/types';
+import { UserError } from '../user-error';
+import { mailReport } from './mail-report';
+import { renderReport } from './render-doc';
+import { freeReportName, reportFolder } from './report-folder';
 
 export interface CreateReportInput {
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -15,14 +22,90 @@ export interface CreateReportInput {
 export interface CreatedReport {
   readonly docId: string;
   readonly docUrl: string;
+  /** Null when the PDF copy could not be made (the Doc is saved; `notes` says why). */
   readonly pdfUrl: string | null;
   readonly name: string;
+  /** What else happened, in Bahasa Indonesia, for the toast/sidebar and the Log (PDF, e-mail). */
+  readonly notes: readonly string[];
+}
+
+const PDF = 'application/pdf';
+
+/** "Laporan Rekap UPT - Februari 2026": the base name of the period's Doc and PDF. */
+export function reportBaseName(period: string): string {
+  return `Laporan Rekap UPT - ${formatPeriod(period)}`;
+}
+
+function reportMailBody(
+  model: ReportModel,
+  now: Date,
+  docUrl: string,
+  pdfUrl: string | null,
+  sheetUrl: string,
+): string {
+  const first = model.sections[0]?.blocks.find((b) => b.kind === 'paragraph');
+  return [
+    'Yth. Bapak/Ibu,',
+    '',
+    `${model.title} telah dibuat pada ${formatDateTimeId(now)}.`,
+    first && first.kind === 'paragraph' ? first.text : '',
+    '',
+    `Dokumen: ${docUrl}`,
+    pdfUrl ? `PDF: ${pdfUrl}` : 'PDF: belum tersedia',
+    `Spreadsheet Rekap UPT: ${sheetUrl}`,
+    '',
+    'Pesan ini dikirim otomatis oleh Rekap UPT.',
+  ].join('\n');
+}
+
+/** Saves the PDF of the closed Doc beside it; null (with a note) when Drive cannot convert it. */
+function savePdf(
+  docFile: GoogleAppsScript.Drive.File,
+  folder: GoogleAppsScript.Drive.Folder,
+  name: string,
+  notes: string[],
+): string | null {
+  try {
+    return folder.createFile(docFile.getAs(PDF).setName(`${name}.pdf`)).getUrl();
+  } catch (error) {
+    notes.push(
+      `PDF belum dapat dibuat (${error instanceof Error ? error.message : String(error)}); dokumen tetap tersimpan.`,
+    );
+    return null;
+  }
 }
 
 export function createReport(input: CreateReportInput): CreatedReport {
-  const name = `Laporan Rekap UPT - ${formatPeriod(input.config.period)}`;
+  const problem = input.config.signatory ? signatoryProblem(input.config.signatory) : null;
+  if (problem) throw new UserError(problem);
+  const model = buildReportModel(input);
+  const folder = reportFolder(input.config.reportFolderId);
+  const name = freeReportName(folder, reportBaseName(input.config.period));
+
   const doc = DocumentApp.create(name);
-  doc.getBody().appendParagraph(name).setHeading(DocumentApp.ParagraphHeading.TITLE);
-  doc.saveAndClose();
-  return { docId: doc.getId(), docUrl: doc.getUrl(), pdfUrl: null, name };
+  const docId = doc.getId();
+  const docUrl = doc.getUrl();
+  const docFile = DriveApp.getFileById(docId);
+  try {
+    docFile.moveTo(folder);
+    renderReport(doc.getBody(), model);
+    doc.saveAndClose();
+  } catch (error) {
+    // A half-written report must not pass for the period's report: it goes to the trash, the error goes up.
+    try {
+      docFile.setTrashed(true);
+    } catch {
+      // The original error is the one to report.
+    }
+    throw error;
+  }
+  const notes: string[] = [];
+  const pdfUrl = savePdf(docFile, folder, name, notes);
+  const mailNote = mailReport({
+    recipients: input.config.reportRecipients,
+    subject: name,
+    body: reportMailBody(model, input.now, docUrl, pdfUrl, input.spreadsheet.getUrl()),
+  });
+  if (mailNote) notes.push(mailNote);
+  return { docId, docUrl, pdfUrl, name, notes };
 }

@@ -1,0 +1,47 @@
+// Where reports go in Drive: the configured folder, or a "Laporan Rekap UPT" folder the add-on creates and keeps.
+import { UserError } from '../user-error';
+
+export const REPORT_FOLDER_NAME = 'Laporan Rekap UPT';
+/** Document property holding the id of the folder the add-on created. */
+export const REPORT_FOLDER_PROPERTY = 'report:folderId';
+
+function openFolder(id: string): GoogleAppsScript.Drive.Folder | null {
+  try {
+    const folder = DriveApp.getFolderById(id);
+    return folder.isTrashed() ? null : folder;
+  } catch {
+    // getFolderById throws when the folder was deleted or is not shared with the user.
+    return null;
+  }
+}
+
+/** The configured folder (a clear message when it cannot be opened), else the add-on's own folder. */
+export function reportFolder(configuredId: string): GoogleAppsScript.Drive.Folder {
+  const id = configuredId.trim();
+  if (id !== '') {
+    const folder = openFolder(id);
+    if (!folder) {
+      throw new UserError(
+        `Folder laporan di sheet "Pengaturan" (ID ${id}) tidak dapat dibuka. Periksa ID folder dan akses Anda, ` +
+          `atau kosongkan isiannya agar laporan disimpan di folder "${REPORT_FOLDER_NAME}".`,
+      );
+    }
+    return folder;
+  }
+  const properties = PropertiesService.getDocumentProperties();
+  const kept = properties.getProperty(REPORT_FOLDER_PROPERTY);
+  const existing = kept ? openFolder(kept) : null;
+  if (existing) return existing;
+  const created = DriveApp.createFolder(REPORT_FOLDER_NAME);
+  properties.setProperty(REPORT_FOLDER_PROPERTY, created.getId());
+  return created;
+}
+
+/** "Laporan Rekap UPT - Februari 2026", or "… (versi 2)" and so on: an earlier report is never overwritten. */
+export function freeReportName(folder: GoogleAppsScript.Drive.Folder, base: string): string {
+  for (let version = 1; ; version++) {
+    const name = version === 1 ? base : `${base} (versi ${version})`;
+    const taken = folder.getFilesByName(name).hasNext() || folder.getFilesByName(`${name}.pdf`).hasNext();
+    if (!taken) return name;
+  }
+}

@@ -1,0 +1,141 @@
+// The emulated Charts service: data tables and bar/column/pie chart builders whose charts render to real PNGs.
+// Source: https://developers.google.com/apps-script/reference/charts/charts (Chart.getAs('image/png') renders
+// server side); builder calls stay in the script (kind 'utility'), rendering is one round trip (kind 'script').
+import { EmuBlob } from './blob';
+import { type ChartSpec, renderChartPng } from './chart-render';
+import type { Runtime } from './runtime';
+
+type ColumnTypeName = 'STRING' | 'NUMBER' | 'DATE';
+
+class EmuDataTable {
+  constructor(
+    readonly columns: readonly { type: ColumnTypeName; label: string }[],
+    readonly rows: readonly (readonly unknown[])[],
+  ) {}
+
+  getDataTable(): EmuDataTable {
+    return this;
+  }
+}
+
+class EmuDataTableBuilder {
+  private readonly columns: { type: ColumnTypeName; label: string }[] = [];
+  private readonly rows: unknown[][] = [];
+
+  constructor(private readonly rec: (method: string) => void) {}
+
+  addColumn(type: ColumnTypeName, label: string): EmuDataTableBuilder {
+    this.rec('addColumn');
+    this.columns.push({ type: String(type) as ColumnTypeName, label: String(label) });
+    return this;
+  }
+
+  addRow(values: unknown[]): EmuDataTableBuilder {
+    this.rec('addRow');
+    // The service rejects a row whose length differs from the columns; the exact wording is not documented (uncertain).
+    if (values.length !== this.columns.length) {
+      throw new Error(`Row has ${values.length} values but the data table has ${this.columns.length} columns.`);
+    }
+    this.rows.push([...values]);
+    return this;
+  }
+
+  build(): EmuDataTable {
+    this.rec('build');
+    return new EmuDataTable(
+      [...this.columns],
+      this.rows.map((r) => [...r]),
+    );
+  }
+}
+
+class EmuChart {
+  constructor(
+    private readonly runtime: Runtime,
+    readonly spec: ChartSpec,
+    readonly width: number,
+    readonly height: number,
+  ) {}
+
+  getAs(contentType: string): EmuBlob {
+    this.runtime.ledger.record('Chart', 'getAs', 'script');
+    if (contentType !== 'image/png') throw new Error(`Converting a chart to ${contentType} is not supported.`);
+    return new EmuBlob(renderChartPng(this.spec, this.width, this.height), 'image/png', 'chart.png');
+  }
+
+  getBlob(): EmuBlob {
+    return this.getAs('image/png');
+  }
+}
+
+/** One builder class for the three chart types the add-on draws; Sheets' "bar" is horizontal, "column" vertical. */
+class EmuChartBuilder {
+  private table: EmuDataTable | null = null;
+  private title = '';
+  private width = 600;
+  private height = 400;
+
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly type: ChartSpec['type'],
+    private readonly rec: (method: string) => void,
+  ) {}
+
+  setDataTable(table: EmuDataTable | EmuDataTableBuilder): EmuChartBuilder {
+    this.rec('setDataTable');
+    this.table = table instanceof EmuDataTableBuilder ? table.build() : table.getDataTable();
+    return this;
+  }
+
+  setTitle(title: string): EmuChartBuilder {
+    this.rec('setTitle');
+    this.title = String(title);
+    return this;
+  }
+
+  setDimensions(width: number, height: number): EmuChartBuilder {
+    this.rec('setDimensions');
+    this.width = width;
+    this.height = height;
+    return this;
+  }
+
+  build(): EmuChart {
+    this.rec('build');
+    if (!this.table) throw new Error('A data table is required to build a chart.');
+    const [first, ...others] = this.table.columns;
+    if (first?.type !== 'STRING') throw new Error('The first column of the data table must hold the labels.');
+    const spec: ChartSpec = {
+      type: this.type,
+      title: this.title,
+      categories: this.table.rows.map((r) => String(r[0])),
+      series: others.map((column, i) => ({
+        name: column.label,
+        values: (this.table?.rows ?? []).map((r) => Number(r[i + 1])),
+      })),
+    };
+    return new EmuChart(this.runtime, spec, this.width, this.height);
+  }
+}
+
+export class ChartsService {
+  readonly app: Record<string, unknown>;
+
+  constructor(runtime: Runtime) {
+    const rec = (type: string) => (method: string) => runtime.ledger.record(type, method, 'utility');
+    const builder = (type: ChartSpec['type'], name: string) => () => {
+      rec('Charts')(name);
+      return new EmuChartBuilder(runtime, type, rec(`${type}ChartBuilder`));
+    };
+    this.app = {
+      ColumnType: { STRING: 'STRING', NUMBER: 'NUMBER', DATE: 'DATE' },
+      newDataTable: () => {
+        rec('Charts')('newDataTable');
+        return new EmuDataTableBuilder(rec('DataTableBuilder'));
+      },
+      newColumnChart: builder('column', 'newColumnChart'),
+      newBarChart: builder('bar', 'newBarChart'),
+      newPieChart: builder('pie', 'newPieChart'),
+    };
+  }
+}
