@@ -18,3 +18,5 @@ export * from './tab-layout';
 export * from './types';
 export * from './validate-unit';
 export * from './validate-workbook';
+export * from './cross-field-rules';
+export * from './parse-unit';

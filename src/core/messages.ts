@@ -38,6 +38,7 @@ export const ISSUE_CODES = [
   'ZI_SCORE_BELOW_TARGET',
   'MOM_JUMP',
   'TAB_MISSING',
+  'TAB_UNREADABLE',
   'TAB_UNKNOWN',
   'TAB_DUPLICATE',
   'CONFIG_LABEL_MISSING',
@@ -199,6 +200,10 @@ export const MSG = {
   tabMissing: (sheetName: string, unitName: string): Worded => ({
     message: `Tab ${q(sheetName)} untuk ${unitName} tidak ditemukan.`,
     hint: 'Jalankan menu Siapkan tab UPT, atau periksa apakah tab diganti nama.',
+  }),
+  tabUnreadable: (): Worded => ({
+    message: 'Tab ini tidak berisi blok laporan (A. Identitas, C. Ketahanan Pangan, ...); isinya tidak dapat dibaca.',
+    hint: 'Minta admin menyiapkan ulang tab dari templat; isian lama akan disimpan di Arsip.',
   }),
   tabUnknown: (sheetName: string, code: string): Worded => ({
     message: `Tab ${q(sheetName)} tampak seperti tab UPT${code ? ` (kode ${q(code)})` : ''}, tetapi tidak terdaftar di Pengaturan.`,

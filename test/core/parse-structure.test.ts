@@ -88,3 +88,10 @@ test('a tab from an older template version gets a warning', () => {
   at(grid, 'A2', 'Templat v0');
   expect(read(grid).issues.map((i) => i.code)).toEqual(['TEMPLATE_OUTDATED']);
 });
+
+test('a wiped tab is one error, not one per block', () => {
+  const r = read([['Data SDP Februari'], [1873]]);
+  expect(r.issues.map((i) => `${i.cell} ${i.code} ${i.severity}`)).toEqual([' TAB_UNREADABLE error']);
+  expect(r.meta.cells).toBeNull();
+  expect(r.values).toEqual({});
+});
