@@ -1,6 +1,7 @@
 // Bundles src/server/index.ts into dist/Code.js; every export becomes a top-level function (gas-webpack-plugin).
 const path = require('node:path');
 const GasPlugin = require('gas-webpack-plugin');
+const webpack = require('webpack');
 
 module.exports = {
   mode: 'production',
@@ -15,6 +16,10 @@ module.exports = {
   },
   // The plugin relies on the entry's exports; tree-shaking them breaks it (__webpack_exports__ is not defined).
   optimization: { usedExports: false, minimize: false },
-  plugins: [new GasPlugin({ autoGlobalExportsFiles: ['src/server/index.ts'] })],
+  plugins: [
+    new GasPlugin({ autoGlobalExportsFiles: ['src/server/index.ts'] }),
+    // Build target: 'bound' (a script bound to one Sheet, default) or 'addon' (editor add-on menu), see src/server/menu.ts.
+    new webpack.DefinePlugin({ 'process.env.REKAP_TARGET': JSON.stringify(process.env.REKAP_TARGET || 'bound') }),
+  ],
   performance: { hints: false },
 };

@@ -1,15 +1,110 @@
 // Every function Apps Script can call (menu, triggers, google.script.run) is exported here, and nothing else.
-import { addMenu } from './menu';
-import { showSidebarPanel } from './sidebar';
 
-export function onOpen(e?: GoogleAppsScript.Events.AppsScriptEvent): void {
-  addMenu(e);
+import type { ActionResult, AutomationView, PanelState, ReportResult, TabCheck } from '../shared/rpc';
+import { showHelpDialog } from './help';
+import { addMenu } from './menu';
+import {
+  closePeriodMenu,
+  consolidateNowMenu,
+  generateReportMenu,
+  setupUnitTabsMenu,
+  showSubmissionStatusMenu,
+  toggleAutomationMenu,
+  validateAllMenu,
+} from './menu-actions';
+import { scheduledConsolidation } from './scheduled-run';
+import { showSidebarPanel } from './sidebar';
+import { sidebarApi } from './sidebar-api';
+
+/** Simple trigger: adds the menu (works in AuthMode.NONE). */
+export function onOpen(): void {
+  addMenu();
 }
 
-export function onInstall(e?: GoogleAppsScript.Events.AppsScriptEvent): void {
-  addMenu(e);
+/** Runs when the add-on is installed: the menu at once, without reopening the file. */
+export function onInstall(): void {
+  addMenu();
 }
 
 export function showSidebar(): void {
   showSidebarPanel();
+}
+
+export function setupUnitTabs(): void {
+  setupUnitTabsMenu();
+}
+
+export function validateAll(): void {
+  validateAllMenu();
+}
+
+export function consolidateNow(): void {
+  consolidateNowMenu();
+}
+
+export function generateReport(): void {
+  generateReportMenu();
+}
+
+export function showSubmissionStatus(): void {
+  showSubmissionStatusMenu();
+}
+
+export function toggleAutomation(): void {
+  toggleAutomationMenu();
+}
+
+export function closePeriod(): void {
+  closePeriodMenu();
+}
+
+export function showHelp(): void {
+  showHelpDialog();
+}
+
+/** Time-driven trigger handler (installed by toggleAutomation). */
+export function runScheduledConsolidation(e?: GoogleAppsScript.Events.TimeDriven): string {
+  return scheduledConsolidation(e);
+}
+
+// Sidebar API (google.script.run): exactly ServerApi in src/shared/rpc.ts.
+
+export function getPanelState(): PanelState {
+  return sidebarApi.getPanelState();
+}
+
+export function checkUnitTab(unitCode: string): TabCheck {
+  return sidebarApi.checkUnitTab(unitCode);
+}
+
+export function sendUnitTab(unitCode: string): TabCheck {
+  return sidebarApi.sendUnitTab(unitCode);
+}
+
+export function goToCell(sheetName: string, a1: string): ActionResult {
+  return sidebarApi.goToCell(sheetName, a1);
+}
+
+export function returnUnitTab(unitCode: string, note: string): ActionResult {
+  return sidebarApi.returnUnitTab(unitCode, note);
+}
+
+export function runValidateAll(): ActionResult {
+  return sidebarApi.runValidateAll();
+}
+
+export function runConsolidation(): ActionResult {
+  return sidebarApi.runConsolidation();
+}
+
+export function runReport(): ReportResult {
+  return sidebarApi.runReport();
+}
+
+export function setAutomation(on: boolean): AutomationView {
+  return sidebarApi.setAutomation(on);
+}
+
+export function getChatSummary(): ActionResult {
+  return sidebarApi.getChatSummary();
 }

@@ -44,16 +44,16 @@ export function requireAdmin(caller: Caller): void {
 }
 
 /** Throws a UserError unless the caller may act on the unit (its operator, or an admin); returns the unit. */
-export function requireUnitAccess(caller: Caller, config: Config, unitCode: string): UnitConfig {
-  const unit = config.units.find((u) => u.code === unitCode);
+export function requireUnitAccess(caller: Caller, unitCode: string): UnitConfig {
   if (caller.email === '') throw new UserError(EMAIL_UNKNOWN_MESSAGE);
   if (caller.role === 'none') {
     throw new UserError(
       `Akun ${caller.email} tidak terdaftar sebagai operator UPT maupun admin di sheet "Pengaturan".`,
     );
   }
-  if (!unit || !caller.units.some((u) => u.code === unit.code)) {
-    throw new UserError(`Akun ${caller.email} tidak berhak membuka data UPT "${unitCode}".`);
-  }
-  return unit;
+  const unit = caller.units.find((u) => u.code === unitCode);
+  if (unit) return unit;
+  if (caller.role === 'admin')
+    throw new UserError(`UPT dengan kode "${unitCode}" tidak terdaftar di sheet "Pengaturan".`);
+  throw new UserError(`Akun ${caller.email} tidak berhak membuka atau mengirim data UPT "${unitCode}".`);
 }

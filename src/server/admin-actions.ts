@@ -1,0 +1,67 @@
+// The Kanwil's actions, shared by the menu and the sidebar: each checks the role, takes the lock and logs the run.
+import { consolidateRegion } from '../core/consolidate';
+import { formatArea, formatNumber, formatPeriod } from '../core/format';
+import type { ActionResult, AutomationView } from '../shared/rpc';
+import { scheduleHours, setAutomationState } from './automation';
+import type { CallContext } from './call-context';
+import { BUSY_MESSAGE, withScriptLock } from './lock';
+import { appendLog } from './log';
+import { requireAdmin } from './roles';
+import { runConsolidation } from './run-consolidation';
+import { writeValidation } from './validate-all';
+import { readWorkbook } from './workbook';
+
+export function validateAllAction(ctx: CallContext): ActionResult {
+  requireAdmin(ctx.caller);
+  const start = new Date();
+  const locked = withScriptLock(() => {
+    const read = readWorkbook(ctx.ss);
+    const summary = writeValidation(read, new Date(), ctx.ss.getSpreadsheetTimeZone());
+    const message =
+      `Validasi selesai: ${formatNumber(summary.errors)} kesalahan dan ${formatNumber(summary.warnings)} peringatan` +
+      ` (${formatNumber(summary.unitsWithErrors)} UPT dengan kesalahan). Rinciannya ada di sheet "Validasi".`;
+    appendLog(ctx.ss, {
+      start,
+      end: new Date(),
+      action: 'Validasi semua UPT',
+      by: ctx.caller.email,
+      outcome: 'Berhasil',
+      tabsRead: read.tabsRead,
+      detail: message,
+    });
+    return message;
+  });
+  if (!locked.ran) return { ok: false, message: BUSY_MESSAGE };
+  return { ok: true, message: locked.value };
+}
+
+export function consolidateAction(ctx: CallContext): ActionResult {
+  requireAdmin(ctx.caller);
+  const outcome = runConsolidation({ ss: ctx.ss, by: ctx.caller.email, action: 'Rekap sekarang' });
+  if (outcome.kind === 'busy') return { ok: false, message: BUSY_MESSAGE };
+  if (outcome.kind === 'failed')
+    return { ok: false, message: `Rekap gagal; rekap sebelumnya tetap utuh. ${outcome.message}` };
+  return { ok: true, message: outcome.message };
+}
+
+export function automationAction(ctx: CallContext, on: boolean): AutomationView {
+  requireAdmin(ctx.caller);
+  return setAutomationState(ctx.ss, on, scheduleHours(ctx.config));
+}
+
+/** A short text for a chat group (WhatsApp): who has sent and the key food-security figures, freshly consolidated. */
+export function chatSummaryAction(ctx: CallContext): ActionResult {
+  requireAdmin(ctx.caller);
+  const read = readWorkbook(ctx.ss);
+  const c = consolidateRegion(read.config, read.reports);
+  const notSent = c.status.units.filter((u) => u.status !== 'Dikirim').map((u) => u.code);
+  const invalid = new Set([...c.status.missing, ...c.status.withErrors]).size;
+  const lines = [
+    `Rekap UPT ${c.office} periode ${formatPeriod(c.period)}`,
+    `Sudah mengirim: ${formatNumber(c.status.counts.Dikirim)} dari ${formatNumber(c.unitCount)} UPT.`,
+    `Ketahanan pangan: ${formatNumber(c.food.headCount.value)} WBP pada lahan ${formatArea(c.food.landM2.value)}.`,
+    invalid > 0 ? `Catatan: data ${formatNumber(invalid)} UPT belum valid, angka belum lengkap.` : 'Semua data valid.',
+    notSent.length > 0 ? `Belum mengirim: ${notSent.join(', ')}.` : '',
+  ];
+  return { ok: true, message: lines.filter((l) => l !== '').join('\n') };
+}

@@ -1,0 +1,63 @@
+// Time-driven consolidation: installs or removes ONE hourly-at-most trigger; the trigger's run is locked and logged.
+import type { Config } from '../core/types';
+import type { AutomationView } from '../shared/rpc';
+import { lastRun } from './log';
+import { SCHEDULED_HANDLER } from './menu';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Add-on time triggers run at most once an hour (https://developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers). */
+export const ALLOWED_HOURS = [1, 2, 4, 6, 8, 12] as const;
+/** Script property "trigger:<uid>" → the spreadsheet id the trigger consolidates (a time-driven run has no active spreadsheet). */
+export const TRIGGER_PROPERTY_PREFIX = 'trigger:';
+const HOURS_PROPERTY = 'automation:hours';
+
+function ourTriggers(): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === SCHEDULED_HANDLER);
+}
+
+/** The schedule to install: the configured hours, or hourly when the configuration says off. */
+export function scheduleHours(config: Config): number {
+  return config.automationHours === 0 ? 1 : config.automationHours;
+}
+
+export function automationView(): AutomationView {
+  const on = ourTriggers().length > 0;
+  const hours = Number(PropertiesService.getDocumentProperties().getProperty(HOURS_PROPERTY) ?? '0');
+  return { on, everyHours: on ? hours : 0, lastRun: lastRun() };
+}
+
+/** Installs exactly one trigger (an existing one with the same schedule is kept) or removes every copy. */
+export function setAutomationState(ss: Spreadsheet, on: boolean, hours: number): AutomationView {
+  const existing = ourTriggers();
+  const docProps = PropertiesService.getDocumentProperties();
+  const scriptProps = PropertiesService.getScriptProperties();
+  const currentHours = Number(docProps.getProperty(HOURS_PROPERTY) ?? '0');
+  if (on && existing.length === 1 && currentHours === hours) return automationView();
+  for (const t of existing) {
+    scriptProps.deleteProperty(TRIGGER_PROPERTY_PREFIX + t.getUniqueId());
+    ScriptApp.deleteTrigger(t);
+  }
+  if (on) {
+    const trigger = ScriptApp.newTrigger(SCHEDULED_HANDLER).timeBased().everyHours(hours).create();
+    scriptProps.setProperty(TRIGGER_PROPERTY_PREFIX + trigger.getUniqueId(), ss.getId());
+    docProps.setProperty(HOURS_PROPERTY, String(hours));
+  } else {
+    docProps.deleteProperty(HOURS_PROPERTY);
+  }
+  return automationView();
+}
+
+/**
+ * The spreadsheet a scheduled run works on, or null when the call did not come from one of this user's triggers
+ * (the handler is a global function, so anyone could call it through google.script.run with a made-up event).
+ */
+export function scheduledSpreadsheet(e: unknown): Spreadsheet | null {
+  const uid = typeof e === 'object' && e !== null ? (e as { triggerUid?: unknown }).triggerUid : undefined;
+  if (typeof uid !== 'string' && typeof uid !== 'number') return null;
+  const trigger = ourTriggers().find((t) => t.getUniqueId() === String(uid));
+  if (!trigger) return null;
+  const id = PropertiesService.getScriptProperties().getProperty(TRIGGER_PROPERTY_PREFIX + trigger.getUniqueId());
+  if (id) return SpreadsheetApp.openById(id);
+  return SpreadsheetApp.getActiveSpreadsheet();
+}

@@ -1,0 +1,19 @@
+// The context of one call from a person (menu or sidebar): the spreadsheet, its configuration and the caller's role.
+import type { Config } from '../core/types';
+import { type Caller, callerEmail, roleOf } from './roles';
+import { readConfig, sheetsByName } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface CallContext {
+  readonly ss: Spreadsheet;
+  readonly config: Config;
+  readonly caller: Caller;
+}
+
+/** Reads the configuration (a missing or invalid one stops the call with a clear message) and the caller's role. */
+export function callContext(): CallContext {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const { config } = readConfig(sheetsByName(ss));
+  return { ss, config, caller: roleOf(config, callerEmail()) };
+}

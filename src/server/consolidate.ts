@@ -1,0 +1,94 @@
+// "Rekap sekarang": consolidates every unit and replaces the summary sheets only once every new one is complete.
+import { type Consolidation, consolidateRegion } from '../core/consolidate';
+import { type SummarySheet, summarySheets } from '../core/summary-sheets';
+import type { UnitReport } from '../core/types';
+import { writeStatusCells } from './status-cells';
+import { fingerprint, noticeChange, type StoredStatus, writeStatuses } from './status-store';
+import type { WorkbookRead } from './workbook';
+import { writeSummarySheet } from './write-sheet';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** New summaries are written under this suffix first, then swapped in. */
+export const DRAFT_SUFFIX = ' (baru)';
+/** The previous summary, briefly, while the new one takes its name. */
+export const OLD_SUFFIX = ' (lama)';
+
+/** Records which units' figures changed since the last run (for "Perubahan terakhir"), in one property write. */
+export function trackChanges(read: WorkbookRead, now: Date): void {
+  const updates = new Map<string, StoredStatus>();
+  for (const report of read.reports) {
+    if (!report.found) continue;
+    const stored = read.stored.get(report.unit.code);
+    if (!stored) continue;
+    const changed = noticeChange(stored, fingerprint(report.values), now);
+    if (changed) updates.set(report.unit.code, changed);
+  }
+  writeStatuses(updates);
+}
+
+/** Shows each unit's stored status on its tab's protected status cells (only where it differs). */
+export function showStatusOnTabs(read: WorkbookRead, timeZone: string): number {
+  let written = 0;
+  for (const report of read.reports) {
+    const sheet = read.sheets.get(report.sheetName);
+    const grid = read.grids.get(report.sheetName);
+    if (!report.found || !sheet || !grid || !report.meta.cells) continue;
+    if (writeStatusCells(sheet, report.meta.cells, report.meta, grid, timeZone)) written++;
+  }
+  return written;
+}
+
+function removeSheet(ss: Spreadsheet, name: string): void {
+  const sheet = ss.getSheetByName(name);
+  if (sheet) ss.deleteSheet(sheet);
+}
+
+/**
+ * Writes every summary into a fresh draft sheet; only when all are complete does each draft take the name of the
+ * sheet it replaces. A failure while drafting removes the drafts and leaves the previous summaries untouched.
+ */
+export function replaceSummaries(ss: Spreadsheet, summaries: readonly SummarySheet[], admins: readonly string[]): void {
+  const drafts: { summary: SummarySheet; sheet: Sheet }[] = [];
+  try {
+    for (const summary of summaries) {
+      removeSheet(ss, summary.name + DRAFT_SUFFIX);
+      const sheet = ss.insertSheet(summary.name + DRAFT_SUFFIX);
+      drafts.push({ summary, sheet });
+      writeSummarySheet(sheet, summary, admins);
+    }
+  } catch (error) {
+    for (const d of drafts) removeSheet(ss, d.summary.name + DRAFT_SUFFIX);
+    throw error;
+  }
+  for (const { summary, sheet } of drafts) {
+    const old = ss.getSheetByName(summary.name);
+    // Renaming the old sheet first keeps its figures on a sheet until the new one carries the name.
+    if (old) {
+      removeSheet(ss, summary.name + OLD_SUFFIX);
+      old.setName(summary.name + OLD_SUFFIX);
+    }
+    sheet.setName(summary.name);
+    if (old) {
+      const position = old.getIndex();
+      ss.deleteSheet(old);
+      ss.setActiveSheet(sheet);
+      ss.moveActiveSheet(position);
+    }
+  }
+}
+
+/** Consolidates the read workbook and writes the summary sheets; returns the consolidation. */
+export function consolidateWorkbook(read: WorkbookRead, now: Date, timeZone: string): Consolidation {
+  trackChanges(read, now);
+  const consolidation = consolidateRegion(read.config, read.reports);
+  replaceSummaries(read.ss, summarySheets(consolidation, now), read.config.admins);
+  showStatusOnTabs(read, timeZone);
+  return consolidation;
+}
+
+/** Units whose report counts as valid (found, no error). */
+export function validUnits(reports: readonly UnitReport[]): number {
+  return reports.filter((r) => r.found && r.errorCount === 0).length;
+}

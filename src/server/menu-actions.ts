@@ -1,0 +1,190 @@
+// What each menu item does in the Sheet's UI: toasts for progress, an alert or dialog with the result in Bahasa Indonesia.
+import { formatPeriod } from '../core/format';
+import { CONFIG_SHEET } from '../core/sheet-names';
+import { automationAction, consolidateAction, validateAllAction } from './admin-actions';
+import { automationView } from './automation';
+import { type CallContext, callContext } from './call-context';
+import { closePeriodRun, unitsNotValid } from './close-period';
+import { generateReportRun } from './generate-report';
+import { requireScriptLock } from './lock';
+import { appendLog } from './log';
+import { callerEmail, requireAdmin, roleOf } from './roles';
+import { createConfigSheet, setupTabs } from './setup-tabs';
+import { unitStatusView } from './submission';
+import { readableMessage, UserError } from './user-error';
+import { readConfig, readWorkbook, sheetsByName } from './workbook';
+
+export const DIALOG_TITLE = 'Rekap UPT';
+
+type Ui = GoogleAppsScript.Base.Ui;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function toast(ctx: { ss: GoogleAppsScript.Spreadsheet.Spreadsheet }, message: string): void {
+  ctx.ss.toast(message, DIALOG_TITLE, 5);
+}
+
+/** Runs a menu action: its message, or any failure as a readable message, in an alert. */
+function runMenu(work: (ui: Ui) => string | null): void {
+  const ui = SpreadsheetApp.getUi();
+  let message: string | null;
+  try {
+    message = work(ui);
+  } catch (error) {
+    message = readableMessage(error);
+  }
+  if (message) ui.alert(DIALOG_TITLE, message, ui.ButtonSet.OK);
+}
+
+function adminContext(): CallContext {
+  const ctx = callContext();
+  requireAdmin(ctx.caller);
+  return ctx;
+}
+
+export function setupUnitTabsMenu(): void {
+  runMenu(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const email = callerEmail();
+    const sheets = sheetsByName(ss);
+    if (!sheets.has(CONFIG_SHEET)) {
+      createConfigSheet(ss, email);
+      return `Sheet "${CONFIG_SHEET}" sudah dibuat. Isi periode aktif, daftar UPT beserta e-mail operatornya, dan e-mail admin; lalu jalankan menu ini sekali lagi.`;
+    }
+    const { config } = readConfig(sheets);
+    const caller = roleOf(config, email);
+    requireAdmin(caller);
+    const start = new Date();
+    ss.toast(`Menyiapkan ${config.units.length} tab UPT…`, DIALOG_TITLE, 10);
+    const outcome = requireScriptLock(() => setupTabs(ss, config, start));
+    const parts = [
+      `${outcome.created.length} tab dibuat`,
+      `${outcome.updated.length} tab diperbarui`,
+      outcome.restored.length > 0 ? `${outcome.restored.length} tab diaktifkan kembali` : '',
+      outcome.deactivated.length > 0
+        ? `${outcome.deactivated.length} tab UPT yang tidak lagi terdaftar disembunyikan (${outcome.deactivated.join(', ')})`
+        : '',
+      outcome.displaced > 0 ? `${outcome.displaced} nilai tanpa tempat di templat baru disimpan di sheet "Arsip"` : '',
+    ].filter((p) => p !== '');
+    const message = `Tab UPT periode ${formatPeriod(config.period)} siap: ${parts.join('; ')}.`;
+    appendLog(ss, {
+      start,
+      end: new Date(),
+      action: 'Siapkan tab UPT',
+      by: caller.email,
+      outcome: 'Berhasil',
+      tabsRead: outcome.updated.length + outcome.restored.length,
+      detail: message,
+    });
+    return message;
+  });
+}
+
+export function validateAllMenu(): void {
+  runMenu(() => {
+    const ctx = adminContext();
+    toast(ctx, 'Memvalidasi semua tab UPT…');
+    return validateAllAction(ctx).message;
+  });
+}
+
+export function consolidateNowMenu(): void {
+  runMenu(() => {
+    const ctx = adminContext();
+    toast(ctx, 'Membaca dan merekap semua tab UPT…');
+    const result = consolidateAction(ctx);
+    if (result.ok) toast(ctx, 'Rekap selesai.');
+    return result.message;
+  });
+}
+
+export function generateReportMenu(): void {
+  runMenu((ui) => {
+    const ctx = adminContext();
+    toast(ctx, 'Menyusun laporan…');
+    const result = generateReportRun(ctx.ss, ctx.caller.email);
+    if (!result.ok || !result.docUrl) return result.message;
+    const pdf = result.pdfUrl ? ` · <a href="${escapeHtml(result.pdfUrl)}" target="_blank">PDF</a>` : '';
+    const html = HtmlService.createHtmlOutput(
+      `<p style="font-family:Arial,sans-serif">${escapeHtml(result.message)}</p>` +
+        `<p style="font-family:Arial,sans-serif"><a href="${escapeHtml(result.docUrl)}" target="_blank">Buka laporan</a>${pdf}</p>`,
+    )
+      .setWidth(420)
+      .setHeight(160);
+    ui.showModalDialog(html, DIALOG_TITLE);
+    return null;
+  });
+}
+
+export function showSubmissionStatusMenu(): void {
+  runMenu((ui) => {
+    const ctx = adminContext();
+    const read = readWorkbook(ctx.ss);
+    const rows = read.reports
+      .map((r) => unitStatusView(r, read.stored.get(r.unit.code) ?? null))
+      .map(
+        (u) =>
+          `<tr><td>${escapeHtml(u.name)}</td><td>${escapeHtml(u.status)}${u.changedAfterSending ? ' (diubah setelah dikirim)' : ''}</td>` +
+          `<td style="text-align:right">${u.errors}</td><td style="text-align:right">${u.warnings}</td></tr>`,
+      )
+      .join('');
+    const html = HtmlService.createHtmlOutput(
+      `<table style="font-family:Arial,sans-serif;font-size:12px;border-collapse:collapse" cellpadding="4">` +
+        `<tr><th align="left">UPT</th><th align="left">Status</th><th>Kesalahan</th><th>Peringatan</th></tr>${rows}</table>`,
+    )
+      .setWidth(560)
+      .setHeight(520);
+    ui.showModalDialog(html, `Status pengiriman — ${formatPeriod(ctx.config.period)}`);
+    return null;
+  });
+}
+
+export function toggleAutomationMenu(): void {
+  runMenu(() => {
+    const ctx = adminContext();
+    const view = automationAction(ctx, !automationView().on);
+    return view.on
+      ? `Otomatisasi aktif: rekap berjalan otomatis setiap ${view.everyHours} jam dan tercatat di sheet "Log".`
+      : 'Otomatisasi nonaktif: rekap hanya berjalan bila dijalankan dari menu atau panel.';
+  });
+}
+
+export function closePeriodMenu(): void {
+  runMenu((ui) => {
+    const ctx = adminContext();
+    const period = formatPeriod(ctx.config.period);
+    const notValid = unitsNotValid(readWorkbook(ctx.ss));
+    const warning =
+      notValid.length > 0
+        ? `${notValid.length} UPT masih memiliki kesalahan atau tabnya tidak ada: ${notValid.join(', ')}.\n\n`
+        : '';
+    const answer = ui.alert(
+      'Tutup periode',
+      `${warning}Tutup periode ${period}? Semua angka disimpan di sheet "Arsip", lalu tab UPT dikosongkan untuk periode berikutnya.`,
+      ui.ButtonSet.YES_NO,
+    );
+    if (answer !== ui.Button.YES) return 'Tutup periode dibatalkan; tidak ada yang diubah.';
+    toast(ctx, 'Mengarsipkan angka periode ini…');
+    const start = new Date();
+    const outcome = requireScriptLock(() => {
+      const read = readWorkbook(ctx.ss);
+      if (read.config.period !== ctx.config.period) {
+        throw new UserError('Periode aktif berubah selama konfirmasi; jalankan Tutup periode sekali lagi.');
+      }
+      const closed = closePeriodRun(read, start);
+      appendLog(ctx.ss, {
+        start,
+        end: new Date(),
+        action: 'Tutup periode',
+        by: ctx.caller.email,
+        outcome: 'Berhasil',
+        tabsRead: read.tabsRead,
+        detail: closed.message,
+      });
+      return closed;
+    });
+    return outcome.message;
+  });
+}

@@ -1,0 +1,29 @@
+// What the sidebar shows on opening: the caller, their role, the period and the status of the units they see.
+import { formatPeriod } from '../core/format';
+import type { PanelState, UnitStatusView } from '../shared/rpc';
+import { automationView } from './automation';
+import type { CallContext } from './call-context';
+import { lastReport } from './generate-report';
+import { unitStatusView } from './submission';
+import { readWorkbook } from './workbook';
+
+/** Operators read only their own tabs; admins read every tab; a caller without a role reads nothing. */
+export function panelState(ctx: CallContext): PanelState {
+  const { caller, config } = ctx;
+  let units: UnitStatusView[] = [];
+  if (caller.role !== 'none') {
+    const only = caller.role === 'admin' ? undefined : caller.units.map((u) => u.sheetName);
+    const read = readWorkbook(ctx.ss, only);
+    units = read.reports.map((r) => unitStatusView(r, read.stored.get(r.unit.code) ?? null));
+  }
+  const admin = caller.role === 'admin';
+  return {
+    email: caller.email,
+    role: caller.role,
+    period: config.period,
+    periodLabel: formatPeriod(config.period),
+    units,
+    automation: admin ? automationView() : null,
+    lastReport: admin ? lastReport() : null,
+  };
+}

@@ -1,0 +1,74 @@
+// One logged, locked consolidation run, shared by the menu, the sidebar and the time-driven trigger.
+import type { Consolidation } from '../core/consolidate';
+import { formatArea, formatNumber } from '../core/format';
+import { consolidateWorkbook } from './consolidate';
+import { withScriptLock } from './lock';
+import { appendLog, recordLastRun } from './log';
+import { readableMessage } from './user-error';
+import { readWorkbook, type WorkbookRead } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface RunContext {
+  readonly ss: Spreadsheet;
+  /** Who started the run (e-mail), for the Log. */
+  readonly by: string;
+  /** What the Log calls the run, e.g. "Rekap sekarang". */
+  readonly action: string;
+  /** How long a second caller waits for the lock before hearing "sedang berjalan". */
+  readonly lockWaitMs?: number;
+}
+
+export type RunOutcome =
+  | {
+      readonly kind: 'done';
+      readonly consolidation: Consolidation;
+      readonly read: WorkbookRead;
+      readonly message: string;
+    }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** The one-line result in Bahasa Indonesia, e.g. "18 UPT dibaca; ketahanan pangan 107 WBP, 102.772 m²; …". */
+export function consolidationMessage(c: Consolidation): string {
+  const s = c.status;
+  const invalid = new Set([...s.missing, ...s.withErrors]).size;
+  const completeness = invalid === 0 ? 'semua data valid' : `data ${invalid} UPT belum valid`;
+  return (
+    `Rekap periode selesai: ${c.unitCount} UPT, ${s.counts.Dikirim} dikirim; ` +
+    `ketahanan pangan ${formatNumber(c.food.headCount.value)} WBP pada lahan ${formatArea(c.food.landM2.value)}; ${completeness}.`
+  );
+}
+
+/**
+ * Takes the script lock (busy → nothing is written), reads, consolidates, writes the summaries, and logs the run.
+ * A failure is logged and leaves the previous summaries in place.
+ */
+export function runConsolidation(ctx: RunContext): RunOutcome {
+  const start = new Date();
+  let tabsRead = 0;
+  try {
+    const locked = withScriptLock(() => {
+      const read = readWorkbook(ctx.ss);
+      tabsRead = read.tabsRead;
+      const consolidation = consolidateWorkbook(read, new Date(), ctx.ss.getSpreadsheetTimeZone());
+      const message = consolidationMessage(consolidation);
+      const end = new Date();
+      appendLog(ctx.ss, { start, end, action: ctx.action, by: ctx.by, outcome: 'Berhasil', tabsRead, detail: message });
+      recordLastRun(end, 'Berhasil');
+      return { consolidation, read, message };
+    }, ctx.lockWaitMs);
+    if (!locked.ran) return { kind: 'busy' };
+    return { kind: 'done', ...locked.value };
+  } catch (error) {
+    const message = readableMessage(error);
+    const end = new Date();
+    try {
+      appendLog(ctx.ss, { start, end, action: ctx.action, by: ctx.by, outcome: 'Gagal', tabsRead, detail: message });
+      recordLastRun(end, 'Gagal');
+    } catch {
+      // The Log itself failed (the same outage): the caller still reports the first error.
+    }
+    return { kind: 'failed', message };
+  }
+}

@@ -1,0 +1,53 @@
+// The time-driven consolidation: only from this user's trigger; busy → skipped; failure → logged and admins e-mailed.
+import { formatDateTimeId, formatPeriod } from '../core/format';
+import { scheduledSpreadsheet } from './automation';
+import { runConsolidation } from './run-consolidation';
+import { readConfig, sheetsByName } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const SCHEDULED_ACTION = 'Rekap terjadwal';
+
+/** Admins to notify: from the configuration when it can be read, else the trigger's owner. */
+function adminsOf(ss: Spreadsheet): { admins: string[]; period: string | null } {
+  try {
+    const { config } = readConfig(sheetsByName(ss));
+    return { admins: [...config.admins], period: config.period };
+  } catch {
+    const owner = Session.getEffectiveUser().getEmail();
+    return { admins: owner ? [owner] : [], period: null };
+  }
+}
+
+/** E-mails the admins that a scheduled run failed (the previous summary is still in place). */
+export function notifyFailure(ss: Spreadsheet, message: string, at: Date): void {
+  const { admins, period } = adminsOf(ss);
+  if (admins.length === 0) return;
+  const when = formatDateTimeId(at, ss.getSpreadsheetTimeZone());
+  MailApp.sendEmail({
+    to: admins.join(','),
+    subject: `Rekap UPT: rekap terjadwal gagal${period ? ` (periode ${formatPeriod(period)})` : ''}`,
+    body:
+      `Rekap terjadwal pada ${when} gagal dan dihentikan.\n\n${message}\n\n` +
+      `Rekap sebelumnya tetap utuh. Rincian ada di sheet "Log": ${ss.getUrl()}\n` +
+      'Jalankan "Rekap sekarang" dari menu Rekap UPT setelah masalahnya diatasi.',
+  });
+}
+
+/** Returns what happened, for the execution log ("sedang berjalan" when another run holds the lock). */
+export function scheduledConsolidation(e: unknown): string {
+  const ss = scheduledSpreadsheet(e);
+  if (!ss) return 'Ditolak: fungsi ini hanya dijalankan oleh pemicu otomatisasi Rekap UPT.';
+  const outcome = runConsolidation({ ss, by: Session.getEffectiveUser().getEmail(), action: SCHEDULED_ACTION });
+  if (outcome.kind === 'busy')
+    return 'Rekap sedang berjalan oleh proses lain; jadwal ini dilewati tanpa menulis apa pun.';
+  if (outcome.kind === 'failed') {
+    try {
+      notifyFailure(ss, outcome.message, new Date());
+    } catch {
+      // Mail quota or outage: the failure is already in the Log.
+    }
+    return `Gagal: ${outcome.message}`;
+  }
+  return outcome.message;
+}

@@ -1,0 +1,134 @@
+// Submission status: an operator checks and sends their tab; the Kanwil returns it with a note.
+import type { Issue, UnitConfig, UnitReport } from '../core/types';
+import type { ActionResult, IssueView, TabCheck, UnitStatusView } from '../shared/rpc';
+import { type Caller, requireAdmin, requireUnitAccess } from './roles';
+import { writeStatusCells } from './status-cells';
+import { EMPTY_STATUS, fingerprint, noticeChange, readStatus, type StoredStatus, writeStatus } from './status-store';
+import { UserError } from './user-error';
+import { readWorkbook, type WorkbookRead } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const MAX_NOTE_LENGTH = 1000;
+
+export function issueView(i: Issue): IssueView {
+  return { sheet: i.sheet, cell: i.cell, severity: i.severity, code: i.code, message: i.message, hint: i.hint ?? null };
+}
+
+/** What the panel shows for one unit; `stored` decides whether the tab changed after it was sent. */
+export function unitStatusView(report: UnitReport, stored: StoredStatus | null): UnitStatusView {
+  const current = fingerprint(report.values);
+  return {
+    code: report.unit.code,
+    name: report.unit.name,
+    sheetName: report.sheetName,
+    status: report.meta.status,
+    errors: report.errorCount,
+    warnings: report.warningCount,
+    sentAt: report.meta.sentAt,
+    sentBy: report.meta.sentBy,
+    lastChange: stored?.lastChange ?? null,
+    returnNote: report.meta.returnNote,
+    changedAfterSending:
+      report.meta.status === 'Dikirim' && !!stored?.sentFingerprint && stored.sentFingerprint !== current,
+  };
+}
+
+/** Reads only the unit's own tab (plus the configuration) and validates it. */
+function readUnit(ss: Spreadsheet, unit: UnitConfig): { read: WorkbookRead; report: UnitReport } {
+  const read = readWorkbook(ss, [unit.sheetName]);
+  const report = read.reports.find((r) => r.unit.code === unit.code);
+  if (!report) throw new UserError(`Data UPT ${unit.code} tidak dapat dibaca.`);
+  return { read, report };
+}
+
+/** Remembers when the figures changed (for "Perubahan terakhir"), returning the stored status now in force. */
+function trackChange(unitCode: string, report: UnitReport, now: Date): StoredStatus | null {
+  const stored = readStatus(unitCode);
+  const changed = noticeChange(stored, fingerprint(report.values), now);
+  if (changed) writeStatus(unitCode, changed);
+  return changed ?? stored;
+}
+
+function tabCheck(report: UnitReport, stored: StoredStatus | null): TabCheck {
+  return {
+    unit: unitStatusView(report, stored),
+    issues: report.issues.map(issueView),
+    canSend: report.found && report.errorCount === 0 && report.meta.status !== 'Dikirim',
+  };
+}
+
+export function checkUnit(ss: Spreadsheet, caller: Caller, unitCode: string, now: Date): TabCheck {
+  const unit = requireUnitAccess(caller, unitCode);
+  const { report } = readUnit(ss, unit);
+  return tabCheck(report, trackChange(unit.code, report, now));
+}
+
+/** Marks the tab as sent when it has no error; otherwise returns the check unchanged (nothing is sent). */
+export function sendUnit(ss: Spreadsheet, caller: Caller, unitCode: string, now: Date): TabCheck {
+  const unit = requireUnitAccess(caller, unitCode);
+  const { report } = readUnit(ss, unit);
+  const stored = trackChange(unit.code, report, now) ?? EMPTY_STATUS;
+  if (!report.found || report.errorCount > 0) return tabCheck(report, stored);
+  const fp = fingerprint(report.values);
+  const sent: StoredStatus = {
+    ...stored,
+    status: 'Dikirim',
+    sentAt: now.toISOString(),
+    sentBy: caller.email,
+    returnNote: null,
+    fingerprint: fp,
+    sentFingerprint: fp,
+  };
+  writeStatus(unit.code, sent);
+  const updated: UnitReport = {
+    ...report,
+    meta: { ...report.meta, status: 'Dikirim', sentAt: sent.sentAt, sentBy: sent.sentBy, returnNote: null },
+  };
+  return tabCheck(updated, sent);
+}
+
+/** The Kanwil returns a sent tab for correction with a note (admins only). */
+export function returnUnit(
+  ss: Spreadsheet,
+  caller: Caller,
+  unitCode: string,
+  note: string,
+  now: Date,
+  timeZone: string,
+): ActionResult {
+  requireAdmin(caller);
+  const unit = requireUnitAccess(caller, unitCode);
+  const text = note.trim();
+  if (text === '') throw new UserError('Tuliskan catatan perbaikan untuk UPT sebelum mengembalikan tab.');
+  if (text.length > MAX_NOTE_LENGTH) {
+    throw new UserError(`Catatan terlalu panjang (${text.length} karakter); batasnya ${MAX_NOTE_LENGTH} karakter.`);
+  }
+  const { read, report } = readUnit(ss, unit);
+  if (report.meta.status !== 'Dikirim') {
+    throw new UserError(
+      `Tab ${unit.name} berstatus "${report.meta.status}"; hanya tab berstatus "Dikirim" yang dapat dikembalikan.`,
+    );
+  }
+  const stored = readStatus(unit.code);
+  const returned: StoredStatus = {
+    ...stored,
+    status: 'Dikembalikan',
+    returnNote: text,
+    returnedAt: now.toISOString(),
+    returnedBy: caller.email,
+  };
+  writeStatus(unit.code, returned);
+  const sheet = read.sheets.get(unit.sheetName);
+  const grid = read.grids.get(unit.sheetName);
+  if (sheet && grid && report.meta.cells) {
+    writeStatusCells(
+      sheet,
+      report.meta.cells,
+      { status: 'Dikembalikan', sentAt: returned.sentAt, sentBy: returned.sentBy, returnNote: text },
+      grid,
+      timeZone,
+    );
+  }
+  return { ok: true, message: `Tab ${unit.name} dikembalikan ke operator dengan catatan.` };
+}

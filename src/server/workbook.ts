@@ -1,0 +1,119 @@
+// Opens the spreadsheet and reads it in one pass: the configuration and every unit tab, one getValues each.
+import { previousFromArchive } from '../core/archive';
+import { parseConfig } from '../core/config';
+import { previousPeriod } from '../core/format';
+import { ARCHIVE_SHEET, CONFIG_SHEET, isAddonSheet } from '../core/sheet-names';
+import type { Config, Grid, Issue, UnitReport } from '../core/types';
+import { validateWorkbook, type WorkbookTab } from '../core/validate-workbook';
+import { applyStoredStatus } from './report-status';
+import { readStatuses, type StoredStatus } from './status-store';
+import { UserError } from './user-error';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Script property holding the spreadsheet id, for runs without an active spreadsheet (time-driven triggers). */
+export const SPREADSHEET_ID_PROPERTY = 'spreadsheetId';
+/** A unit removed from the configuration keeps its tab under this suffix, hidden. */
+export const INACTIVE_SUFFIX = ' (nonaktif)';
+
+/** The active spreadsheet, or the one whose id automation stored (a time-driven run has no active one). */
+export function openSpreadsheet(): Spreadsheet {
+  const active = SpreadsheetApp.getActiveSpreadsheet();
+  if (active) return active;
+  const id = PropertiesService.getScriptProperties().getProperty(SPREADSHEET_ID_PROPERTY);
+  if (!id)
+    throw new UserError('Spreadsheet Rekap UPT tidak ditemukan. Aktifkan ulang otomatisasi dari menu Rekap UPT.');
+  return SpreadsheetApp.openById(id);
+}
+
+/** The sheet's whole content in one read (an empty sheet's data range is A1, read as [['']]). */
+export function readGrid(sheet: Sheet): Grid {
+  return sheet.getDataRange().getValues();
+}
+
+/** Sheets by name, read with one getSheets call. */
+export function sheetsByName(ss: Spreadsheet): Map<string, Sheet> {
+  return new Map(ss.getSheets().map((s) => [s.getName(), s] as const));
+}
+
+function describeIssues(issues: readonly Issue[]): string {
+  const errors = issues.filter((i) => i.severity === 'error');
+  const shown = errors
+    .slice(0, 5)
+    .map((i) => `• ${i.cell ? `${i.sheet}!${i.cell}: ` : ''}${i.message}`)
+    .join('\n');
+  const more = errors.length > 5 ? `\n… dan ${errors.length - 5} kesalahan lain.` : '';
+  return `${shown}${more}`;
+}
+
+/** Reads and parses "Pengaturan"; a missing or invalid configuration stops the action with a clear message. */
+export function readConfig(sheets: ReadonlyMap<string, Sheet>): { config: Config; issues: Issue[] } {
+  const sheet = sheets.get(CONFIG_SHEET);
+  if (!sheet) {
+    throw new UserError(
+      `Sheet "${CONFIG_SHEET}" belum ada. Admin Kanwil menjalankan menu Rekap UPT → Siapkan / perbarui tab UPT untuk membuatnya.`,
+    );
+  }
+  const { config, issues } = parseConfig(readGrid(sheet), CONFIG_SHEET);
+  if (!config) {
+    throw new UserError(`Sheet "${CONFIG_SHEET}" belum benar, tindakan dibatalkan:\n${describeIssues(issues)}`);
+  }
+  return { config, issues };
+}
+
+export interface WorkbookRead {
+  readonly ss: Spreadsheet;
+  readonly config: Config;
+  readonly sheets: ReadonlyMap<string, Sheet>;
+  /** Every unit tab's grid, by sheet name. */
+  readonly grids: ReadonlyMap<string, Grid>;
+  /** One report per configured unit, its status taken from the status store. */
+  readonly reports: UnitReport[];
+  /** Configuration and workbook-level issues plus every unit's issues. */
+  readonly issues: Issue[];
+  readonly stored: ReadonlyMap<string, StoredStatus>;
+  /** Unit tabs read (one getValues each). */
+  readonly tabsRead: number;
+}
+
+/** True for a tab the workflow reads: not an add-on sheet, not a deactivated unit's tab. */
+export function isUnitCandidate(name: string): boolean {
+  return !isAddonSheet(name) && !name.endsWith(INACTIVE_SUFFIX);
+}
+
+/**
+ * Reads the workbook for validation and consolidation: the configuration, then every candidate unit tab with one
+ * getValues each (no per-cell calls), then validates and consolidates nothing: the caller decides what follows.
+ * `only` restricts the read to the listed sheet names (an operator checking their own tab).
+ */
+export function readWorkbook(ss: Spreadsheet, only?: readonly string[]): WorkbookRead {
+  const sheets = sheetsByName(ss);
+  const { config, issues: configIssues } = readConfig(sheets);
+  const tabs: WorkbookTab[] = [];
+  const grids = new Map<string, Grid>();
+  for (const [name, sheet] of sheets) {
+    if (!isUnitCandidate(name)) continue;
+    if (only && !only.includes(name)) continue;
+    const grid = readGrid(sheet);
+    grids.set(name, grid);
+    tabs.push({ name, grid });
+  }
+  const scopedConfig = only ? { ...config, units: config.units.filter((u) => only.includes(u.sheetName)) } : config;
+  const archive = sheets.get(ARCHIVE_SHEET);
+  // Last period's archived figures feed the month-over-month warnings.
+  const previous = archive ? previousFromArchive(readGrid(archive), previousPeriod(config.period)) : {};
+  const { reports, issues } = validateWorkbook(scopedConfig, tabs, { previous });
+  const stored = readStatuses();
+  const withStatus = reports.map((r) => applyStoredStatus(r, stored.get(r.unit.code) ?? null));
+  return {
+    ss,
+    config,
+    sheets,
+    grids,
+    reports: withStatus,
+    issues: [...configIssues, ...issues, ...withStatus.flatMap((r) => r.issues)],
+    stored,
+    tabsRead: tabs.length,
+  };
+}
