@@ -125,10 +125,16 @@ describe('harness on a hand-written bundle', () => {
     expect(bundle.run('emulatorErrorIsError')).toBe(true);
   });
 
-  it('serves project HTML files to HtmlService, templates escaping <?= ?> and not <?!= ?>', () => {
+  it('serves dist/*.html to HtmlService (missing file: real error), templates escaping <?= ?> and not <?!= ?>', () => {
     const { bundle, emulator } = fixture();
+    bundle.run('showPlain');
+    expect((emulator.sheets.ui.sidebars[0] as { snapshot(): { content: string } }).snapshot().content).toContain(
+      'Panel Rekap UPT',
+    );
+    expect(() => bundle.run('showMissing')).toThrow('No HTML file named Nope was found.');
+    emulator.html.files.set('Page', "<p>UPT: <?= unitName ?></p><div><?!= '<i>raw</i>' ?></div>");
     bundle.run('showPanel');
-    const out = emulator.sheets.ui.sidebars[0] as { snapshot(): { title: string; content: string } };
+    const out = emulator.sheets.ui.sidebars[1] as { snapshot(): { title: string; content: string } };
     expect(out.snapshot().title).toBe('Panel Rekap');
     expect(out.snapshot().content).toContain('UPT: &lt;b&gt;Lapas&lt;/b&gt;');
     expect(out.snapshot().content).toContain('<i>raw</i>');
