@@ -98,7 +98,7 @@ describe('Range.setValues', () => {
     expect(sheet.getRange('A1').getFormula()).toBe('=VLOOKUP(1,B:C,2,FALSE)');
   });
 
-  test(`strings are read as typed input: "123" becomes a number (${R}range#setValue(Object))`, () => {
+  test('strings are read as typed input (USER_ENTERED, https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption): "123" becomes a number (widely observed for setValue; uncertain)', () => {
     const { sheet } = setup();
     sheet.getRange('A1').setValue('123');
     expect(sheet.getRange('A1').getValue()).toBe(123);

@@ -101,6 +101,15 @@ describe('SpreadsheetApp', () => {
     expect(() => app.openById('nope')).toThrow('Unexpected error while getting the method or property openById');
   });
 
+  test('flush() is a counted round trip that applies pending writes (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush())', () => {
+    const { app, runtime, ss } = setup();
+    ss.getSheets()[0].getRange('A1').setValue(1);
+    runtime.ledger.reset();
+    app.flush();
+    expect(runtime.ledger.all().map((c) => c.method)).toEqual(['SpreadsheetApp.flush']);
+    expect(ss.getSheets()[0].getRange('A1').getValue()).toBe(1);
+  });
+
   test('enums compare by name', () => {
     const { app, ss } = setup();
     const p = ss.getSheets()[0].protect();

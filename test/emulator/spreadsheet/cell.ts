@@ -29,11 +29,13 @@ export function isBlank(cell: Cell | undefined): boolean {
 export const ERROR_VALUES = ['#REF!', '#N/A', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!'] as const;
 
 /**
- * How a string written by setValue(s) or typed by a person is stored: Sheets parses it as user input
- * (https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object) — "the value is
- * interpreted as if typed"): a leading apostrophe forces text (dropped from the value), numbers are read with the
- * spreadsheet locale's separators (id_ID: "1.234,5" → 1234.5, "102.772" → 102772), TRUE/FALSE become booleans,
- * ISO dates become dates in the spreadsheet time zone. A cell formatted as plain text ("@") keeps the string.
+ * How a string written by setValue(s) or typed by a person is stored. Apps Script writes strings the way the Sheets
+ * API's USER_ENTERED input option parses them, "as if the user typed them into the UI"
+ * (https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption; that Range.setValue behaves so is
+ * widely observed, not stated in its reference): a leading apostrophe forces text (dropped from the value), numbers
+ * are read with the spreadsheet locale's separators (id_ID: "1.234,5" → 1234.5, "102.772" → 102772), TRUE/FALSE
+ * become booleans, ISO dates become dates in the spreadsheet time zone. A cell formatted as plain text ("@") keeps
+ * the string. Other date spellings and currency text stay strings here (a documented gap).
  */
 export function parseTyped(text: string, locale: string, timeZone: string, numberFormat?: string): CellValue {
   if (text.startsWith("'")) return text.slice(1);
