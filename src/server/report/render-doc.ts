@@ -2,7 +2,9 @@
 import type { ReportBlock, ReportModel, ReportSection, SignatureBlock } from '../../core/report/report-model';
 import { chartImage } from './chart-image';
 
-/** Width of a chart on the page, in points (A4 with 2.5 cm margins leaves about 450 pt). */
+/** A4, the paper of Indonesian official reports, in points. */
+const A4 = { width: 595, height: 842 } as const;
+/** Width of a chart on the page, in points: A4 less a new Doc's 72 pt margins leaves 451 pt. */
 const IMAGE_WIDTH_PT = 450;
 
 /**
@@ -72,6 +74,7 @@ function appendSignature(body: GoogleAppsScript.Document.Body, signature: Signat
 
 /** Renders the whole model into the (new, empty) body; the number of calls grows with blocks, never with cells. */
 export function renderReport(body: GoogleAppsScript.Document.Body, model: ReportModel): void {
+  body.setPageWidth(A4.width).setPageHeight(A4.height);
   // A new document holds one empty paragraph: it becomes the title rather than a blank first line.
   const title = body.getChild(0).asParagraph();
   title.setText(docText(model.title));
