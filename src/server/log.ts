@@ -47,19 +47,26 @@ export function logSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   return sheet;
 }
 
-/** Appends one row (one write). */
+/** Appends one row below the last one (one write; the grid grows by a row when full). */
 export function appendLog(ss: Spreadsheet, entry: LogEntry): void {
   const seconds = Math.round((entry.end.getTime() - entry.start.getTime()) / 100) / 10;
-  logSheet(ss).appendRow([
-    entry.start,
-    entry.end,
-    entry.action,
-    cellText(entry.by || '(tidak diketahui)'),
-    entry.outcome,
-    entry.tabsRead,
-    seconds,
-    cellText(entry.detail),
-  ]);
+  const sheet = logSheet(ss);
+  const row = sheet.getLastRow() + 1;
+  if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
+  sheet
+    .getRange(row, 1, 1, LOG_HEADERS.length)
+    .setValues([
+      [
+        entry.start,
+        entry.end,
+        entry.action,
+        cellText(entry.by || '(tidak diketahui)'),
+        entry.outcome,
+        entry.tabsRead,
+        seconds,
+        cellText(entry.detail),
+      ],
+    ]);
 }
 
 /** Remembers the last consolidation for the panel's automation view. */

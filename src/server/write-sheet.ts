@@ -63,7 +63,6 @@ export function writeSummarySheet(sheet: Sheet, summary: SummarySheet, admins: r
         .newChart()
         .setChartType(chartType(chart.type))
         .addRange(sheet.getRange(r.row, r.col, r.rows, r.cols))
-        .setNumHeaders(1)
         .setOption('title', chart.title)
         .setPosition(1 + i * CHART_HEIGHT_ROWS, tableCols + 2, 0, 0)
         .build(),

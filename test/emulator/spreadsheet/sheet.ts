@@ -253,6 +253,24 @@ export class EmuSheet {
     return this.checkedRange(a, column ?? NaN, numRows ?? 1, numColumns ?? 1);
   }
 
+  /**
+   * The ranges of a non-empty list of A1 notations on this sheet, as one RangeList; one call
+   * (R spreadsheet/sheet#getRangeList(String)). Only getRanges() is emulated.
+   */
+  getRangeList(a1Notations: string[]): { getRanges(): EmuRange[] } {
+    this.call('getRangeList', 'metadata');
+    const ranges = a1Notations.map((a1) => {
+      const ref = parseA1(a1);
+      return this.checkedRange(
+        ref.row,
+        ref.column,
+        ref.numRows ?? this.maxRows - ref.row + 1,
+        ref.numColumns ?? this.maxColumns - ref.column + 1,
+      );
+    });
+    return { getRanges: () => [...ranges] };
+  }
+
   /** Validation in the order Apps Script reports it (R spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)). */
   checkedRange(row: number, column: number, numRows: number, numColumns: number): EmuRange {
     if (!(row >= 1)) throw new Error(SHEET_ERRORS.startRowTooSmall);

@@ -1,0 +1,62 @@
+// End to end on the BUILT dist/Code.js: menu, set up, validate, consolidate on the sample workbook (107 WBP, 102.772 m²).
+
+import { SAMPLE_UNITS } from '../../src/core/sample/units';
+import { FOOD_SHEET } from '../../src/core/summary-sheets';
+import { ADMIN, sampleSheet, valuesOf } from './sample-sheet';
+
+const MENU_FUNCTIONS = [
+  'showSidebar',
+  'setupUnitTabs',
+  'validateAll',
+  'consolidateNow',
+  'generateReport',
+  'showSubmissionStatus',
+  'toggleAutomation',
+  'closePeriod',
+  'showHelp',
+];
+
+describe('the Kanwil flow on the sample workbook', () => {
+  it('adds the "Rekap UPT" menu from onOpen in AuthMode.NONE, every item naming a top-level function', () => {
+    const { emulator, bundle } = sampleSheet();
+    bundle.simpleOnOpen('NONE');
+    const menu = emulator.sheets.ui.menu('Rekap UPT');
+    expect(menu).toBeDefined();
+    const fns = (menu?.items ?? []).map(([, functionName]) => functionName);
+    expect(fns).toEqual(MENU_FUNCTIONS);
+    for (const f of fns) expect(bundle.functions).toContain(f);
+  });
+
+  it('sets up, validates and consolidates: Rekap Pangan shows 107 WBP on 102.772 m²', () => {
+    const { emulator, bundle } = sampleSheet();
+    const ui = emulator.sheets.ui;
+    bundle.run('setupUnitTabs');
+    expect(ui.alerts.at(-1)?.prompt).toMatch(/Tab UPT periode Februari 2026 siap/);
+    bundle.run('validateAll');
+    expect(ui.alerts.at(-1)?.prompt).toMatch(/^Validasi selesai/);
+    expect(valuesOf(emulator, 'Validasi')[1]).toEqual([
+      'UPT',
+      'Tab',
+      'Sel',
+      'Tingkat',
+      'Kode',
+      'Pesan',
+      'Saran perbaikan',
+    ]);
+    bundle.run('consolidateNow');
+    expect(ui.alerts.at(-1)?.prompt).toMatch(/107 WBP pada lahan 102\.772 m²/);
+
+    const food = emulator.spreadsheet.sheetByNameUnrecorded(FOOD_SHEET);
+    expect(food).not.toBeNull();
+    const values = food?.getDataRange().getValues() ?? [];
+    const display = food?.getDataRange().getDisplayValues() ?? [];
+    const totalRow = values.findIndex((r) => r.includes(102_772));
+    expect(totalRow).toBeGreaterThan(0);
+    expect(display[totalRow]).toContain('102.772');
+    expect(values.some((r) => r.includes(107))).toBe(true);
+    expect(display.some((r) => r.includes('107'))).toBe(true);
+    expect(String(values[1]?.[0])).toMatch(/^Diperbarui: 3 Februari 2026 09\.\d\d WIB$/);
+    for (const unit of SAMPLE_UNITS) expect(emulator.spreadsheet.sheetByNameUnrecorded(unit.sheetName)).not.toBeNull();
+    expect(ADMIN).toMatch(/@/);
+  });
+});

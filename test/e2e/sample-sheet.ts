@@ -1,0 +1,53 @@
+// Test helper: an emulator whose active spreadsheet holds the sample workbook (Pengaturan + 18 filled unit tabs), and the built bundle.
+
+import { SAMPLE_ADMINS, sampleWorkbook } from '../../src/core/sample/workbook';
+import { CONFIG_SHEET } from '../../src/core/sheet-names';
+import type { Grid } from '../../src/core/types';
+import { type Bundle, loadBundle } from '../emulator/harness';
+import { createEmulator, type Emulator } from '../emulator/index';
+import type { EmuSheet } from '../emulator/spreadsheet/sheet';
+
+export const ADMIN = SAMPLE_ADMINS[0] as string;
+
+export interface SampleSheet {
+  readonly emulator: Emulator;
+  readonly bundle: Bundle;
+}
+
+function rectangular(grid: Grid): unknown[][] {
+  const width = Math.max(1, ...grid.map((row) => row.length));
+  return grid.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
+}
+
+/** Puts a grid on a new sheet of exactly its size (unrecorded: seeding is not part of the flow). */
+export function seedSheet(emulator: Emulator, name: string, grid: Grid): EmuSheet {
+  const ss = emulator.spreadsheet;
+  const values = rectangular(grid);
+  const sheet = ss.addSheetUnrecorded(name, ss.sheets.length, values.length, values[0]?.length ?? 1);
+  sheet.getRange(1, 1, values.length, values[0]?.length ?? 1).setValues(values);
+  return sheet;
+}
+
+/**
+ * The sample workbook as the Kanwil's shared Sheet, owned by the admin and shared with every operator; `withTabs`
+ * false leaves only "Pengaturan" (a fresh Sheet before set up).
+ */
+export function sampleSheet(opts: { withTabs?: boolean; addOn?: boolean } = {}): SampleSheet {
+  const emulator = createEmulator({ owner: ADMIN, addOn: opts.addOn ?? false, workspace: true });
+  const ss = emulator.spreadsheet;
+  const blank = ss.sheets[0];
+  const workbook = sampleWorkbook();
+  seedSheet(emulator, CONFIG_SHEET, workbook.config);
+  if (opts.withTabs ?? true) for (const tab of workbook.tabs) seedSheet(emulator, tab.name, tab.grid);
+  if (blank) ss.deleteSheet(blank);
+  ss.activeSheet = ss.sheets[0] ?? null;
+  emulator.ledger.reset();
+  return { emulator, bundle: loadBundle(emulator) };
+}
+
+/** A sheet's values, read without recording a call. */
+export function valuesOf(emulator: Emulator, name: string): unknown[][] {
+  const sheet = emulator.spreadsheet.sheetByNameUnrecorded(name);
+  if (!sheet) throw new Error(`No sheet ${name}`);
+  return sheet.getDataRange().getValues();
+}
