@@ -9,12 +9,13 @@ import { allFields } from './schema';
 import type { FieldValue, Grid, Issue, Severity, UnitType } from './types';
 
 export interface ParsedUnitTab {
-  /** Parsed values of the blocks that apply (null = empty); rejected cells are absent. */
+  /** Parsed values of the blocks that apply (null = empty); rejected or unreadable cells are absent. */
   readonly values: Record<string, FieldValue>;
   readonly cells: Record<string, string>;
   readonly positions: ReadonlyMap<string, GridPos>;
   /** The raw cell of each located field, as getValues() returned it. */
   readonly raw: ReadonlyMap<string, unknown>;
+  /** Keys rejected, or unreadable because their block, row or column header is missing. */
   readonly invalid: Set<string>;
   /** True when an operator typed anything in an input cell. */
   readonly inputFilled: boolean;
@@ -71,7 +72,11 @@ export function parseUnitTab(sheetName: string, grid: Grid, unitType: UnitType, 
   let inputFilled = false;
   for (const kf of allFields(schema)) {
     const pos = loc.fields.get(kf.key);
-    if (!pos) continue;
+    if (!pos) {
+      // Behind a missing or tampered header the figure cannot be read: it is left out, and says so.
+      if (applies.has(kf.block.key) && !kf.field.readonly) invalid.add(kf.key);
+      continue;
+    }
     const cellValue = grid[pos.r]?.[pos.c];
     const parsed = parseValue(kf.field, cellValue, labelOf(kf));
     if (!applies.has(kf.block.key)) {

@@ -505,6 +505,9 @@ export function valueKey(block: string, fieldOrRow: string, column?: string): st
   return column === undefined ? `${block}.${fieldOrRow}` : `${block}.${fieldOrRow}.${column}`;
 }
 
+/** Every tab read walks the field list several times: derive it once per schema. */
+const FIELDS_CACHE = new WeakMap<Schema, readonly KeyedField[]>();
+
 export interface KeyedField {
   readonly key: string;
   readonly block: BlockDef;
@@ -514,6 +517,8 @@ export interface KeyedField {
 
 /** Every value key of the schema with its block, field and (for tables) row, in layout order. */
 export function allFields(schema: Schema = SCHEMA): readonly KeyedField[] {
+  const cached = FIELDS_CACHE.get(schema);
+  if (cached) return cached;
   const out: KeyedField[] = [];
   for (const block of schema.blocks) {
     if (block.kind === 'form') {
@@ -524,5 +529,6 @@ export function allFields(schema: Schema = SCHEMA): readonly KeyedField[] {
       }
     }
   }
+  FIELDS_CACHE.set(schema, out);
   return out;
 }

@@ -46,6 +46,7 @@ test('a tampered column header is an error at that cell and its values are not r
   expect(r.issues.map((i) => `${i.cell} ${i.code}`)).toEqual(['A22 HEADER_MISSING', 'C22 HEADER_UNKNOWN']);
   expect(r.issues.every((i) => i.severity === 'error')).toBe(true);
   expect(r.values['pangan.pertanian.luas_m2']).toBeUndefined();
+  expect(r.invalidKeys).toEqual(expect.arrayContaining(['pangan.pertanian.luas_m2', 'pangan.hortikultura.luas_m2']));
   expect(r.values['pangan.pertanian.wbp']).toBe(8);
 });
 
@@ -71,6 +72,8 @@ test('a deleted block header is a missing block', () => {
   const r = read(grid);
   expect(r.issues.map((i) => `${i.cell} ${i.code}`)).toContain(' BLOCK_MISSING');
   expect(r.issues.find((i) => i.code === 'BLOCK_MISSING')?.message).toContain('Pendidikan Kesetaraan');
+  expect(r.invalidKeys).toContain('pendidikan.paket_c.peserta');
+  expect(r.values['pendidikan.paket_c.peserta']).toBeUndefined();
 });
 
 test('a copied block is reported and only the first copy is read', () => {
