@@ -20,3 +20,4 @@ export * from './tab-layout';
 export * from './types';
 export * from './validate-unit';
 export * from './validate-workbook';
+export * from './sample/broken-cases';
