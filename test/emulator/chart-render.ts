@@ -53,18 +53,21 @@ function chartOption(spec: ChartSpec): echarts.EChartsCoreOption {
   };
 }
 
-/** Renders the chart as a PNG image (the bytes a real chart's getAs('image/png') would give). */
-export function renderChartPng(spec: ChartSpec, width = 600, height = 371): Buffer {
+/** The chart as SVG text (what resvg rasterises); labels are real text, so tests can read them. */
+export function renderChartSvg(spec: ChartSpec, width = 600, height = 371): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-  let svg: string;
   try {
     chart.setOption(chartOption(spec));
-    svg = chart.renderToSVGString();
+    return chart.renderToSVGString();
   } finally {
     // Without dispose() the chart keeps timers alive and the Node process does not exit.
     chart.dispose();
   }
-  const resvg = new Resvg(svg, {
+}
+
+/** Renders the chart as a PNG image (the bytes a real chart's getAs('image/png') would give). */
+export function renderChartPng(spec: ChartSpec, width = 600, height = 371): Buffer {
+  const resvg = new Resvg(renderChartSvg(spec, width, height), {
     fitTo: { mode: 'width', value: width },
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
   });
