@@ -141,13 +141,13 @@ export function parseConfig(grid: Grid, sheetName: string = CONFIG_SHEET): { con
 
   const settingRow = new Map<SettingKey, number>();
   const wanted = new Map((Object.keys(CONFIG_LABELS) as SettingKey[]).map((k) => [baseLabel(CONFIG_LABELS[k]), k]));
-  let headerRow = -1;
-  for (let r = 0; r < grid.length; r++) {
+  const headerRow = grid.findIndex(
+    (row) => row.some((v) => baseLabel(v) === 'kode') && row.some((v) => baseLabel(v) === 'nama upt'),
+  );
+  // Settings sit above the unit table, so a unit code can never be mistaken for a setting label.
+  for (let r = 0; r < (headerRow < 0 ? grid.length : headerRow); r++) {
     const key = wanted.get(baseLabel(grid[r]?.[0]));
     if (key && !settingRow.has(key)) settingRow.set(key, r);
-    const row = grid[r] ?? [];
-    if (headerRow < 0 && row.some((v) => baseLabel(v) === 'kode') && row.some((v) => baseLabel(v) === 'nama upt'))
-      headerRow = r;
   }
   const raw = (key: SettingKey): unknown => {
     const r = settingRow.get(key);

@@ -108,7 +108,9 @@ export function locateTab(grid: Grid, schema: Schema): TabLocation {
     const marker = MARKER.exec(norm);
     if (marker && version === null) {
       version = Number(marker[1]);
-      for (let c = 0; c < (grid[r]?.length ?? 0); c++) templateCells.add(posKey({ r, c }));
+      // The marker and the instruction beside it.
+      templateCells.add(posKey({ r, c: 0 }));
+      templateCells.add(posKey({ r, c: 1 }));
       continue;
     }
     if (norm.startsWith('rekap upt')) {
@@ -189,8 +191,9 @@ function locateTable(
   templateCells.add(posKey({ r: headerRow, c: 0 }));
   for (let c = 1; c < row.length; c++) {
     if (isBlank(row[c])) continue;
-    templateCells.add(posKey({ r: headerRow, c }));
     const field = colIndex.get(normalizeLabel(row[c]));
+    // Unknown header text may be the operator's own: it is not template text, so a migration keeps it.
+    if (field) templateCells.add(posKey({ r: headerRow, c }));
     if (!field) {
       problems.push({ code: 'HEADER_UNKNOWN', pos: { r: headerRow, c }, block: lb.block, label: String(row[c]) });
     } else if (columns.has(field.key)) {

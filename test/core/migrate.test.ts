@@ -119,3 +119,15 @@ test('a Bapas tab migrates onto itself unchanged', () => {
   expect(again.grid).toEqual(first.grid);
   expect(again.unplaced).toEqual([]);
 });
+
+test('text typed over a column header or beside the title is kept, and so are the figures under that header', () => {
+  const old = filledTab(LAPAS, VALID_LAPAS);
+  old[21][7] = 'PNBP disetor (Rp)';
+  old[0][3] = 'dicek Pak Budi';
+  const layout = buildUnitTab(LAPAS, PERIOD, old);
+  expect(layout.unplaced).toEqual([
+    { from: 'D1', value: 'dicek Pak Budi' },
+    { from: 'H22', value: 'PNBP disetor (Rp)' },
+    { from: 'H23', value: 1_250_000 },
+  ]);
+});
