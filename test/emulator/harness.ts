@@ -125,6 +125,10 @@ export function loadBundle(emulator: Emulator, opts: { codePath?: string; distDi
     static override now(): number {
       return runtime.now().getTime();
     }
+    // In Apps Script, getValues() dates are the script's own Dates: `v instanceof Date` must hold for host Dates too.
+    static [Symbol.hasInstance](v: unknown): boolean {
+      return Object.prototype.toString.call(v) === '[object Date]';
+    }
   };
   Object.defineProperty(ModelledDate, 'name', { value: 'Date' });
   const context = vm.createContext({ ...emulator.globals, ...crossRealmErrors(), Date: ModelledDate });
