@@ -204,3 +204,70 @@ describe('Sheet grid', () => {
     expect(sheet.getTabColor()).toBe('#1a73e8');
   });
 });
+
+describe('copying and appending', () => {
+  test('Sheet.copyTo makes "Copy of <name>" with values, formats, validation and merges (https://developers.google.com/apps-script/reference/spreadsheet/sheet#copyTo(Spreadsheet))', () => {
+    const { service, ss } = setup();
+    const template = ss.insertSheet('Template');
+    template
+      .getRange('A1:B1')
+      .setValues([['Indikator', 'Jumlah']])
+      .setFontWeight('bold');
+    template.getRange('A1:B1').merge();
+    const rule = service.app.newDataValidation().requireNumberGreaterThanOrEqualTo(0).build();
+    template.getRange('B2').setDataValidation(rule as never);
+    template.setFrozenRows(1);
+    const copy = template.copyTo(ss);
+    expect(copy.getName()).toBe('Copy of Template');
+    expect(copy.getRange('A1').getValue()).toBe('Indikator');
+    expect(copy.getRange('A1').getFontWeight()).toBe('bold');
+    expect(copy.getRange('B2').getDataValidation()?.getCriteriaType()).toBe('NUMBER_GREATER_THAN_OR_EQUAL_TO');
+    expect(copy.getRange('A1').isPartOfMerge()).toBe(true);
+    expect(copy.getFrozenRows()).toBe(1);
+    copy.getRange('A3').setValue('hanya di salinan');
+    expect(template.getRange('A3').getValue()).toBe('');
+    expect(template.copyTo(ss).getName()).toBe('Copy of Template 2');
+  });
+
+  test('duplicateActiveSheet puts the copy right after the active sheet and activates it', () => {
+    const { ss } = setup();
+    ss.insertSheet('A');
+    ss.insertSheet('B');
+    ss.setActiveSheet(ss.getSheetByName('A') as never);
+    const copy = ss.duplicateActiveSheet();
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'A', 'Copy of A', 'B']);
+    expect(ss.getActiveSheet()).toBe(copy);
+  });
+
+  test('Range.copyTo shifts relative references and keeps $-anchored ones (https://developers.google.com/apps-script/reference/spreadsheet/range#copyTo(Range))', () => {
+    const { ss } = setup();
+    const sheet = ss.getSheets()[0];
+    sheet.getRange('A1:A2').setValues([[1], [2]]);
+    sheet.getRange('B1:B2').setValues([[10], [20]]);
+    sheet.getRange('C1').setFormula('=A1*$B$1+"A1"');
+    sheet.getRange('C1').copyTo(sheet.getRange('C2'));
+    expect(sheet.getRange('C2').getFormula()).toBe('=A2*$B$1+"A1"');
+    sheet.getRange('C1').setFormula('=A1*$B$1');
+    sheet.getRange('C1').copyTo(sheet.getRange('C2'));
+    expect(sheet.getRange('C2').getValue()).toBe(20);
+  });
+
+  test('appendRow writes after the last row with content and grows a full sheet (https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendRow(Object))', () => {
+    const { ss } = setup();
+    const log = ss.insertSheet('Log');
+    log.appendRow(['Waktu', 'Pesan']);
+    log.appendRow([new Date('2026-02-03T02:00:00Z'), 'Konsolidasi selesai']);
+    expect(log.getLastRow()).toBe(2);
+    expect(log.getRange('B2').getValue()).toBe('Konsolidasi selesai');
+    log.deleteRows(3, 998);
+    log.appendRow(['x']);
+    expect([log.getMaxRows(), log.getLastRow()]).toEqual([3, 3]);
+  });
+
+  test('row heights default to 21 px and can be set', () => {
+    const { ss } = setup();
+    const sheet = ss.getSheets()[0];
+    sheet.setRowHeight(1, 40);
+    expect([sheet.getRowHeight(1), sheet.getRowHeight(2)]).toEqual([40, 21]);
+  });
+});

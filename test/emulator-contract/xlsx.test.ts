@@ -51,6 +51,18 @@ describe('xlsx round trip', () => {
     expect(sheet.getRange('A1:A2').getValues()).toEqual([[42], ['#DIV/0!']]);
   });
 
+  test("shared formulas (as Google Sheets exports them) load with each cell's own formula text", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Data');
+    ws.getCell('A1').value = 1;
+    ws.getCell('A2').value = 2;
+    ws.fillFormula('B1:B2', 'A1*2', [2, 4]);
+    const { service } = setup();
+    const sheet = (await loadXlsx(service, Buffer.from(await wb.xlsx.writeBuffer()))).getSheets()[0];
+    expect(sheet.getRange('B1:B2').getFormulas()).toEqual([['=A1*2'], ['=A2*2']]);
+    expect(sheet.getRange('B1:B2').getValues()).toEqual([[2], [4]]);
+  });
+
   test('number formats, display values, notes, backgrounds and bold survive', async () => {
     const { service, ss } = setup();
     const r = ss.getSheets()[0].getRange('A1');
@@ -97,6 +109,7 @@ describe('xlsx round trip', () => {
     sheet.setName('Lapas Pekanbaru');
     sheet.protect().setUnprotectedRanges([sheet.getRange('B2:B3')]);
     sheet.setColumnWidth(1, 222);
+    sheet.setRowHeight(2, 40);
     sheet.setFrozenRows(1);
     sheet.setFrozenColumns(1);
     sheet.hideRows(4);
@@ -108,6 +121,7 @@ describe('xlsx round trip', () => {
     expect(s?.canUserEdit('op@upt.example', 'B3')).toBe(true);
     expect(s?.canUserEdit('op@upt.example', 'A1')).toBe(false);
     expect(s?.getColumnWidth(1)).toBe(222);
+    expect(s?.getRowHeight(2)).toBe(40);
     expect([s?.getFrozenRows(), s?.getFrozenColumns()]).toEqual([1, 1]);
     expect(s?.isRowHiddenByUser(4)).toBe(true);
     expect(

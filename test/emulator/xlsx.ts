@@ -11,12 +11,14 @@ import { EmuDataValidation } from './spreadsheet/data-validation';
 import { calendarParts, zonedInstant } from './spreadsheet/locale';
 import { EmuProtection } from './spreadsheet/protection';
 import { readCell } from './spreadsheet/range';
-import { DEFAULT_COLUMNS, DEFAULT_ROWS, type EmuSheet } from './spreadsheet/sheet';
+import { DEFAULT_COLUMNS, DEFAULT_ROW_HEIGHT, DEFAULT_ROWS, type EmuSheet } from './spreadsheet/sheet';
 import type { EmuSpreadsheet } from './spreadsheet/spreadsheet';
 
 /** Excel column width is in characters of the default font; Sheets in pixels (≈ 7 px per character + 5 px padding). */
 const PX_PER_CHAR = 7;
 const PX_PADDING = 5;
+/** Row heights: points in xlsx, pixels in Sheets (96 px per 72 pt). */
+const PT_PER_PX = 0.75;
 
 export interface LoadOptions {
   readonly name?: string;
@@ -130,6 +132,7 @@ function loadSheet(ss: EmuSpreadsheet, ws: ExcelJS.Worksheet): void {
   sheet.hidden = ws.state !== 'visible';
   ws.eachRow({ includeEmpty: true }, (row, r) => {
     if (row.hidden) sheet.hiddenRows.add(r);
+    if (row.height && !row.hidden) sheet.rowHeights.set(r, Math.round(row.height / PT_PER_PX));
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const target = sheet.ensureCell(r, c);
       // A merged cell other than the top-left mirrors the master's value in exceljs; Sheets reads it as ''.
@@ -279,11 +282,12 @@ async function saveSheet(wb: ExcelJS.Workbook, sheet: EmuSheet): Promise<void> {
       if (cell.wrap) x.alignment = { wrapText: true };
     });
   });
+  for (const [r, px] of sheet.rowHeights) ws.getRow(r).height = px * PT_PER_PX;
   for (const r of sheet.hiddenRows) {
     const row = ws.getRow(r);
     row.hidden = true;
     // exceljs drops the hidden flag of a row with no cells unless the row has a height: Sheets' default 21 px.
-    row.height ??= 15.75;
+    row.height ??= DEFAULT_ROW_HEIGHT * PT_PER_PX;
   }
   for (const m of sheet.merges) ws.mergeCells(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
   const protection = sheet.sheetProtection();

@@ -1,5 +1,5 @@
 // An emulated Range: values, display values, formulas, formats, notes, merges, validation, protection, selection.
-import { toA1 } from './a1';
+import { columnToLetters, lettersToColumn, toA1 } from './a1';
 import { type Cell, type CellValue, isBlank, parseTyped } from './cell';
 import type { EmuDataValidation } from './data-validation';
 import { SHEET_ERRORS } from './errors';
@@ -37,6 +37,22 @@ export function readCell(sheet: EmuSheet, row: number, column: number, depth = 0
   }
   if (cell.value === null) return '';
   return cell.value instanceof Date ? new Date(cell.value.getTime()) : cell.value;
+}
+
+/** Moves relative A1 references (not $-anchored parts) by (dr, dc), outside string literals and quoted sheet names. */
+function shiftFormula(formula: string, dr: number, dc: number): string {
+  return formula
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/(?<![A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, (_m, ca, col, ra, row) => {
+            const c = ca ? col : columnToLetters(lettersToColumn(col) + dc);
+            const r = ra ? row : String(Number(row) + dr);
+            return `${ca}${c}${ra}${r}`;
+          }),
+    )
+    .join('');
 }
 
 function sameSize(data: unknown[][], numRows: number, numColumns: number): void {
@@ -209,6 +225,54 @@ export class EmuRange {
     else if (value instanceof Date) cell.value = new Date(value.getTime());
     else if (typeof value === 'number' || typeof value === 'boolean') cell.value = value;
     else cell.value = parseTyped(String(value), this.ss.locale, this.ss.timeZone, cell.numberFormat);
+  }
+
+  /** Unrecorded, unchecked write of typed values (appendRow, copy). */
+  storeUnrecorded(values: unknown[][]): void {
+    this.each((cell, i, j) => this.store(cell, values[i][j]));
+  }
+
+  /**
+   * Copies values/formulas and formats to the destination's top-left cell, shifting relative references in formulas
+   * (R spreadsheet/range#copyTo(Range,Object)). Validation rules travel with the formats.
+   */
+  copyTo(destination: EmuRange, options: { contentsOnly?: boolean; formatOnly?: boolean } = {}): void {
+    this.call('copyTo', 'write');
+    const target = new EmuRange(destination.sheet, destination.row, destination.column, this.numRows, this.numColumns);
+    if (
+      target.row + this.numRows - 1 > target.sheet.maxRows ||
+      target.column + this.numColumns - 1 > target.sheet.maxColumns
+    ) {
+      throw new Error(SHEET_ERRORS.outsideSheet);
+    }
+    target.assertWritable();
+    const source = this.grid((r, c) => this.sheet.cell(r, c));
+    const dr = target.row - this.row;
+    const dc = target.column - this.column;
+    target.each((cell, i, j) => {
+      const from = source[i][j];
+      if (!options.formatOnly) {
+        cell.value = from?.value instanceof Date ? new Date(from.value.getTime()) : (from?.value ?? null);
+        if (from?.formula) cell.formula = shiftFormula(from.formula, dr, dc);
+        else delete cell.formula;
+      }
+      if (!options.contentsOnly) {
+        for (const k of [
+          'numberFormat',
+          'background',
+          'fontWeight',
+          'fontColor',
+          'wrap',
+          'horizontalAlignment',
+          'verticalAlignment',
+          'validation',
+          'note',
+        ] as const) {
+          if (from?.[k] === undefined) delete cell[k];
+          else (cell as unknown as Record<string, unknown>)[k] = from[k];
+        }
+      }
+    });
   }
 
   /** Size must match exactly (R spreadsheet/range#setValues(Object)); strings are read as typed input. */

@@ -28,6 +28,7 @@ export interface EditEvent {
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
+export const DEFAULT_ROW_HEIGHT = 21;
 
 export class EmuSheet {
   /** rows[r-1][c-1]; sparse. */
@@ -36,6 +37,7 @@ export class EmuSheet {
   frozenRows = 0;
   frozenColumns = 0;
   columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
   hiddenRows = new Set<number>();
   hiddenColumns = new Set<number>();
   hidden = false;
@@ -190,12 +192,14 @@ export class EmuSheet {
       for (const i of next) s.add(i);
     };
     shiftSet(dim === 'row' ? this.hiddenRows : this.hiddenColumns);
-    if (dim === 'column') {
-      const widths = [...this.columnWidths].flatMap(([c, w]) =>
-        c < at ? [[c, w]] : delta < 0 && c < at - delta ? [] : [[c + delta, w]],
-      ) as [number, number][];
-      this.columnWidths = new Map(widths);
-    }
+    const shiftMap = (m: Map<number, number>) =>
+      new Map(
+        [...m].flatMap(([i, v]): [number, number][] =>
+          i < at ? [[i, v]] : delta < 0 && i < at - delta ? [] : [[i + delta, v]],
+        ),
+      );
+    if (dim === 'column') this.columnWidths = shiftMap(this.columnWidths);
+    else this.rowHeights = shiftMap(this.rowHeights);
   }
 
   // ---- Apps Script API ----
@@ -392,6 +396,58 @@ export class EmuSheet {
     return this;
   }
 
+  /** Writes one row after the last row with content, growing the grid when full (R spreadsheet/sheet#appendRow(Object)). */
+  appendRow(rowContents: unknown[]): this {
+    this.call('appendRow', 'write');
+    const row = this.lastRowUnrecorded() + 1;
+    if (row > this.maxRows) {
+      this.grow(1, 0);
+      this.maxRows += 1;
+    }
+    if (rowContents.length > this.maxColumns) {
+      this.grow(0, rowContents.length - this.maxColumns);
+      this.maxColumns = rowContents.length;
+    }
+    if (rowContents.length === 0) return this;
+    this.rangeUnchecked(row, 1, 1, rowContents.length).storeUnrecorded([rowContents]);
+    return this;
+  }
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): CellValue[][] {
+    this.call('getSheetValues', 'read');
+    const rows = numRows === -1 ? this.lastRowUnrecorded() - startRow + 1 : numRows;
+    const cols = numColumns === -1 ? this.lastColumnUnrecorded() - startColumn + 1 : numColumns;
+    return this.checkedRange(startRow, startColumn, rows, cols).valuesUnrecorded();
+  }
+
+  /** Copies cells, formats, validation, merges, frozen panes, sizes and rules; not protections or charts (uncertain). */
+  copyContentsTo(target: EmuSheet): void {
+    target.rows = this.rows.map((row) =>
+      row?.map((c) => (c ? { ...c, value: c.value instanceof Date ? new Date(c.value.getTime()) : c.value } : c)),
+    );
+    target.merges = this.merges.map((m) => ({ ...m }));
+    target.frozenRows = this.frozenRows;
+    target.frozenColumns = this.frozenColumns;
+    target.columnWidths = new Map(this.columnWidths);
+    target.rowHeights = new Map(this.rowHeights);
+    target.hiddenRows = new Set(this.hiddenRows);
+    target.hiddenColumns = new Set(this.hiddenColumns);
+    target.tabColor = this.tabColor;
+    target.conditionalRules = this.conditionalRules.map((rule) =>
+      rule
+        .copy()
+        .setRanges(rule.ranges.map((r) => target.rangeUnchecked(r.row, r.column, r.numRows, r.numColumns)))
+        .build(),
+    );
+  }
+  /** A copy named "Copy of <name>" at the end of the destination (R spreadsheet/sheet#copyTo(Spreadsheet)). */
+  copyTo(spreadsheet: EmuSpreadsheet): EmuSheet {
+    this.call('copyTo', 'format');
+    const name = spreadsheet.uniqueCopyName(this.name);
+    const copy = spreadsheet.addSheetUnrecorded(name, spreadsheet.sheets.length, this.maxRows, this.maxColumns);
+    this.copyContentsTo(copy);
+    return copy;
+  }
+
   /** Clears contents and formats (and, like the UI, keeps the grid size). */
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean }): this {
     this.call('clear', 'write');
@@ -464,6 +520,20 @@ export class EmuSheet {
   autoResizeColumns(_startColumn: number, _numColumns: number): this {
     this.call('autoResizeColumns', 'format');
     return this;
+  }
+  setRowHeight(rowPosition: number, height: number): this {
+    this.call('setRowHeight', 'format');
+    this.rowHeights.set(rowPosition, height);
+    return this;
+  }
+  setRowHeights(startRow: number, numRows: number, height: number): this {
+    this.call('setRowHeights', 'format');
+    for (let r = startRow; r < startRow + numRows; r++) this.rowHeights.set(r, height);
+    return this;
+  }
+  getRowHeight(rowPosition: number): number {
+    this.call('getRowHeight', 'metadata');
+    return this.rowHeights.get(rowPosition) ?? DEFAULT_ROW_HEIGHT;
   }
   hideRows(rowIndex: number, numRows = 1): void {
     this.call('hideRows', 'format');

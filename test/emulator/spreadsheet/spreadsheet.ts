@@ -80,6 +80,15 @@ export class EmuSpreadsheet {
     if (!this.editorEmails.includes(email)) this.editorEmails.push(email);
   }
 
+  /** "Copy of X", then "Copy of X 2", … — the English UI's naming (uncertain for other UI languages). */
+  uniqueCopyName(name: string): string {
+    const base = `Copy of ${name}`;
+    let candidate = base;
+    for (let n = 2; this.sheets.some((s) => s.name.toLowerCase() === candidate.toLowerCase()); n++)
+      candidate = `${base} ${n}`;
+    return candidate;
+  }
+
   // ---- Apps Script API ----
   getId(): string {
     this.call('getId', 'metadata');
@@ -142,6 +151,21 @@ export class EmuSpreadsheet {
       this.activeSheet = this.sheets[0];
       this.activeRange = null;
     }
+  }
+  /** Duplicates the active sheet right after it; the copy becomes active (R spreadsheet/spreadsheet#duplicateActiveSheet()). */
+  duplicateActiveSheet(): EmuSheet {
+    this.call('duplicateActiveSheet', 'format');
+    const source = this.activeSheet ?? this.sheets[0];
+    const copy = this.addSheetUnrecorded(
+      this.uniqueCopyName(source.name),
+      this.sheets.indexOf(source) + 1,
+      source.maxRows,
+      source.maxColumns,
+    );
+    source.copyContentsTo(copy);
+    this.activeSheet = copy;
+    this.activeRange = null;
+    return copy;
   }
   getActiveSheet(): EmuSheet {
     this.call('getActiveSheet', 'metadata');
