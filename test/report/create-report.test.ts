@@ -21,7 +21,7 @@ function run(emulator: Emulator, config: Config = SAMPLE_CONFIG) {
 }
 
 function addOnFolder(emulator: Emulator): EmuFolder {
-  const id = emulator.properties.app.getDocumentProperties().getProperty(REPORT_FOLDER_PROPERTY);
+  const id = PropertiesService.getDocumentProperties().getProperty(REPORT_FOLDER_PROPERTY);
   const folder = emulator.drive.foldersIn(emulator.drive.root).find((f) => f.rawId === id);
   if (!folder) throw new Error('no report folder');
   return folder;
