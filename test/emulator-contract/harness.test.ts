@@ -1,5 +1,6 @@
 // Contract: the harness runs a bundle as Apps Script would (executions, google.script.run rules, triggers, limits).
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadBundle } from '../emulator/harness';
 import { createEmulator } from '../emulator/index';
@@ -156,5 +157,20 @@ describe('harness on the built dist/Code.js', () => {
     bundle.run('showSidebar');
     const sidebar = emulator.sheets.ui.sidebars[0] as { snapshot(): { content: string } };
     expect(sidebar.snapshot().content).toBe(emulator.html.files.get('Sidebar'));
+  });
+});
+
+describe('harness and the manifest', () => {
+  // G guides/services/advanced: an advanced service is a global only when appsscript.json enables it.
+  it('exposes the Sheets advanced service only when dist/appsscript.json enables it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
+    writeFileSync(join(dir, 'Code.js'), 'function hasSheets() { return typeof Sheets !== "undefined"; }\n');
+    writeFileSync(join(dir, 'appsscript.json'), JSON.stringify({ timeZone: 'Asia/Jakarta' }));
+    expect(loadBundle(createEmulator(), { distDir: dir }).run('hasSheets')).toBe(false);
+    const enabled = {
+      dependencies: { enabledAdvancedServices: [{ userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' }] },
+    };
+    writeFileSync(join(dir, 'appsscript.json'), JSON.stringify(enabled));
+    expect(loadBundle(createEmulator(), { distDir: dir }).run('hasSheets')).toBe(true);
   });
 });

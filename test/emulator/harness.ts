@@ -1,5 +1,5 @@
 // Runs the BUILT bundle (dist/Code.js) in a vm context whose globals are the emulator, as Apps Script would run it.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import vm from 'node:vm';
 import type { Emulator } from './index';
@@ -108,6 +108,22 @@ function crossRealmErrors(): Record<string, unknown> {
   };
 }
 
+/** Advanced services exist only when the manifest enables them (G guides/services/advanced). */
+const ADVANCED_SERVICES = ['Sheets'];
+
+/** The emulator's globals, minus advanced services that dist/appsscript.json does not enable (if it is there). */
+function scriptGlobals(emulator: Emulator, distDir: string): Record<string, unknown> {
+  const manifestPath = join(distDir, 'appsscript.json');
+  if (!existsSync(manifestPath)) return { ...emulator.globals };
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    dependencies?: { enabledAdvancedServices?: { userSymbol: string }[] };
+  };
+  const enabled = new Set((manifest.dependencies?.enabledAdvancedServices ?? []).map((s) => s.userSymbol));
+  return Object.fromEntries(
+    Object.entries(emulator.globals).filter(([name]) => !ADVANCED_SERVICES.includes(name) || enabled.has(name)),
+  );
+}
+
 export function loadBundle(emulator: Emulator, opts: { codePath?: string; distDir?: string } = {}): Bundle {
   const distDir = resolve(opts.distDir ?? join(process.cwd(), 'dist'));
   const codePath = opts.codePath ?? join(distDir, 'Code.js');
@@ -131,7 +147,7 @@ export function loadBundle(emulator: Emulator, opts: { codePath?: string; distDi
     }
   };
   Object.defineProperty(ModelledDate, 'name', { value: 'Date' });
-  const context = vm.createContext({ ...emulator.globals, ...crossRealmErrors(), Date: ModelledDate });
+  const context = vm.createContext({ ...scriptGlobals(emulator, distDir), ...crossRealmErrors(), Date: ModelledDate });
   vm.runInContext(code, context, { filename: codePath });
   const functions = topLevelFunctionNames(code).filter((n) => typeof context[n] === 'function');
   let executions = 0;

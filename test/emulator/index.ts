@@ -12,6 +12,7 @@ import { type Ledger, Runtime } from './runtime';
 import { ScriptService } from './script-app';
 import { SessionEmu } from './session';
 import { CHART_TYPES, type EmuSpreadsheet, SpreadsheetService } from './spreadsheet';
+import { createSheetsApi } from './spreadsheet/sheets-api';
 import { UtilitiesEmu } from './utilities';
 
 export { EmuBlob } from './blob';
@@ -117,6 +118,8 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     Logger: logs.logger,
     console: logs.console,
     Charts: { ChartType: CHART_TYPES, ...new ChartsService(runtime).app },
+    // The advanced service, enabled in appsscript.json.
+    Sheets: createSheetsApi(sheets),
   };
   return {
     options,
