@@ -2,7 +2,7 @@
 import { fromA1 } from './a1';
 import { cellText } from './cell-text';
 import { formatDateTimeId, isoDateIn } from './format';
-import { locateTab } from './locate-tab';
+import { locateTab, tabUnitCode, templateVersion } from './locate-tab';
 import { allFields, SCHEMA } from './schema';
 import type { CellValue, Config, FieldValue, Grid, UnitReport } from './types';
 import type { WorkbookTab } from './validate-workbook';
@@ -23,6 +23,8 @@ export const ARCHIVE_HEADER: readonly string[] = [
 /** Status of an archived value: accepted by validation, or typed but rejected (kept so nothing is lost). */
 export const ARCHIVE_VALID = 'Valid';
 export const ARCHIVE_INVALID = 'Tidak valid';
+/** Status of a value found on a template tab that belongs to no configured unit (renamed or unknown tab). */
+export const ARCHIVE_UNMATCHED = 'Tab tidak terdaftar';
 
 const LABELS: ReadonlyMap<string, string> = new Map(
   allFields(SCHEMA).map((f) => {
@@ -99,6 +101,17 @@ export function archiveRowsFromGrids(
       rows.push(
         archiveRow(period, report, key, archiveValue(raw), invalid.has(key) ? ARCHIVE_INVALID : ARCHIVE_VALID, stamp),
       );
+    }
+  }
+  // A renamed or unknown unit tab still holds typed figures: archive them too, under the tab's own name.
+  const matched = new Set(reports.filter((r) => r.found).map((r) => r.sheetName));
+  for (const tab of tabs) {
+    if (matched.has(tab.name) || templateVersion(tab.grid) === null) continue;
+    const code = cellText(tabUnitCode(tab.grid, SCHEMA) || tab.name);
+    for (const [key, pos] of locateTab(tab.grid, SCHEMA).fields) {
+      const raw = tab.grid[pos.r]?.[pos.c];
+      if (isBlank(raw)) continue;
+      rows.push([period, code, cellText(tab.name), key, keyLabel(key), archiveValue(raw), ARCHIVE_UNMATCHED, stamp]);
     }
   }
   return rows;

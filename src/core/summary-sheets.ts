@@ -26,6 +26,11 @@ export interface SummarySheet {
   readonly charts?: SummaryChart[];
 }
 
+export interface SummaryOptions {
+  /** Unit code → ISO date-time of the last edit of its tab, when the server tracks it (Status sheet). */
+  readonly lastChanges?: Readonly<Record<string, string>>;
+}
+
 export const FOOD_SHEET = `${SUMMARY_SHEET_PREFIX}Pangan`;
 export const PROGRAMME_SHEET = `${SUMMARY_SHEET_PREFIX}Pembinaan`;
 export const MANAGEMENT_SHEET = `${SUMMARY_SHEET_PREFIX}Manajemen`;
@@ -117,13 +122,14 @@ function completenessLine(c: Consolidation): string {
   return `Perhatian: data ${invalid.length} UPT belum valid (${invalid.map(cellText).join(', ')}); angka di bawah belum lengkap.`;
 }
 
+/** An ISO date-time stored on a tab, shown as "3 Februari 2026 09.00 WIB"; unreadable text is shown as it is. */
 function sentText(iso: string | null): string {
   if (!iso) return '';
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? cellText(iso) : formatDateTimeId(date);
 }
 
-function statusSheet(c: Consolidation, now: Date): SummarySheet {
+function statusSheet(c: Consolidation, now: Date, lastChanges: Readonly<Record<string, string>>): SummarySheet {
   const s = new SheetBuilder(`Status Pelaporan UPT — ${formatPeriod(c.period)}`, now);
   const counts = c.status.counts;
   s.row([
@@ -139,6 +145,7 @@ function statusSheet(c: Consolidation, now: Date): SummarySheet {
       { header: 'Status' },
       { header: 'Kesalahan', format: INTEGER },
       { header: 'Peringatan', format: INTEGER },
+      { header: 'Perubahan terakhir' },
       { header: 'Dikirim pada' },
       { header: 'Dikirim oleh' },
       { header: 'Catatan Kanwil' },
@@ -152,6 +159,7 @@ function statusSheet(c: Consolidation, now: Date): SummarySheet {
       u.status,
       u.errors,
       u.warnings,
+      sentText(lastChanges[u.code] ?? null),
       sentText(u.sentAt),
       cellText(u.sentBy ?? ''),
       cellText(u.returnNote ?? ''),
@@ -164,7 +172,7 @@ function statusSheet(c: Consolidation, now: Date): SummarySheet {
             : 'Valid, belum dikirim',
     ]),
   );
-  return s.build(STATUS_SHEET, [40, 110, 260, 80, 100, 80, 80, 170, 200, 260, 180]);
+  return s.build(STATUS_SHEET, [40, 110, 260, 80, 100, 80, 80, 170, 170, 200, 260, 180]);
 }
 
 function foodSheet(c: Consolidation, now: Date): SummarySheet {
@@ -518,10 +526,10 @@ function span(table: { firstRow: number; lastRow: number }, width: number): stri
 }
 
 /** Every regional summary sheet, stamped with `now` (WIB); each grid is written with one setValues. */
-export function summarySheets(c: Consolidation, now: Date): SummarySheet[] {
+export function summarySheets(c: Consolidation, now: Date, options: SummaryOptions = {}): SummarySheet[] {
   return [
     dashboardSheet(c, now),
-    statusSheet(c, now),
+    statusSheet(c, now, options.lastChanges ?? {}),
     foodSheet(c, now),
     programmeSheet(c, now),
     managementSheet(c, now),

@@ -86,4 +86,21 @@ describe('archiveRowsFromGrids', () => {
     expect(valid?.slice(5, 7)).toEqual([500, 'Valid']);
     expect(rows.filter((r) => r[3] === 'pangan_wbp.wbp_terlibat')).toHaveLength(18);
   });
+
+  test('figures on a renamed unit tab are archived under the tab name instead of being lost', () => {
+    const { tabs } = sampleWorkbook();
+    const renamed = tabs.map((t) => (t.name === 'LP-TLK' ? { ...t, name: 'Lapas Teluk Kuantan' } : t));
+    const rows = archiveRowsFromGrids(SAMPLE_CONFIG, renamed, '2026-02', CLOSED);
+    const land = rows.find((r) => r[2] === 'Lapas Teluk Kuantan' && r[3] === 'pangan.pertanian.luas_m2');
+    expect(land?.slice(0, 7)).toEqual([
+      '2026-02',
+      'LP-TLK',
+      'Lapas Teluk Kuantan',
+      'pangan.pertanian.luas_m2',
+      'Ketahanan Pangan · Pertanian · Luas lahan (m²)',
+      2500,
+      'Tab tidak terdaftar',
+    ]);
+    expect(previousFromArchive(rows, '2026-02')['LP-TLK']).toBeUndefined();
+  });
 });

@@ -86,10 +86,17 @@ describe('summarySheets on the sample', () => {
     const status = sheet(sheets, 'Status');
     const bks = status.grid.find((r) => r[1] === 'LP-BKS');
     expect(bks?.[4]).toBe('Dikembalikan');
-    expect(String(bks?.[9])).toContain('Realisasi anggaran melebihi pagu');
+    expect(String(bks?.[10])).toContain('Realisasi anggaran melebihi pagu');
     expect(status.grid.filter((r) => typeof r[0] === 'number')).toHaveLength(18);
-    expect(status.grid.find((r) => r[1] === 'LP-PKU')?.[7]).toBe('3 Februari 2026 09.00 WIB');
+    expect(status.grid.find((r) => r[1] === 'LP-PKU')?.[8]).toBe('3 Februari 2026 09.00 WIB');
+    expect(status.grid.find((r) => r[1] === 'LP-SLP')?.slice(4, 9)).toEqual(['Draf', 0, 0, '', '']);
   });
+});
+
+test('the status sheet shows the last change of a tab when the server knows it', () => {
+  const c = consolidateRegion(SAMPLE_CONFIG, sampleReports());
+  const status = sheet(summarySheets(c, NOW, { lastChanges: { 'RUTAN-RGT': '2026-02-05T08:15:00+07:00' } }), 'Status');
+  expect(status.grid.find((r) => r[1] === 'RUTAN-RGT')?.[7]).toBe('5 Februari 2026 08.15 WIB');
 });
 
 describe('summarySheets on incomplete or hostile data', () => {
