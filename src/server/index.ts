@@ -64,7 +64,10 @@ export function showHelp(): void {
 
 /** Time-driven trigger handler (installed by toggleAutomation). */
 export function runScheduledConsolidation(e?: GoogleAppsScript.Events.TimeDriven): string {
-  return scheduledConsolidation(e);
+  const outcome = scheduledConsolidation(e);
+  // Nobody watches a trigger: the outcome goes to the execution log (the Log sheet has the details).
+  console.info(outcome);
+  return outcome;
 }
 
 // Sidebar API (google.script.run): exactly ServerApi in src/shared/rpc.ts.
