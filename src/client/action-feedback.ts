@@ -1,6 +1,8 @@
 // Runs one sidebar action with visible progress, then shows its outcome (success or a readable error).
+
+import type { ActionResult } from '../shared/rpc';
 import { el, replaceChildren } from './dom';
-import { readableServerError } from './server-error';
+import { explainServerMessage, readableServerError } from './server-error';
 
 export type Tone = 'ok' | 'error' | 'info';
 
@@ -23,6 +25,12 @@ export class ActionFeedback {
     this.element.hidden = false;
     this.element.className = `feedback feedback-${tone}`;
     replaceChildren(this.element, el('span', {}, text), ...extra);
+  }
+
+  /** A server ActionResult: its message as it is on success; on failure, explained when it wraps an Apps Script error. */
+  result(result: ActionResult, okTone: Tone = 'ok'): void {
+    if (result.ok) this.show(okTone, result.message);
+    else this.show('error', explainServerMessage(result.message));
   }
 
   clear(): void {

@@ -59,7 +59,7 @@ function chatSummarySection(): HTMLElement {
     const result = await runAction([make], feedback, 'Menyusun ringkasan…', () => call('getChatSummary'));
     if (!result) return;
     if (!result.ok) {
-      feedback.show('error', result.message);
+      feedback.result(result);
       return;
     }
     feedback.clear();
@@ -115,7 +115,7 @@ export function kanwilView(state: PanelState): HTMLElement {
   async function runAndReload(busy: string, work: () => Promise<{ ok: boolean; message: string }>): Promise<void> {
     const result = await runAction(actionButtons, actionFeedback, busy, work);
     if (!result) return;
-    actionFeedback.show(result.ok ? 'ok' : 'error', result.message);
+    actionFeedback.result(result);
     await reloadBoard();
   }
 
@@ -129,7 +129,7 @@ export function kanwilView(state: PanelState): HTMLElement {
       () => call('runReport'),
     );
     if (!result) return;
-    actionFeedback.show(result.ok ? 'ok' : 'error', result.message);
+    actionFeedback.result(result);
     if (result.docUrl || result.pdfUrl) {
       replaceChildren(reportHolder, reportLinks(result.docUrl, result.pdfUrl));
     }

@@ -81,7 +81,7 @@ function unitPanel(initial: UnitStatusView): HTMLElement {
     const result = await runAction([link], feedback, `Membuka ${cellLabel(issue)}…`, () =>
       call('goToCell', issue.sheet, issue.cell),
     );
-    if (result) feedback.show(result.ok ? 'info' : 'error', result.message);
+    if (result) feedback.result(result, 'info');
   }
 
   checkButton.addEventListener('click', async () => {

@@ -23,7 +23,8 @@ const KNOWN_ERRORS: readonly (readonly [RegExp, string])[] = [
 export const GENERIC_SERVER_ERROR = 'Terjadi kesalahan di server. Coba lagi; jika berulang, hubungi admin Kanwil.';
 
 /** Words that mark the server's own refusals, which are written in Bahasa Indonesia for the user. */
-const BAHASA_WORDS = /\b(tidak|belum|hanya|anda|untuk|yang|sedang|dapat|silakan|sudah|oleh|dengan|harus)\b/i;
+const BAHASA_WORDS =
+  /\b(tidak|belum|hanya|anda|akun|untuk|yang|sedang|dapat|silakan|sudah|oleh|dengan|harus|terjadi|kesalahan|gagal|hubungi|coba)\b/i;
 const CODE_ERROR = /\b(TypeError|ReferenceError|RangeError|SyntaxError|undefined|null)\b|\bat \S+ \(/;
 const MAX_LENGTH = 300;
 
@@ -34,9 +35,25 @@ function messageOf(error: unknown): string {
   return '';
 }
 
+function firstLineOf(message: string): string {
+  return (message.split('\n')[0] ?? '').replace(/^(Exception|ScriptError|Error):\s*/i, '').trim();
+}
+
+function knownError(line: string): string | null {
+  return KNOWN_ERRORS.find(([pattern]) => pattern.test(line))?.[1] ?? null;
+}
+
+/** A message the server returned on purpose (ActionResult): shown as it is, unless it wraps a known Apps Script error. */
+export function explainServerMessage(message: string): string {
+  const line = firstLineOf(message);
+  return knownError(line) ?? line;
+}
+
+/** A thrown server error: a known Apps Script error explained, the server's own refusal as it is, else a generic line. */
 export function readableServerError(error: unknown): string {
-  const firstLine = (messageOf(error).split('\n')[0] ?? '').replace(/^(Exception|ScriptError|Error):\s*/i, '').trim();
-  for (const [pattern, text] of KNOWN_ERRORS) if (pattern.test(firstLine)) return text;
+  const firstLine = firstLineOf(messageOf(error));
+  const known = knownError(firstLine);
+  if (known) return known;
   if (firstLine && BAHASA_WORDS.test(firstLine) && !CODE_ERROR.test(firstLine)) {
     return firstLine.length > MAX_LENGTH ? `${firstLine.slice(0, MAX_LENGTH - 1)}…` : firstLine;
   }

@@ -37,7 +37,7 @@ function returnForm(unit: UnitStatusView, feedback: ActionFeedback, onReturned: 
       call('returnUnitTab', unit.code, text),
     );
     if (!result) return;
-    feedback.show(result.ok ? 'ok' : 'error', result.message);
+    feedback.result(result);
     if (result.ok) await onReturned();
   });
   return form;

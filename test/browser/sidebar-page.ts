@@ -68,6 +68,8 @@ export interface SidebarPage {
   readonly calls: string[];
   /** Holds the next call to `functionName` until the returned release function is called. */
   hold(functionName: string): () => void;
+  /** Opens (or reopens) the sidebar, as the "Buka panel" menu item does. */
+  load(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -75,6 +77,8 @@ export async function openSidebar(browser: Browser, server: ServerBridge): Promi
   if (!existsSync(SIDEBAR_HTML)) throw new Error('dist/Sidebar.html is missing: run `npm run build` first');
   const context = await browser.newContext({ viewport: { width: SIDEBAR_WIDTH, height: 700 }, locale: 'id-ID' });
   const page = await context.newPage();
+  // The bundle answers in milliseconds; a wait longer than this means the sidebar is stuck.
+  page.setDefaultTimeout(10_000);
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
   const calls: string[] = [];
@@ -98,7 +102,6 @@ export async function openSidebar(browser: Browser, server: ServerBridge): Promi
     }
   });
   await page.addInitScript({ content: GOOGLE_SCRIPT_RUN });
-  await page.goto(pathToFileURL(SIDEBAR_HTML).href);
   return {
     page,
     dialogs,
@@ -113,6 +116,9 @@ export async function openSidebar(browser: Browser, server: ServerBridge): Promi
         }),
       );
       return () => release();
+    },
+    load: async () => {
+      await page.goto(pathToFileURL(SIDEBAR_HTML).href);
     },
     close: () => context.close(),
   };

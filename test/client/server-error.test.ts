@@ -1,5 +1,5 @@
 // A failed server call reaches the user as one Bahasa Indonesia sentence, never English internals or a stack trace.
-import { GENERIC_SERVER_ERROR, readableServerError } from '../../src/client/server-error';
+import { explainServerMessage, GENERIC_SERVER_ERROR, readableServerError } from '../../src/client/server-error';
 
 describe('readableServerError', () => {
   it('explains Apps Script service failures in Bahasa Indonesia', () => {
@@ -32,5 +32,15 @@ describe('readableServerError', () => {
     expect(readableServerError(bahasaWithStack)).toBe('Sel C14 tidak dapat dibaca.');
     expect(readableServerError(undefined)).toBe(GENERIC_SERVER_ERROR);
     expect(readableServerError(new Error('Something unexpected happened'))).toBe(GENERIC_SERVER_ERROR);
+  });
+
+  it("shows an action's own failure message as it is, but explains a wrapped Apps Script error", () => {
+    const refused = 'Rekap gagal; rekap sebelumnya tetap utuh. Tab "LP-PKU" tidak ditemukan.';
+    expect(explainServerMessage(refused)).toBe(refused);
+    const wrapped =
+      'Terjadi kesalahan: Service Spreadsheets timed out while accessing document with id 1AbC. Coba lagi; bila tetap gagal, hubungi admin Kanwil.';
+    expect(explainServerMessage(wrapped)).toBe(
+      'Google Sheets tidak merespons tepat waktu. Tunggu sebentar, lalu coba lagi.',
+    );
   });
 });

@@ -1,0 +1,146 @@
+// The operator's sidebar in headless Chromium against the built bundle: check, jump to the cell, fix, send; injection; errors.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { APPS_SCRIPT_ERRORS } from '../emulator/index';
+import { type SampleServer, sampleServer } from './sample-server';
+import { launchBrowser, openSidebar, type SidebarPage } from './sidebar-page';
+
+const UNIT = 'BAPAS-PKU';
+const SCREENSHOTS = join(__dirname, '../../docs/screenshots');
+const INJECTION = '<img src=x onerror=alert(1)>';
+
+let browser: Browser;
+let server: SampleServer;
+let sidebar: SidebarPage | null = null;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** The sample workbook with UNIT's operator's sidebar; `drafts` start unsent. */
+async function open(options: { drafts?: readonly string[] } = {}): Promise<SidebarPage> {
+  server = sampleServer(options);
+  sidebar = await openSidebar(browser, server.as(server.operatorOf(UNIT)));
+  return sidebar;
+}
+
+afterEach(async () => {
+  if (!sidebar) return;
+  const { dialogs, pageErrors } = sidebar;
+  await sidebar.close();
+  sidebar = null;
+  expect(dialogs).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+describe('operator sidebar', () => {
+  it('shows a loading state, then the unit of the signed-in operator with its status', async () => {
+    const sidebar = await open({ drafts: [UNIT] });
+    const { page } = sidebar;
+    const release = sidebar.hold('getPanelState');
+    await sidebar.load();
+    await expect(page.getByText('Memuat panel…').isVisible()).resolves.toBe(true);
+    release();
+    await page.getByRole('heading', { name: 'Bapas Kelas II Pekanbaru' }).waitFor();
+    await expect(page.locator('header').innerText()).resolves.toContain('Periode Februari 2026');
+    await expect(page.locator('.unit-status .badge').innerText()).resolves.toBe('Draf');
+    // Nothing has been checked yet, so nothing can be sent.
+    await expect(page.getByRole('button', { name: 'Kirim laporan' }).isDisabled()).resolves.toBe(true);
+  });
+
+  it('finds the issues, jumps to a cell, and sends once the errors are fixed', async () => {
+    const sidebar = await open({ drafts: [UNIT] });
+    const { page } = sidebar;
+    const newClients = server.cellOf(UNIT, 'klien.klien_baru');
+    const spent = server.cellOf(UNIT, 'anggaran.realisasi_rp');
+    // An en-US browser reads the typed "1.240" as a decimal; the budget spent exceeds the ceiling.
+    server.type(UNIT, 'klien.klien_baru', 1.24);
+    server.type(UNIT, 'anggaran.realisasi_rp', 9_999_999_999);
+    // A Zona Integritas score below the WBK threshold only warns.
+    server.type(UNIT, 'zona_integritas.nilai', 60);
+    await sidebar.load();
+
+    await page.getByRole('button', { name: 'Periksa tab saya' }).click();
+    const summary = page.locator('.check-summary');
+    await summary.waitFor();
+    await expect(summary.innerText()).resolves.toBe('2 kesalahan, 1 peringatan');
+    const errors = page.getByRole('region', { name: 'Kesalahan (2)' });
+    await expect(errors.innerText()).resolves.toContain('salah pemisah ribuan');
+    await expect(page.getByRole('button', { name: 'Kirim laporan' }).isDisabled()).resolves.toBe(true);
+    await expect(page.getByText('Perbaiki semua kesalahan sebelum mengirim.').isVisible()).resolves.toBe(true);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'operator.png'), fullPage: true });
+
+    await page.getByRole('button', { name: `Tab ${UNIT} · sel ${newClients}` }).click();
+    await page.getByText(`Sel ${UNIT}!${newClients} dipilih.`).waitFor();
+    expect(server.spreadsheet.activeSheet?.getName()).toBe(UNIT);
+    expect(server.spreadsheet.activeRange?.getA1Notation()).toBe(newClients);
+
+    server.type(UNIT, 'klien.klien_baru', 1_240);
+    server.type(UNIT, 'anggaran.realisasi_rp', 1_000);
+    await page.getByRole('button', { name: 'Periksa tab saya' }).click();
+    await page.locator('.check-summary.no-errors').waitFor();
+    await expect(summary.innerText()).resolves.toBe('0 kesalahan, 1 peringatan');
+    await expect(page.getByRole('button', { name: `Tab ${UNIT} · sel ${spent}` }).count()).resolves.toBe(0);
+    const send = page.getByRole('button', { name: 'Kirim laporan' });
+    await expect(send.isEnabled()).resolves.toBe(true);
+
+    await send.click();
+    await page.getByText(/^Laporan terkirim: \d{1,2} Februari 2026, \d{2}\.\d{2} WIB\.$/).waitFor();
+    await expect(page.locator('.unit-status .badge').innerText()).resolves.toBe('Dikirim');
+    await expect(page.locator('.unit-status .sent-at').innerText()).resolves.toContain(
+      `oleh ${server.operatorOf(UNIT)}`,
+    );
+    // The Kanwil sees the same status.
+    const kanwil = server.bundle.callFromSidebar(server.admin, 'getPanelState') as {
+      units: { code: string; status: string }[];
+    };
+    expect(kanwil.units.find((u) => u.code === UNIT)?.status).toBe('Dikirim');
+  });
+
+  it('shows unit-supplied text literally and runs none of it', async () => {
+    const sidebar = await open();
+    const { page } = sidebar;
+    server.type(UNIT, 'klien.klien_aktif', INJECTION);
+    const returned = server.bundle.callFromSidebar(server.admin, 'returnUnitTab', UNIT, `Periksa ${INJECTION}`);
+    expect(returned).toMatchObject({ ok: true });
+    await sidebar.load();
+    await page.getByText(`Periksa ${INJECTION}`, { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Periksa tab saya' }).click();
+    await page.locator('.check-summary').waitFor();
+    await expect(page.locator('.issue-message', { hasText: INJECTION }).count()).resolves.toBe(1);
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    await expect(page.locator('[onerror]').count()).resolves.toBe(0);
+    // afterEach asserts that no alert dialog fired and the page raised no error.
+  });
+
+  it('explains a server failure in Bahasa Indonesia without a stack trace, and recovers', async () => {
+    const sidebar = await open();
+    const { page } = sidebar;
+    await sidebar.load();
+    await page.getByRole('heading', { name: 'Bapas Kelas II Pekanbaru' }).waitFor();
+    server.emulator.ledger.inject({
+      when: (call) => call.kind === 'read',
+      error: `${APPS_SCRIPT_ERRORS.spreadsheetsTimedOut}${server.spreadsheet.getId()}`,
+    });
+
+    await page.getByRole('button', { name: 'Periksa tab saya' }).click();
+    const message = page.locator('.feedback-error');
+    await message.waitFor();
+    await expect(message.innerText()).resolves.toBe(
+      'Google Sheets tidak merespons tepat waktu. Tunggu sebentar, lalu coba lagi.',
+    );
+    const shown = await page.locator('body').innerText();
+    expect(shown).not.toMatch(/Service Spreadsheets|Exception|Error|\bat \w+ \(|Code\.js/);
+
+    await page.getByRole('button', { name: 'Periksa tab saya' }).click();
+    await page.locator('.check-summary').waitFor();
+    await expect(message.isVisible()).resolves.toBe(false);
+  });
+});
