@@ -29,7 +29,8 @@ Hasil di folder keluaran:
   laporan-<periode>.docx  laporan (Google Dokumen yang diemulasikan), dengan grafik
   laporan-<periode>.pdf   salinan PDF laporan, bila dibuat
 
-Kode keluar: 0 berhasil; 2 bila opsi, berkas masukan, atau buku kerja tidak sesuai (pesan di stderr).
+Kode keluar: 0 berhasil; 1 bila ada langkah yang gagal atau hasilnya tidak ada; 2 bila opsi, berkas masukan,
+atau buku kerja tidak sesuai (pesan di stderr).
 `;
 
 function optionValue(args: readonly string[], i: number, flag: string): string {

@@ -1,0 +1,119 @@
+// The Kanwil flow on the built bundle: onOpen, then the admin's menu items, each step with its service calls.
+import { join } from 'node:path';
+import { MENU_ITEMS, MENU_TITLE } from '../../src/server/menu';
+import { type Bundle, loadBundle } from '../../test/emulator/harness';
+import { type CallKind, type CallRecord, LATENCY_SECONDS } from '../../test/emulator/runtime';
+import type { SeededWorkbook } from './seed-workbook';
+
+/** The menu items the Kanwil admin runs, in order, after the Sheet opens. */
+export const FLOW_FUNCTIONS = ['setupUnitTabs', 'validateAll', 'consolidateNow', 'generateReport'] as const;
+export type FlowFunction = 'onOpen' | (typeof FLOW_FUNCTIONS)[number];
+
+export interface CallTally {
+  readonly total: number;
+  readonly byKind: Readonly<Record<CallKind, number>>;
+  /** Modelled Apps Script seconds (LATENCY_SECONDS per call kind). */
+  readonly modelledSeconds: number;
+}
+
+export interface StepResult {
+  readonly functionName: FlowFunction;
+  /** The menu label in Bahasa Indonesia (or the trigger's name). */
+  readonly label: string;
+  /** skipped: the entry point is not in dist/Code.js (yet); failed: an exception reached Apps Script. */
+  readonly outcome: 'ok' | 'skipped' | 'failed';
+  /** What the add-on told the user in alerts and dialogs (as text), as shown. */
+  readonly messages: readonly string[];
+  readonly error: string | null;
+  readonly calls: CallTally;
+}
+
+export function tally(calls: readonly CallRecord[]): CallTally {
+  const byKind = Object.fromEntries(Object.keys(LATENCY_SECONDS).map((k) => [k, 0])) as Record<CallKind, number>;
+  let seconds = 0;
+  for (const c of calls) {
+    byKind[c.kind]++;
+    seconds += LATENCY_SECONDS[c.kind];
+  }
+  return { total: calls.length, byKind, modelledSeconds: seconds };
+}
+
+/** The words of an HTML dialog, without its markup (the report dialog carries its message and links). */
+function dialogText(html: unknown): string {
+  const content = (html as { getContent?: () => string }).getContent?.() ?? '';
+  return content
+    .replace(/<\/p>/g, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The whole flow's calls: the sum of its steps' tallies. */
+export function flowTally(steps: readonly StepResult[]): CallTally {
+  const byKind = tally([]).byKind as Record<CallKind, number>;
+  for (const step of steps) for (const [k, n] of Object.entries(step.calls.byKind)) byKind[k as CallKind] += n;
+  return {
+    total: steps.reduce((sum, s) => sum + s.calls.total, 0),
+    byKind,
+    modelledSeconds: steps.reduce((sum, s) => sum + s.calls.modelledSeconds, 0),
+  };
+}
+
+function menuLabel(functionName: string): string {
+  for (const item of MENU_ITEMS) if (item !== 'separator' && item.functionName === functionName) return item.label;
+  return functionName;
+}
+
+const ROOT = join(__dirname, '../..');
+
+/** The built bundle on the seeded workbook's emulator, as Apps Script would load dist/Code.js. */
+export function loadBuiltBundle(seeded: SeededWorkbook): Bundle {
+  return loadBundle(seeded.emulator, { distDir: join(ROOT, 'dist') });
+}
+
+/** Runs one step of the flow as the workbook's admin and records what it cost and what it said. */
+export function runStep(seeded: SeededWorkbook, bundle: Bundle, functionName: FlowFunction): StepResult {
+  const { emulator } = seeded;
+  const ui = emulator.sheets.ui;
+  const label = functionName === 'onOpen' ? 'Buka Spreadsheet (onOpen)' : menuLabel(functionName);
+  if (!bundle.functions.includes(functionName)) {
+    return { functionName, label, outcome: 'skipped', messages: [], error: null, calls: tally([]) };
+  }
+  const firstCall = emulator.ledger.count;
+  const firstAlert = ui.alerts.length;
+  const firstDialog = ui.dialogs.length;
+  let error: string | null = null;
+  try {
+    if (functionName === 'onOpen') bundle.simpleOnOpen(undefined, seeded.admin);
+    else bundle.runAs({ active: seeded.admin }, functionName);
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e);
+  }
+  // Counted before the dialogs are read back (reading an HtmlOutput is itself a recorded call).
+  const calls = tally(emulator.ledger.all().slice(firstCall));
+  return {
+    functionName,
+    label,
+    outcome: error === null ? 'ok' : 'failed',
+    messages: [
+      ...ui.alerts.slice(firstAlert).map((a) => a.prompt),
+      ...ui.dialogs.slice(firstDialog).map((d) => dialogText(d.html)),
+    ],
+    error,
+    calls,
+  };
+}
+
+/** onOpen, then every flow item the menu offers (by the function it names), in order. */
+export function runKanwilFlow(seeded: SeededWorkbook, bundle: Bundle): StepResult[] {
+  const steps = [runStep(seeded, bundle, 'onOpen')];
+  const menu = seeded.emulator.sheets.ui.menu(MENU_TITLE);
+  for (const fn of FLOW_FUNCTIONS) {
+    // The admin clicks what the menu shows; a function that exists but is missing from the menu still runs, by name.
+    const inMenu = menu?.items.some(([, name]) => name === fn) ?? false;
+    const step = runStep(seeded, bundle, fn);
+    steps.push(inMenu || step.outcome === 'skipped' ? step : { ...step, label: `${step.label} (tidak ada di menu)` });
+  }
+  return steps;
+}

@@ -1,0 +1,213 @@
+// npm start, the real command (node scripts/start.mjs on the built dist/Code.js): outputs, figures and bad input.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { SAMPLE_UNITS } from '../../src/core/sample/units';
+import { SAMPLE_HEAD_COUNT, SAMPLE_LAND_M2 } from '../../src/core/sample/workbook';
+import { CONFIG_SHEET, DASHBOARD_SHEET, STATUS_SHEET, VALIDATION_SHEET } from '../../src/core/sheet-names';
+
+const root = join(__dirname, '../..');
+const RUN_TIMEOUT_MS = 240_000;
+
+interface RunResult {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function start(...args: string[]): RunResult {
+  const r = spawnSync(process.execPath, ['scripts/start.mjs', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: RUN_TIMEOUT_MS,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** CI installs LibreOffice and poppler-utils; a missing tool fails the test with the reason, never skips it. */
+function requireTool(name: string): void {
+  const found = spawnSync('which', [name], { stdio: 'pipe' }).status === 0;
+  if (!found) {
+    throw new Error(
+      `${name} is not installed: this test converts the report with LibreOffice (soffice) and reads it with pdftotext (poppler-utils).`,
+    );
+  }
+}
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+interface Figure {
+  readonly value: number;
+  readonly complete: boolean;
+}
+
+interface Ringkasan {
+  readonly period: string;
+  readonly food: {
+    readonly wbpHeadCount: Figure;
+    readonly landM2: Figure;
+    readonly clusters: readonly { readonly cluster: string; readonly landM2: Figure; readonly wbp: Figure }[];
+  };
+  readonly units: { readonly configured: number; readonly sent: number; readonly valid: number };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'rekap-start-'));
+const outDir = join(tmp, 'out');
+let run: RunResult;
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist/Code.js'))) throw new Error('dist/Code.js is missing: run `npm run build` first.');
+  run = start('--out', outDir);
+}, RUN_TIMEOUT_MS);
+
+describe('npm start on the bundled sample workbook', () => {
+  it('finishes with exit code 0 and prints the summary in Bahasa Indonesia with id-ID numbers', () => {
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Februari 2026');
+    expect(run.stdout).toContain('107');
+    expect(run.stdout).toContain('102.772 m²');
+    expect(run.stdout).toMatch(/detik/);
+    // Every step of the Kanwil flow ran on the built bundle; none was skipped.
+    expect(run.stdout).not.toContain('dilewati');
+  });
+
+  it('writes the workbook, validasi.json, ringkasan.json and the report', () => {
+    for (const name of ['rekap-2026-02.xlsx', 'validasi.json', 'ringkasan.json', 'laporan-2026-02.docx']) {
+      expect(existsSync(join(outDir, name))).toBe(true);
+    }
+  });
+
+  it('ringkasan.json carries the regional figures of the February 2026 meeting: 107 WBP on 102.772 m²', () => {
+    const r = readJson<Ringkasan>(join(outDir, 'ringkasan.json'));
+    expect(r.period).toBe('2026-02');
+    expect(r.food.wbpHeadCount.value).toBe(SAMPLE_HEAD_COUNT);
+    expect(r.food.landM2.value).toBe(SAMPLE_LAND_M2);
+    expect(r.units.configured).toBe(SAMPLE_UNITS.length);
+    const clusterLand = r.food.clusters.reduce((s, c) => s + c.landM2.value, 0);
+    expect(clusterLand).toBe(SAMPLE_LAND_M2);
+  });
+
+  it('validasi.json lists every issue with sheet, cell, severity, code and message', () => {
+    const issues = readJson<unknown>(join(outDir, 'validasi.json'));
+    expect(Array.isArray(issues)).toBe(true);
+    for (const issue of issues as Record<string, unknown>[]) {
+      expect(Object.keys(issue).sort()).toEqual(['cell', 'code', 'message', 'severity', 'sheet']);
+      expect(['error', 'warning']).toContain(issue.severity);
+      expect(typeof issue.sheet).toBe('string');
+      expect(String(issue.cell)).toMatch(/^([A-Z]+[0-9]+)?$/);
+      expect(String(issue.code)).not.toBe('');
+      expect(String(issue.message)).not.toBe('');
+    }
+  });
+
+  it('the workbook opens in exceljs with every unit tab and the summary sheets the add-on wrote', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(outDir, 'rekap-2026-02.xlsx'));
+    const names = wb.worksheets.map((w) => w.name);
+    for (const unit of SAMPLE_UNITS) expect(names).toContain(unit.sheetName);
+    for (const sheet of [CONFIG_SHEET, VALIDATION_SHEET, STATUS_SHEET, DASHBOARD_SHEET]) expect(names).toContain(sheet);
+    expect(names.filter((n) => n.startsWith('Rekap ')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it(
+    'the report opens in LibreOffice and its text carries 107 WBP and 102.772 m²',
+    () => {
+      requireTool('soffice');
+      requireTool('pdftotext');
+      const docx = join(outDir, 'laporan-2026-02.docx');
+      const pdfDir = join(tmp, 'pdf');
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${tmp}/lo-profile`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          pdfDir,
+          docx,
+        ],
+        { stdio: 'pipe', timeout: 180_000 },
+      );
+      const pdf = join(pdfDir, 'laporan-2026-02.pdf');
+      expect(existsSync(pdf)).toBe(true);
+      const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
+      expect(text).toContain('107 WBP');
+      expect(text).toContain('102.772 m²');
+    },
+    RUN_TIMEOUT_MS,
+  );
+});
+
+describe('npm start -- --sample, then --input', () => {
+  it(
+    'runs on the written sample workbook as on the bundled one: same regional figures',
+    () => {
+      const samplePath = join(tmp, 'contoh.xlsx');
+      const written = start('--sample', samplePath);
+      expect(written.stderr).toBe('');
+      expect(written.status).toBe(0);
+      expect(existsSync(samplePath)).toBe(true);
+
+      const again = join(tmp, 'out-input');
+      const fromFile = start('--input', samplePath, '--out', again);
+      expect(fromFile.stderr).toBe('');
+      expect(fromFile.status).toBe(0);
+      const bundled = readJson<Ringkasan>(join(outDir, 'ringkasan.json'));
+      const loaded = readJson<Ringkasan>(join(again, 'ringkasan.json'));
+      expect(loaded.food).toEqual(bundled.food);
+      expect(loaded.units).toEqual(bundled.units);
+      expect(loaded.food.wbpHeadCount.value).toBe(SAMPLE_HEAD_COUNT);
+      expect(loaded.food.landM2.value).toBe(SAMPLE_LAND_M2);
+    },
+    2 * RUN_TIMEOUT_MS,
+  );
+});
+
+describe('npm start with bad input', () => {
+  it('a path that does not exist: a clear message and a non-zero exit code', () => {
+    const r = start('--input', join(tmp, 'tidak-ada.xlsx'), '--out', join(tmp, 'x'));
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('tidak-ada.xlsx');
+    expect(r.stderr).toMatch(/tidak ditemukan/);
+    expect(existsSync(join(tmp, 'x', 'ringkasan.json'))).toBe(false);
+  });
+
+  it('a file that is not an xlsx workbook: a clear message and a non-zero exit code', () => {
+    const path = join(tmp, 'bukan.xlsx');
+    writeFileSync(path, 'ini bukan buku kerja');
+    const r = start('--input', path, '--out', join(tmp, 'y'));
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('bukan.xlsx');
+  });
+
+  it('an xlsx that is not a Rekap UPT workbook (no "Pengaturan"): a clear message and a non-zero exit code', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Data').addRow(['Nama', 'Jumlah']);
+    const path = join(tmp, 'lain.xlsx');
+    await wb.xlsx.writeFile(path);
+    const r = start('--input', path, '--out', join(tmp, 'z'));
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('Pengaturan');
+    expect(r.stderr).toContain('lain.xlsx');
+  });
+
+  it('an unknown option is refused with a pointer to --help', () => {
+    const r = start('--keluaran', 'x');
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('--keluaran');
+    expect(r.stderr).toContain('--help');
+  });
+
+  it('--help explains the options in Bahasa Indonesia', () => {
+    const r = start('--help');
+    expect(r.status).toBe(0);
+    for (const option of ['--input', '--out', '--sample']) expect(r.stdout).toContain(option);
+    expect(r.stdout).toContain('Pemakaian');
+  });
+});
