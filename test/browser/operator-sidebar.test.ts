@@ -46,8 +46,8 @@ describe('operator sidebar', () => {
     await expect(page.getByText('Memuat panel…').isVisible()).resolves.toBe(true);
     release();
     await page.getByRole('heading', { name: 'Bapas Kelas II Pekanbaru' }).waitFor();
-    await expect(page.locator('header').innerText()).resolves.toContain('Periode Februari 2026');
-    await expect(page.locator('.unit-status .badge').innerText()).resolves.toBe('Draf');
+    await expect(page.locator('header').textContent()).resolves.toContain('Periode Februari 2026');
+    await expect(page.locator('.unit-status .badge').textContent()).resolves.toBe('Draf');
     // Nothing has been checked yet, so nothing can be sent.
     await expect(page.getByRole('button', { name: 'Kirim laporan' }).isDisabled()).resolves.toBe(true);
   });
@@ -67,9 +67,9 @@ describe('operator sidebar', () => {
     await page.getByRole('button', { name: 'Periksa tab saya' }).click();
     const summary = page.locator('.check-summary');
     await summary.waitFor();
-    await expect(summary.innerText()).resolves.toBe('2 kesalahan, 1 peringatan');
+    await expect(summary.textContent()).resolves.toBe('2 kesalahan, 1 peringatan');
     const errors = page.getByRole('region', { name: 'Kesalahan (2)' });
-    await expect(errors.innerText()).resolves.toContain('salah pemisah ribuan');
+    await expect(errors.textContent()).resolves.toContain('salah pemisah ribuan');
     await expect(page.getByRole('button', { name: 'Kirim laporan' }).isDisabled()).resolves.toBe(true);
     await expect(page.getByText('Perbaiki semua kesalahan sebelum mengirim.').isVisible()).resolves.toBe(true);
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -85,15 +85,15 @@ describe('operator sidebar', () => {
     server.type(UNIT, 'anggaran.realisasi_rp', 1_000);
     await page.getByRole('button', { name: 'Periksa tab saya' }).click();
     await page.locator('.check-summary.no-errors').waitFor();
-    await expect(summary.innerText()).resolves.toBe('0 kesalahan, 1 peringatan');
+    await expect(summary.textContent()).resolves.toBe('0 kesalahan, 1 peringatan');
     await expect(page.getByRole('button', { name: `Tab ${UNIT} · sel ${spent}` }).count()).resolves.toBe(0);
     const send = page.getByRole('button', { name: 'Kirim laporan' });
     await expect(send.isEnabled()).resolves.toBe(true);
 
     await send.click();
     await page.getByText(/^Laporan terkirim: \d{1,2} Februari 2026, \d{2}\.\d{2} WIB\.$/).waitFor();
-    await expect(page.locator('.unit-status .badge').innerText()).resolves.toBe('Dikirim');
-    await expect(page.locator('.unit-status .sent-at').innerText()).resolves.toContain(
+    await expect(page.locator('.unit-status .badge').textContent()).resolves.toBe('Dikirim');
+    await expect(page.locator('.unit-status .sent-at').textContent()).resolves.toContain(
       `oleh ${server.operatorOf(UNIT)}`,
     );
     // The Kanwil sees the same status.
@@ -133,9 +133,10 @@ describe('operator sidebar', () => {
     await page.getByRole('button', { name: 'Periksa tab saya' }).click();
     const message = page.locator('.feedback-error');
     await message.waitFor();
-    await expect(message.innerText()).resolves.toBe(
+    await expect(message.textContent()).resolves.toBe(
       'Google Sheets tidak merespons tepat waktu. Tunggu sebentar, lalu coba lagi.',
     );
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text only; textContent would include the script.
     const shown = await page.locator('body').innerText();
     expect(shown).not.toMatch(/Service Spreadsheets|Exception|Error|\bat \w+ \(|Code\.js/);
 
