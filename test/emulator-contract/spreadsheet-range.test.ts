@@ -166,6 +166,8 @@ describe('Sheet.getRange validation', () => {
     expect(sheet.getRange('B2:D10').getA1Notation()).toBe('B2:D10');
     const cols = sheet.getRange('A:C');
     expect([cols.getRow(), cols.getNumRows(), cols.getNumColumns()]).toEqual([1, 1000, 3]);
+    const body = sheet.getRange('A2:C');
+    expect([body.getRow(), body.getNumRows(), body.getNumColumns()]).toEqual([2, 999, 3]);
     ss.insertSheet("Lapas 'A'");
     const quoted = ss.getRange("'Lapas ''A'''!C3");
     expect(quoted.getSheet().getName()).toBe("Lapas 'A'");

@@ -55,9 +55,10 @@ export function parseA1(a1: string): GridRef {
   const c2 = mb[1] ? lettersToColumn(mb[1]) : null;
   const r1 = ma[2] ? Number(ma[2]) : null;
   const r2 = mb[2] ? Number(mb[2]) : null;
-  if ((c1 === null) !== (c2 === null) || (r1 === null) !== (r2 === null)) throw new Error(SHEET_ERRORS.rangeNotFound);
-  if (r1 === 0 || r2 === 0) throw new Error(SHEET_ERRORS.rangeNotFound);
-  const row = r1 === null || r2 === null ? 1 : Math.min(r1, r2);
+  if ((c1 === null) !== (c2 === null)) throw new Error(SHEET_ERRORS.rangeNotFound);
+  if (r1 === 0 || r2 === 0 || (r1 === null && r2 !== null)) throw new Error(SHEET_ERRORS.rangeNotFound);
+  // "A2:C" runs from row 2 to the last row of the grid.
+  const row = r1 === null ? 1 : r2 === null ? r1 : Math.min(r1, r2);
   const column = c1 === null || c2 === null ? 1 : Math.min(c1, c2);
   return {
     sheetName,

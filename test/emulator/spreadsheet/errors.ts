@@ -20,8 +20,9 @@ export const SHEET_ERRORS = {
   domainEditConsumer: 'Domain edit is not supported for consumer (gmail.com) owned spreadsheets.',
   invalidSheetName: 'Invalid sheet name.',
   mergeOverlap: 'You must select all cells in a merged range to merge or unmerge them.',
-  protectedCell: (a1: string) =>
-    `You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit. (${a1})`,
+  /** Script writes get exactly this; a person's refused edit (userEdit) gets it followed by " (Sheet!A1)". [F] */
+  protectedCell:
+    'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
   invalidInput: (a1: string) =>
     `There was a problem: The data you entered in cell ${a1} violates the data validation rules set on this cell.`,
 } as const;

@@ -99,14 +99,15 @@ export class EmuSheet {
   sheetProtection(): EmuProtection | undefined {
     return this.ss.protections.find((p) => p.sheet === this && p.type === 'SHEET');
   }
-  /** Throws Apps Script's protected-cell error when `email` may not edit some cell of the area. */
-  assertEditable(email: string, area: Area): void {
+  /** Throws Apps Script's protected-cell error when `email` may not edit some cell of the area (optionally naming it). */
+  assertEditable(email: string, area: Area, nameCell = false): void {
     const blocking = this.ss.protections.filter((p) => p.sheet === this && !p.allows(email));
     if (blocking.length === 0) return;
     for (let r = area.row; r < area.row + area.numRows; r++) {
       for (let c = area.column; c < area.column + area.numColumns; c++) {
         if (blocking.some((p) => p.covers(r, c))) {
-          throw new Error(SHEET_ERRORS.protectedCell(`${this.name}!${this.rangeUnchecked(r, c).a1()}`));
+          const where = nameCell ? ` (${this.name}!${this.rangeUnchecked(r, c).a1()})` : '';
+          throw new Error(`${SHEET_ERRORS.protectedCell}${where}`);
         }
       }
     }
@@ -131,7 +132,7 @@ export class EmuSheet {
    */
   userEdit(email: string, a1: string, text: string): EditEvent {
     const range = this.a1Range(a1);
-    this.assertEditable(email, range.area());
+    this.assertEditable(email, range.area(), true);
     const cell = this.cell(range.row, range.column);
     const typed = text.startsWith('=') ? null : parseTyped(text, this.ss.locale, this.ss.timeZone, cell?.numberFormat);
     const rule = cell?.validation;
