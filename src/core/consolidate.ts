@@ -1,5 +1,6 @@
 // Regional consolidation: turns the validated unit reports into the region's totals, per-unit rows and submission status.
 
+import { ZI_MINIMUM } from './cross-field-rules';
 import { SCHEMA } from './schema';
 import type { Config, SubmissionStatus, UnitConfig, UnitReport, UnitType } from './types';
 import { SUBMISSION_STATUSES } from './types';
@@ -16,8 +17,11 @@ export const ZI_STAGES = ['Pencanangan', 'Pembangunan', 'Penilaian', 'Penetapan'
 export type ZiStage = (typeof ZI_STAGES)[number];
 export const ZI_TARGETS = ['WBK', 'WBBM'] as const;
 export type ZiTarget = (typeof ZI_TARGETS)[number];
-/** Minimum ZI score per target (domain.md: WBK needs ≥ 75, WBBM ≥ 85). */
-export const ZI_MIN_SCORE: Readonly<Record<ZiTarget, number>> = { WBK: 75, WBBM: 85 };
+/** Minimum ZI score per target (WBK ≥ 75, WBBM ≥ 85), as the validator applies it. */
+export const ZI_MIN_SCORE: Readonly<Record<ZiTarget, number>> = {
+  WBK: ZI_MINIMUM.WBK ?? 75,
+  WBBM: ZI_MINIMUM.WBBM ?? 85,
+};
 
 /** The unit types a schema block applies to (pendidikan and layanan are for custodial units only). */
 function blockTypes(blockKey: string): readonly UnitType[] {

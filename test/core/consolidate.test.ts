@@ -1,6 +1,14 @@
 // Regional consolidation: totals, head count, completeness of every total, per-unit rows and submission status.
 import fc from 'fast-check';
-import { consolidateRegion, EDUCATION_PACKAGES, FOOD_CLUSTERS, PUBLICATION_CHANNELS } from '../../src/core/consolidate';
+import {
+  consolidateRegion,
+  EDUCATION_PACKAGES,
+  FOOD_CLUSTERS,
+  KITCHEN_STATUSES,
+  PUBLICATION_CHANNELS,
+  ZI_STAGES,
+  ZI_TARGETS,
+} from '../../src/core/consolidate';
 import { SCHEMA } from '../../src/core/schema';
 import type { Config, FieldValue, UnitReport, UnitType } from '../../src/core/types';
 import { report, unit } from './consolidate-reports';
@@ -151,11 +159,16 @@ describe('consolidateRegion', () => {
     expect(c.status.units[1]).toMatchObject({ errors: 2, warnings: 1, returnNote: 'Periksa anggaran' });
   });
 
-  test('the key lists follow the schema (rows of pangan, pendidikan and publikasi)', () => {
+  test('the key and choice lists follow the schema', () => {
     const rows = (key: string) => SCHEMA.blocks.find((b) => b.key === key)?.rows?.map((r) => r.key);
     expect(rows('pangan')).toEqual([...FOOD_CLUSTERS]);
     expect(rows('pendidikan')).toEqual([...EDUCATION_PACKAGES]);
     expect(rows('publikasi')).toEqual([...PUBLICATION_CHANNELS]);
+    const choices = (block: string, field: string) =>
+      SCHEMA.blocks.find((b) => b.key === block)?.fields.find((f) => f.key === field)?.choices;
+    expect(choices('layanan', 'dapur_sehat')).toEqual([...KITCHEN_STATUSES]);
+    expect(choices('zona_integritas', 'tahap')).toEqual([...ZI_STAGES]);
+    expect(choices('zona_integritas', 'target')).toEqual([...ZI_TARGETS]);
   });
 });
 
