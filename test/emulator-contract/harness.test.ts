@@ -126,6 +126,13 @@ describe('harness on a hand-written bundle', () => {
     expect(bundle.run('emulatorErrorIsError')).toBe(true);
   });
 
+  it('captures Logger.log and console output of the script in the emulator log, not on stdout', () => {
+    const { bundle, emulator } = fixture();
+    bundle.run('logSomething');
+    expect(emulator.logs.messages()).toEqual(['Rekap Februari selesai', 'Tab Rutan Dumai belum dikirim']);
+    expect(emulator.logs.entries.map((e) => e.level)).toEqual(['log', 'warn']);
+  });
+
   it('serves dist/*.html to HtmlService (missing file: real error), templates escaping <?= ?> and not <?!= ?>', () => {
     const { bundle, emulator } = fixture();
     bundle.run('showPlain');

@@ -60,6 +60,13 @@ describe('LockService', () => {
     expect(locks({ bound: true }).app.getDocumentLock()).not.toBeNull();
   });
 
+  it('the document lock is separate from the script lock', () => {
+    const { app, emulator } = locks();
+    emulator.locks.holdDocumentLock('other');
+    expect(app.getDocumentLock()?.tryLock(100)).toBe(false);
+    expect(app.getScriptLock().tryLock(100)).toBe(true);
+  });
+
   it('user locks of different users do not block each other', () => {
     const { app, emulator } = locks();
     emulator.locks.hold('user:admin@kanwil.example', 'other');
