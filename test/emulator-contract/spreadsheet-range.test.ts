@@ -122,6 +122,15 @@ describe('Range.setValues', () => {
     expect(sheet.getRange('A1:C1').getValues()).toEqual([[102772, 1234.5, 0.125]]);
   });
 
+  test('typed amounts with "Rp" and slash dates in the locale order become numbers and dates (uncertain: Sheets help "Change locale")', () => {
+    const { sheet } = setup('id_ID');
+    sheet.getRange('A1:C1').setValues([['Rp 1.250.000', '3/2/2026', '31/2/2026']]);
+    const [row] = sheet.getRange('A1:C1').getValues();
+    expect(row[0]).toBe(1250000);
+    expect((row[1] as Date).toISOString()).toBe('2026-02-02T17:00:00.000Z'); // 3 Feb 2026 00:00 WIB
+    expect(row[2]).toBe('31/2/2026'); // no such day: stays text
+  });
+
   test('en_US locale: "102.772" typed is the decimal 102.772 (the separator mistake the product must catch)', () => {
     const { sheet } = setup('en_US');
     sheet.getRange('A1').setValue('102.772');

@@ -34,8 +34,9 @@ export const ERROR_VALUES = ['#REF!', '#N/A', '#VALUE!', '#DIV/0!', '#NAME?', '#
  * (https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption; that Range.setValue behaves so is
  * widely observed, not stated in its reference): a leading apostrophe forces text (dropped from the value), numbers
  * are read with the spreadsheet locale's separators (id_ID: "1.234,5" → 1234.5, "102.772" → 102772), TRUE/FALSE
- * become booleans, ISO dates become dates in the spreadsheet time zone. A cell formatted as plain text ("@") keeps
- * the string. Other date spellings and currency text stay strings here (a documented gap).
+ * become booleans, ISO and slash dates (in the locale's order) become dates in the spreadsheet time zone, a leading
+ * "Rp"/"$" is read as an amount. A cell formatted as plain text ("@") keeps the string. Other date spellings ("3 Feb
+ * 2026") stay strings here (a documented gap).
  */
 export function parseTyped(text: string, locale: string, timeZone: string, numberFormat?: string): CellValue {
   if (text.startsWith("'")) return text.slice(1);
@@ -45,7 +46,9 @@ export function parseTyped(text: string, locale: string, timeZone: string, numbe
   const sep = separatorsFor(locale);
   const g = sep.group === '.' ? '\\.' : ',';
   const d = sep.decimal === '.' ? '\\.' : ',';
-  const num = new RegExp(`^([+-]?)(\\d{1,3}(?:${g}\\d{3})+|\\d+)?(?:${d}(\\d+))?(%?)$`).exec(t);
+  // A currency symbol in front is read as a number (the cell would also get a currency format).
+  const amount = t.replace(/^([+-]?)(?:Rp\.?|\$)\s?/i, '$1');
+  const num = new RegExp(`^([+-]?)(\\d{1,3}(?:${g}\\d{3})+|\\d+)?(?:${d}(\\d+))?(%?)$`).exec(amount);
   if (num && (num[2] !== undefined || num[3] !== undefined)) {
     const int = (num[2] ?? '0').split(sep.group).join('');
     const n = Number(`${num[1]}${int}.${num[3] ?? '0'}`);
@@ -53,5 +56,14 @@ export function parseTyped(text: string, locale: string, timeZone: string, numbe
   }
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   if (iso) return zonedInstant(Number(iso[1]), Number(iso[2]), Number(iso[3]), timeZone);
+  // Slash dates follow the locale's order: day first where "," is the decimal separator (id_ID 3/2/2026 = 3 Feb).
+  const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  if (slash) {
+    const [a, b, y] = [Number(slash[1]), Number(slash[2]), Number(slash[3])];
+    const [day, month] = sep.decimal === ',' ? [a, b] : [b, a];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(y, month, 0)).getUTCDate()) {
+      return zonedInstant(y, month, day, timeZone);
+    }
+  }
   return text;
 }
