@@ -201,6 +201,10 @@ export const MSG = {
     message: `Tab ${q(sheetName)} untuk ${unitName} tidak ditemukan.`,
     hint: 'Jalankan menu Siapkan tab UPT, atau periksa apakah tab diganti nama.',
   }),
+  tabRenamed: (sheetName: string, unitName: string, foundIn: string): Worded => ({
+    message: `Tab ${q(sheetName)} untuk ${unitName} tidak ditemukan.`,
+    hint: `Tab ${q(foundIn)} berisi kode UPT ini; mungkin tab diganti nama. Kembalikan namanya menjadi ${q(sheetName)}.`,
+  }),
   tabUnreadable: (): Worded => ({
     message: 'Tab ini tidak berisi blok laporan (A. Identitas, C. Ketahanan Pangan, ...); isinya tidak dapat dibaca.',
     hint: 'Minta admin menyiapkan ulang tab dari templat; isian lama akan disimpan di Arsip.',

@@ -21,8 +21,10 @@ export interface WorkbookContext {
 /** Sheets compares tab names case-insensitively. */
 const nameKey = (name: string): string => name.trim().toLowerCase();
 
-function missingReport(unit: UnitConfig, period: string): UnitReport {
-  const worded = MSG.tabMissing(unit.sheetName, unit.name);
+function missingReport(unit: UnitConfig, period: string, renamedTo: string | undefined): UnitReport {
+  const worded = renamedTo
+    ? MSG.tabRenamed(unit.sheetName, unit.name, renamedTo)
+    : MSG.tabMissing(unit.sheetName, unit.name);
   return {
     unit,
     sheetName: unit.sheetName,
@@ -44,18 +46,15 @@ export function validateWorkbook(
 ): { reports: UnitReport[]; issues: Issue[] } {
   const byName = new Map<string, WorkbookTab>();
   for (const tab of tabs) if (!byName.has(nameKey(tab.name))) byName.set(nameKey(tab.name), tab);
-  const reports = config.units.map((unit) => {
-    const tab = byName.get(nameKey(unit.sheetName));
-    if (!tab) return missingReport(unit, config.period);
-    return readUnitTab(tab.name, tab.grid, unit, { period: config.period, previous: ctx.previous?.[unit.code] });
-  });
-
   const configuredTabs = new Set(config.units.map((u) => nameKey(u.sheetName)));
   const unitByCode = new Map(config.units.map((u) => [u.code.toLowerCase(), u]));
+
   const issues: Issue[] = [];
   const add = (sheet: string, code: IssueCode, worded: Worded): void => {
     issues.push({ sheet, cell: '', severity: 'warning', code, ...worded });
   };
+  /** Unit code → the unconfigured tab that carries it (a renamed tab, when the unit's own tab is gone). */
+  const strayByCode = new Map<string, string>();
   for (const tab of tabs) {
     if (configuredTabs.has(nameKey(tab.name)) || isAddonSheet(tab.name)) continue;
     // Only tabs carrying the template marker look like unit tabs; anything else is the Kanwil's own sheet.
@@ -65,6 +64,13 @@ export function validateWorkbook(
     if (owner && byName.has(nameKey(owner.sheetName)))
       add(tab.name, 'TAB_DUPLICATE', MSG.tabDuplicate(tab.name, code, owner.sheetName));
     else add(tab.name, 'TAB_UNKNOWN', MSG.tabUnknown(tab.name, code));
+    if (owner && !strayByCode.has(owner.code)) strayByCode.set(owner.code, tab.name);
   }
+
+  const reports = config.units.map((unit) => {
+    const tab = byName.get(nameKey(unit.sheetName));
+    if (!tab) return missingReport(unit, config.period, strayByCode.get(unit.code));
+    return readUnitTab(tab.name, tab.grid, unit, { period: config.period, previous: ctx.previous?.[unit.code] });
+  });
   return { reports, issues };
 }

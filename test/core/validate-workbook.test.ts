@@ -52,6 +52,10 @@ test('a renamed unit tab and a copied unit tab are reported; other sheets are ig
   ]);
   expect(issues[1].message).toContain('BAPASPKU');
   expect(reports[1].found).toBe(false);
+  expect(reports[1].issues[0].code).toBe('TAB_MISSING');
+  expect(reports[1].issues[0].hint).toBe(
+    'Tab "Bapas PKU" berisi kode UPT ini; mungkin tab diganti nama. Kembalikan namanya menjadi "BAPASPKU".',
+  );
 });
 
 test('the previous period feeds the month-over-month warnings per unit', () => {
