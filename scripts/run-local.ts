@@ -29,21 +29,32 @@ function validationSheetIssues(seeded: SeededWorkbook): ValidationEntry[] | null
   return readValidationSheet(range.getValues(), range.getFormulas());
 }
 
-/** What a step that ran should have left behind; a missing result is a problem, never papered over. */
-function missingResults(seeded: SeededWorkbook, steps: readonly StepResult[], reportWritten: boolean): string[] {
-  const ran = (fn: string) => steps.some((s) => s.functionName === fn && s.outcome !== 'skipped');
+/** What each step should leave behind; a step whose result is missing failed, whatever it said. */
+function missingResult(seeded: SeededWorkbook, step: StepResult, reportWritten: boolean): string | null {
   const has = (name: string) => seeded.spreadsheet.sheetByNameUnrecorded(name) !== null;
-  const problems = steps.filter((s) => s.outcome === 'failed').map((s) => `${s.label} gagal: ${s.error}`);
-  if (ran('validateAll') && !has(VALIDATION_SHEET)) problems.push(`lembar "${VALIDATION_SHEET}" tidak ditulis.`);
-  if (ran('consolidateNow')) {
-    for (const name of [STATUS_SHEET, DASHBOARD_SHEET])
-      if (!has(name)) problems.push(`lembar "${name}" tidak ditulis.`);
-    if (!seeded.spreadsheet.sheets.some((s) => s.name.startsWith(SUMMARY_SHEET_PREFIX))) {
-      problems.push(`lembar rekap ("${SUMMARY_SHEET_PREFIX}…") tidak ditulis.`);
+  switch (step.functionName) {
+    case 'validateAll':
+      return has(VALIDATION_SHEET) ? null : `lembar "${VALIDATION_SHEET}" tidak ditulis`;
+    case 'consolidateNow': {
+      const missing = [STATUS_SHEET, DASHBOARD_SHEET].filter((name) => !has(name));
+      if (!seeded.spreadsheet.sheets.some((sh) => sh.name.startsWith(SUMMARY_SHEET_PREFIX))) {
+        missing.push(`${SUMMARY_SHEET_PREFIX}…`);
+      }
+      return missing.length > 0 ? `lembar ${missing.map((m) => `"${m}"`).join(', ')} tidak ditulis` : null;
     }
+    case 'generateReport':
+      return reportWritten ? null : 'laporan (Google Dokumen) tidak dibuat';
+    default:
+      return null;
   }
-  if (ran('generateReport') && !reportWritten) problems.push('laporan (Google Dokumen) tidak dibuat.');
-  return problems;
+}
+
+function checked(seeded: SeededWorkbook, steps: readonly StepResult[], reportWritten: boolean): StepResult[] {
+  return steps.map((step) => {
+    if (step.outcome !== 'ok') return step;
+    const missing = missingResult(seeded, step, reportWritten);
+    return missing ? { ...step, outcome: 'failed', error: missing } : step;
+  });
 }
 
 async function writeSample(path: string): Promise<number> {
@@ -64,8 +75,8 @@ async function runFlow(inputPath: string | null, outDir: string): Promise<number
     );
   }
   const seeded = inputPath ? await seedFromXlsx(inputPath) : seedFromGrids(sampleWorkbook());
-  const steps = runKanwilFlow(seeded, loadBuiltBundle(seeded));
-  const calls = flowTally(steps);
+  const ran = runKanwilFlow(seeded, loadBuiltBundle(seeded));
+  const calls = flowTally(ran);
 
   const out = resolve(outDir);
   mkdirSync(out, { recursive: true });
@@ -92,7 +103,8 @@ async function runFlow(inputPath: string | null, outDir: string): Promise<number
   );
   for (const written of [report.docx, report.pdf]) if (written) files.push(written);
 
-  const problems = missingResults(seeded, steps, report.docx !== null);
+  const steps = checked(seeded, ran, report.docx !== null);
+  const failed = steps.filter((s) => s.outcome === 'failed');
   process.stdout.write(
     summaryText({
       source: inputPath ? shownPath(resolve(inputPath)) : 'buku kerja contoh bawaan (DATA CONTOH)',
@@ -103,10 +115,9 @@ async function runFlow(inputPath: string | null, outDir: string): Promise<number
       issuesFrom: fromSheet ? 'sheet' : 'core',
       calls,
       files: files.map(shownPath),
-      problems,
     }),
   );
-  return problems.length > 0 ? 1 : 0;
+  return failed.length > 0 ? 1 : 0;
 }
 
 /** Runs the command line; returns the exit code. A LocalRunError is the user's to fix: its message, exit code 2. */

@@ -15,7 +15,6 @@ export interface RunReport {
   readonly issuesFrom: 'sheet' | 'core';
   readonly calls: CallTally;
   readonly files: readonly string[];
-  readonly problems: readonly string[];
 }
 
 const KIND_LABEL: Readonly<Record<CallKind, string>> = {
@@ -73,6 +72,12 @@ function table(rows: readonly (readonly string[])[]): string[] {
   );
 }
 
+function failedLines(steps: readonly StepResult[]): string[] {
+  const failed = steps.filter((s) => s.outcome === 'failed');
+  if (failed.length === 0) return [];
+  return ['', `GAGAL: ${failed.length} langkah tidak selesai:`, ...failed.map((s) => `  ✗ ${s.label}: ${s.error}`)];
+}
+
 export function summaryText(run: RunReport): string {
   const { summary: s } = run;
   const errors = run.issues.filter((i) => i.severity === 'error').length;
@@ -124,7 +129,7 @@ export function summaryText(run: RunReport): string {
     '',
     'Berkas:',
     ...run.files.map((f) => `  ${f}`),
-    ...(run.problems.length > 0 ? ['', 'Masalah:', ...run.problems.map((p) => `  ✗ ${p}`)] : []),
+    ...failedLines(run.steps),
     '',
   ].join('\n');
 }
