@@ -41,6 +41,14 @@ const PERCENT = '0.0%';
 const DECIMAL = '#,##0.0';
 
 type Column = { readonly header: string; readonly format?: string };
+type Figure = { readonly label: string; readonly value: SummaryCell; readonly format: string; readonly note: string };
+
+const figure = (label: string, value: SummaryCell, format: string, note = ''): Figure => ({
+  label,
+  value,
+  format,
+  note,
+});
 
 /** Accumulates rows, header rows and number-format ranges; pads the grid to a rectangle at the end. */
 class SheetBuilder {
@@ -83,6 +91,18 @@ class SheetBuilder {
       });
     }
     return { firstRow: headerRow, lastRow };
+  }
+
+  /** A "Indikator | Nilai | Keterangan" table whose values each carry their own number format. */
+  figures(rows: readonly Figure[]): { firstRow: number; lastRow: number } {
+    const table = this.table(
+      [{ header: 'Indikator' }, { header: 'Nilai' }, { header: 'Keterangan' }],
+      rows.map((f) => [f.label, f.value, f.note]),
+    );
+    rows.forEach((f, i) => {
+      this.format(table.firstRow + 1 + i, 1, 1, f.format);
+    });
+    return table;
   }
 
   format(row: number, col: number, height: number, format: string): void {
@@ -169,7 +189,9 @@ function statusSheet(c: Consolidation, now: Date, lastChanges: Readonly<Record<s
           ? 'Perlu diperbaiki'
           : u.status === 'Dikirim'
             ? 'Valid'
-            : 'Valid, belum dikirim',
+            : u.status === 'Dikembalikan'
+              ? 'Menunggu perbaikan dan kirim ulang'
+              : 'Valid, belum dikirim',
     ]),
   );
   return s.build(STATUS_SHEET, [40, 110, 260, 80, 100, 80, 80, 170, 170, 200, 260, 180]);
@@ -180,14 +202,11 @@ function foodSheet(c: Consolidation, now: Date): SummarySheet {
   const s = new SheetBuilder(`Rekap Ketahanan Pangan — ${formatPeriod(c.period)}`, now);
   s.row([completenessLine(c)]);
   s.blank();
-  s.table(
-    [{ header: 'Indikator' }, { header: 'Nilai', format: INTEGER }, { header: 'Keterangan' }],
-    [
-      ['WBP terlibat (orang, tanpa dobel)', f.headCount.value, exclusionNote(f.headCount.excluded)],
-      ['Luas lahan (m²)', f.landM2.value, exclusionNote(f.landM2.excluded)],
-      ['UPT melaksanakan ketahanan pangan', f.unitsWithFood, `dari ${c.unitCount} UPT`],
-    ],
-  );
+  s.figures([
+    figure('WBP terlibat (orang, tanpa dobel)', f.headCount.value, INTEGER, exclusionNote(f.headCount.excluded)),
+    figure('Luas lahan (m²)', f.landM2.value, INTEGER, exclusionNote(f.landM2.excluded)),
+    figure('UPT melaksanakan ketahanan pangan', f.unitsWithFood, INTEGER, `dari ${c.unitCount} UPT`),
+  ]);
   s.blank();
   s.heading('Per klaster');
   s.table(
@@ -317,29 +336,32 @@ function programmeSheet(c: Consolidation, now: Date): SummarySheet {
   );
   s.blank();
   s.heading('Layanan');
-  s.table(
-    [{ header: 'Indikator' }, { header: 'Nilai', format: INTEGER }, { header: 'Keterangan' }],
-    [
-      ['Dapur sehat beroperasi (UPT)', v.kitchen.Beroperasi, exclusionNote(v.kitchenExcluded)],
-      ['Dapur sehat dalam proses (UPT)', v.kitchen.Proses, ''],
-      ['Dapur sehat belum ada (UPT)', v.kitchen.Belum, ''],
-      ['Dapur sehat belum diisi (UPT)', v.kitchenNotReported, ''],
-      ['Bantuan sosial: kegiatan', v.bansosActivities.value, exclusionNote(v.bansosActivities.excluded)],
-      ['Bantuan sosial: penerima (orang)', v.bansosRecipients.value, exclusionNote(v.bansosRecipients.excluded)],
-      ['Pemeriksaan kesehatan gratis: kegiatan', v.healthActivities.value, exclusionNote(v.healthActivities.excluded)],
-      [
-        'Pemeriksaan kesehatan gratis: peserta (orang)',
-        v.healthParticipants.value,
-        exclusionNote(v.healthParticipants.excluded),
-      ],
-    ],
-  );
-  const bansosValueRow = s.row([
-    'Bantuan sosial: nilai (Rp)',
-    v.bansosValueRp.value,
-    exclusionNote(v.bansosValueRp.excluded),
+  s.figures([
+    figure('Dapur sehat beroperasi (UPT)', v.kitchen.Beroperasi, INTEGER, exclusionNote(v.kitchenExcluded)),
+    figure('Dapur sehat dalam proses (UPT)', v.kitchen.Proses, INTEGER),
+    figure('Dapur sehat belum ada (UPT)', v.kitchen.Belum, INTEGER),
+    figure('Dapur sehat belum diisi (UPT)', v.kitchenNotReported, INTEGER),
+    figure('Bantuan sosial: kegiatan', v.bansosActivities.value, INTEGER, exclusionNote(v.bansosActivities.excluded)),
+    figure(
+      'Bantuan sosial: penerima (orang)',
+      v.bansosRecipients.value,
+      INTEGER,
+      exclusionNote(v.bansosRecipients.excluded),
+    ),
+    figure('Bantuan sosial: nilai (Rp)', v.bansosValueRp.value, RUPIAH, exclusionNote(v.bansosValueRp.excluded)),
+    figure(
+      'Pemeriksaan kesehatan gratis: kegiatan',
+      v.healthActivities.value,
+      INTEGER,
+      exclusionNote(v.healthActivities.excluded),
+    ),
+    figure(
+      'Pemeriksaan kesehatan gratis: peserta (orang)',
+      v.healthParticipants.value,
+      INTEGER,
+      exclusionNote(v.healthParticipants.excluded),
+    ),
   ]);
-  s.format(bansosValueRow, 1, 1, RUPIAH);
   s.blank();
   s.table(
     [
@@ -465,40 +487,29 @@ function dashboardSheet(c: Consolidation, now: Date): SummarySheet {
   const s = new SheetBuilder(`Dasbor ${cellText(c.office)} — ${formatPeriod(c.period)}`, now);
   s.row([completenessLine(c)]);
   s.blank();
-  const figures: [string, number | string, string, string][] = [
-    ['WBP terlibat ketahanan pangan (orang)', f.headCount.value, INTEGER, exclusionNote(f.headCount.excluded)],
-    ['Luas lahan ketahanan pangan (m²)', f.landM2.value, INTEGER, exclusionNote(f.landM2.excluded)],
-    ['UPT melaksanakan ketahanan pangan', f.unitsWithFood, INTEGER, `dari ${c.unitCount} UPT`],
-    ['Penjualan hasil pangan (Rp)', f.salesRp.value, RUPIAH, exclusionNote(f.salesRp.excluded)],
-    ['PNBP hasil pangan (Rp)', f.pnbpRp.value, RUPIAH, exclusionNote(f.pnbpRp.excluded)],
-    ['Laporan dikirim (UPT)', c.status.counts.Dikirim, INTEGER, `dari ${c.unitCount} UPT`],
-    ['Laporan valid tanpa kesalahan (UPT)', c.status.valid, INTEGER, `dari ${c.unitCount} UPT`],
-    [
+  const budget = c.management.budget;
+  s.figures([
+    figure('WBP terlibat ketahanan pangan (orang)', f.headCount.value, INTEGER, exclusionNote(f.headCount.excluded)),
+    figure('Luas lahan ketahanan pangan (m²)', f.landM2.value, INTEGER, exclusionNote(f.landM2.excluded)),
+    figure('UPT melaksanakan ketahanan pangan', f.unitsWithFood, INTEGER, `dari ${c.unitCount} UPT`),
+    figure('Penjualan hasil pangan (Rp)', f.salesRp.value, RUPIAH, exclusionNote(f.salesRp.excluded)),
+    figure('PNBP hasil pangan (Rp)', f.pnbpRp.value, RUPIAH, exclusionNote(f.pnbpRp.excluded)),
+    figure('Laporan dikirim (UPT)', c.status.counts.Dikirim, INTEGER, `dari ${c.unitCount} UPT`),
+    figure('Laporan valid tanpa kesalahan (UPT)', c.status.valid, INTEGER, `dari ${c.unitCount} UPT`),
+    figure(
       'Peserta pendidikan kesetaraan (orang)',
       c.education.total.peserta.value,
       INTEGER,
       exclusionNote(c.education.total.peserta.excluded),
-    ],
-    [
+    ),
+    figure(
       'Publikasi media',
       c.management.publications.total.value,
       INTEGER,
       exclusionNote(c.management.publications.total.excluded),
-    ],
-    [
-      'Serapan anggaran wilayah',
-      c.management.budget.absorption ?? '',
-      PERCENT,
-      mergedNote(c.management.budget.paguRp, c.management.budget.realisasiRp),
-    ],
-  ];
-  const header = s.table(
-    [{ header: 'Indikator' }, { header: 'Nilai' }, { header: 'Keterangan' }],
-    figures.map(([label, value, , note]) => [label, value, note]),
-  );
-  figures.forEach(([, , format], i) => {
-    s.format(header.firstRow + 1 + i, 1, 1, format);
-  });
+    ),
+    figure('Serapan anggaran wilayah', budget.absorption ?? '', PERCENT, mergedNote(budget.paguRp, budget.realisasiRp)),
+  ]);
   s.blank();
   const food = s.table(
     [
@@ -509,13 +520,13 @@ function dashboardSheet(c: Consolidation, now: Date): SummarySheet {
     f.clusters.map((k) => [rowLabel('pangan', k.cluster), k.landM2.value, k.wbp.value]),
   );
   s.blank();
-  const budget = s.table(
+  const absorption = s.table(
     [{ header: 'UPT' }, { header: 'Serapan anggaran', format: PERCENT }],
-    c.management.budget.units.map((u) => [cellText(u.code), u.absorption ?? '']),
+    budget.units.map((u) => [cellText(u.code), u.absorption ?? '']),
   );
   const charts: SummaryChart[] = [
     { title: 'Luas lahan ketahanan pangan per klaster (m²)', type: 'column', range: span(food, 2) },
-    { title: 'Serapan anggaran per UPT', type: 'bar', range: span(budget, 2) },
+    { title: 'Serapan anggaran per UPT', type: 'bar', range: span(absorption, 2) },
   ];
   return s.build(DASHBOARD_SHEET, [320, 160, 420], charts);
 }

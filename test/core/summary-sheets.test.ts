@@ -66,6 +66,13 @@ describe('summarySheets on the sample', () => {
       const top = fromA1(chart.range.split(':')[0] ?? '');
       expect(dasbor.headerRows).toContain((top?.row ?? 0) - 1);
     }
+    const formatAt = (label: string) => {
+      const row = dasbor.grid.findIndex((r) => r[0] === label);
+      return dasbor.numberFormats.find((f) => f.range === `B${row + 1}`)?.format;
+    };
+    expect(formatAt('Serapan anggaran wilayah')).toBe('0.0%');
+    expect(formatAt('PNBP hasil pangan (Rp)')).toBe('"Rp "#,##0');
+    expect(formatAt('Luas lahan ketahanan pangan (m²)')).toBe('#,##0');
     const foodChart = dasbor.charts?.[0];
     const first = fromA1(foodChart?.range.split(':')[0] ?? '');
     expect(dasbor.grid[(first?.row ?? 0) - 1]?.slice(0, 2)).toEqual(['Klaster', 'Luas lahan (m²)']);
