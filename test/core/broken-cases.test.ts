@@ -78,7 +78,12 @@ test('the corpus covers every class of bad input once, with unique ids', () => {
 });
 
 describe.each(cases.map((c) => [c.id, c] as const))('broken case %s', (_id, broken) => {
+  const before = structuredClone({ config: broken.config, tabs: broken.tabs });
   const result = run(broken.config, broken.tabs);
+
+  test('validating and consolidating changes nothing the operators typed', () => {
+    expect({ config: broken.config, tabs: broken.tabs }).toEqual(before);
+  });
   const fresh = result.issues.filter((i) => !baselineIds.has(id(i)));
 
   test(`produces exactly its issues: ${broken.description}`, () => {
