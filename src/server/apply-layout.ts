@@ -79,7 +79,8 @@ export function applyTabLayout(
   layout: TabLayout,
   current: Grid,
   unitCode: string,
-  editors: readonly string[],
+  operators: readonly string[],
+  admins: readonly string[],
 ): void {
   const { rows, cols } = layout;
   trimGrid(sheet, rows, cols);
@@ -119,10 +120,28 @@ export function applyTabLayout(
   layout.columnWidths.forEach((w, i) => {
     if (sheet.getColumnWidth(i + 1) !== w) sheet.setColumnWidth(i + 1, w);
   });
-  protectSheet(sheet, protectionDescription(unitCode), layout.inputRanges, editors);
+  protectSheet(sheet, protectionDescription(unitCode), layout.inputRanges, admins);
+  protectInputs(sheet, unitCode, rows, cols, [...operators, ...admins]);
 }
 
 export const ADMIN_SHEET_DESCRIPTION = 'Rekap UPT: ditulis oleh add-on, hanya admin yang dapat mengubah';
+
+/** Protection description of the range that lets a unit's operators fill their tab's input cells. */
+export function inputProtectionDescription(unitCode: string): string {
+  return `Rekap UPT: isian tab ${unitCode} (operator UPT dan admin)`;
+}
+
+/** Makes the protection's editors exactly `editors` (the owner and the current user always stay, as in Sheets). */
+function setEditors(protection: GoogleAppsScript.Spreadsheet.Protection, editors: readonly string[]): void {
+  const wanted = new Set(editors.map((e) => e.toLowerCase()));
+  const current = protection.getEditors().map((u) => u.getEmail().toLowerCase());
+  const extra = current.filter((e) => !wanted.has(e));
+  const missing = [...wanted].filter((e) => !current.includes(e));
+  if (extra.length > 0) protection.removeEditors(extra);
+  if (missing.length > 0) protection.addEditors(missing);
+  if (protection.isWarningOnly()) protection.setWarningOnly(false);
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+}
 
 /**
  * Protects the whole sheet except the input ranges; editors become exactly `editors`. The owner and the person
@@ -136,15 +155,31 @@ export function protectSheet(
 ): void {
   const protection = sheet.protect();
   if (protection.getDescription() !== description) protection.setDescription(description);
-  if (protection.isWarningOnly()) protection.setWarningOnly(false);
   protection.setUnprotectedRanges(inputRanges.length > 0 ? sheet.getRangeList([...inputRanges]).getRanges() : []);
-  const wanted = new Set(editors.map((e) => e.toLowerCase()));
-  const current = protection.getEditors().map((u) => u.getEmail().toLowerCase());
-  const extra = current.filter((e) => !wanted.has(e));
-  const missing = [...wanted].filter((e) => !current.includes(e));
-  if (extra.length > 0) protection.removeEditors(extra);
-  if (missing.length > 0) protection.addEditors(missing);
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  setEditors(protection, editors);
+}
+
+/**
+ * Unprotected ranges of a sheet protection are open to EVERY editor of the file, so one range protection over the
+ * whole tab (editors: the unit's operators and the admins) keeps other units' operators out of the input cells
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection#setUnprotectedRanges(Range)).
+ */
+export function protectInputs(
+  sheet: Sheet,
+  unitCode: string,
+  rows: number,
+  cols: number,
+  editors: readonly string[],
+): void {
+  const description = inputProtectionDescription(unitCode);
+  const area = sheet.getRange(1, 1, rows, cols);
+  const existing = sheet
+    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    .filter((p) => p.getDescription() === description);
+  const keep = existing.find((p) => p.getRange().getA1Notation() === area.getA1Notation());
+  for (const p of existing) if (p !== keep) p.remove();
+  const protection = keep ?? area.protect().setDescription(description);
+  setEditors(protection, editors);
 }
 
 /** Protects an add-on sheet (summaries, Log, Arsip, Validasi) so only the admins edit it. */

@@ -52,7 +52,7 @@ export function closePeriodRun(read: WorkbookRead, now: Date): CloseOutcome {
     const sheet = read.sheets.get(unit.sheetName);
     const grid = read.grids.get(unit.sheetName);
     if (!sheet || !grid) continue;
-    applyTabLayout(sheet, buildUnitTab(unit, next), grid, unit.code, [...unit.operators, ...config.admins]);
+    applyTabLayout(sheet, buildUnitTab(unit, next), grid, unit.code, unit.operators, config.admins);
   }
   writeConfigPeriod(read, next);
   clearStatuses(config.units.map((u) => u.code));

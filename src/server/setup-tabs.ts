@@ -112,7 +112,7 @@ export function setupTabs(ss: Spreadsheet, config: Config, now: Date): SetupOutc
   if (displaced.length > 0) SpreadsheetApp.flush();
 
   for (const p of planned) {
-    applyTabLayout(p.sheet, p.layout, p.current, p.unit.code, [...p.unit.operators, ...config.admins]);
+    applyTabLayout(p.sheet, p.layout, p.current, p.unit.code, p.unit.operators, config.admins);
   }
 
   const configured = new Set(config.units.map((u) => u.sheetName));

@@ -1,0 +1,174 @@
+// End to end on the built bundle: unit tabs from the template — protection, rules, trimming, idempotence, migration.
+import { ARCHIVE_HEADER } from '../../src/core/archive';
+import { isoDateIn } from '../../src/core/format';
+import { locateTab } from '../../src/core/locate-tab';
+import { SAMPLE_UNITS } from '../../src/core/sample/units';
+import { SAMPLE_PERIOD } from '../../src/core/sample/workbook';
+import { SCHEMA } from '../../src/core/schema';
+import { ARCHIVE_SHEET, CONFIG_SHEET } from '../../src/core/sheet-names';
+import { buildUnitTab } from '../../src/core/tab-layout';
+import type { Grid } from '../../src/core/types';
+import { loadBundle } from '../emulator/harness';
+import { createEmulator } from '../emulator/index';
+import type { EmuSheet } from '../emulator/spreadsheet/sheet';
+import { ADMIN, type SampleSheet, sampleSheet, valuesOf } from './sample-sheet';
+
+const unitA = SAMPLE_UNITS[0];
+const unitB = SAMPLE_UNITS[1];
+
+function sheetOf(s: SampleSheet, name: string): EmuSheet {
+  const sheet = s.emulator.spreadsheet.sheetByNameUnrecorded(name);
+  if (!sheet) throw new Error(`No sheet ${name}`);
+  return sheet;
+}
+
+/** Everything set up decides about a tab: values, rules, formats, notes, protection, size. */
+function snapshot(sheet: EmuSheet) {
+  const all = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
+  const describe = (p: ReturnType<EmuSheet['getProtections']>[number]) => ({
+    description: p.getDescription(),
+    range: p.getProtectionType() === 'RANGE' ? p.getRange().getA1Notation() : null,
+    editors: p
+      .getEditors()
+      .map((u) => u.getEmail())
+      .sort(),
+    open: p.getProtectionType() === 'SHEET' ? p.getUnprotectedRanges().map((r) => r.getA1Notation()) : [],
+  });
+  return {
+    name: sheet.getName(),
+    size: [sheet.getMaxRows(), sheet.getMaxColumns()],
+    frozen: sheet.getFrozenRows(),
+    values: all.getValues(),
+    formats: all.getNumberFormats(),
+    notes: all.getNotes(),
+    backgrounds: all.getBackgrounds(),
+    rules: all
+      .getDataValidations()
+      .map((row) => row.map((r) => (r ? [r.getCriteriaType(), r.getCriteriaValues(), r.getAllowInvalid()] : null))),
+    protections: [...sheet.getProtections('SHEET'), ...sheet.getProtections('RANGE')].map(describe),
+  };
+}
+
+/** Operator-typed values of a tab by key (dates as YYYY-MM-DD). */
+function typedValues(grid: Grid): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, pos] of locateTab(grid, SCHEMA).fields) {
+    const v = grid[pos.r]?.[pos.c];
+    if (v === '' || (key.startsWith('identitas.') && key !== 'identitas.operator')) continue;
+    out[key] = v instanceof Date ? isoDateIn(v) : v;
+  }
+  return out;
+}
+
+function configRow(s: SampleSheet, code: string): number {
+  return valuesOf(s.emulator, CONFIG_SHEET).findIndex((r) => r[0] === code) + 1;
+}
+
+describe('setting up the unit tabs', () => {
+  it('creates each tab trimmed to the template, editable only by its operators and the admins', () => {
+    const s = sampleSheet({ withTabs: false });
+    s.bundle.run('setupUnitTabs');
+    expect(s.emulator.sheets.ui.alerts.at(-1)?.prompt).toBe(
+      `Tab UPT periode Februari 2026 siap: ${SAMPLE_UNITS.length} tab dibuat; 0 tab diperbarui.`,
+    );
+    const layout = buildUnitTab(unitA, SAMPLE_PERIOD);
+    const sheet = sheetOf(s, unitA.sheetName);
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([layout.rows, layout.cols]);
+    expect(sheet.getFrozenRows()).toBe(layout.frozenRows);
+    const input = layout.inputRanges[0]?.split(':')[0] ?? '';
+    expect(sheet.canUserEdit(unitA.operators[0], input)).toBe(true);
+    expect(sheet.canUserEdit(unitB.operators[0], input)).toBe(false);
+    expect(sheet.canUserEdit(unitA.operators[0], 'A1')).toBe(false);
+    expect(sheet.canUserEdit(ADMIN, 'A1')).toBe(true);
+    const list = layout.validations.find((v) => v.rule.kind === 'list' && !v.allowInvalid);
+    expect(list).toBeDefined();
+    expect(() => sheet.userEdit(unitA.operators[0], list?.range ?? '', 'bukan pilihan')).toThrow();
+    expect(valuesOf(s.emulator, CONFIG_SHEET)[0]?.[0]).toBe('PENGATURAN REKAP UPT');
+  });
+
+  it('changes nothing when run twice', () => {
+    const s = sampleSheet();
+    s.bundle.run('setupUnitTabs');
+    const first = SAMPLE_UNITS.map((u) => snapshot(sheetOf(s, u.sheetName)));
+    s.bundle.run('setupUnitTabs');
+    const second = SAMPLE_UNITS.map((u) => snapshot(sheetOf(s, u.sheetName)));
+    expect(second).toEqual(first);
+    expect(first[0]?.protections.map((p) => p.editors)).toEqual([[ADMIN], [ADMIN, unitA.operators[0]].sort()]);
+  });
+
+  it('keeps every typed value, and appends a value the template has no place for to Arsip before trimming', () => {
+    const s = sampleSheet();
+    const sheet = sheetOf(s, unitA.sheetName);
+    const before = typedValues(valuesOf(s.emulator, unitA.sheetName));
+    const rows = sheet.getMaxRows();
+    sheet.insertRowsAfter(rows, 3);
+    sheet.getRange(rows + 3, 2).setValue('catatan lama operator');
+    s.bundle.run('setupUnitTabs');
+    expect(typedValues(valuesOf(s.emulator, unitA.sheetName))).toEqual(before);
+    expect(sheet.getMaxRows()).toBe(rows);
+    const archive = valuesOf(s.emulator, ARCHIVE_SHEET);
+    expect(archive[0]).toEqual([...ARCHIVE_HEADER]);
+    expect(archive.slice(1).map((r) => r.slice(0, 7))).toEqual([
+      [
+        SAMPLE_PERIOD,
+        unitA.code,
+        unitA.name,
+        `${unitA.sheetName}!B${rows + 3}`,
+        'Nilai dari sel lama',
+        'catatan lama operator',
+        'Tidak tertampung di templat baru',
+      ],
+    ]);
+    expect(s.emulator.sheets.ui.alerts.at(-1)?.prompt).toMatch(/1 nilai tanpa tempat di templat baru disimpan/);
+  });
+
+  it('hides and renames the tab of a unit removed from the configuration, keeping its figures', () => {
+    const s = sampleSheet();
+    s.bundle.run('setupUnitTabs');
+    const figures = valuesOf(s.emulator, unitB.sheetName);
+    sheetOf(s, CONFIG_SHEET).deleteRow(configRow(s, unitB.code));
+    s.bundle.run('setupUnitTabs');
+    expect(s.emulator.spreadsheet.sheetByNameUnrecorded(unitB.sheetName)).toBeNull();
+    const parked = sheetOf(s, `${unitB.sheetName} (nonaktif)`);
+    expect(parked.isSheetHidden()).toBe(true);
+    expect(parked.getDataRange().getValues()).toEqual(figures);
+    expect(parked.canUserEdit(unitB.operators[0], 'B10')).toBe(false);
+    expect(s.emulator.sheets.ui.alerts.at(-1)?.prompt).toMatch(
+      new RegExp(`1 tab UPT yang tidak lagi terdaftar disembunyikan \\(${unitB.sheetName}\\)`),
+    );
+  });
+
+  it('takes the edit right away from an operator removed from the configuration', () => {
+    const s = sampleSheet();
+    s.bundle.run('setupUnitTabs');
+    const layout = buildUnitTab(unitA, SAMPLE_PERIOD);
+    const input = layout.inputRanges[0]?.split(':')[0] ?? '';
+    const sheet = sheetOf(s, unitA.sheetName);
+    expect(sheet.canUserEdit(unitA.operators[0], input)).toBe(true);
+    const header = valuesOf(s.emulator, CONFIG_SHEET).find((r) => r[0] === 'Kode') ?? [];
+    sheetOf(s, CONFIG_SHEET)
+      .getRange(configRow(s, unitA.code), header.indexOf('E-mail operator') + 1)
+      .setValue('operator.baru@contoh.go.id');
+    s.bundle.run('setupUnitTabs');
+    expect(sheet.canUserEdit(unitA.operators[0], input)).toBe(false);
+    expect(sheet.canUserEdit('operator.baru@contoh.go.id', input)).toBe(true);
+  });
+
+  it('creates "Pengaturan" with the caller as admin when the Sheet has none, and asks to fill it first', () => {
+    const emulator = createEmulator({ owner: ADMIN, workspace: true });
+    const bundle = loadBundle(emulator);
+    bundle.run('setupUnitTabs');
+    expect(emulator.sheets.ui.alerts.at(-1)?.prompt).toMatch(/^Sheet "Pengaturan" sudah dibuat\./);
+    const grid = emulator.spreadsheet.sheetByNameUnrecorded(CONFIG_SHEET)?.getDataRange().getValues() ?? [];
+    expect(grid.find((r) => r[0] === 'Admin')?.[1]).toBe(ADMIN);
+  });
+
+  it('refuses an operator', () => {
+    const s = sampleSheet({ withTabs: false });
+    s.bundle.runAs({ active: unitA.operators[0] }, 'setupUnitTabs');
+    expect(s.emulator.sheets.ui.alerts.at(-1)?.prompt).toBe(
+      `Tindakan ini khusus admin Kanwil. Akun ${unitA.operators[0]} tidak terdaftar sebagai admin di sheet "Pengaturan".`,
+    );
+    expect(s.emulator.spreadsheet.sheetByNameUnrecorded(unitA.sheetName)).toBeNull();
+  });
+});
