@@ -274,7 +274,7 @@ function invalidCount(view: UnitView, keys: readonly string[]): number {
   return count;
 }
 
-/** Sums `valueOf` over the units a block applies to, recording which units and cells were left out. */
+/** Sums `amountOf` over the units a block applies to, recording which units and cells were left out. */
 function total(
   views: readonly UnitView[],
   applies: (view: UnitView) => boolean,
