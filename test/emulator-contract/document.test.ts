@@ -86,6 +86,17 @@ describe('DocumentApp', () => {
     expect(() => app.openById('missing')).toThrow('Document is missing');
   });
 
+  // Widely reported: a Doc exported through Drive before saveAndClose() is stale or blank. The emulator throws.
+  it('refuses a Drive export of a document with unsaved edits; after saveAndClose it exports', () => {
+    const { app, drive } = setup();
+    const doc = app.create('Laporan');
+    doc.getBody().appendParagraph('Rekap');
+    const file = drive.fileById(doc.getId());
+    expect(() => file?.getAs('application/pdf')).toThrow('saveAndClose');
+    doc.saveAndClose();
+    expect(file?.getAs('application/pdf').getContentType()).toBe('application/pdf');
+  });
+
   // G services/quotas: documents created per day, 250 consumer / 1,500 Workspace.
   it('enforces the daily document-creation quota', () => {
     const { app, docs } = setup();

@@ -173,6 +173,7 @@ export function loadBundle(emulator: Emulator, opts: { codePath?: string; distDi
     } finally {
       // When an execution ends, Apps Script releases the locks it still holds (R lock/lock).
       emulator.locks.releaseAllOf(execution);
+      emulator.docs.saveAllAtEndOfExecution();
       runtime.endExecution();
       runtime.activeUserEmail = saved.active;
       runtime.effectiveUserEmail = saved.effective;

@@ -3,6 +3,8 @@ import { APPS_SCRIPT_ERRORS, type Runtime } from '../runtime';
 
 export class DocContext {
   closed = false;
+  /** Edits not yet saved (saveAndClose, or the end of the execution, saves them). */
+  unsaved = false;
 
   constructor(readonly runtime: Runtime) {}
 
@@ -15,5 +17,6 @@ export class DocContext {
   edit(type: string, method: string): void {
     this.runtime.ledger.record(type, method, 'docs');
     if (this.closed) throw new Error(APPS_SCRIPT_ERRORS.documentClosed);
+    this.unsaved = true;
   }
 }

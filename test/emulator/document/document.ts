@@ -54,6 +54,7 @@ export class EmuDocument {
   saveAndClose(): void {
     this.ctx.read('Document', 'saveAndClose');
     this.ctx.closed = true;
+    this.ctx.unsaved = false;
   }
 
   /** Only PDF export is supported, as for real Docs (R document/document#getAs(String)). */
@@ -132,8 +133,8 @@ export class DocumentService {
       setName: (n) => {
         doc.name = n;
       },
-      getBlob: () => doc.export('application/pdf'),
-      getAs: (ct) => doc.export(ct),
+      getBlob: () => this.exportSaved(doc, 'application/pdf'),
+      getAs: (ct) => this.exportSaved(doc, ct),
     });
     return doc;
   }
@@ -144,6 +145,24 @@ export class DocumentService {
     if (!doc) throw new Error(APPS_SCRIPT_ERRORS.documentMissing);
     doc.ctx.closed = false;
     return doc;
+  }
+
+  /**
+   * Drive exports the document as last saved: real Apps Script silently gives the old (often blank) content when
+   * the script has not called saveAndClose() yet. The emulator fails loudly instead, so the bug cannot pass a test.
+   */
+  private exportSaved(doc: EmuDocument, contentType: string): EmuBlob {
+    if (doc.ctx.unsaved) {
+      throw new Error(
+        'Emulator: exporting a Document through Drive before saveAndClose() gives stale content in Apps Script; call saveAndClose() first.',
+      );
+    }
+    return doc.export(contentType);
+  }
+
+  /** Apps Script saves every open document when an execution ends; the harness calls this then. */
+  saveAllAtEndOfExecution(): void {
+    for (const d of this.docs) d.ctx.unsaved = false;
   }
 
   /** Test-facing: every document created, in order. */
