@@ -4,9 +4,11 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { parseConfig } from '../../src/core/config';
 import { SAMPLE_UNITS } from '../../src/core/sample/units';
-import { SAMPLE_HEAD_COUNT, SAMPLE_LAND_M2 } from '../../src/core/sample/workbook';
+import { SAMPLE_HEAD_COUNT, SAMPLE_LAND_M2, sampleWorkbook } from '../../src/core/sample/workbook';
 import { CONFIG_SHEET, DASHBOARD_SHEET, STATUS_SHEET, VALIDATION_SHEET } from '../../src/core/sheet-names';
+import { validateWorkbook } from '../../src/core/validate-workbook';
 
 const root = join(__dirname, '../..');
 const RUN_TIMEOUT_MS = 240_000;
@@ -105,6 +107,21 @@ describe('npm start on the bundled sample workbook', () => {
     }
   });
 
+  it('validasi.json, read back from the Validasi sheet the add-on wrote, holds every issue the core finds, at its cell', () => {
+    const sample = sampleWorkbook();
+    const { config } = parseConfig(sample.config);
+    if (!config) throw new Error('the sample configuration does not parse');
+    const core = validateWorkbook(config, sample.tabs);
+    const expected = [...core.issues, ...core.reports.flatMap((r) => r.issues)];
+    expect(expected.length).toBeGreaterThan(0);
+    const key = (i: { sheet: string; cell: string; severity: string; code: string }) =>
+      `${i.sheet}!${i.cell} ${i.severity} ${i.code}`;
+    const written = readJson<{ sheet: string; cell: string; severity: string; code: string }[]>(
+      join(outDir, 'validasi.json'),
+    );
+    expect(written.map(key).sort()).toEqual(expected.map(key).sort());
+  });
+
   it('the workbook opens in exceljs with every unit tab and the summary sheets the add-on wrote', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(outDir, 'rekap-2026-02.xlsx'));
@@ -195,6 +212,18 @@ describe('npm start with bad input', () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('Pengaturan');
     expect(r.stderr).toContain('lain.xlsx');
+  });
+
+  it('a Rekap UPT workbook whose "Pengaturan" is not filled in: its problems, and a non-zero exit code', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet(CONFIG_SHEET).addRow(['Periode aktif', 'Februari']);
+    const path = join(tmp, 'kosong.xlsx');
+    await wb.xlsx.writeFile(path);
+    const r = start('--input', path, '--out', join(tmp, 'w'));
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('kosong.xlsx');
+    expect(r.stderr).toContain('belum benar');
+    expect(existsSync(join(tmp, 'w', 'ringkasan.json'))).toBe(false);
   });
 
   it('an unknown option is refused with a pointer to --help', () => {
