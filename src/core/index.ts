@@ -2,6 +2,7 @@
 export * from './a1';
 export * from './archive';
 export * from './cell-text';
+export * from './chat-summary';
 export * from './config';
 export * from './consolidate';
 export * from './cross-field-rules';
