@@ -103,6 +103,32 @@ describe('conditional format rules', () => {
     expect(rules[0].getRanges().map((r) => r.getA1Notation())).toEqual(['B2:B10']);
   });
 
+  test('rule ranges move with inserted and deleted rows (as Sheets adjusts them)', () => {
+    const { app, sheet } = setup();
+    const range = sheet.getRange('B2:B10') as unknown as GoogleAppsScript.Spreadsheet.Range;
+    const rule = app
+      .newConditionalFormatRule()
+      .whenNumberLessThan(0)
+      .setBackground('#fce8e6')
+      .setRanges([range])
+      .build();
+    sheet.setConditionalFormatRules([rule] as never);
+    sheet.insertRowsBefore(1, 2);
+    expect(
+      sheet
+        .getConditionalFormatRules()[0]
+        .getRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['B4:B12']);
+    sheet.deleteRows(5, 3);
+    expect(
+      sheet
+        .getConditionalFormatRules()[0]
+        .getRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['B4:B9']);
+  });
+
   test('a rule without a range cannot be built', () => {
     const { app } = setup();
     expect(() => app.newConditionalFormatRule().whenCellEmpty().build()).toThrow();

@@ -166,10 +166,13 @@ export class EmuSheet {
   /** Keeps areas (merges, range protections, named ranges) in step with inserted/deleted rows or columns. */
   private shiftAreas(dim: 'row' | 'column', at: number, delta: number): void {
     const size = dim === 'row' ? 'numRows' : 'numColumns';
+    // Conditional-format rules hold immutable ranges: shift copies of their areas, then rebuild the rules.
+    const ruleAreas = this.conditionalRules.map((rule) => rule.ranges.map((r) => r.area()));
     const areas: Area[] = [
       ...this.merges,
       ...this.ss.protections.filter((p) => p.sheet === this && p.area).map((p) => p.area as Area),
       ...this.ss.namedRangeAreas(this),
+      ...ruleAreas.flat(),
     ];
     for (const a of areas) {
       const end = a[dim] + a[size] - 1;
@@ -187,6 +190,12 @@ export class EmuSheet {
       }
     }
     this.merges = this.merges.filter((m) => m.numRows > 0 && m.numColumns > 0 && m.numRows * m.numColumns > 1);
+    this.conditionalRules = this.conditionalRules.flatMap((rule, i) => {
+      const kept = ruleAreas[i].filter((a) => a.numRows > 0 && a.numColumns > 0);
+      if (kept.length === 0) return [];
+      const ranges = kept.map((a) => this.rangeUnchecked(a.row, a.column, a.numRows, a.numColumns));
+      return [rule.copy().setRanges(ranges).build()];
+    });
     const shiftSet = (s: Set<number>) => {
       const next = [...s].flatMap((i) => (i < at ? [i] : delta < 0 && i < at - delta ? [] : [i + delta]));
       s.clear();
