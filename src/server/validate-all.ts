@@ -29,7 +29,8 @@ export function isMarkRule(rule: Rule): boolean {
   const values = condition.getCriteriaValues();
   const background = (condition.getBackground() ?? '').toLowerCase();
   return (
-    String(condition.getCriteriaType()) === String(SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA) &&
+    // Enum values print as their names in Apps Script.
+    String(condition.getCriteriaType()) === 'CUSTOM_FORMULA' &&
     values.length === 1 &&
     values[0] === MARK_FORMULA &&
     Object.values(MARK_BACKGROUND).includes(background)
