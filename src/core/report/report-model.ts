@@ -28,6 +28,8 @@ export type ReportBlock =
       readonly kind: 'table';
       readonly header: readonly string[];
       readonly rows: readonly (readonly string[])[];
+      /** Preferred column widths in points (a page holds about 450); null or missing = shared by Docs. */
+      readonly widths?: readonly (number | null)[];
     }
   | { readonly kind: 'figure'; readonly chart: ChartFigure; readonly caption: string }
   /** A remark set apart from the text, e.g. what a total leaves out. */

@@ -31,6 +31,7 @@ export function complianceSection(input: ReportInput): ReportSection {
         formatNumber(row.errors),
         formatNumber(row.warnings),
       ]),
+      [26, 150, null, null, null, null],
     ),
     {
       kind: 'paragraph',
@@ -46,6 +47,7 @@ export function complianceSection(input: ReportInput): ReportSection {
       tableOrEmpty(
         ['UPT', 'Catatan Kanwil'],
         returned.map((row) => [row.name, row.returnNote ?? DASH]),
+        [150, null],
       ),
     );
   }

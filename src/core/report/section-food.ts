@@ -58,6 +58,7 @@ export function foodSection(input: ReportInput): ReportSection {
           formatRupiah(food.pnbpRp.value),
         ],
       ],
+      widths: [72, 34, 96, null, 34, null, null, null],
     },
     {
       kind: 'figure',
@@ -93,6 +94,7 @@ export function foodSection(input: ReportInput): ReportSection {
           '',
         ],
       ],
+      [26, 130, 50, 40, 80, 80, null],
     ),
   ];
   return { heading: '3. Ketahanan pangan', blocks };

@@ -3,7 +3,7 @@ import type { KitchenStatus } from '../consolidate';
 import { formatNumber, formatRupiah } from '../format';
 import { PACKAGE_LABELS } from './labels';
 import type { ReportBlock, ReportInput, ReportSection } from './report-model';
-import { DASH, incompleteNote, incompleteSuffix, tableOrEmpty, totalLabel } from './wording';
+import { DASH, examText, incompleteNote, incompleteSuffix, tableOrEmpty, totalLabel } from './wording';
 
 const KITCHEN_TEXT: Readonly<Record<KitchenStatus, string>> = {
   Belum: 'Belum ada',
@@ -21,7 +21,7 @@ function educationBlocks(input: ReportInput): ReportBlock[] {
       kind: 'paragraph',
       text:
         `Program Paket A, B dan C diikuti ${formatNumber(t.peserta.value)} peserta${incompleteSuffix(t.peserta.excluded)}; ` +
-        `${formatNumber(t.ikutUjian.value)} mengikuti ujian dan ${formatNumber(t.lulus.value)} lulus.`,
+        `${examText(t.ikutUjian.value, t.lulus.value)}.`,
     },
     {
       kind: 'table',
@@ -52,6 +52,7 @@ function educationBlocks(input: ReportInput): ReportBlock[] {
           formatNumber(row.total.ikutUjian),
           formatNumber(row.total.lulus),
         ]),
+      [200, null, null, null],
     ),
   ];
 }
@@ -73,6 +74,7 @@ function kitchenBlocks(input: ReportInput): ReportBlock[] {
         row.kitchen ? KITCHEN_TEXT[row.kitchen] : 'Belum dilaporkan',
         row.kitchenNote || DASH,
       ]),
+      [150, 80, null],
     ),
   ];
 }
@@ -114,6 +116,7 @@ function aidAndHealthBlocks(input: ReportInput): ReportBlock[] {
           formatNumber(row.healthActivities),
           formatNumber(row.healthParticipants),
         ]),
+      [130, null, null, null, null, null],
     ),
   ];
 }

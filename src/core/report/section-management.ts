@@ -1,5 +1,6 @@
 // Section 5 of the report, "Dukungan manajemen": publications, Zona Integritas and budget absorption (with a chart).
-import { type UnitIntegrityRow, ZI_MIN_SCORE, ZI_STAGES } from '../consolidate';
+import { type UnitIntegrityRow, ZI_STAGES } from '../consolidate';
+import { ZI_MINIMUM } from '../cross-field-rules';
 import { formatNumber, formatPercent, formatPeriod, formatRupiah } from '../format';
 import { CHANNEL_LABELS } from './labels';
 import type { ReportBlock, ReportInput, ReportSection } from './report-model';
@@ -25,6 +26,7 @@ function publicationBlocks(input: ReportInput): ReportBlock[] {
     tableOrEmpty(
       ['UPT', 'Jumlah publikasi', 'Tautan tercatat'],
       p.units.filter((row) => row.total > 0).map((row) => [row.name, formatNumber(row.total), formatNumber(row.links)]),
+      [220, null, null],
     ),
   ];
 }
@@ -32,7 +34,7 @@ function publicationBlocks(input: ReportInput): ReportBlock[] {
 function integrityRemark(row: UnitIntegrityRow): string {
   if (row.meetsTarget === null) return DASH;
   const target = row.target ?? 'WBK';
-  return row.meetsTarget ? 'Memenuhi nilai minimal' : `Di bawah nilai minimal ${target} (${ZI_MIN_SCORE[target]})`;
+  return row.meetsTarget ? 'Memenuhi nilai minimal' : `Di bawah nilai minimal ${target} (${ZI_MINIMUM[target]})`;
 }
 
 function integrityBlocks(input: ReportInput): ReportBlock[] {
@@ -44,7 +46,7 @@ function integrityBlocks(input: ReportInput): ReportBlock[] {
       kind: 'paragraph',
       text:
         `Tahap pembangunan Zona Integritas: ${stages}. Target WBK ${zi.targets.WBK} UPT dan WBBM ${zi.targets.WBBM} UPT; ` +
-        `${zi.meetingTarget} UPT telah memenuhi nilai minimal targetnya (WBK ${ZI_MIN_SCORE.WBK}, WBBM ${ZI_MIN_SCORE.WBBM}).`,
+        `${zi.meetingTarget} UPT telah memenuhi nilai minimal targetnya (WBK ${ZI_MINIMUM.WBK}, WBBM ${ZI_MINIMUM.WBBM}).`,
     },
     ...incompleteNote(input.config, 'data Zona Integritas', zi.excluded),
     tableOrEmpty(
@@ -58,6 +60,7 @@ function integrityBlocks(input: ReportInput): ReportBlock[] {
           row.score === null ? DASH : formatNumber(row.score, row.score % 1 === 0 ? 0 : 1),
           integrityRemark(row),
         ]),
+      [150, 80, 44, 40, null],
     ),
   ];
 }
@@ -91,6 +94,7 @@ function budgetBlocks(input: ReportInput): ReportBlock[] {
           b.absorption === null ? DASH : formatPercent(b.absorption),
         ],
       ],
+      [150, null, null, 64],
     ),
     ...incompleteNote(input.config, 'pagu dan realisasi anggaran', b.paguRp.excluded, b.realisasiRp.excluded),
   ];

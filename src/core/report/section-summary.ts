@@ -3,7 +3,7 @@ import { FOOD_CLUSTERS } from '../consolidate';
 import { formatArea, formatNumber, formatPercent, formatRupiah } from '../format';
 import { CLUSTER_LABELS } from './labels';
 import type { ReportBlock, ReportInput, ReportSection } from './report-model';
-import { incompleteSuffix } from './wording';
+import { examText, incompleteSuffix } from './wording';
 
 function foodSentences(input: ReportInput): ReportBlock[] {
   const food = input.consolidation.food;
@@ -50,8 +50,7 @@ function guidanceSentence(input: ReportInput): ReportBlock {
     kind: 'paragraph',
     text:
       `Pendidikan kesetaraan diikuti ${formatNumber(education.total.peserta.value)} peserta` +
-      `${incompleteSuffix(education.total.peserta.excluded)}, ${formatNumber(education.total.ikutUjian.value)} ` +
-      `mengikuti ujian dan ${formatNumber(education.total.lulus.value)} lulus; dapur sehat beroperasi di ` +
+      `${incompleteSuffix(education.total.peserta.excluded)}, ${examText(education.total.ikutUjian.value, education.total.lulus.value)}; dapur sehat beroperasi di ` +
       `${services.kitchen.Beroperasi} UPT; ${formatNumber(services.healthParticipants.value)} orang` +
       `${incompleteSuffix(services.healthParticipants.excluded)} menjalani pemeriksaan kesehatan gratis.`,
   };

@@ -1,6 +1,6 @@
 // Shared wording of the report: incomplete-data remarks, unit names, empty tables, dates of unit events.
 import type { Exclusion, Total } from '../consolidate';
-import { formatDateTimeId } from '../format';
+import { formatDateTimeId, formatNumber } from '../format';
 import type { Config } from '../types';
 import type { ReportBlock } from './report-model';
 
@@ -37,9 +37,20 @@ export function incompleteNote(config: Config, what: string, ...exclusions: read
 }
 
 /** A table, or "Tidak ada data." when it would have no rows (an empty table lays out badly). */
-export function tableOrEmpty(header: readonly string[], rows: readonly (readonly string[])[]): ReportBlock {
+export function tableOrEmpty(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  widths?: readonly (number | null)[],
+): ReportBlock {
   if (rows.length === 0) return { kind: 'paragraph', text: NO_DATA };
-  return { kind: 'table', header, rows };
+  return widths ? { kind: 'table', header, rows, widths } : { kind: 'table', header, rows };
+}
+
+/** "40 mengikuti ujian dan 35 lulus", or that no exam was held in the period. */
+export function examText(sat: number, passed: number): string {
+  return sat === 0
+    ? 'belum ada ujian pada periode ini'
+    : `${formatNumber(sat)} mengikuti ujian dan ${formatNumber(passed)} lulus`;
 }
 
 /** An ISO date-time of a unit event as "3 Februari 2026 09.00 WIB"; text that is not a date is shown as it is. */

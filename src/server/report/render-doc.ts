@@ -17,13 +17,13 @@ export function docText(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 }
 
-function appendTable(
-  body: GoogleAppsScript.Document.Body,
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
-): void {
-  const table = body.appendTable([header, ...rows].map((row) => row.map(docText)));
+function appendTable(body: GoogleAppsScript.Document.Body, block: Extract<ReportBlock, { kind: 'table' }>): void {
+  const table = body.appendTable([block.header, ...block.rows].map((row) => row.map(docText)));
   table.getRow(0).editAsText().setBold(true);
+  // Only the columns that need it (numbers, unit names): one call per column set, none per row.
+  block.widths?.forEach((width, column) => {
+    if (width !== null) table.setColumnWidth(column, width);
+  });
 }
 
 function appendBlock(body: GoogleAppsScript.Document.Body, block: ReportBlock): void {
@@ -43,7 +43,7 @@ function appendBlock(body: GoogleAppsScript.Document.Body, block: ReportBlock): 
       for (const item of block.items) body.appendListItem(docText(item));
       return;
     case 'table':
-      appendTable(body, block.header, block.rows);
+      appendTable(body, block);
       return;
     case 'figure': {
       const image = body.appendImage(chartImage(block.chart));
