@@ -69,12 +69,13 @@ async function writeSample(path: string): Promise<number> {
 }
 
 async function runFlow(inputPath: string | null, outDir: string): Promise<number> {
+  // The input is checked first: a wrong file is the user's first concern.
+  const seeded = inputPath ? await seedFromXlsx(inputPath) : seedFromGrids(sampleWorkbook());
   if (!existsSync(join(ROOT, 'dist/Code.js'))) {
     throw new LocalRunError(
       'dist/Code.js belum ada: jalankan "npm run build" dahulu ("npm start" membangunnya sendiri).',
     );
   }
-  const seeded = inputPath ? await seedFromXlsx(inputPath) : seedFromGrids(sampleWorkbook());
   const ran = runKanwilFlow(seeded, loadBuiltBundle(seeded));
   const calls = flowTally(ran);
 
