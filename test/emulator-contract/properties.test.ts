@@ -69,3 +69,16 @@ describe('PropertiesService', () => {
     expect(s.getProperty('k56')).toBeNull();
   });
 });
+
+// G services/quotas: 50,000 property reads+writes a day for consumer accounts, 500,000 for Workspace. [F] wording.
+describe('PropertiesService daily quota', () => {
+  it('refuses reads and writes past the daily quota', () => {
+    const { app, emulator } = props();
+    const s = app.getScriptProperties();
+    emulator.properties.quota.callsToday = 50_000;
+    expect(() => s.getProperty('k')).toThrow('Service invoked too many times for one day: properties.');
+    const ws = props({ workspace: true });
+    ws.emulator.properties.quota.callsToday = 50_000;
+    expect(() => ws.app.getScriptProperties().getProperty('k')).not.toThrow();
+  });
+});

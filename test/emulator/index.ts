@@ -93,7 +93,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   const html = new HtmlServiceEmu(runtime);
   const triggers = new ScriptService(runtime, options.addOn);
   const lockService = new LockServiceEmu(runtime, options.bound);
-  const properties = new PropertiesServiceEmu(runtime, options.bound);
+  const properties = new PropertiesServiceEmu(runtime, options.bound, options.workspace);
   const mail = new MailServiceEmu(runtime, options.workspace);
   const logs = new LogCapture(runtime);
   // Spreadsheets the script creates are Drive files too.

@@ -4,6 +4,20 @@ import { APPS_SCRIPT_ERRORS, type Runtime } from './runtime';
 /** G services/quotas: 9 KB per value, 500 KB per property store. */
 export const PROPERTY_VALUE_MAX_BYTES = 9 * 1024;
 export const PROPERTY_STORE_MAX_BYTES = 500 * 1024;
+/** G services/quotas: property reads and writes per day, consumer / Workspace. */
+export const PROPERTY_CALLS_PER_DAY = { consumer: 50_000, workspace: 500_000 } as const;
+
+/** Counts property reads and writes of the day across all stores. */
+export class PropertyQuota {
+  callsToday = 0;
+
+  constructor(private readonly limit: number) {}
+
+  use(): void {
+    if (this.callsToday >= this.limit) throw new Error(APPS_SCRIPT_ERRORS.propertiesQuota);
+    this.callsToday++;
+  }
+}
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
@@ -13,10 +27,12 @@ export class EmuProperties {
   constructor(
     private readonly runtime: Runtime,
     private readonly name: string,
+    private readonly quota: PropertyQuota,
   ) {}
 
   private rec(method: string): void {
     this.runtime.ledger.record(this.name, method, 'properties');
+    this.quota.use();
   }
 
   private size(replacing: Map<string, string>): number {
@@ -89,14 +105,17 @@ export class PropertiesServiceEmu {
   readonly script: EmuProperties;
   readonly document: EmuProperties | null;
   private readonly users = new Map<string, EmuProperties>();
+  readonly quota: PropertyQuota;
   readonly app: Record<string, unknown>;
 
   constructor(
     private readonly runtime: Runtime,
     bound: boolean,
+    workspace = false,
   ) {
-    this.script = new EmuProperties(runtime, 'ScriptProperties');
-    this.document = bound ? new EmuProperties(runtime, 'DocumentProperties') : null;
+    this.quota = new PropertyQuota(workspace ? PROPERTY_CALLS_PER_DAY.workspace : PROPERTY_CALLS_PER_DAY.consumer);
+    this.script = new EmuProperties(runtime, 'ScriptProperties', this.quota);
+    this.document = bound ? new EmuProperties(runtime, 'DocumentProperties', this.quota) : null;
     const rec = (method: string) => runtime.ledger.record('PropertiesService', method, 'properties');
     this.app = {
       getScriptProperties: () => {
@@ -119,7 +138,7 @@ export class PropertiesServiceEmu {
   user(email: string): EmuProperties {
     let store = this.users.get(email);
     if (!store) {
-      store = new EmuProperties(this.runtime, 'UserProperties');
+      store = new EmuProperties(this.runtime, 'UserProperties', this.quota);
       this.users.set(email, store);
     }
     return store;
