@@ -62,6 +62,12 @@ describe('Ui', () => {
     expect([r.getResponseText(), r.getSelectedButton()]).toEqual(['Februari 2026', 'OK']);
   });
 
+  test('getUi() throws where no editor is open, e.g. a time-driven trigger [F] (https://developers.google.com/apps-script/guides/dialogs)', () => {
+    const { app, service } = setup();
+    service.ui.available = false;
+    expect(() => app.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
+  });
+
   test('toast is recorded with its title and a 5 s default timeout (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#toast(String,String))', () => {
     const { ss, service } = setup();
     ss.toast('Konsolidasi selesai', 'Rekap UPT');

@@ -156,6 +156,7 @@ export class SpreadsheetService {
       },
       getUi: () => {
         call('getUi', 'ui');
+        if (!this.ui.available) throw new Error(NO_UI_CONTEXT);
         return this.ui;
       },
       /** Applies pending changes (R spreadsheet/spreadsheet-app#flush()); the emulator writes through, so it only counts. */
@@ -175,6 +176,9 @@ export class SpreadsheetService {
     };
   }
 }
+
+/** getUi() where no editor is open, e.g. in a time-driven trigger. [F] wording as reported in public issues. */
+export const NO_UI_CONTEXT = 'Cannot call SpreadsheetApp.getUi() from this context.';
 
 /** What openById reports for an id that does not exist or is not shared with the user. [F] */
 export const SPREADSHEET_MISSING =

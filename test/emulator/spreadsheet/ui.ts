@@ -68,6 +68,8 @@ export class EmuUi {
   readonly prompts: { title: string; prompt: string; buttons: ButtonSetName; response: ButtonName; text: string }[] =
     [];
   readonly toasts: RecordedToast[] = [];
+  /** False while nobody has the editor open (time-driven triggers): getUi() then throws. Set by the harness or a test. */
+  available = true;
   private readonly responses: ButtonName[] = [];
   private readonly promptResponses: { text: string; button: ButtonName }[] = [];
 
