@@ -86,6 +86,20 @@ describe('harness on a hand-written bundle', () => {
     expect(emulator.properties.script.peek('ticks')).toBe('2');
   });
 
+  // G services/quotas: trigger total runtime 90 min/day (consumer); past it, triggers fail. [F] wording.
+  it('time triggers stop running once the daily trigger runtime quota is used up', () => {
+    const { bundle, emulator } = fixture();
+    bundle.run('installTrigger');
+    emulator.triggers.triggerRuntimeTodayMs = 90 * 60 * 1000;
+    emulator.runtime.advance(60 * 60 * 1000);
+    expect(bundle.fireTimeTriggers()[0]).toEqual({
+      handler: 'tick',
+      outcome: 'error',
+      error: 'Service using too much computer time for one day',
+    });
+    expect(emulator.properties.script.peek('ticks')).toBeNull();
+  });
+
   // G triggers#restrictions and the add-on auth lifecycle: onOpen in AuthMode.NONE may build menus only.
   it('simpleOnOpen passes the auth mode; in NONE, services needing authorization refuse', () => {
     const { bundle, emulator } = fixture({ addOn: true });

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import vm from 'node:vm';
 import type { Emulator } from './index';
-import type { AuthModeName } from './runtime';
+import { APPS_SCRIPT_ERRORS, type AuthModeName } from './runtime';
 
 export interface RunUser {
   /** Session.getActiveUser().getEmail(); '' where Apps Script hides it. */
@@ -218,11 +218,17 @@ export function loadBundle(emulator: Emulator, opts: { codePath?: string; distDi
           second: at.getUTCSeconds(),
           timezone: 'UTC',
         };
+        if (emulator.triggers.triggerRuntimeExhausted()) {
+          return { handler, outcome: 'error' as const, error: APPS_SCRIPT_ERRORS.triggerRuntimeQuota };
+        }
+        const started = runtime.now().getTime();
         try {
           execute({ active: creator, effective: creator }, EXECUTION_LIMIT_MS, handler, [event]);
           return { handler, outcome: 'ok' as const };
         } catch (e) {
           return { handler, outcome: 'error' as const, error: e instanceof Error ? e.message : String(e) };
+        } finally {
+          emulator.triggers.triggerRuntimeTodayMs += runtime.now().getTime() - started;
         }
       }),
     simpleOnOpen: (authMode, openedBy = owner) => {

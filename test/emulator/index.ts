@@ -91,7 +91,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   registerSpreadsheet(spreadsheet);
   const docs = new DocumentService(runtime, drive, options.workspace);
   const html = new HtmlServiceEmu(runtime);
-  const triggers = new ScriptService(runtime, options.addOn);
+  const triggers = new ScriptService(runtime, options.addOn, options.workspace);
   const lockService = new LockServiceEmu(runtime, options.bound);
   const properties = new PropertiesServiceEmu(runtime, options.bound, options.workspace);
   const mail = new MailServiceEmu(runtime, options.workspace);

@@ -84,6 +84,8 @@ export const APPS_SCRIPT_ERRORS = {
   // [F] add-ons may hold one time-driven trigger per user per document (G add-ons/concepts/editor-triggers).
   addOnTooManyTimeTriggers:
     'This add-on has created too many time-based triggers in this document for this Google user account.',
+  // [F] raised when the daily trigger runtime quota is used up.
+  triggerRuntimeQuota: 'Service using too much computer time for one day',
   propertiesQuota: 'Service invoked too many times for one day: properties.',
   propertyValueTooLarge: 'Argument too large: value',
   propertyStoreFull: 'You have exceeded the property storage quota. Please remove some properties and try again.',

@@ -38,6 +38,8 @@ const ALLOWED_MINUTES = [1, 5, 10, 15, 30];
 const ALLOWED_HOURS = [1, 2, 4, 6, 8, 12];
 /** Installable triggers per user per script (G services/quotas). */
 export const MAX_TRIGGERS_PER_USER = 20;
+/** Total trigger runtime per day (G services/quotas): 90 minutes consumer, 6 hours Workspace. */
+export const TRIGGER_RUNTIME_PER_DAY_MS = { consumer: 90 * 60_000, workspace: 6 * 60 * 60_000 } as const;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -246,6 +248,8 @@ export interface DueTrigger {
 export class ScriptService {
   private readonly triggers: EmuTrigger[] = [];
   private nextId = 1;
+  /** Modelled time spent in trigger executions today; the harness adds to it. */
+  triggerRuntimeTodayMs = 0;
   readonly scriptId = '1RekapUptEmulatorScriptIdxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx';
   readonly app: Record<string, unknown>;
 
@@ -253,6 +257,7 @@ export class ScriptService {
     readonly runtime: Runtime,
     /** Installed as an add-on: time triggers at most hourly, one per type per user per document. */
     readonly addOn = false,
+    private readonly workspace = false,
   ) {
     const rec = (method: string) => runtime.ledger.record('ScriptApp', method, 'script');
     this.app = {
@@ -333,6 +338,12 @@ export class ScriptService {
       t.nextRunMs = firstRun(schedule, this.runtime.now().getTime(), schedule.timeZone ?? this.runtime.scriptTimeZone);
     this.triggers.push(t);
     return t;
+  }
+
+  /** Whether today's trigger runtime quota is used up. */
+  triggerRuntimeExhausted(): boolean {
+    const limit = this.workspace ? TRIGGER_RUNTIME_PER_DAY_MS.workspace : TRIGGER_RUNTIME_PER_DAY_MS.consumer;
+    return this.triggerRuntimeTodayMs >= limit;
   }
 
   /** Test-facing: all triggers of every user. */
