@@ -12,6 +12,7 @@ export * from './messages';
 export * from './migrate';
 export * from './parse-unit';
 export * from './parse-value';
+export * from './reminders';
 export * from './sample/broken-cases';
 export * from './sample/units';
 export * from './sample/workbook';
