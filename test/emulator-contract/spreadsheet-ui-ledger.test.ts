@@ -62,7 +62,7 @@ describe('Ui', () => {
     expect([r.getResponseText(), r.getSelectedButton()]).toEqual(['Februari 2026', 'OK']);
   });
 
-  test('getUi() throws where no editor is open, e.g. a time-driven trigger [F] (https://developers.google.com/apps-script/guides/dialogs)', () => {
+  test('getUi() throws where no editor is open, e.g. a time-driven trigger [F] (https://github.com/davepar/gcalendarsync/issues/93)', () => {
     const { app, service } = setup();
     service.ui.available = false;
     expect(() => app.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
@@ -86,10 +86,13 @@ describe('authorization (https://developers.google.com/workspace/add-ons/concept
     );
   });
 
-  test('in AuthMode.LIMITED the bound spreadsheet is readable', () => {
+  test('in AuthMode.LIMITED the bound spreadsheet is readable but other spreadsheets are not (https://developers.google.com/apps-script/guides/triggers#restrictions; wording https://github.com/peterherrmann/BetterLog/issues/29)', () => {
     const { runtime, app, ss } = setup();
     runtime.authMode = 'LIMITED';
     expect(app.getActiveSpreadsheet()).toBe(ss);
+    expect(() => app.openById(ss.getId())).toThrow(
+      'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets',
+    );
   });
 });
 

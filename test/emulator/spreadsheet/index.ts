@@ -8,8 +8,9 @@
 // already in hand: Range geometry (getRow, getColumn, getNumRows, getNumColumns, getLastRow/Column of a range,
 // getA1Notation, getSheet, getCell, offset), builder chain methods (only build() and the newX() factory count),
 // and every test-facing helper (create, setActive, userEdit, canUserEdit, share, xlsx load/save).
-// Auth: in AuthMode.NONE only getUi and menu building are allowed; anything else throws (context.ts).
-import type { Runtime } from '../runtime';
+// Auth: in AuthMode.NONE only getUi and menu building are allowed; anything else throws (context.ts). In LIMITED,
+// other spreadsheets (openById/openByUrl/create) are refused.
+import { APPS_SCRIPT_ERRORS, type Runtime } from '../runtime';
 import { EmuConditionalFormatRuleBuilder } from './conditional-format';
 import { SheetsContext } from './context';
 import { EmuDataValidationBuilder } from './data-validation';
@@ -108,6 +109,15 @@ export class SpreadsheetService {
   private buildApp() {
     const ctx = this.ctx;
     const call = (m: string, k: 'read' | 'write' | 'metadata' | 'ui' | 'format') => ctx.call(`SpreadsheetApp.${m}`, k);
+    // AuthMode.LIMITED (simple triggers, add-on menus before full auth) reaches only the bound spreadsheet
+    // (G triggers#restrictions; wording: https://github.com/peterherrmann/BetterLog/issues/29).
+    const limitedRefuses = (m: string) => {
+      if (this.runtime.authMode === 'LIMITED') {
+        throw new Error(
+          `${APPS_SCRIPT_ERRORS.authRequired}SpreadsheetApp.${m}. Required permissions: https://www.googleapis.com/auth/spreadsheets`,
+        );
+      }
+    };
     return {
       ...SPREADSHEET_ENUMS,
       getActive: () => {
@@ -136,12 +146,14 @@ export class SpreadsheetService {
       },
       openById: (id: string) => {
         call('openById', 'metadata');
+        limitedRefuses('openById');
         const ss = this.byId.get(id);
         if (!ss) throw new Error(SPREADSHEET_MISSING);
         return ss;
       },
       openByUrl: (url: string) => {
         call('openByUrl', 'metadata');
+        limitedRefuses('openByUrl');
         const id = /\/d\/([^/]+)/.exec(url)?.[1] ?? '';
         const ss = this.byId.get(id);
         if (!ss) throw new Error(SPREADSHEET_MISSING);
@@ -149,6 +161,7 @@ export class SpreadsheetService {
       },
       create: (name: string, rows?: number, columns?: number) => {
         call('create', 'write');
+        limitedRefuses('create');
         const ss = this.createEmpty(name);
         ss.addSheetUnrecorded('Sheet1', 0, rows ?? 1000, columns ?? 26);
         ss.activeSheet = ss.sheets[0];
@@ -177,7 +190,7 @@ export class SpreadsheetService {
   }
 }
 
-/** getUi() where no editor is open, e.g. in a time-driven trigger. [F] wording as reported in public issues. */
+/** getUi() where no editor is open, e.g. a time-driven trigger. [F] https://github.com/davepar/gcalendarsync/issues/93 */
 export const NO_UI_CONTEXT = 'Cannot call SpreadsheetApp.getUi() from this context.';
 
 /** What openById reports for an id that does not exist or is not shared with the user. [F] */
