@@ -31,17 +31,19 @@ function wibParts(iso: string): Date | null {
   return Number.isNaN(ms) ? null : new Date(ms + WIB_OFFSET_MS);
 }
 
-/** "2026-02-03T02:15:00Z" → "3 Februari 2026"; an unreadable value → "—". */
+/** "2026-02-03T02:15:00Z" → "3 Februari 2026"; missing → "—"; text that is not a timestamp is shown as it is. */
 export function formatDate(iso: string | null): string {
-  const d = iso ? wibParts(iso) : null;
-  if (!d) return '—';
+  if (!iso) return '—';
+  const d = wibParts(iso);
+  if (!d) return iso;
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-/** "2026-02-03T02:15:00Z" → "3 Februari 2026, 09.15 WIB"; an unreadable value → "—". */
+/** "2026-02-03T02:15:00Z" → "3 Februari 2026, 09.15 WIB"; missing → "—"; text that is not a timestamp as it is. */
 export function formatDateTime(iso: string | null): string {
-  const d = iso ? wibParts(iso) : null;
-  if (!d) return '—';
+  if (!iso) return '—';
+  const d = wibParts(iso);
+  if (!d) return iso;
   const hh = String(d.getUTCHours()).padStart(2, '0');
   const mm = String(d.getUTCMinutes()).padStart(2, '0');
   return `${formatDate(iso)}, ${hh}.${mm} WIB`;

@@ -25,7 +25,9 @@ export const GENERIC_SERVER_ERROR = 'Terjadi kesalahan di server. Coba lagi; jik
 /** Words that mark the server's own refusals, which are written in Bahasa Indonesia for the user. */
 const BAHASA_WORDS =
   /\b(tidak|belum|hanya|anda|akun|untuk|yang|sedang|dapat|silakan|sudah|oleh|dengan|harus|terjadi|kesalahan|gagal|hubungi|coba)\b/i;
-const CODE_ERROR = /\b(TypeError|ReferenceError|RangeError|SyntaxError|undefined|null)\b|\bat \S+ \(/;
+/** A programming error (a bug, not the user's doing) is never worth showing as it is. */
+const CODE_ERROR =
+  /\b(TypeError|ReferenceError|RangeError|SyntaxError|undefined|null|NaN)\b|is not (a function|defined)|\bat \S+ \(/;
 const MAX_LENGTH = 300;
 
 function messageOf(error: unknown): string {
@@ -43,10 +45,10 @@ function knownError(line: string): string | null {
   return KNOWN_ERRORS.find(([pattern]) => pattern.test(line))?.[1] ?? null;
 }
 
-/** A message the server returned on purpose (ActionResult): shown as it is, unless it wraps a known Apps Script error. */
+/** A failure message the server returned (ActionResult): shown as it is, unless it wraps an Apps Script error or a bug. */
 export function explainServerMessage(message: string): string {
   const line = firstLineOf(message);
-  return knownError(line) ?? line;
+  return knownError(line) ?? (CODE_ERROR.test(line) ? GENERIC_SERVER_ERROR : line);
 }
 
 /** A thrown server error: a known Apps Script error explained, the server's own refusal as it is, else a generic line. */

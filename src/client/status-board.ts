@@ -45,7 +45,7 @@ function returnForm(unit: UnitStatusView, feedback: ActionFeedback, onReturned: 
 
 function boardRow(unit: UnitStatusView, feedback: ActionFeedback, onReturned: OnReturned): HTMLElement {
   const counts = el(
-    'p',
+    'span',
     { className: 'counts' },
     el('span', { className: unit.errors > 0 ? 'count-errors' : '' }, `${formatNumber(unit.errors)} kesalahan`),
     ' · ',
@@ -68,27 +68,46 @@ function boardRow(unit: UnitStatusView, feedback: ActionFeedback, onReturned: On
     replaceChildren(formHolder, form);
     form.querySelector('textarea')?.focus();
   });
+  const sent = unit.sentAt && unit.status === 'Dikirim' ? `Dikirim ${formatDateTime(unit.sentAt)}` : null;
   return el(
     'li',
     { className: 'board-row', attrs: { 'data-unit': unit.code } },
     el('div', { className: 'board-head' }, el('span', { className: 'unit-name' }, unit.name), statusBadge(unit.status)),
-    el('p', { className: 'muted' }, `Tab ${unit.sheetName}`),
-    counts,
-    unit.sentAt
-      ? el(
-          'p',
-          { className: 'muted' },
-          `Dikirim ${formatDateTime(unit.sentAt)}${unit.sentBy ? ` oleh ${unit.sentBy}` : ''}`,
-        )
+    el('p', { className: 'board-line' }, el('span', { className: 'muted' }, `Tab ${unit.sheetName} · `), counts),
+    sent || unit.status === 'Dikirim'
+      ? el('div', { className: 'board-foot' }, el('span', { className: 'muted' }, sent ?? ''), returnButton)
       : null,
-    el('p', { className: 'muted' }, `Perubahan terakhir: ${formatDateTime(unit.lastChange)}`),
+    unit.lastChange ? el('p', { className: 'muted' }, `Perubahan terakhir: ${formatDateTime(unit.lastChange)}`) : null,
     unit.changedAfterSending ? el('p', { className: 'changed-after' }, 'Diubah setelah dikirim') : null,
     unit.status === 'Dikembalikan' && unit.returnNote
       ? el('p', { className: 'return-note-text' }, `Catatan: ${unit.returnNote}`)
       : null,
-    unit.status === 'Dikirim' ? returnButton : null,
     formHolder,
   );
+}
+
+/** Board filters: which rows to show. */
+const FILTERS: readonly { readonly label: string; readonly keep: (u: UnitStatusView) => boolean }[] = [
+  { label: 'Semua UPT', keep: () => true },
+  { label: 'Belum dikirim', keep: (u) => u.status !== 'Dikirim' },
+  { label: 'Ada kesalahan', keep: (u) => u.errors > 0 },
+  { label: 'Diubah setelah dikirim', keep: (u) => u.changedAfterSending },
+];
+
+function boardFilter(units: readonly UnitStatusView[], rows: readonly HTMLElement[]): HTMLElement {
+  const id = uniqueId('board-filter');
+  const select = el('select', { attrs: { id } });
+  FILTERS.forEach((f, i) => {
+    select.appendChild(el('option', { attrs: { value: String(i) } }, f.label));
+  });
+  select.addEventListener('change', () => {
+    const filter = FILTERS[Number(select.value)] ?? FILTERS[0];
+    units.forEach((u, i) => {
+      const row = rows[i];
+      if (row && filter) row.hidden = !filter.keep(u);
+    });
+  });
+  return el('div', { className: 'field filter' }, el('label', { attrs: { for: id } }, 'Tampilkan'), select);
 }
 
 export function statusBoard(
@@ -104,6 +123,7 @@ export function statusBoard(
     );
   }
   const sent = units.filter((u) => u.status === 'Dikirim').length;
+  const rows = units.map((u) => boardRow(u, feedback, onReturned));
   const tally = SUBMISSION_ORDER.map((status) => ({ status, n: units.filter((u) => u.status === status).length }))
     .filter(({ n }) => n > 0)
     .map(({ status, n }) => el('li', {}, statusBadge(status), ` ${formatNumber(n)}`));
@@ -116,6 +136,7 @@ export function statusBoard(
       `${formatNumber(sent)} dari ${formatNumber(units.length)} UPT sudah mengirim.`,
     ),
     el('ul', { className: 'tally', attrs: { 'aria-label': 'Jumlah UPT per status' } }, ...tally),
-    el('ul', { className: 'board' }, ...units.map((u) => boardRow(u, feedback, onReturned))),
+    boardFilter(units, rows),
+    el('ul', { className: 'board' }, ...rows),
   );
 }

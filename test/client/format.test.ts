@@ -17,9 +17,10 @@ describe('sidebar id-ID formatting', () => {
     expect(formatDate('2026-12-31T16:59:00Z')).toBe('31 Desember 2026');
   });
 
-  it('shows a dash, not "Invalid Date", for a missing or unreadable time', () => {
+  it('shows a dash for a missing time, and text that is not a timestamp as it is (never "Invalid Date")', () => {
     expect(formatDateTime(null)).toBe('—');
-    expect(formatDateTime('kemarin')).toBe('—');
+    expect(formatDate('')).toBe('—');
+    expect(formatDateTime('3 Februari 2026 09.00 WIB')).toBe('3 Februari 2026 09.00 WIB');
   });
 
   it('counts errors and warnings in Bahasa Indonesia', () => {

@@ -34,7 +34,7 @@ describe('readableServerError', () => {
     expect(readableServerError(new Error('Something unexpected happened'))).toBe(GENERIC_SERVER_ERROR);
   });
 
-  it("shows an action's own failure message as it is, but explains a wrapped Apps Script error", () => {
+  it("shows an action's own failure message as it is, but explains a wrapped Apps Script error or bug", () => {
     const refused = 'Rekap gagal; rekap sebelumnya tetap utuh. Tab "LP-PKU" tidak ditemukan.';
     expect(explainServerMessage(refused)).toBe(refused);
     const wrapped =
@@ -42,5 +42,7 @@ describe('readableServerError', () => {
     expect(explainServerMessage(wrapped)).toBe(
       'Google Sheets tidak merespons tepat waktu. Tunggu sebentar, lalu coba lagi.',
     );
+    const bug = "Terjadi kesalahan: Cannot read properties of undefined (reading 'WBK'). Coba lagi.";
+    expect(explainServerMessage(bug)).toBe(GENERIC_SERVER_ERROR);
   });
 });
