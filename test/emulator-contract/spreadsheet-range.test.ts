@@ -137,6 +137,14 @@ describe('Range.setValues', () => {
     expect(sheet.getRange('A1').getValue()).toBe(102.772);
   });
 
+  test('a cell holds at most 50,000 characters; a longer write is refused whole [F] (Sheets help: files you can store in Google Drive)', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange('A1:B1').setValues([['ok', 'x'.repeat(50_001)]])).toThrow(SHEET_ERRORS.cellTooLong);
+    expect(sheet.getRange('A1').getValue()).toBe('');
+    sheet.getRange('A1').setValue('x'.repeat(50_000));
+    expect((sheet.getRange('A1').getValue() as string).length).toBe(50_000);
+  });
+
   test('free text with HTML or formula-like content that is not a formula stays text', () => {
     const { sheet } = setup();
     sheet.getRange('A1:B1').setValues([['<b>x</b>', '+62 812']]);

@@ -15,6 +15,7 @@ export const SHEET_ERRORS = {
     `The number of columns in the data does not match the number of columns in the range. The data has ${data} but the range has ${range}.`,
   rangeNotFound: 'Range not found',
   tooManyCells: 'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
+  cellTooLong: 'Your input contains more than the maximum of 50000 characters in a single cell.',
   hiddenLastSheet: "You can't hide all the sheets in a document.",
   sheetDeleted: 'The sheet has been deleted.',
   domainEditConsumer: 'Domain edit is not supported for consumer (gmail.com) owned spreadsheets.',

@@ -55,6 +55,16 @@ function shiftFormula(formula: string, dr: number, dc: number): string {
     .join('');
 }
 
+/** A cell holds at most 50,000 characters (Sheets help "Files you can store in Google Drive"). */
+const MAX_CELL_CHARS = 50_000;
+
+function assertCellSizes(data: unknown[][]): void {
+  for (const row of data) {
+    for (const v of row)
+      if (typeof v === 'string' && v.length > MAX_CELL_CHARS) throw new Error(SHEET_ERRORS.cellTooLong);
+  }
+}
+
 function sameSize(data: unknown[][], numRows: number, numColumns: number): void {
   if (!Array.isArray(data) || data.length !== numRows)
     throw new Error(SHEET_ERRORS.rowsMismatch(data?.length ?? 0, numRows));
@@ -279,12 +289,14 @@ export class EmuRange {
   setValues(values: unknown[][]): this {
     this.call('setValues', 'write');
     sameSize(values, this.numRows, this.numColumns);
+    assertCellSizes(values);
     this.assertWritable();
     this.each((cell, i, j) => this.store(cell, values[i][j]));
     return this;
   }
   setValue(value: unknown): this {
     this.call('setValue', 'write');
+    assertCellSizes([[value]]);
     this.assertWritable();
     this.each((cell) => this.store(cell, value));
     return this;
