@@ -26,6 +26,7 @@ export type ReportBlock =
   | { readonly kind: 'paragraph'; readonly text: string; readonly bold?: boolean }
   | {
       readonly kind: 'table';
+      /** Column titles, shown bold as the first row; empty for a two-column list of labels and values. */
       readonly header: readonly string[];
       readonly rows: readonly (readonly string[])[];
       /** Preferred column widths in points (a page holds about 450); null or missing = shared by Docs. */

@@ -104,6 +104,6 @@ export function unitAnnex(input: ReportInput, unit: UnitConfig, index: number): 
     : [...identity, ['Data', 'Tab UPT ini tidak ditemukan; datanya belum masuk rekapitulasi.']];
   return {
     heading: `Lampiran ${index + 1}. ${unit.name}`,
-    blocks: [{ kind: 'table', header: ['Uraian', 'Nilai'], rows, widths: [180, null] }],
+    blocks: [{ kind: 'table', header: [], rows, widths: [180, null] }],
   };
 }

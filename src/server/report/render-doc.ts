@@ -18,8 +18,10 @@ export function docText(text: string): string {
 }
 
 function appendTable(body: GoogleAppsScript.Document.Body, block: Extract<ReportBlock, { kind: 'table' }>): void {
-  const table = body.appendTable([block.header, ...block.rows].map((row) => row.map(docText)));
-  table.getRow(0).editAsText().setBold(true);
+  const hasHeader = block.header.length > 0;
+  const rows = hasHeader ? [block.header, ...block.rows] : block.rows;
+  const table = body.appendTable(rows.map((row) => row.map(docText)));
+  if (hasHeader) table.getRow(0).editAsText().setBold(true);
   // Only the columns that need it (numbers, unit names): one call per column set, none per row.
   block.widths?.forEach((width, column) => {
     if (width !== null) table.setColumnWidth(column, width);
