@@ -7,7 +7,7 @@ import type { Config } from './types';
 /** How many unit names a list shows before "dan X UPT lainnya": keeps the message short with 500 units. */
 export const CHAT_NAME_LIMIT = 5;
 /** Longest unit or office name the summary shows; a longer one ends in "…". */
-export const CHAT_NAME_MAX_CHARS = 60;
+export const CHAT_NAME_MAX_CHARS = 48;
 
 export interface ChatSummaryInput {
   readonly config: Config;
@@ -112,7 +112,10 @@ export function chatSummary(input: ChatSummaryInput): string {
     );
 
   const caveats: string[] = [];
-  if (incomplete.size > 0) caveats.push(`data ${formatNumber(incomplete.size)} UPT belum valid`);
+  if (incomplete.size > 0) {
+    const names = rows.filter((r) => incomplete.has(r.code)).map((r) => r.name);
+    caveats.push(`data ${formatNumber(incomplete.size)} UPT belum valid (${nameList(names)})`);
+  }
   if (notSent.length + returned.length > 0)
     caveats.push(`laporan ${formatNumber(notSent.length + returned.length)} UPT belum masuk`);
   if (caveats.length > 0) lines.push(`Catatan: ${caveats.join(', ')} — angka belum final.`);

@@ -79,6 +79,11 @@ export function periodDeadline(period: string, deadlineDay: number | null): stri
   return `${due}-${String(Math.min(deadlineDay, lastDay)).padStart(2, '0')}`;
 }
 
+/** A count from configuration or MailApp as a whole number ≥ 0; NaN or negative → 0, so a bad value never widens anything. */
+function wholeOrZero(n: number): number {
+  return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
+}
+
 /** "3 hari lagi", "besok", "hari ini". */
 export function daysLeftText(days: number): string {
   if (days === 0) return 'hari ini';
@@ -118,7 +123,9 @@ function reminderText(
   const body = [
     `Yth. Operator ${name},`,
     '',
-    `Laporan periode ${period} untuk ${name} belum dikirim (status: ${entry.status}).`,
+    entry.status === 'Dikembalikan'
+      ? `Laporan periode ${period} untuk ${name} dikembalikan untuk perbaikan dan belum dikirim ulang.`
+      : `Laporan periode ${period} untuk ${name} belum dikirim (status: ${entry.status}).`,
     `Batas waktu pengiriman: ${due} (${left}).`,
     errors,
     '',
@@ -141,19 +148,20 @@ export function planReminders(input: ReminderPlanInput): ReminderPlan {
   const deadline = periodDeadline(config.period, config.deadlineDay);
   if (!config.remindersOn || deadline === null) return plan;
   const days = dayNumber(deadline) - dayNumber(date);
-  const window = Math.max(0, Math.floor(config.reminderDaysBefore));
+  const window = wholeOrZero(config.reminderDaysBefore);
   if (days < 0 || days > window) return plan;
 
   const sentToday = new Set(input.sentLog.filter((e) => e.date === date).map((e) => e.unitCode));
-  const planned = new Set<string>();
-  let quota = Math.max(0, Math.floor(input.remainingQuota));
+  const seen = new Set<string>();
+  let quota = wholeOrZero(input.remainingQuota);
   /** Units left without a reminder once the quota stopped the plan. */
   const stoppedAt: string[] = [];
   let quotaLine = '';
   for (const entry of input.statuses) {
     const code = entry.unit.code;
-    if (entry.status === 'Dikirim') continue;
-    if (sentToday.has(code) || planned.has(code)) {
+    if (entry.status === 'Dikirim' || seen.has(code)) continue;
+    seen.add(code);
+    if (sentToday.has(code)) {
       plan.skipped.push({ unitCode: code, reason: 'Pengingat sudah dikirim hari ini.' });
       continue;
     }
@@ -170,12 +178,10 @@ export function planReminders(input: ReminderPlanInput): ReminderPlan {
           `Pengingat dihentikan: sisa kuota e-mail hari ini ${formatNumber(quota)} penerima, ` +
           `${oneLine(entry.unit.name)} butuh ${formatNumber(to.length)}`;
       stoppedAt.push(code);
-      planned.add(code);
       plan.skipped.push({ unitCode: code, reason: 'Kuota e-mail harian tidak cukup.' });
       continue;
     }
     quota -= to.length;
-    planned.add(code);
     const logLine =
       `Pengingat dikirim ke ${oneLine(entry.unit.name)} (${to.join(', ')}): batas ${isoToText(deadline)}, ` +
       `${daysLeftText(days)}, ${formatNumber(entry.errors)} kesalahan.`;

@@ -66,10 +66,10 @@ describe('chatSummary', () => {
         .map((t) => (t.name === 'RUTAN-PKU' ? typedAsText(t, 'pangan_wbp.wbp_terlibat') : t)),
     );
     const text = chatSummary({ config, consolidation, reportUrl: REPORT_URL, now: NOW });
-    const invalid = new Set([...consolidation.status.missing, ...consolidation.status.withErrors]);
-    expect(invalid.has('LP-PKU')).toBe(true);
-    expect(text).toContain(`data ${invalid.size} UPT belum valid`);
-    expect(text).toContain('angka belum final');
+    expect(text).toContain('Ketahanan pangan: 87 WBP · 87.772 m² lahan · 5 klaster · 17 UPT');
+    expect(text).toContain(
+      'Catatan: data 2 UPT belum valid (Lapas Kelas IIA Pekanbaru, Rutan Kelas I Pekanbaru), laporan 4 UPT belum masuk — angka belum final.',
+    );
     expect(text).not.toContain('Ketahanan pangan: 107 WBP · 102.772 m² lahan');
   });
 
@@ -109,7 +109,7 @@ describe('chatSummary', () => {
     expect(text).not.toContain('&lt;');
   });
 
-  test('500 units stay under 1.500 characters: a few names, then "dan X UPT lainnya"', () => {
+  test('500 units, most unsent, returned or invalid, stay under 1.500 characters: a few names, then "dan X UPT lainnya"', () => {
     const units = Array.from({ length: 500 }, (_, i) => ({
       ...unit(`U${i}`),
       name: `Lapas Kelas IIB Contoh Nama Yang Sangat Panjang Sekali Untuk Uji Nomor ${i} ${'x'.repeat(80)}`,
@@ -117,7 +117,9 @@ describe('chatSummary', () => {
     const config: Config = { ...sample().config, office: `Kanwil ${'Riau '.repeat(50)}`, units };
     const consolidation = consolidateRegion(
       config,
-      units.map((u, i) => report(u, {}, { status: i % 3 === 0 ? 'Draf' : i % 3 === 1 ? 'Dikembalikan' : 'Dikirim' })),
+      units.map((u, i) =>
+        report(u, {}, { status: i % 3 === 0 ? 'Draf' : i % 3 === 1 ? 'Dikembalikan' : 'Dikirim', errors: i % 2 }),
+      ),
     );
     const text = chatSummary({ config, consolidation, reportUrl: REPORT_URL, now: NOW });
     expect(text.length).toBeLessThan(1_500);
@@ -125,6 +127,8 @@ describe('chatSummary', () => {
     expect(text).toContain(`Belum mengirim (167): `);
     expect(text).toContain(`Dikembalikan untuk perbaikan (167): `);
     expect(text.match(new RegExp(`dan ${167 - CHAT_NAME_LIMIT} UPT lainnya`, 'g'))).toHaveLength(2);
+    expect(text).toContain(`data 250 UPT belum valid (`);
+    expect(text).toContain(`dan ${250 - CHAT_NAME_LIMIT} UPT lainnya)`);
     expect(text).toContain('…');
   });
 });

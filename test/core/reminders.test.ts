@@ -140,6 +140,21 @@ describe('planReminders', () => {
     expect(p.skipped).toContainEqual({ unitCode: 'LP-PKU', reason: 'Pengingat sudah dikirim hari ini.' });
   });
 
+  test('a returned report is named as such in the e-mail', () => {
+    const mail = plan().send.find((s) => s.unit.code === 'LP-BKS');
+    expect(mail?.body).toContain(
+      'Laporan periode Februari 2026 untuk Lapas Kelas IIA Bengkalis dikembalikan untuk perbaikan dan belum dikirim ulang.',
+    );
+  });
+
+  test('an unreadable window or quota (NaN, negative) widens nothing: deadline day only, no e-mail', () => {
+    const config = { ...CONFIG, reminderDaysBefore: Number.NaN };
+    expect(plan({ config, today: march(2) }).send).toEqual([]);
+    expect(codes(plan({ config, today: march(5) }))).toHaveLength(3);
+    expect(plan({ remainingQuota: Number.NaN }).send).toEqual([]);
+    expect(plan({ remainingQuota: -5 }).quotaStop).toBe(true);
+  });
+
   test('a unit listed twice gets one reminder', () => {
     const p = plan({ statuses: [STATUSES[0], STATUSES[0]] });
     expect(codes(p)).toEqual(['LP-PKU']);
