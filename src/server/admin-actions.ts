@@ -3,7 +3,7 @@ import { consolidateRegion } from '../core/consolidate';
 import { formatArea, formatNumber, formatPeriod } from '../core/format';
 import type { ActionResult, AutomationView } from '../shared/rpc';
 import { scheduleHours, setAutomationState } from './automation';
-import type { CallContext } from './call-context';
+import { type CallContext, preRead } from './call-context';
 import { BUSY_MESSAGE, withScriptLock } from './lock';
 import { appendLog } from './log';
 import { requireAdmin } from './roles';
@@ -15,7 +15,7 @@ export function validateAllAction(ctx: CallContext): ActionResult {
   requireAdmin(ctx.caller);
   const start = new Date();
   const locked = withScriptLock(() => {
-    const read = readWorkbook(ctx.ss);
+    const read = readWorkbook(ctx.ss, preRead(ctx));
     const summary = writeValidation(read, new Date(), ctx.ss.getSpreadsheetTimeZone());
     const message =
       `Validasi selesai: ${formatNumber(summary.errors)} kesalahan dan ${formatNumber(summary.warnings)} peringatan` +
@@ -37,7 +37,7 @@ export function validateAllAction(ctx: CallContext): ActionResult {
 
 export function consolidateAction(ctx: CallContext): ActionResult {
   requireAdmin(ctx.caller);
-  const outcome = runConsolidation({ ss: ctx.ss, by: ctx.caller.email, action: 'Rekap sekarang' });
+  const outcome = runConsolidation({ ss: ctx.ss, by: ctx.caller.email, action: 'Rekap sekarang', pre: preRead(ctx) });
   if (outcome.kind === 'busy') return { ok: false, message: BUSY_MESSAGE };
   if (outcome.kind === 'failed')
     return { ok: false, message: `Rekap gagal; rekap sebelumnya tetap utuh. ${outcome.message}` };
@@ -52,7 +52,7 @@ export function automationAction(ctx: CallContext, on: boolean): AutomationView 
 /** A short text for a chat group (WhatsApp): who has sent and the key food-security figures, freshly consolidated. */
 export function chatSummaryAction(ctx: CallContext): ActionResult {
   requireAdmin(ctx.caller);
-  const read = readWorkbook(ctx.ss);
+  const read = readWorkbook(ctx.ss, preRead(ctx));
   const c = consolidateRegion(read.config, read.reports);
   const notSent = c.status.units.filter((u) => u.status !== 'Dikirim').map((u) => u.code);
   const invalid = new Set([...c.status.missing, ...c.status.withErrors]).size;

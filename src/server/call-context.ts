@@ -7,6 +7,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface CallContext {
   readonly ss: Spreadsheet;
+  readonly sheets: ReadonlyMap<string, GoogleAppsScript.Spreadsheet.Sheet>;
   readonly config: Config;
   readonly caller: Caller;
 }
@@ -14,6 +15,12 @@ export interface CallContext {
 /** Reads the configuration (a missing or invalid one stops the call with a clear message) and the caller's role. */
 export function callContext(): CallContext {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const { config } = readConfig(sheetsByName(ss));
-  return { ss, config, caller: roleOf(config, callerEmail()) };
+  const sheets = sheetsByName(ss);
+  const { config } = readConfig(sheets);
+  return { ss, sheets, config, caller: roleOf(config, callerEmail()) };
+}
+
+/** The read options that reuse what the context already read (sheets and configuration). */
+export function preRead(ctx: CallContext): { sheets: CallContext['sheets']; config: Config } {
+  return { sheets: ctx.sheets, config: ctx.config };
 }

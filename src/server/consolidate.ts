@@ -1,7 +1,6 @@
 // "Rekap sekarang": consolidates every unit and replaces the summary sheets only once every new one is complete.
 import { type Consolidation, consolidateRegion } from '../core/consolidate';
 import { type SummarySheet, summarySheets } from '../core/summary-sheets';
-import type { UnitReport } from '../core/types';
 import { writeStatusCells } from './status-cells';
 import { fingerprint, noticeChange, type StoredStatus, writeStatuses } from './status-store';
 import type { WorkbookRead } from './workbook';
@@ -15,8 +14,11 @@ export const DRAFT_SUFFIX = ' (baru)';
 /** The previous summary, briefly, while the new one takes its name. */
 export const OLD_SUFFIX = ' (lama)';
 
-/** Records which units' figures changed since the last run (for "Perubahan terakhir"), in one property write. */
-export function trackChanges(read: WorkbookRead, now: Date): void {
+/**
+ * Records which units' figures changed since the last run, in one property write; returns unit code → ISO time of
+ * the last change seen (the Status sheet's "Perubahan terakhir").
+ */
+export function trackChanges(read: WorkbookRead, now: Date): Record<string, string> {
   const updates = new Map<string, StoredStatus>();
   for (const report of read.reports) {
     if (!report.found) continue;
@@ -26,16 +28,22 @@ export function trackChanges(read: WorkbookRead, now: Date): void {
     if (changed) updates.set(report.unit.code, changed);
   }
   writeStatuses(updates);
+  const lastChanges: Record<string, string> = {};
+  for (const [code, stored] of read.stored) {
+    const at = updates.get(code)?.lastChange ?? stored.lastChange;
+    if (at) lastChanges[code] = at;
+  }
+  return lastChanges;
 }
 
 /** Shows each unit's stored status on its tab's protected status cells (only where it differs). */
-export function showStatusOnTabs(read: WorkbookRead, timeZone: string): number {
+export function showStatusOnTabs(read: WorkbookRead): number {
   let written = 0;
   for (const report of read.reports) {
     const sheet = read.sheets.get(report.sheetName);
     const grid = read.grids.get(report.sheetName);
     if (!report.found || !sheet || !grid || !report.meta.cells) continue;
-    if (writeStatusCells(sheet, report.meta.cells, report.meta, grid, timeZone)) written++;
+    if (writeStatusCells(sheet, report.meta.cells, report.meta, grid)) written++;
   }
   return written;
 }
@@ -80,15 +88,10 @@ export function replaceSummaries(ss: Spreadsheet, summaries: readonly SummaryShe
 }
 
 /** Consolidates the read workbook and writes the summary sheets; returns the consolidation. */
-export function consolidateWorkbook(read: WorkbookRead, now: Date, timeZone: string): Consolidation {
-  trackChanges(read, now);
+export function consolidateWorkbook(read: WorkbookRead, now: Date): Consolidation {
+  const lastChanges = trackChanges(read, now);
   const consolidation = consolidateRegion(read.config, read.reports);
-  replaceSummaries(read.ss, summarySheets(consolidation, now), read.config.admins);
-  showStatusOnTabs(read, timeZone);
+  replaceSummaries(read.ss, summarySheets(consolidation, now, { lastChanges }), read.config.admins);
+  showStatusOnTabs(read);
   return consolidation;
-}
-
-/** Units whose report counts as valid (found, no error). */
-export function validUnits(reports: readonly UnitReport[]): number {
-  return reports.filter((r) => r.found && r.errorCount === 0).length;
 }

@@ -5,7 +5,7 @@ import { BUSY_MESSAGE, withScriptLock } from './lock';
 import { appendLog } from './log';
 import { createReport } from './report/create-report';
 import { readableMessage } from './user-error';
-import { readWorkbook } from './workbook';
+import { type ReadOptions, readWorkbook } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -30,12 +30,12 @@ export function lastReport(): LastReport | null {
 }
 
 /** Generates the report; the caller has checked that `by` is an admin. */
-export function generateReportRun(ss: Spreadsheet, by: string): ReportResult {
+export function generateReportRun(ss: Spreadsheet, by: string, pre?: ReadOptions): ReportResult {
   const start = new Date();
   let tabsRead = 0;
   try {
     const locked = withScriptLock(() => {
-      const read = readWorkbook(ss);
+      const read = readWorkbook(ss, pre);
       tabsRead = read.tabsRead;
       const consolidation = consolidateRegion(read.config, read.reports);
       const now = new Date();

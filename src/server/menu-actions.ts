@@ -3,7 +3,7 @@ import { formatPeriod } from '../core/format';
 import { CONFIG_SHEET } from '../core/sheet-names';
 import { automationAction, consolidateAction, validateAllAction } from './admin-actions';
 import { automationView } from './automation';
-import { type CallContext, callContext } from './call-context';
+import { type CallContext, callContext, preRead } from './call-context';
 import { closePeriodRun, unitsNotValid } from './close-period';
 import { generateReportRun } from './generate-report';
 import { requireScriptLock } from './lock';
@@ -104,7 +104,7 @@ export function generateReportMenu(): void {
   runMenu((ui) => {
     const ctx = adminContext();
     toast(ctx, 'Menyusun laporan…');
-    const result = generateReportRun(ctx.ss, ctx.caller.email);
+    const result = generateReportRun(ctx.ss, ctx.caller.email, preRead(ctx));
     if (!result.ok || !result.docUrl) return result.message;
     const pdf = result.pdfUrl ? ` · <a href="${escapeHtml(result.pdfUrl)}" target="_blank">PDF</a>` : '';
     const html = HtmlService.createHtmlOutput(
@@ -121,7 +121,7 @@ export function generateReportMenu(): void {
 export function showSubmissionStatusMenu(): void {
   runMenu((ui) => {
     const ctx = adminContext();
-    const read = readWorkbook(ctx.ss);
+    const read = readWorkbook(ctx.ss, preRead(ctx));
     const rows = read.reports
       .map((r) => unitStatusView(r, read.stored.get(r.unit.code) ?? null))
       .map(
@@ -155,7 +155,7 @@ export function closePeriodMenu(): void {
   runMenu((ui) => {
     const ctx = adminContext();
     const period = formatPeriod(ctx.config.period);
-    const notValid = unitsNotValid(readWorkbook(ctx.ss));
+    const notValid = unitsNotValid(readWorkbook(ctx.ss, preRead(ctx)));
     const warning =
       notValid.length > 0
         ? `${notValid.length} UPT masih memiliki kesalahan atau tabnya tidak ada: ${notValid.join(', ')}.\n\n`

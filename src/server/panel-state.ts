@@ -2,7 +2,7 @@
 import { formatPeriod } from '../core/format';
 import type { PanelState, UnitStatusView } from '../shared/rpc';
 import { automationView } from './automation';
-import type { CallContext } from './call-context';
+import { type CallContext, preRead } from './call-context';
 import { lastReport } from './generate-report';
 import { unitStatusView } from './submission';
 import { readWorkbook } from './workbook';
@@ -13,7 +13,7 @@ export function panelState(ctx: CallContext): PanelState {
   let units: UnitStatusView[] = [];
   if (caller.role !== 'none') {
     const only = caller.role === 'admin' ? undefined : caller.units.map((u) => u.sheetName);
-    const read = readWorkbook(ctx.ss, only);
+    const read = readWorkbook(ctx.ss, { ...preRead(ctx), only });
     units = read.reports.map((r) => unitStatusView(r, read.stored.get(r.unit.code) ?? null));
   }
   const admin = caller.role === 'admin';

@@ -5,7 +5,7 @@ import { consolidateWorkbook } from './consolidate';
 import { withScriptLock } from './lock';
 import { appendLog, recordLastRun } from './log';
 import { readableMessage } from './user-error';
-import { readWorkbook, type WorkbookRead } from './workbook';
+import { type ReadOptions, readWorkbook, type WorkbookRead } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -17,6 +17,8 @@ export interface RunContext {
   readonly action: string;
   /** How long a second caller waits for the lock before hearing "sedang berjalan". */
   readonly lockWaitMs?: number;
+  /** Sheets and configuration the caller already read. */
+  readonly pre?: ReadOptions;
 }
 
 export type RunOutcome =
@@ -49,9 +51,9 @@ export function runConsolidation(ctx: RunContext): RunOutcome {
   let tabsRead = 0;
   try {
     const locked = withScriptLock(() => {
-      const read = readWorkbook(ctx.ss);
+      const read = readWorkbook(ctx.ss, ctx.pre);
       tabsRead = read.tabsRead;
-      const consolidation = consolidateWorkbook(read, new Date(), ctx.ss.getSpreadsheetTimeZone());
+      const consolidation = consolidateWorkbook(read, new Date());
       const message = consolidationMessage(consolidation);
       const end = new Date();
       appendLog(ctx.ss, { start, end, action: ctx.action, by: ctx.by, outcome: 'Berhasil', tabsRead, detail: message });

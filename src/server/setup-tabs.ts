@@ -38,12 +38,14 @@ export function createConfigSheet(ss: Spreadsheet, admin: string): Sheet {
 }
 
 /** Writes the stored submission status into the layout's status cells, so the tab displays the store. */
-export function showStoredStatus(layout: TabLayout, stored: StoredStatus | undefined, timeZone: string): void {
+export function showStoredStatus(layout: TabLayout, stored: StoredStatus | undefined): void {
   if (!stored?.status) return;
-  const texts = statusTexts(
-    { status: stored.status, sentAt: stored.sentAt, sentBy: stored.sentBy, returnNote: stored.returnNote },
-    timeZone,
-  );
+  const texts = statusTexts({
+    status: stored.status,
+    sentAt: stored.sentAt,
+    sentBy: stored.sentBy,
+    returnNote: stored.returnNote,
+  });
   const cells = [
     layout.addonCells.status,
     layout.addonCells.sentAt,
@@ -83,7 +85,6 @@ interface Planned {
  * values the new layout has no place for are appended to Arsip BEFORE any tab is rewritten or trimmed.
  */
 export function setupTabs(ss: Spreadsheet, config: Config, now: Date): SetupOutcome {
-  const timeZone = ss.getSpreadsheetTimeZone();
   const sheets = new Map(ss.getSheets().map((s) => [s.getName(), s] as const));
   const stored = readStatuses();
   const planned: Planned[] = [];
@@ -103,7 +104,7 @@ export function setupTabs(ss: Spreadsheet, config: Config, now: Date): SetupOutc
     const current = kind === 'created' ? [] : readGrid(sheet);
     const hasContent = current.some((row) => row.some((v) => v !== ''));
     const layout = buildUnitTab(unit, config.period, hasContent ? current : undefined);
-    showStoredStatus(layout, stored.get(unit.code), timeZone);
+    showStoredStatus(layout, stored.get(unit.code));
     planned.push({ unit, sheet, current, layout, kind });
   }
 

@@ -3,7 +3,7 @@
 import { fromA1 } from '../core/a1';
 import type { ActionResult, AutomationView, PanelState, ReportResult, ServerApi, TabCheck } from '../shared/rpc';
 import { automationAction, chatSummaryAction, consolidateAction, validateAllAction } from './admin-actions';
-import { type CallContext, callContext } from './call-context';
+import { type CallContext, callContext, preRead } from './call-context';
 import { generateReportRun } from './generate-report';
 import { panelState } from './panel-state';
 import { EMAIL_UNKNOWN_MESSAGE, requireAdmin } from './roles';
@@ -42,11 +42,11 @@ export const sidebarApi: ServerApi = {
   },
 
   checkUnitTab(unitCode: string): TabCheck {
-    return call((ctx) => checkUnit(ctx.ss, ctx.caller, text(unitCode, 'kode UPT'), new Date()));
+    return call((ctx) => checkUnit(ctx, text(unitCode, 'kode UPT'), new Date()));
   },
 
   sendUnitTab(unitCode: string): TabCheck {
-    return call((ctx) => sendUnit(ctx.ss, ctx.caller, text(unitCode, 'kode UPT'), new Date()));
+    return call((ctx) => sendUnit(ctx, text(unitCode, 'kode UPT'), new Date()));
   },
 
   goToCell(sheetName: string, a1: string): ActionResult {
@@ -69,18 +69,7 @@ export const sidebarApi: ServerApi = {
   },
 
   returnUnitTab(unitCode: string, note: string): ActionResult {
-    return act(
-      (ctx) =>
-        returnUnit(
-          ctx.ss,
-          ctx.caller,
-          text(unitCode, 'kode UPT'),
-          text(note, 'catatan'),
-          new Date(),
-          ctx.ss.getSpreadsheetTimeZone(),
-        ),
-      failedAction,
-    );
+    return act((ctx) => returnUnit(ctx, text(unitCode, 'kode UPT'), text(note, 'catatan'), new Date()), failedAction);
   },
 
   runValidateAll(): ActionResult {
@@ -95,7 +84,7 @@ export const sidebarApi: ServerApi = {
     return act(
       (ctx) => {
         requireAdmin(ctx.caller);
-        return generateReportRun(ctx.ss, ctx.caller.email);
+        return generateReportRun(ctx.ss, ctx.caller.email, preRead(ctx));
       },
       (message) => ({ ok: false, message, docUrl: null, pdfUrl: null }),
     );

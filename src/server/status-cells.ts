@@ -1,7 +1,6 @@
 // Displays a unit's stored submission status in the protected status cells of its tab (admin and trigger runs only).
 import { fromA1 } from '../core/a1';
 import { cellText } from '../core/cell-text';
-import { formatDateTimeId } from '../core/format';
 import type { Grid, SubmissionStatus, UnitMeta } from '../core/types';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -13,14 +12,9 @@ export interface StatusDisplay {
   readonly returnNote: string | null;
 }
 
-/** The four texts shown on the tab, in the order status, sent at, sent by, return note. */
-export function statusTexts(s: StatusDisplay, timeZone: string): string[] {
-  return [
-    s.status,
-    s.sentAt ? formatDateTimeId(new Date(s.sentAt), timeZone) : '',
-    cellText(s.sentBy ?? ''),
-    cellText(s.returnNote ?? ''),
-  ];
+/** The four texts shown on the tab: status, sent at (ISO, as the core reads it back), sent by, return note. */
+export function statusTexts(s: StatusDisplay): string[] {
+  return [s.status, s.sentAt ?? '', cellText(s.sentBy ?? ''), cellText(s.returnNote ?? '')];
 }
 
 /**
@@ -32,14 +26,13 @@ export function writeStatusCells(
   cells: NonNullable<UnitMeta['cells']>,
   display: StatusDisplay,
   grid: Grid,
-  timeZone: string,
 ): boolean {
-  const texts = statusTexts(display, timeZone);
+  const texts = statusTexts(display);
   const positions = [cells.status, cells.sentAt, cells.sentBy, cells.returnNote].map((a1) => fromA1(a1));
   if (positions.some((p) => p === null)) return false;
   const pos = positions as { row: number; col: number }[];
   const current = pos.map((p) => grid[p.row - 1]?.[p.col - 1]);
-  const shown = current.map((v) => (v instanceof Date ? formatDateTimeId(v, timeZone) : String(v ?? '')));
+  const shown = current.map((v) => (v instanceof Date ? v.toISOString() : String(v ?? '')));
   if (shown.every((v, i) => v === texts[i] || `'${v}` === texts[i])) return false;
   const oneColumn = pos.every((p, i) => p.col === pos[0].col && p.row === pos[0].row + i);
   if (oneColumn) {

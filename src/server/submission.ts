@@ -1,13 +1,12 @@
 // Submission status: an operator checks and sends their tab; the Kanwil returns it with a note.
 import type { Issue, UnitConfig, UnitReport } from '../core/types';
 import type { ActionResult, IssueView, TabCheck, UnitStatusView } from '../shared/rpc';
-import { type Caller, requireAdmin, requireUnitAccess } from './roles';
+import { type CallContext, preRead } from './call-context';
+import { requireAdmin, requireUnitAccess } from './roles';
 import { writeStatusCells } from './status-cells';
 import { EMPTY_STATUS, fingerprint, noticeChange, readStatus, type StoredStatus, writeStatus } from './status-store';
 import { UserError } from './user-error';
 import { readWorkbook, type WorkbookRead } from './workbook';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const MAX_NOTE_LENGTH = 1000;
 
@@ -35,8 +34,8 @@ export function unitStatusView(report: UnitReport, stored: StoredStatus | null):
 }
 
 /** Reads only the unit's own tab (plus the configuration) and validates it. */
-function readUnit(ss: Spreadsheet, unit: UnitConfig): { read: WorkbookRead; report: UnitReport } {
-  const read = readWorkbook(ss, [unit.sheetName]);
+function readUnit(ctx: CallContext, unit: UnitConfig): { read: WorkbookRead; report: UnitReport } {
+  const read = readWorkbook(ctx.ss, { ...preRead(ctx), only: [unit.sheetName] });
   const report = read.reports.find((r) => r.unit.code === unit.code);
   if (!report) throw new UserError(`Data UPT ${unit.code} tidak dapat dibaca.`);
   return { read, report };
@@ -58,16 +57,16 @@ function tabCheck(report: UnitReport, stored: StoredStatus | null): TabCheck {
   };
 }
 
-export function checkUnit(ss: Spreadsheet, caller: Caller, unitCode: string, now: Date): TabCheck {
-  const unit = requireUnitAccess(caller, unitCode);
-  const { report } = readUnit(ss, unit);
+export function checkUnit(ctx: CallContext, unitCode: string, now: Date): TabCheck {
+  const unit = requireUnitAccess(ctx.caller, unitCode);
+  const { report } = readUnit(ctx, unit);
   return tabCheck(report, trackChange(unit.code, report, now));
 }
 
 /** Marks the tab as sent when it has no error; otherwise returns the check unchanged (nothing is sent). */
-export function sendUnit(ss: Spreadsheet, caller: Caller, unitCode: string, now: Date): TabCheck {
-  const unit = requireUnitAccess(caller, unitCode);
-  const { report } = readUnit(ss, unit);
+export function sendUnit(ctx: CallContext, unitCode: string, now: Date): TabCheck {
+  const unit = requireUnitAccess(ctx.caller, unitCode);
+  const { report } = readUnit(ctx, unit);
   const stored = trackChange(unit.code, report, now) ?? EMPTY_STATUS;
   if (!report.found || report.errorCount > 0) return tabCheck(report, stored);
   const fp = fingerprint(report.values);
@@ -75,7 +74,7 @@ export function sendUnit(ss: Spreadsheet, caller: Caller, unitCode: string, now:
     ...stored,
     status: 'Dikirim',
     sentAt: now.toISOString(),
-    sentBy: caller.email,
+    sentBy: ctx.caller.email,
     returnNote: null,
     fingerprint: fp,
     sentFingerprint: fp,
@@ -89,22 +88,15 @@ export function sendUnit(ss: Spreadsheet, caller: Caller, unitCode: string, now:
 }
 
 /** The Kanwil returns a sent tab for correction with a note (admins only). */
-export function returnUnit(
-  ss: Spreadsheet,
-  caller: Caller,
-  unitCode: string,
-  note: string,
-  now: Date,
-  timeZone: string,
-): ActionResult {
-  requireAdmin(caller);
-  const unit = requireUnitAccess(caller, unitCode);
+export function returnUnit(ctx: CallContext, unitCode: string, note: string, now: Date): ActionResult {
+  requireAdmin(ctx.caller);
+  const unit = requireUnitAccess(ctx.caller, unitCode);
   const text = note.trim();
   if (text === '') throw new UserError('Tuliskan catatan perbaikan untuk UPT sebelum mengembalikan tab.');
   if (text.length > MAX_NOTE_LENGTH) {
     throw new UserError(`Catatan terlalu panjang (${text.length} karakter); batasnya ${MAX_NOTE_LENGTH} karakter.`);
   }
-  const { read, report } = readUnit(ss, unit);
+  const { read, report } = readUnit(ctx, unit);
   if (report.meta.status !== 'Dikirim') {
     throw new UserError(
       `Tab ${unit.name} berstatus "${report.meta.status}"; hanya tab berstatus "Dikirim" yang dapat dikembalikan.`,
@@ -116,7 +108,7 @@ export function returnUnit(
     status: 'Dikembalikan',
     returnNote: text,
     returnedAt: now.toISOString(),
-    returnedBy: caller.email,
+    returnedBy: ctx.caller.email,
   };
   writeStatus(unit.code, returned);
   const sheet = read.sheets.get(unit.sheetName);
@@ -127,7 +119,6 @@ export function returnUnit(
       report.meta.cells,
       { status: 'Dikembalikan', sentAt: returned.sentAt, sentBy: returned.sentBy, returnNote: text },
       grid,
-      timeZone,
     );
   }
   return { ok: true, message: `Tab ${unit.name} dikembalikan ke operator dengan catatan.` };

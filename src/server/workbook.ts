@@ -82,14 +82,24 @@ export function isUnitCandidate(name: string): boolean {
   return !isAddonSheet(name) && !name.endsWith(INACTIVE_SUFFIX);
 }
 
+/** What a caller may already hold: the sheets by name and the configuration read from them. */
+export interface ReadOptions {
+  /** Restricts the read to these sheet names (an operator checking their own tab). */
+  readonly only?: readonly string[];
+  readonly sheets?: ReadonlyMap<string, Sheet>;
+  readonly config?: Config;
+}
+
 /**
  * Reads the workbook for validation and consolidation: the configuration, then every candidate unit tab with one
- * getValues each (no per-cell calls), then validates and consolidates nothing: the caller decides what follows.
- * `only` restricts the read to the listed sheet names (an operator checking their own tab).
+ * getValues each (no per-cell calls), validated by the core, with the status store applied.
  */
-export function readWorkbook(ss: Spreadsheet, only?: readonly string[]): WorkbookRead {
-  const sheets = sheetsByName(ss);
-  const { config, issues: configIssues } = readConfig(sheets);
+export function readWorkbook(ss: Spreadsheet, options: ReadOptions = {}): WorkbookRead {
+  const { only } = options;
+  const sheets = options.sheets ?? sheetsByName(ss);
+  const { config, issues: configIssues } = options.config
+    ? { config: options.config, issues: [] as Issue[] }
+    : readConfig(sheets);
   const tabs: WorkbookTab[] = [];
   const grids = new Map<string, Grid>();
   for (const [name, sheet] of sheets) {

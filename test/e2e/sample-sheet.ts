@@ -1,8 +1,9 @@
 // Test helper: an emulator whose active spreadsheet holds the sample workbook (Pengaturan + 18 filled unit tabs), and the built bundle.
 
-import { SAMPLE_ADMINS, sampleWorkbook } from '../../src/core/sample/workbook';
+import { configTemplate } from '../../src/core/config';
+import { SAMPLE_ADMINS, SAMPLE_OFFICE, SAMPLE_PERIOD, sampleTab, sampleWorkbook } from '../../src/core/sample/workbook';
 import { CONFIG_SHEET } from '../../src/core/sheet-names';
-import type { Grid } from '../../src/core/types';
+import type { Grid, UnitConfig } from '../../src/core/types';
 import { type Bundle, loadBundle } from '../emulator/harness';
 import { createEmulator, type Emulator } from '../emulator/index';
 import type { EmuSheet } from '../emulator/spreadsheet/sheet';
@@ -30,13 +31,21 @@ export function seedSheet(emulator: Emulator, name: string, grid: Grid): EmuShee
 
 /**
  * The sample workbook as the Kanwil's shared Sheet, owned by the admin and shared with every operator; `withTabs`
- * false leaves only "Pengaturan" (a fresh Sheet before set up).
+ * false leaves only "Pengaturan" (a fresh Sheet before set up); `units` takes a subset of the sample's units.
  */
-export function sampleSheet(opts: { withTabs?: boolean; addOn?: boolean } = {}): SampleSheet {
+export function sampleSheet(
+  opts: { withTabs?: boolean; addOn?: boolean; units?: readonly UnitConfig[] } = {},
+): SampleSheet {
   const emulator = createEmulator({ owner: ADMIN, addOn: opts.addOn ?? false, workspace: true });
   const ss = emulator.spreadsheet;
   const blank = ss.sheets[0];
-  const workbook = sampleWorkbook();
+  const units = opts.units;
+  const workbook = units
+    ? {
+        config: configTemplate({ period: SAMPLE_PERIOD, office: SAMPLE_OFFICE, units, admins: SAMPLE_ADMINS }),
+        tabs: units.map((u) => sampleTab(u)),
+      }
+    : sampleWorkbook();
   seedSheet(emulator, CONFIG_SHEET, workbook.config);
   if (opts.withTabs ?? true) for (const tab of workbook.tabs) seedSheet(emulator, tab.name, tab.grid);
   if (blank) ss.deleteSheet(blank);
