@@ -1,5 +1,7 @@
 // The Kanwil flow on the built bundle: onOpen, then the admin's menu items, each step with its service calls.
 import { join } from 'node:path';
+import { LOG_SHEET } from '../../src/core/sheet-names';
+import { LOG_HEADERS } from '../../src/server/log';
 import { MENU_ITEMS, MENU_TITLE } from '../../src/server/menu';
 import { type Bundle, loadBundle } from '../../test/emulator/harness';
 import { type CallKind, type CallRecord, LATENCY_SECONDS } from '../../test/emulator/runtime';
@@ -25,6 +27,8 @@ export interface StepResult {
   /** What the add-on told the user in alerts and dialogs (as text), as shown. */
   readonly messages: readonly string[];
   readonly error: string | null;
+  /** The outcome ("Berhasil", "Gagal", …) of each row the step added to the Log sheet. */
+  readonly logged: readonly string[];
   readonly calls: CallTally;
 }
 
@@ -60,6 +64,19 @@ export function flowTally(steps: readonly StepResult[]): CallTally {
   };
 }
 
+/** The "Hasil" column of the Log sheet, top to bottom; empty while there is no Log sheet. */
+function logOutcomes(seeded: SeededWorkbook): string[] {
+  const sheet = seeded.spreadsheet.sheetByNameUnrecorded(LOG_SHEET);
+  if (!sheet) return [];
+  const column = LOG_HEADERS.indexOf('Hasil');
+  return sheet
+    .getDataRange()
+    .getValues()
+    .slice(1)
+    .map((row) => String(row[column] ?? ''))
+    .filter((outcome) => outcome !== '');
+}
+
 function menuLabel(functionName: string): string {
   for (const item of MENU_ITEMS) if (item !== 'separator' && item.functionName === functionName) return item.label;
   return functionName;
@@ -78,11 +95,12 @@ export function runStep(seeded: SeededWorkbook, bundle: Bundle, functionName: Fl
   const ui = emulator.sheets.ui;
   const label = functionName === 'onOpen' ? 'Buka Spreadsheet (onOpen)' : menuLabel(functionName);
   if (!bundle.functions.includes(functionName)) {
-    return { functionName, label, outcome: 'skipped', messages: [], error: null, calls: tally([]) };
+    return { functionName, label, outcome: 'skipped', messages: [], error: null, logged: [], calls: tally([]) };
   }
   const firstCall = emulator.ledger.count;
   const firstAlert = ui.alerts.length;
   const firstDialog = ui.dialogs.length;
+  const firstLogRow = logOutcomes(seeded).length;
   let error: string | null = null;
   try {
     if (functionName === 'onOpen') bundle.simpleOnOpen(undefined, seeded.admin);
@@ -101,6 +119,7 @@ export function runStep(seeded: SeededWorkbook, bundle: Bundle, functionName: Fl
       ...ui.dialogs.slice(firstDialog).map((d) => dialogText(d.html)),
     ],
     error,
+    logged: logOutcomes(seeded).slice(firstLogRow),
     calls,
   };
 }
