@@ -1,4 +1,6 @@
 // Where reports go in Drive: the configured folder, or a "Laporan Rekap UPT" folder the add-on creates and keeps.
+// With the drive.file scope the add-on sees only files and folders it created or the user opened with it
+// (https://developers.google.com/identity/protocols/oauth2/scopes#drive), so its own folder is the safe default.
 import { UserError } from '../user-error';
 
 export const REPORT_FOLDER_NAME = 'Laporan Rekap UPT';
@@ -22,8 +24,9 @@ export function reportFolder(configuredId: string): GoogleAppsScript.Drive.Folde
     const folder = openFolder(id);
     if (!folder) {
       throw new UserError(
-        `Folder laporan di sheet "Pengaturan" (ID ${id}) tidak dapat dibuka. Periksa ID folder dan akses Anda, ` +
-          `atau kosongkan isiannya agar laporan disimpan di folder "${REPORT_FOLDER_NAME}".`,
+        `Folder laporan di sheet "Pengaturan" (ID ${id}) tidak dapat dibuka oleh Rekap UPT. Add-on hanya dapat ` +
+          `memakai folder yang dibuatnya sendiri; kosongkan isian ini agar laporan disimpan di folder ` +
+          `"${REPORT_FOLDER_NAME}", yang dapat Anda pindahkan ke mana saja di Drive.`,
       );
     }
     return folder;
