@@ -1,7 +1,7 @@
 // The result of "Periksa tab saya": counts, then the issues grouped by severity, each with a link to its cell.
 import type { IssueView } from '../shared/rpc';
 import { el } from './dom';
-import { formatNumber } from './format';
+import { formatIssueCounts, formatNumber } from './format';
 
 export type GoToCell = (issue: IssueView, link: HTMLButtonElement) => void;
 
@@ -35,10 +35,7 @@ function issueItem(issue: IssueView, goToCell: GoToCell): HTMLElement {
 export function issueList(issues: readonly IssueView[], goToCell: GoToCell): HTMLElement {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
-  const summary =
-    issues.length === 0
-      ? 'Tidak ada kesalahan atau peringatan.'
-      : `${formatNumber(errors)} kesalahan, ${formatNumber(warnings)} peringatan`;
+  const summary = issues.length === 0 ? 'Tidak ada kesalahan atau peringatan.' : formatIssueCounts(errors, warnings);
   const heading = el(
     'h3',
     { className: `check-summary ${errors > 0 ? 'has-errors' : 'no-errors'}`, attrs: { tabindex: '-1' } },

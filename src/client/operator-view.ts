@@ -8,7 +8,7 @@ import { call } from './rpc';
 import { statusBadge } from './status-badge';
 
 /** The unit's status, with the sent time, the Kanwil's note for a returned tab, and edits after sending. */
-export function unitStatusBlock(unit: UnitStatusView): HTMLElement {
+function unitStatusBlock(unit: UnitStatusView): HTMLElement {
   const details: (HTMLElement | null)[] = [];
   if (unit.status === 'Dikirim' || (unit.status === 'Dikembalikan' && unit.sentAt)) {
     const by = unit.sentBy ? ` oleh ${unit.sentBy}` : '';

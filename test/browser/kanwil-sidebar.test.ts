@@ -148,6 +148,22 @@ describe('Kanwil sidebar', () => {
     await expect(operator.page.locator('.return-note-text').textContent()).resolves.toBe(text);
   });
 
+  it('fits 300 px without horizontal scrolling and names every control', async () => {
+    const { page } = await open();
+    await page.getByRole('heading', { name: 'Status UPT' }).waitFor();
+    await page.getByRole('button', { name: 'Salin ringkasan' }).click();
+    await page.getByLabel('Ringkasan untuk grup percakapan').waitFor();
+    await page.locator('.board-row button').first().click();
+    await page.locator('.return-form textarea').waitFor();
+
+    await expect(page.evaluate('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(300);
+    // Every control has an accessible name: its text, a <label>, or aria-label.
+    const unnamed = await page.evaluate(`[...document.querySelectorAll('button, a, input, select, textarea')]
+      .filter((c) => !(c.getAttribute('aria-label') || (c.labels && c.labels.length) || c.textContent.trim()))
+      .map((c) => c.outerHTML)`);
+    expect(unnamed).toEqual([]);
+  });
+
   it('turns the scheduled consolidation on and shows it', async () => {
     const { page } = await open();
     const toggle = page.getByRole('switch', { name: 'Rekap otomatis terjadwal' });

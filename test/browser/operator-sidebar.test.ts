@@ -67,7 +67,7 @@ describe('operator sidebar', () => {
     await page.getByRole('button', { name: 'Periksa tab saya' }).click();
     const summary = page.locator('.check-summary');
     await summary.waitFor();
-    await expect(summary.textContent()).resolves.toBe('2 kesalahan, 1 peringatan');
+    await expect(summary.textContent()).resolves.toBe('2 kesalahan · 1 peringatan');
     const errors = page.getByRole('region', { name: 'Kesalahan (2)' });
     await expect(errors.textContent()).resolves.toContain('salah pemisah ribuan');
     await expect(page.getByRole('button', { name: 'Kirim laporan' }).isDisabled()).resolves.toBe(true);
@@ -85,7 +85,7 @@ describe('operator sidebar', () => {
     server.type(UNIT, 'anggaran.realisasi_rp', 1_000);
     await page.getByRole('button', { name: 'Periksa tab saya' }).click();
     await page.locator('.check-summary.no-errors').waitFor();
-    await expect(summary.textContent()).resolves.toBe('0 kesalahan, 1 peringatan');
+    await expect(summary.textContent()).resolves.toBe('0 kesalahan · 1 peringatan');
     await expect(page.getByRole('button', { name: `Tab ${UNIT} · sel ${spent}` }).count()).resolves.toBe(0);
     const send = page.getByRole('button', { name: 'Kirim laporan' });
     await expect(send.isEnabled()).resolves.toBe(true);
@@ -101,6 +101,28 @@ describe('operator sidebar', () => {
       units: { code: string; status: string }[];
     };
     expect(kanwil.units.find((u) => u.code === UNIT)?.status).toBe('Dikirim');
+  });
+
+  it('can be used with the keyboard alone: check, land on the result, open the cell', async () => {
+    const sidebar = await open({ drafts: [UNIT] });
+    const { page } = sidebar;
+    const newClients = server.cellOf(UNIT, 'klien.klien_baru');
+    server.type(UNIT, 'klien.klien_baru', 1.24);
+    await sidebar.load();
+    await page.getByRole('heading', { name: 'Bapas Kelas II Pekanbaru' }).waitFor();
+    const focused = () => page.evaluate('document.activeElement ? document.activeElement.textContent : ""');
+
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toBe('Periksa tab saya');
+    await page.keyboard.press('Enter');
+    await page.locator('.check-summary').waitFor();
+    // Focus moves to the result, so a screen reader reads the counts first.
+    await expect(focused()).resolves.toBe('1 kesalahan · 0 peringatan');
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toBe(`Tab ${UNIT} · sel ${newClients}`);
+    await page.keyboard.press('Enter');
+    await page.getByText(`Sel ${UNIT}!${newClients} dipilih.`).waitFor();
+    expect(server.spreadsheet.activeRange?.getA1Notation()).toBe(newClients);
   });
 
   it('shows unit-supplied text literally and runs none of it', async () => {
