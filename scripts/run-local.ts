@@ -52,6 +52,9 @@ function missingResult(seeded: SeededWorkbook, step: StepResult, reportWritten: 
 function checked(seeded: SeededWorkbook, steps: readonly StepResult[], reportWritten: boolean): StepResult[] {
   return steps.map((step) => {
     if (step.outcome !== 'ok') return step;
+    if (step.logged.some((outcome) => outcome !== 'Berhasil')) {
+      return { ...step, outcome: 'failed', error: step.messages.join(' ') || `Log: ${step.logged.join(', ')}` };
+    }
     const missing = missingResult(seeded, step, reportWritten);
     return missing ? { ...step, outcome: 'failed', error: missing } : step;
   });
