@@ -61,8 +61,3 @@ export interface ReportModel {
   readonly annexes: readonly ReportSection[];
   readonly signature: SignatureBlock | null;
 }
-
-/** Every block of the report in reading order, for counting and for tests. */
-export function allBlocks(model: ReportModel): readonly ReportBlock[] {
-  return [...model.sections, ...model.annexes].flatMap((section) => section.blocks);
-}

@@ -43,7 +43,7 @@ export function complianceSection(input: ReportInput): ReportSection {
   ];
   if (returned.length > 0) {
     blocks.push(
-      { kind: 'subheading', text: 'Dikembalikan untuk perbaikan' },
+      { kind: 'subheading', text: '2.1 Dikembalikan untuk perbaikan' },
       tableOrEmpty(
         ['UPT', 'Catatan Kanwil'],
         returned.map((row) => [row.name, row.returnNote ?? DASH]),

@@ -41,7 +41,7 @@ export function foodSection(input: ReportInput): ReportSection {
         `(${formatNumber(food.headCount.value)} WBP); jumlah per klaster (${formatNumber(food.clusterWbp.value)}) ` +
         `dapat lebih besar karena satu WBP dapat bekerja di lebih dari satu klaster.`,
     },
-    { kind: 'subheading', text: 'Per klaster' },
+    { kind: 'subheading', text: '3.1 Per klaster' },
     {
       kind: 'table',
       header: ['Klaster', 'UPT', 'Komoditas', 'Luas lahan (m²)', 'WBP', 'Hasil', 'Penjualan', 'PNBP'],
@@ -71,7 +71,7 @@ export function foodSection(input: ReportInput): ReportSection {
       caption: `Gambar 1. Luas lahan ketahanan pangan per klaster, ${formatPeriod(config.period)}.`,
     },
     ...incompleteNote(config, 'luas lahan, WBP, penjualan dan PNBP', food.landM2.excluded, food.headCount.excluded),
-    { kind: 'subheading', text: 'Per UPT' },
+    { kind: 'subheading', text: '3.2 Per UPT' },
     tableOrEmpty(
       ['No', 'UPT', 'Luas lahan (m²)', 'WBP terlibat', 'Penjualan', 'PNBP', 'Keterangan'],
       [

@@ -74,7 +74,7 @@ export function validationSection(input: ReportInput): ReportSection {
   }
   const items = followUps(input);
   blocks.push(
-    { kind: 'subheading', text: 'Tindak lanjut' },
+    { kind: 'subheading', text: '6.1 Tindak lanjut' },
     items.length > 0
       ? { kind: 'list', items }
       : { kind: 'paragraph', text: 'Tidak ada tindak lanjut yang diperlukan.' },
