@@ -142,6 +142,24 @@ describe('operator sidebar', () => {
     // afterEach asserts that no alert dialog fired and the page raised no error.
   });
 
+  it("refuses, in Bahasa Indonesia, an operator who calls admin actions or another unit's tab from the console", async () => {
+    const sidebar = await open();
+    await sidebar.load();
+    await sidebar.page.getByRole('heading', { name: 'Bapas Kelas II Pekanbaru' }).waitFor();
+    // What a curious operator could type in the browser console: google.script.run is reachable from the page.
+    const viaConsole = (call: string) =>
+      sidebar.page.evaluate(`new Promise((resolve) => google.script.run
+        .withSuccessHandler((value) => resolve({ value }))
+        .withFailureHandler((error) => resolve({ error: error.message }))${call})`);
+    await expect(viaConsole('.runConsolidation()')).resolves.toEqual({
+      value: { ok: false, message: expect.stringContaining('khusus admin Kanwil') },
+    });
+    await expect(viaConsole(".checkUnitTab('LP-PKU')")).resolves.toEqual({
+      error: expect.stringContaining('tidak berhak'),
+    });
+    expect(server.spreadsheet.sheetByNameUnrecorded('Rekap Pangan')).toBeNull();
+  });
+
   it('explains a server failure in Bahasa Indonesia without a stack trace, and recovers', async () => {
     const sidebar = await open();
     const { page } = sidebar;
