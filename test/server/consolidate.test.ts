@@ -1,0 +1,53 @@
+// Replacing the summary sheets: drafts first, swapped in only when all are complete; a failure keeps the old ones.
+import type { SummarySheet } from '../../src/core/summary-sheets';
+import { replaceSummaries } from '../../src/server/consolidate';
+import { installEmulator, removeEmulator } from './emulated-globals';
+
+afterEach(removeEmulator);
+
+const summary = (name: string, figure: number): SummarySheet => ({
+  name,
+  grid: [
+    [name, ''],
+    ['Diperbarui: 3 Februari 2026 09.00 WIB', ''],
+    ['Luas lahan (m²)', figure],
+  ],
+  headerRows: [0],
+  numberFormats: [{ range: 'B3', format: '#,##0' }],
+});
+
+function spreadsheet() {
+  const emulator = installEmulator();
+  const ss = emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  return { emulator, ss };
+}
+
+const names = (emulator: ReturnType<typeof installEmulator>) => emulator.spreadsheet.sheets.map((s) => s.name);
+
+describe('replacing summaries', () => {
+  it('writes every summary and keeps each at the position of the one it replaces', () => {
+    const { emulator, ss } = spreadsheet();
+    replaceSummaries(ss, [summary('Rekap Pangan', 100), summary('Dasbor', 1)], ['admin@kanwil.example']);
+    ss.insertSheet('LP-PKU');
+    replaceSummaries(ss, [summary('Rekap Pangan', 102_772), summary('Dasbor', 2)], ['admin@kanwil.example']);
+    expect(names(emulator)).toEqual(['Sheet1', 'Rekap Pangan', 'Dasbor', 'LP-PKU']);
+    const food = emulator.spreadsheet.sheetByNameUnrecorded('Rekap Pangan');
+    expect(food?.getRange('B3').getValue()).toBe(102_772);
+    expect(food?.getRange('B3').getDisplayValue()).toBe('102.772');
+  });
+
+  it('keeps the previous summaries, and leaves no draft, when writing a new one fails', () => {
+    const { emulator, ss } = spreadsheet();
+    replaceSummaries(ss, [summary('Rekap Pangan', 100), summary('Dasbor', 1)], ['admin@kanwil.example']);
+    let writes = 0;
+    emulator.ledger.inject({
+      when: (c) => c.method === 'Range.setValues' && ++writes === 2,
+      error: 'Service Spreadsheets timed out while accessing document with id x',
+    });
+    expect(() =>
+      replaceSummaries(ss, [summary('Rekap Pangan', 999), summary('Dasbor', 9)], ['admin@kanwil.example']),
+    ).toThrow(/timed out/);
+    expect(names(emulator)).toEqual(['Sheet1', 'Rekap Pangan', 'Dasbor']);
+    expect(emulator.spreadsheet.sheetByNameUnrecorded('Rekap Pangan')?.getRange('B3').getValue()).toBe(100);
+  });
+});
