@@ -31,8 +31,9 @@ describe('report, panel navigation and chat summary', () => {
     const s = setUp();
     s.bundle.run('generateReport');
     const dialog = s.emulator.sheets.ui.dialogs.at(-1);
-    expect(dialog?.title).toBe('Rekap UPT');
-    expect((dialog?.html as { getContent(): string }).getContent()).toMatch(
+    if (!dialog) throw new Error('no dialog shown');
+    expect(dialog.title).toBe('Rekap UPT');
+    expect((dialog.html as { getContent(): string }).getContent()).toMatch(
       /<a href="https:\/\/docs\.google\.com\/document\/d\/[^"]+" target="_blank">Buka laporan<\/a>/,
     );
     const refused = s.bundle.callFromSidebar(unitA.operators[0], 'runReport') as ReportResult;
