@@ -43,8 +43,11 @@ export class ActionFeedback {
  * Disables `buttons` and shows `busyText` while `work` runs; a failure becomes a readable message in `feedback`.
  * Resolves with the work's result, or null when it failed.
  */
+/** A control that can be switched off while its action runs (button, checkbox). */
+export type Control = HTMLButtonElement | HTMLInputElement;
+
 export async function runAction<T>(
-  buttons: readonly HTMLButtonElement[],
+  buttons: readonly Control[],
   feedback: ActionFeedback,
   busyText: string,
   work: () => Promise<T>,

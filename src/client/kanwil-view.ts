@@ -1,19 +1,24 @@
 // The Kanwil view: actions (validate, consolidate, report), automation, the chat summary and the status board.
-import type { AutomationView, PanelState } from '../shared/rpc';
+import type { ActionResult, AutomationView, PanelState } from '../shared/rpc';
 import { ActionFeedback, runAction } from './action-feedback';
 import { el, replaceChildren, uniqueId } from './dom';
 import { formatDateTime } from './format';
 import { call } from './rpc';
 import { statusBoard } from './status-board';
 
+/** Only https links are rendered, so no value can smuggle a javascript: URL into an href. */
+function safeUrl(url: string | null): string | null {
+  return url && /^https:\/\//i.test(url) ? url : null;
+}
+
 function reportLinks(docUrl: string | null, pdfUrl: string | null): HTMLElement {
-  const link = (href: string, text: string) =>
-    el('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }, text);
+  const link = (href: string | null, text: string) =>
+    href ? el('a', { attrs: { href, target: '_blank', rel: 'noopener noreferrer' } }, text) : null;
   return el(
     'p',
     { className: 'report-links' },
-    docUrl ? link(docUrl, 'Buka laporan (Google Dokumen)') : null,
-    pdfUrl ? link(pdfUrl, 'Buka PDF') : null,
+    link(safeUrl(docUrl), 'Buka laporan (Google Dokumen)'),
+    link(safeUrl(pdfUrl), 'Buka PDF'),
   );
 }
 
@@ -32,7 +37,7 @@ function automationSection(initial: AutomationView): HTMLElement {
   const feedback = new ActionFeedback();
   toggle.addEventListener('change', async () => {
     const wanted = toggle.checked;
-    const result = await runAction([], feedback, wanted ? 'Mengaktifkan rekap otomatis…' : 'Menonaktifkan…', () =>
+    const result = await runAction([toggle], feedback, wanted ? 'Mengaktifkan rekap otomatis…' : 'Menonaktifkan…', () =>
       call('setAutomation', wanted),
     );
     toggle.checked = result ? result.on : !wanted;
@@ -105,14 +110,16 @@ export function kanwilView(state: PanelState): HTMLElement {
   const refresh = el('button', { className: 'small', attrs: { type: 'button' } }, 'Muat ulang');
   const actionButtons = [validate, consolidate, report];
 
-  async function reloadBoard(): Promise<void> {
+  /** Reloads the board; `outcome` (e.g. of returning a tab) is shown once the board is fresh. */
+  async function reloadBoard(outcome?: ActionResult): Promise<void> {
     const fresh = await runAction([refresh], boardFeedback, 'Memuat status UPT…', () => call('getPanelState'));
     if (!fresh) return;
-    boardFeedback.clear();
+    if (outcome) boardFeedback.result(outcome);
+    else boardFeedback.clear();
     replaceChildren(boardHolder, statusBoard(fresh.units, boardFeedback, reloadBoard));
   }
 
-  async function runAndReload(busy: string, work: () => Promise<{ ok: boolean; message: string }>): Promise<void> {
+  async function runAndReload(busy: string, work: () => Promise<ActionResult>): Promise<void> {
     const result = await runAction(actionButtons, actionFeedback, busy, work);
     if (!result) return;
     actionFeedback.result(result);

@@ -1,5 +1,5 @@
 // The Kanwil's status board: every unit with its badge, issue counts, last change, and "Kembalikan" with a note.
-import type { Status, UnitStatusView } from '../shared/rpc';
+import type { ActionResult, Status, UnitStatusView } from '../shared/rpc';
 import { type ActionFeedback, runAction } from './action-feedback';
 import { el, replaceChildren, uniqueId } from './dom';
 import { formatDateTime, formatNumber } from './format';
@@ -8,8 +8,8 @@ import { statusBadge } from './status-badge';
 
 const SUBMISSION_ORDER: readonly Status[] = ['Dikirim', 'Dikembalikan', 'Draf', 'Belum diisi'];
 
-/** Called after a tab was returned, so the board can be reloaded. */
-export type OnReturned = () => Promise<void>;
+/** Called with the server's answer after a tab was returned, so the board can be reloaded and the answer shown. */
+export type OnReturned = (result: ActionResult) => Promise<void>;
 
 function returnForm(unit: UnitStatusView, feedback: ActionFeedback, onReturned: OnReturned, close: () => void) {
   const noteId = uniqueId('return-note');
@@ -37,8 +37,8 @@ function returnForm(unit: UnitStatusView, feedback: ActionFeedback, onReturned: 
       call('returnUnitTab', unit.code, text),
     );
     if (!result) return;
-    feedback.result(result);
-    if (result.ok) await onReturned();
+    if (result.ok) await onReturned(result);
+    else feedback.result(result);
   });
   return form;
 }

@@ -138,6 +138,8 @@ describe('Kanwil sidebar', () => {
     await note.fill(text);
     await row.getByRole('button', { name: 'Kembalikan tab' }).click();
     await page.locator(`.board-row[data-unit="${unit.code}"] .badge-returned`).waitFor();
+    const outcome = page.locator('section[aria-labelledby="board-title"] .feedback-ok');
+    await expect(outcome.textContent()).resolves.toContain('dikembalikan');
     await expect(page.locator(`.board-row[data-unit="${unit.code}"]`).textContent()).resolves.toContain(
       `Catatan: ${text}`,
     );
