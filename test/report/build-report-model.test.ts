@@ -204,7 +204,7 @@ describe('signature block', () => {
       placeAndDate: 'Pekanbaru, 7 Februari 2026',
       title: 'Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan Riau,',
       name: 'Nama Pejabat (DATA CONTOH)',
-      nip: 'NIP 197001011990031001',
+      nip: 'NIP 19700101 199003 1 001',
     });
   });
 

@@ -146,7 +146,7 @@ describe('signature block', () => {
       ['', ''],
       ['', ''],
       ['', 'Nama Pejabat'],
-      ['', 'NIP 197001011990031001'],
+      ['', 'NIP 19700101 199003 1 001'],
     ]);
     expect(signature?.rows[5]?.cells[1]?.paragraphs[0]?.text.isBold()).toBe(true);
   });

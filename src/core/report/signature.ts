@@ -23,11 +23,17 @@ export function signatoryProblem(signatory: Signatory): string | null {
   return null;
 }
 
+/** NIP as printed on official letters: birth date, appointment month, sex, number ("19700101 199003 1 001"). */
+function nipText(nip: string): string {
+  const d = nip.replace(/\s/g, '');
+  return NIP.test(d) ? `${d.slice(0, 8)} ${d.slice(8, 14)} ${d.slice(14, 15)} ${d.slice(15)}` : nip.trim();
+}
+
 export function signatureBlock(signatory: Signatory, now: Date): SignatureBlock {
   return {
     placeAndDate: `${signatory.place.trim()}, ${formatDateId(now)}`,
     title: `${signatory.title.trim()},`,
     name: signatory.name.trim(),
-    nip: `NIP ${signatory.nip.replace(/\s/g, '')}`,
+    nip: `NIP ${nipText(signatory.nip)}`,
   };
 }
