@@ -2,7 +2,7 @@
 
 import { SAMPLE_UNITS } from '../../src/core/sample/units';
 import { FOOD_SHEET } from '../../src/core/summary-sheets';
-import { ADMIN, sampleSheet, valuesOf } from './sample-sheet';
+import { sampleSheet, valuesOf } from './sample-sheet';
 
 const MENU_FUNCTIONS = [
   'showSidebar',
@@ -57,6 +57,31 @@ describe('the Kanwil flow on the sample workbook', () => {
     expect(display.some((r) => r.includes('107'))).toBe(true);
     expect(String(values[1]?.[0])).toMatch(/^Diperbarui: 3 Februari 2026 09\.\d\d WIB$/);
     for (const unit of SAMPLE_UNITS) expect(emulator.spreadsheet.sheetByNameUnrecorded(unit.sheetName)).not.toBeNull();
-    expect(ADMIN).toMatch(/@/);
+  });
+
+  it('stops with a clear message naming the cell when "Pengaturan" is wrong, writing nothing', () => {
+    const { emulator, bundle } = sampleSheet();
+    bundle.run('setupUnitTabs');
+    const config = emulator.spreadsheet.sheetByNameUnrecorded('Pengaturan');
+    const row = (config?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === 'Periode aktif') + 1;
+    config?.getRange(row, 2).setValue('Februari');
+    const before = emulator.spreadsheet.sheets.map((sh) => sh.name);
+    bundle.run('consolidateNow');
+    expect(emulator.sheets.ui.alerts.at(-1)?.prompt).toMatch(
+      new RegExp(`^Sheet "Pengaturan" belum benar, tindakan dibatalkan:\\n• Pengaturan!B${row}: `),
+    );
+    expect(emulator.spreadsheet.sheets.map((sh) => sh.name)).toEqual(before);
+  });
+
+  it('consolidates without a deleted unit tab and says the total is incomplete', () => {
+    const { emulator, bundle } = sampleSheet();
+    bundle.run('setupUnitTabs');
+    const gone = SAMPLE_UNITS[3];
+    const sheet = emulator.spreadsheet.sheetByNameUnrecorded(gone.sheetName);
+    if (sheet) emulator.spreadsheet.deleteSheet(sheet);
+    bundle.run('consolidateNow');
+    expect(emulator.sheets.ui.alerts.at(-1)?.prompt).toMatch(/data 1 UPT belum valid\.$/);
+    const status = valuesOf(emulator, 'Status');
+    expect(status.some((r) => r.includes(gone.code) || r.includes(gone.name))).toBe(true);
   });
 });
