@@ -54,6 +54,24 @@ describe(`Sheets.Spreadsheets.Values.batchGet (${SRC})`, () => {
     expect(a.values).toEqual([[102772], [46056]]);
   });
 
+  test('FORMULA gives formula text; FORMATTED_STRING dates come as display strings', () => {
+    const { ss, sheets } = setup();
+    ss.getSheetByName('Rutan')
+      ?.getRange('A1:A2')
+      .setValues([[1], ['=A1*2']]);
+    const [f] = sheets.Spreadsheets.Values.batchGet(ss.getId(), {
+      ranges: ['Rutan!A1:A2'],
+      valueRenderOption: 'FORMULA',
+    }).valueRanges;
+    expect(f.values).toEqual([[1], ['=A1*2']]);
+    const [d] = sheets.Spreadsheets.Values.batchGet(ss.getId(), {
+      ranges: ["'Lapas Pekanbaru'!B3"],
+      valueRenderOption: 'UNFORMATTED_VALUE',
+      dateTimeRenderOption: 'FORMATTED_STRING',
+    }).valueRanges;
+    expect(d.values).toEqual([['03 Februari 2026']]);
+  });
+
   test('a bare sheet name reads the whole sheet; an unknown sheet fails like the API', () => {
     const { ss, sheets } = setup();
     const [a] = sheets.Spreadsheets.Values.batchGet(ss.getId(), { ranges: ['Rutan'] }).valueRanges;
