@@ -1,5 +1,5 @@
 // npm run bench: service calls, modelled Apps Script seconds and core CPU for 20, 100 and 500 filled unit tabs.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LATENCY_SECONDS } from '../test/emulator/runtime';
 import { checkBudget } from './local/bench-budget';
@@ -80,6 +80,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (!opts) {
     process.stdout.write(HELP);
     return 0;
+  }
+  if (!existsSync(join(__dirname, '../dist/Code.js'))) {
+    process.stderr.write('dist/Code.js is missing: run "npm run bench", which builds it first.\n');
+    return 2;
   }
   const say = (line = '') => process.stdout.write(`${line}\n`);
   say('Latency model (seconds per call, by kind):');
