@@ -52,13 +52,17 @@ export function generateReportRun(ss: Spreadsheet, by: string, pre?: ReadOptions
         LAST_REPORT_PROPERTY,
         JSON.stringify({ docUrl: created.docUrl, pdfUrl: created.pdfUrl, at: at.toISOString() }),
       );
-      const detail = `${created.name}: ${created.docUrl}${created.pdfUrl ? ` (PDF: ${created.pdfUrl})` : ''}`;
+      const detail = [
+        `${created.name}: ${created.docUrl}${created.pdfUrl ? ` (PDF: ${created.pdfUrl})` : ''}`,
+        ...created.notes,
+      ].join(' ');
       appendLog(ss, { start, end: at, action: 'Buat laporan', by, outcome: 'Berhasil', tabsRead, detail });
       return created;
     });
     if (!locked.ran) return { ok: false, message: BUSY_MESSAGE, docUrl: null, pdfUrl: null };
     const r = locked.value;
-    return { ok: true, message: `Laporan "${r.name}" sudah dibuat.`, docUrl: r.docUrl, pdfUrl: r.pdfUrl };
+    const message = [`Laporan "${r.name}" sudah dibuat.`, ...r.notes].join(' ');
+    return { ok: true, message, docUrl: r.docUrl, pdfUrl: r.pdfUrl };
   } catch (error) {
     const message = readableMessage(error);
     try {
