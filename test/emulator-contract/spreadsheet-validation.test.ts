@@ -56,6 +56,23 @@ describe('data validation', () => {
     expect(sheet.getRange('C2').getValue()).toBe('Ya');
   });
 
+  test(`requireValueInRange takes the list from the range's current values (${DVB}#requireValueInRange(Range,Boolean))`, () => {
+    const { app, ss, sheet } = setup();
+    const config = ss.insertSheet('Konfigurasi');
+    config.getRange('A1:A2').setValues([['Lapas'], ['Rutan']]);
+    const source = config.getRange('A1:A5') as unknown as GoogleAppsScript.Spreadsheet.Range;
+    sheet
+      .getRange('D2')
+      .setDataValidation(
+        asRule(app.newDataValidation().requireValueInRange(source, true).setAllowInvalid(false).build()),
+      );
+    sheet.userEdit('op@upt.example', 'D2', 'Rutan');
+    expect(() => sheet.userEdit('op@upt.example', 'D2', 'Bapas')).toThrow(SHEET_ERRORS.invalidInput('Sheet1!D2'));
+    config.getRange('A3').setValue('Bapas');
+    sheet.userEdit('op@upt.example', 'D2', 'Bapas');
+    expect(sheet.getRange('D2').getValue()).toBe('Bapas');
+  });
+
   test('a script write is not blocked by validation (only people typing are; uncertain but widely observed)', () => {
     const { app, sheet } = setup();
     sheet

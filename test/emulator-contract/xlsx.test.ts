@@ -103,6 +103,28 @@ describe('xlsx round trip', () => {
     ]);
   });
 
+  test('a dropdown taking its list from a range stays linked to that range', async () => {
+    const { service, ss } = setup();
+    const config = ss.insertSheet('Konfigurasi Unit');
+    config.getRange('A1:A2').setValues([['Lapas'], ['Rutan']]);
+    const rule = service.app
+      .newDataValidation()
+      .requireValueInRange(config.getRange('A1:A5') as unknown as GoogleAppsScript.Spreadsheet.Range, true)
+      .setAllowInvalid(false)
+      .build();
+    ss.getSheets()[0]
+      .getRange('B2')
+      .setDataValidation(rule as unknown as EmuDataValidation);
+    const back = await roundTrip(service, ss);
+    const sheet = back.getSheets()[0];
+    const read = sheet.getRange('B2').getDataValidation();
+    expect(read?.getCriteriaType()).toBe('VALUE_IN_RANGE');
+    expect(() => sheet.userEdit('op@upt.example', 'B2', 'Bapas')).toThrow();
+    back.getSheetByName('Konfigurasi Unit')?.getRange('A3').setValue('Bapas');
+    sheet.userEdit('op@upt.example', 'B2', 'Bapas');
+    expect(sheet.getRange('B2').getValue()).toBe('Bapas');
+  });
+
   test('sheet protection flag and unprotected cells, column widths, frozen panes, hidden sheets and rows, merges', async () => {
     const { service, ss } = setup();
     const sheet = ss.getSheets()[0];

@@ -4,13 +4,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { SpreadsheetService } from './spreadsheet';
-import { parseA1 } from './spreadsheet/a1';
+import { columnToLetters, parseA1 } from './spreadsheet/a1';
 import type { CellValue } from './spreadsheet/cell';
 import { ERROR_VALUES } from './spreadsheet/cell';
 import { EmuDataValidation } from './spreadsheet/data-validation';
 import { calendarParts, zonedInstant } from './spreadsheet/locale';
 import { EmuProtection } from './spreadsheet/protection';
-import { readCell } from './spreadsheet/range';
+import { EmuRange, readCell } from './spreadsheet/range';
 import { DEFAULT_COLUMNS, DEFAULT_ROW_HEIGHT, DEFAULT_ROWS, type EmuSheet } from './spreadsheet/sheet';
 import type { EmuSpreadsheet } from './spreadsheet/spreadsheet';
 
@@ -102,6 +102,35 @@ function validationFromXlsx(dv: ExcelJS.DataValidation): EmuDataValidation | und
   return undefined;
 }
 
+function toA1Absolute(r: EmuRange): string {
+  const cell = (row: number, column: number) => `$${columnToLetters(column)}$${row}`;
+  return `${cell(r.row, r.column)}:${cell(r.row + r.numRows - 1, r.column + r.numColumns - 1)}`;
+}
+
+/** After all sheets exist, list validations that name a range ("'Konfigurasi'!$A$1:$A$5") get the live range. */
+function resolveRangeValidations(ss: EmuSpreadsheet): void {
+  const resolved = new Map<EmuDataValidation, EmuDataValidation>();
+  for (const sheet of ss.sheets) {
+    for (const row of sheet.rows) {
+      for (const cell of row ?? []) {
+        const rule = cell?.validation;
+        if (!cell || !rule || rule.criteriaType !== 'VALUE_IN_RANGE' || typeof rule.criteriaValues[0] !== 'string')
+          continue;
+        if (!resolved.has(rule)) {
+          const ref = parseA1(String(rule.criteriaValues[0]).replace(/\$/g, ''));
+          const target = ref.sheetName === null ? sheet : ss.sheetByNameUnrecorded(ref.sheetName);
+          const range = target?.rangeUnchecked(ref.row, ref.column, ref.numRows ?? 1, ref.numColumns ?? 1);
+          resolved.set(
+            rule,
+            range ? new EmuDataValidation('VALUE_IN_RANGE', [range, true], rule.allowInvalid, rule.helpText) : rule,
+          );
+        }
+        cell.validation = resolved.get(rule);
+      }
+    }
+  }
+}
+
 function validationToXlsx(rule: EmuDataValidation): ExcelJS.DataValidation | undefined {
   const base = {
     allowBlank: true,
@@ -113,6 +142,11 @@ function validationToXlsx(rule: EmuDataValidation): ExcelJS.DataValidation | und
   const v = rule.criteriaValues;
   if (rule.criteriaType === 'VALUE_IN_LIST') {
     return { ...base, type: 'list', formulae: [`"${(v[0] as unknown[]).map(String).join(',')}"`] };
+  }
+  if (rule.criteriaType === 'VALUE_IN_RANGE' && v[0] instanceof EmuRange) {
+    const name = v[0].sheet.name.replace(/'/g, "''");
+    const a1 = toA1Absolute(v[0]);
+    return { ...base, type: 'list', formulae: [`'${name}'!${a1}`] };
   }
   const operator = Object.entries(OPERATOR_CRITERIA).find(([, c]) => c === rule.criteriaType)?.[0];
   if (operator)
@@ -228,6 +262,7 @@ export async function loadXlsx(
   const name = opts.name ?? (typeof source === 'string' ? basename(source).replace(/\.xlsx$/i, '') : 'Workbook');
   const ss = service.createEmpty(name, { locale: opts.locale, timeZone: opts.timeZone });
   for (const ws of wb.worksheets) loadSheet(ss, ws);
+  resolveRangeValidations(ss);
   ss.activeSheet = ss.sheets.find((s) => !s.hidden) ?? ss.sheets[0];
   return ss;
 }

@@ -76,8 +76,19 @@ export class EmuDataValidation {
         return value instanceof Date;
       case 'CHECKBOX':
         return typeof value === 'boolean';
+      case 'VALUE_IN_RANGE': {
+        // The list is the range's current values (a range object from requireValueInRange, or A1 text from xlsx).
+        const source = v[0] as { valuesUnrecorded?: () => unknown[][] };
+        if (typeof source?.valuesUnrecorded !== 'function') return true;
+        return source
+          .valuesUnrecorded()
+          .flat()
+          .filter((x) => x !== '')
+          .map(String)
+          .includes(String(value));
+      }
       default:
-        // VALUE_IN_RANGE and CUSTOM_FORMULA are not evaluated by the emulator: accepted.
+        // CUSTOM_FORMULA is not evaluated by the emulator, and a range given as A1 text (from xlsx) is not resolved: accepted.
         return true;
     }
   }
