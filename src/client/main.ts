@@ -23,12 +23,14 @@ function header(state: PanelState): HTMLElement {
 }
 
 function unregistered(state: PanelState): HTMLElement {
-  return el(
-    'section',
-    { className: 'card empty' },
-    el('p', {}, `Akun ${state.email || 'Anda'} belum terdaftar sebagai operator UPT atau admin Kanwil.`),
-    el('p', { className: 'muted' }, 'Minta admin Kanwil menambahkan e-mail Anda di lembar Pengaturan.'),
-  );
+  // Apps Script hides the e-mail of consumer accounts and of other domains, so such a user cannot be matched.
+  const why = state.email
+    ? `Akun ${state.email} belum terdaftar sebagai operator UPT atau admin Kanwil.`
+    : 'Google tidak memberikan alamat e-mail akun ini ke add-on (akun pribadi atau domain lain).';
+  const next = state.email
+    ? 'Minta admin Kanwil menambahkan e-mail Anda di lembar Pengaturan.'
+    : 'Masuk dengan akun kantor yang terdaftar di lembar Pengaturan, lalu buka panel lagi.';
+  return el('section', { className: 'card empty', attrs: { role: 'status' } }, el('p', {}, why), el('p', {}, next));
 }
 
 function view(state: PanelState): HTMLElement {

@@ -103,6 +103,24 @@ describe('operator sidebar', () => {
     expect(kanwil.units.find((u) => u.code === UNIT)?.status).toBe('Dikirim');
   });
 
+  it('tells an account without a role how to get access, including one whose e-mail Google hides', async () => {
+    server = sampleServer();
+    for (const [email, text] of [
+      ['tamu@contoh.go.id', 'Akun tamu@contoh.go.id belum terdaftar sebagai operator UPT atau admin Kanwil.'],
+      ['lapas.pekanbaru@gmail.com', 'Google tidak memberikan alamat e-mail akun ini ke add-on'],
+    ] as const) {
+      const guest = await openSidebar(browser, server.as(email));
+      sidebar = guest;
+      await guest.load();
+      await expect(guest.page.getByRole('status').textContent()).resolves.toContain(text);
+      await expect(guest.page.getByRole('button', { name: 'Periksa tab saya' }).count()).resolves.toBe(0);
+      await expect(guest.page.getByRole('button', { name: 'Rekap sekarang' }).count()).resolves.toBe(0);
+      await guest.close();
+      sidebar = null;
+      expect(guest.dialogs).toEqual([]);
+    }
+  });
+
   it('can be used with the keyboard alone: check, land on the result, open the cell', async () => {
     const sidebar = await open({ drafts: [UNIT] });
     const { page } = sidebar;
