@@ -123,7 +123,10 @@ export class EmuSpreadsheet {
     this.call('getSheetById', 'metadata');
     return this.sheets.find((s) => s.sheetId === id) ?? null;
   }
-  /** insertSheet() | (index) | (name) | (name, index); the new sheet becomes active; index is 0-based. */
+  /**
+   * insertSheet() | (index) | (name) | (name, index); the new sheet becomes active; index is 0-based
+   * (R spreadsheet/spreadsheet#insertSheet(String,Integer)). Without an index it goes last (uncertain: not documented).
+   */
   insertSheet(a?: string | number, b?: number): EmuSheet {
     this.call('insertSheet', 'format');
     let name = typeof a === 'string' ? a : undefined;
