@@ -4,8 +4,8 @@ import { chartImage } from './chart-image';
 
 /** A4, the paper of Indonesian official reports, in points. */
 const A4 = { width: 595, height: 842 } as const;
-/** Width of a chart on the page, in points: A4 less a new Doc's 72 pt margins leaves 451 pt. */
-const IMAGE_WIDTH_PT = 450;
+/** Width of a chart on the page (Docs sizes images in pixels, one per point): A4 less 72 pt margins leaves 451. */
+const IMAGE_WIDTH = 450;
 
 /**
  * Text as Docs can hold it: control characters other than tab and newline are dropped (the Docs service rejects
@@ -49,8 +49,8 @@ function appendBlock(body: GoogleAppsScript.Document.Body, block: ReportBlock): 
       return;
     case 'figure': {
       const image = body.appendImage(chartImage(block.chart));
-      const scale = IMAGE_WIDTH_PT / image.getWidth();
-      image.setWidth(IMAGE_WIDTH_PT).setHeight(Math.round(image.getHeight() * scale));
+      const scale = IMAGE_WIDTH / image.getWidth();
+      image.setWidth(IMAGE_WIDTH).setHeight(Math.round(image.getHeight() * scale));
       body
         .appendParagraph(docText(block.caption))
         .setAlignment(DocumentApp.HorizontalAlignment.CENTER)
