@@ -133,6 +133,18 @@ describe('harness on a hand-written bundle', () => {
     expect(() => bundle.run('sleepForever')).toThrow('Exceeded maximum execution time');
   });
 
+  it("the script's Date reads the modelled clock, and dates from the sheet and the script are both Dates", () => {
+    const { bundle } = fixture();
+    expect(bundle.run('dateChecks')).toEqual({
+      now: '2026-02-03T02:00:00.000Z',
+      nowMs: Date.parse('2026-02-03T02:00:00.000Z'),
+      string: 'string',
+      isDate: true,
+      utc: Date.UTC(2026, 1, 3),
+      parsed: Date.parse('2026-02-03T00:00:00Z'),
+    });
+  });
+
   it('errors keep their message, and instanceof Error holds for script, engine and emulator errors', () => {
     const { bundle } = fixture();
     expect(() => bundle.run('failing')).toThrow('Validasi gagal: Lapas Pekanbaru!C7');

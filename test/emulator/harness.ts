@@ -124,30 +124,42 @@ function scriptGlobals(emulator: Emulator, distDir: string): Record<string, unkn
   );
 }
 
+/**
+ * The script's Date: `new Date()` and `Date.now()` read the modelled clock, so runs are deterministic; `Date()`
+ * without `new` gives the string as JavaScript does. Every date is a plain host Date (its prototype is the
+ * host's), so dates from getValues() and from the script agree on `instanceof Date`.
+ */
+function modelledDate(runtime: Emulator['runtime']): DateConstructor {
+  function ScriptDate(this: unknown, ...args: unknown[]): unknown {
+    if (!new.target) return new Date(runtime.now().getTime()).toString();
+    return Reflect.construct(Date, args.length === 0 ? [runtime.now().getTime()] : args, new.target);
+  }
+  ScriptDate.prototype = Date.prototype;
+  Object.setPrototypeOf(ScriptDate, Date);
+  Object.defineProperty(ScriptDate, 'name', { value: 'Date' });
+  Object.defineProperty(ScriptDate, 'now', {
+    value: () => runtime.now().getTime(),
+    writable: true,
+    configurable: true,
+  });
+  return ScriptDate as unknown as DateConstructor;
+}
+
 export function loadBundle(emulator: Emulator, opts: { codePath?: string; distDir?: string } = {}): Bundle {
   const distDir = resolve(opts.distDir ?? join(process.cwd(), 'dist'));
   const codePath = opts.codePath ?? join(distDir, 'Code.js');
+  // The harness runs the built artifact and builds nothing itself.
+  if (!existsSync(codePath)) throw new Error(`${codePath} is missing: run \`npm run build\` first.`);
   const code = readFileSync(codePath, 'utf8');
   for (const f of readdirSync(distDir)) {
     if (f.endsWith('.html')) emulator.html.files.set(f.slice(0, -5), readFileSync(join(distDir, f), 'utf8'));
   }
   const runtime = emulator.runtime;
-  // `new Date()` in the script reads the modelled clock, so runs are deterministic; dates stay host Dates.
-  const ModelledDate = class extends Date {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) super(runtime.now().getTime());
-      else super(...(args as [number]));
-    }
-    static override now(): number {
-      return runtime.now().getTime();
-    }
-    // In Apps Script, getValues() dates are the script's own Dates: `v instanceof Date` must hold for host Dates too.
-    static [Symbol.hasInstance](v: unknown): boolean {
-      return Object.prototype.toString.call(v) === '[object Date]';
-    }
-  };
-  Object.defineProperty(ModelledDate, 'name', { value: 'Date' });
-  const context = vm.createContext({ ...scriptGlobals(emulator, distDir), ...crossRealmErrors(), Date: ModelledDate });
+  const context = vm.createContext({
+    ...scriptGlobals(emulator, distDir),
+    ...crossRealmErrors(),
+    Date: modelledDate(runtime),
+  });
   vm.runInContext(code, context, { filename: codePath });
   const functions = topLevelFunctionNames(code).filter((n) => typeof context[n] === 'function');
   let executions = 0;
