@@ -57,6 +57,14 @@ describe('DriveApp', () => {
     expect(file.getUrl()).toContain('docs.google.com/document/d/');
   });
 
+  it('a spreadsheet the script creates is a Drive file in My Drive', () => {
+    const { app, emulator } = drive();
+    const ss = (emulator.globals.SpreadsheetApp as Record<string, AnyFn>).create('Arsip Januari 2026');
+    const file = app.getFilesByName('Arsip Januari 2026').next();
+    expect(file.getId()).toBe(ss.getId());
+    expect(file.getParents().next().getId()).toBe(app.getRootFolder().getId());
+  });
+
   it('makeCopy copies bytes, setTrashed hides the file from listings, dates come from the modelled clock', () => {
     const { app, emulator } = drive();
     const file = app.createFile('a.txt', 'isi', 'text/plain');
