@@ -150,6 +150,25 @@ describe('Kanwil sidebar', () => {
     await expect(operator.page.locator('.return-note-text').textContent()).resolves.toBe(text);
   });
 
+  it('flags a tab edited after it was sent, for the Kanwil and for its operator', async () => {
+    const code = 'BAPAS-PKU';
+    expect(server.bundle.callFromSidebar(server.operatorOf(code), 'sendUnitTab', code)).toMatchObject({
+      unit: { status: 'Dikirim' },
+    });
+    server.type(code, 'klien.klien_baru', 90);
+
+    const { page } = await open();
+    await page.getByLabel('Tampilkan').selectOption({ label: 'Diubah setelah dikirim' });
+    const visible = page.locator('.board-row:visible');
+    await expect(visible.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-unit')))).resolves.toEqual([code]);
+    await expect(visible.locator('.changed-after').textContent()).resolves.toBe('Diubah setelah dikirim');
+
+    const operator = await open(server.operatorOf(code));
+    await expect(operator.page.locator('.unit-status .changed-after').textContent()).resolves.toBe(
+      'Tab diubah setelah dikirim. Kirim ulang agar Kanwil memakai angka terbaru.',
+    );
+  });
+
   it('fits 300 px without horizontal scrolling and names every control', async () => {
     const { page } = await open();
     await page.getByRole('heading', { name: 'Status UPT' }).waitFor();
