@@ -1,4 +1,5 @@
 // The renderer on the emulated DocumentApp: headings, whole tables, real chart images, literal text, bounded calls.
+import { consolidateRegion } from '../../src/core/consolidate';
 import { buildReportModel } from '../../src/core/report/build-report-model';
 import type { ReportBlock, ReportModel, ReportSection } from '../../src/core/report/report-model';
 import { SAMPLE_CONFIG } from '../../src/core/sample/workbook';
@@ -102,6 +103,23 @@ describe('call budget', () => {
     expect(large).toBe(small);
     // At most a handful of calls per block (a table: append + bold header; a figure: image, size, caption).
     expect(small).toBeLessThanOrEqual(10 + 5 * blockCount(sampleModel));
+  });
+
+  test('each further unit adds only its annex (heading, table, column width) to the Docs calls', () => {
+    const base = sampleInput();
+    const copy = (code: string) => `${code}-B`;
+    const units = [
+      ...base.config.units,
+      ...base.config.units.map((u) => ({ ...u, code: copy(u.code), name: `${u.name} B`, sheetName: copy(u.code) })),
+    ];
+    const reports = [
+      ...base.reports,
+      ...base.reports.map((r) => ({ ...r, unit: { ...r.unit, code: copy(r.unit.code), name: `${r.unit.name} B` } })),
+    ];
+    const config = { ...base.config, units };
+    const doubled = buildReportModel({ ...base, config, reports, consolidation: consolidateRegion(config, reports) });
+    const perUnit = (render(doubled).docsCalls - render(sampleModel).docsCalls) / base.config.units.length;
+    expect(perUnit).toBeLessThanOrEqual(4);
   });
 });
 
