@@ -1,5 +1,5 @@
 // npm start: the Kanwil flow on the emulator running the built dist/Code.js, written to out/ as files a person opens.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { sampleWorkbook } from '../src/core/sample/workbook';
 import { DASHBOARD_SHEET, STATUS_SHEET, SUMMARY_SHEET_PREFIX, VALIDATION_SHEET } from '../src/core/sheet-names';
@@ -72,7 +72,11 @@ async function writeSample(path: string): Promise<number> {
 }
 
 async function runFlow(inputPath: string | null, outDir: string): Promise<number> {
-  // The input is checked first: a wrong file is the user's first concern.
+  const out = resolve(outDir);
+  if (existsSync(out) && !statSync(out).isDirectory()) {
+    throw new LocalRunError(`Folder hasil (--out) bukan folder: ${outDir}`);
+  }
+  // The input is checked before the bundle: a wrong file is the user's first concern.
   const seeded = inputPath ? await seedFromXlsx(inputPath) : seedFromGrids(sampleWorkbook());
   if (!existsSync(join(ROOT, 'dist/Code.js'))) {
     throw new LocalRunError(
@@ -82,7 +86,6 @@ async function runFlow(inputPath: string | null, outDir: string): Promise<number
   const ran = runKanwilFlow(seeded, loadBuiltBundle(seeded));
   const calls = flowTally(ran);
 
-  const out = resolve(outDir);
   mkdirSync(out, { recursive: true });
   const figures = finalFigures(seeded);
   const summary = regionalSummary(figures.consolidation);

@@ -131,6 +131,14 @@ describe('npm start on the bundled sample workbook', () => {
     expect(names.filter((n) => n.startsWith('Rekap ')).length).toBeGreaterThanOrEqual(3);
   });
 
+  it('the report .docx carries the charts as real images', () => {
+    const docx = readFileSync(join(outDir, 'laporan-2026-02.docx'));
+    expect(docx.subarray(0, 2).toString()).toBe('PK');
+    // Zip entry names are stored uncompressed: each chart is a PNG part under word/media/.
+    const images = new Set(docx.toString('latin1').match(/word\/media\/[\w-]+\.png/g) ?? []);
+    expect(images.size).toBeGreaterThanOrEqual(2);
+  });
+
   it(
     'the report opens in LibreOffice and its text carries 107 WBP and 102.772 m²',
     () => {
