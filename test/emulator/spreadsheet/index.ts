@@ -101,11 +101,6 @@ export class SpreadsheetService {
   getById(id: string): EmuSpreadsheet | null {
     return this.byId.get(id) ?? null;
   }
-  /** Test-facing: every spreadsheet the emulator holds (e.g. ones the product created). */
-  all(): EmuSpreadsheet[] {
-    return [...this.byId.values()];
-  }
-
   private buildApp() {
     const ctx = this.ctx;
     const call = (m: string, k: 'read' | 'write' | 'metadata' | 'ui' | 'format') => ctx.call(`SpreadsheetApp.${m}`, k);

@@ -626,12 +626,4 @@ export class EmuSheet {
     this.call('getCharts', 'metadata');
     return [...this.charts];
   }
-
-  /** Internal writes used by xlsx loading: no ledger, no parsing. */
-  putValue(row: number, column: number, value: CellValue, formula?: string): Cell {
-    const cell = this.ensureCell(row, column);
-    cell.value = value;
-    if (formula) cell.formula = formula;
-    return cell;
-  }
 }
