@@ -6,8 +6,8 @@
 // (insert/delete rows, sheets), protection changes; 'metadata' = getSheets/getSheetByName/getRange/names/sizes/
 // protection reads; 'ui' = getUi, menus, toasts, alerts. Not recorded, because they are answered from the object
 // already in hand: Range geometry (getRow, getColumn, getNumRows, getNumColumns, getLastRow/Column of a range,
-// getA1Notation, getSheet, getCell, offset), builder chain methods (only build() and the newX() factory count),
-// and every test-facing helper (create, setActive, userEdit, canUserEdit, share, xlsx load/save).
+// getA1Notation, getSheet, getCell, offset), builder methods (only the newX() factories and
+// EmbeddedChartBuilder.build count), and every test-facing helper (create, setActive, userEdit, canUserEdit, share, xlsx load/save).
 // Auth: in AuthMode.NONE only getUi and menu building are allowed; anything else throws (context.ts). In LIMITED,
 // other spreadsheets (openById/openByUrl/create) are refused.
 import { APPS_SCRIPT_ERRORS, type Runtime } from '../runtime';
