@@ -87,11 +87,12 @@ function aidAndHealthBlocks(input: ReportInput): ReportBlock[] {
     {
       kind: 'paragraph',
       text:
-        `Bantuan sosial: ${formatNumber(s.bansosActivities.value)} kegiatan${incompleteSuffix(s.bansosActivities.excluded)} ` +
-        `dengan ${formatNumber(s.bansosRecipients.value)} penerima${incompleteSuffix(s.bansosRecipients.excluded)} senilai ` +
-        `${formatRupiah(s.bansosValueRp.value)}${incompleteSuffix(s.bansosValueRp.excluded)}. Pemeriksaan kesehatan gratis: ` +
-        `${formatNumber(s.healthActivities.value)} kegiatan${incompleteSuffix(s.healthActivities.excluded)} dengan ` +
-        `${formatNumber(s.healthParticipants.value)} orang diperiksa${incompleteSuffix(s.healthParticipants.excluded)}.`,
+        `Bantuan sosial: ${formatNumber(s.bansosActivities.value)} kegiatan dengan ${formatNumber(s.bansosRecipients.value)} ` +
+        `penerima senilai ${formatRupiah(s.bansosValueRp.value)}` +
+        `${incompleteSuffix(s.bansosActivities.excluded, s.bansosRecipients.excluded, s.bansosValueRp.excluded)}. ` +
+        `Pemeriksaan kesehatan gratis: ${formatNumber(s.healthActivities.value)} kegiatan dengan ` +
+        `${formatNumber(s.healthParticipants.value)} orang diperiksa` +
+        `${incompleteSuffix(s.healthActivities.excluded, s.healthParticipants.excluded)}.`,
     },
     ...incompleteNote(
       config,

@@ -24,8 +24,8 @@ function foodSentences(input: ReportInput): ReportBlock[] {
       kind: 'paragraph',
       text:
         `Kegiatan berlangsung pada ${active.length} klaster (${active.join(', ')}); nilai penjualan hasil ` +
-        `${formatRupiah(food.salesRp.value)}${incompleteSuffix(food.salesRp.excluded)} dengan PNBP ` +
-        `${formatRupiah(food.pnbpRp.value)}${incompleteSuffix(food.pnbpRp.excluded)}.`,
+        `${formatRupiah(food.salesRp.value)} dengan PNBP ${formatRupiah(food.pnbpRp.value)}` +
+        `${incompleteSuffix(food.salesRp.excluded, food.pnbpRp.excluded)}.`,
     });
   }
   return blocks;
@@ -69,8 +69,8 @@ function budgetSentence(input: ReportInput): ReportBlock {
   return {
     kind: 'paragraph',
     text:
-      `Realisasi anggaran ${formatRupiah(budget.realisasiRp.value)}${incompleteSuffix(budget.realisasiRp.excluded)} ` +
-      `dari pagu ${formatRupiah(budget.paguRp.value)}${incompleteSuffix(budget.paguRp.excluded)}; ` +
+      `Realisasi anggaran ${formatRupiah(budget.realisasiRp.value)} dari pagu ${formatRupiah(budget.paguRp.value)}` +
+      `${incompleteSuffix(budget.realisasiRp.excluded, budget.paguRp.excluded)}; ` +
       `penyerapan wilayah ${formatPercent(budget.absorption)}${basis}.`,
   };
 }

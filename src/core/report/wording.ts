@@ -7,9 +7,10 @@ import type { ReportBlock } from './report-model';
 export const NO_DATA = 'Tidak ada data.';
 export const DASH = '–';
 
-/** " (data 3 UPT belum valid)" right after a figure that leaves units out; '' for a complete figure. */
-export function incompleteSuffix(excluded: Exclusion): string {
-  return excluded.units.length === 0 ? '' : ` (data ${excluded.units.length} UPT belum valid)`;
+/** " (data 3 UPT belum valid)" right after the figure(s) that leave units out; '' when they are complete. */
+export function incompleteSuffix(...exclusions: readonly Exclusion[]): string {
+  const units = new Set(exclusions.flatMap((e) => e.units)).size;
+  return units === 0 ? '' : ` (data ${units} UPT belum valid)`;
 }
 
 /** The label of a total row: it says so when the total is partial. */
