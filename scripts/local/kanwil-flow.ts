@@ -22,7 +22,8 @@ export interface StepResult {
   readonly functionName: FlowFunction;
   /** The menu label in Bahasa Indonesia (or the trigger's name). */
   readonly label: string;
-  /** skipped: the entry point is not in dist/Code.js (yet); failed: an exception reached Apps Script. */
+  /** skipped: the entry point is not in dist/Code.js (yet); failed: an exception escaped it (callers also fail a
+   * step whose result is missing or whose Log row is not "Berhasil"). */
   readonly outcome: 'ok' | 'skipped' | 'failed';
   /** What the add-on told the user in alerts and dialogs (as text), as shown. */
   readonly messages: readonly string[];
@@ -32,7 +33,7 @@ export interface StepResult {
   readonly calls: CallTally;
 }
 
-export function tally(calls: readonly CallRecord[]): CallTally {
+function tally(calls: readonly CallRecord[]): CallTally {
   const byKind = Object.fromEntries(Object.keys(LATENCY_SECONDS).map((k) => [k, 0])) as Record<CallKind, number>;
   let seconds = 0;
   for (const c of calls) {

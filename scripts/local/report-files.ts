@@ -7,7 +7,7 @@ import type { Emulator } from '../../test/emulator/index';
 const PDF = 'application/pdf';
 
 /** The most recent report Doc that is not in the trash, or null when none was created. */
-export function latestReport(emulator: Emulator): EmuDocument | null {
+function latestReport(emulator: Emulator): EmuDocument | null {
   const docs = emulator.docs.all().filter((d) => !d.file?.trashed);
   return docs[docs.length - 1] ?? null;
 }

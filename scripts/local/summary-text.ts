@@ -32,11 +32,11 @@ const KIND_LABEL: Readonly<Record<CallKind, string>> = {
   utility: 'utilitas',
 };
 
-export function seconds(s: number): string {
+function seconds(s: number): string {
   return `${formatNumber(s, 1)} detik`;
 }
 
-export function callsByKind(calls: CallTally): string {
+function callsByKind(calls: CallTally): string {
   const parts = (Object.entries(calls.byKind) as [CallKind, number][])
     .filter(([, n]) => n > 0)
     .map(([kind, n]) => `${KIND_LABEL[kind]} ${formatNumber(n)}`);
