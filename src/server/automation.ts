@@ -6,8 +6,6 @@ import { SCHEDULED_HANDLER } from './menu';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Add-on time triggers run at most once an hour (https://developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers). */
-export const ALLOWED_HOURS = [1, 2, 4, 6, 8, 12] as const;
 /** Script property "trigger:<uid>" → the spreadsheet id the trigger consolidates (a time-driven run has no active spreadsheet). */
 export const TRIGGER_PROPERTY_PREFIX = 'trigger:';
 const HOURS_PROPERTY = 'automation:hours';
@@ -16,7 +14,10 @@ function ourTriggers(): GoogleAppsScript.Script.Trigger[] {
   return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === SCHEDULED_HANDLER);
 }
 
-/** The schedule to install: the configured hours, or hourly when the configuration says off. */
+/**
+ * The schedule to install: the configured hours (1, 2, 4, 6, 8 or 12), or hourly when the configuration says off;
+ * add-on time triggers run at most once an hour (https://developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers).
+ */
 export function scheduleHours(config: Config): number {
   return config.automationHours === 0 ? 1 : config.automationHours;
 }

@@ -17,7 +17,7 @@ export const LOG_HEADERS = [
 
 export const DATE_TIME_FORMAT = 'd mmmm yyyy HH:mm:ss';
 
-export type Outcome = 'Berhasil' | 'Gagal' | 'Sedang berjalan' | 'Dibatalkan';
+export type Outcome = 'Berhasil' | 'Gagal';
 
 export interface LogEntry {
   readonly start: Date;

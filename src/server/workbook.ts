@@ -12,20 +12,8 @@ import { UserError } from './user-error';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Script property holding the spreadsheet id, for runs without an active spreadsheet (time-driven triggers). */
-export const SPREADSHEET_ID_PROPERTY = 'spreadsheetId';
 /** A unit removed from the configuration keeps its tab under this suffix, hidden. */
 export const INACTIVE_SUFFIX = ' (nonaktif)';
-
-/** The active spreadsheet, or the one whose id automation stored (a time-driven run has no active one). */
-export function openSpreadsheet(): Spreadsheet {
-  const active = SpreadsheetApp.getActiveSpreadsheet();
-  if (active) return active;
-  const id = PropertiesService.getScriptProperties().getProperty(SPREADSHEET_ID_PROPERTY);
-  if (!id)
-    throw new UserError('Spreadsheet Rekap UPT tidak ditemukan. Aktifkan ulang otomatisasi dari menu Rekap UPT.');
-  return SpreadsheetApp.openById(id);
-}
 
 /** The sheet's whole content in one read (an empty sheet's data range is A1, read as [['']]). */
 export function readGrid(sheet: Sheet): Grid {

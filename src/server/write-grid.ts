@@ -10,8 +10,6 @@ export interface GridSheetOptions {
   /** Leading rows styled as headers (bold, background) and frozen. */
   readonly headerRows: number;
   readonly columnWidths?: readonly number[];
-  /** Number format per column (zero-based index → pattern), applied to the rows below the headers. */
-  readonly columnFormats?: Readonly<Record<number, string>>;
 }
 
 /** Pads every row to the widest one, so setValues gets a rectangle. */
@@ -27,11 +25,6 @@ export function fillSheet(sheet: Sheet, grid: readonly (readonly SheetCell[])[],
   const cols = values[0].length;
   sheet.clear();
   trimGrid(sheet, rows, cols);
-  const formats = options.columnFormats ?? {};
-  if (Object.keys(formats).length > 0 && rows > options.headerRows) {
-    const body = values.slice(options.headerRows).map(() => values[0].map((_, c) => formats[c] ?? 'General'));
-    sheet.getRange(options.headerRows + 1, 1, body.length, cols).setNumberFormats(body);
-  }
   sheet.getRange(1, 1, rows, cols).setValues(values);
   if (options.headerRows > 0) {
     sheet

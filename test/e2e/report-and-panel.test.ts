@@ -68,4 +68,21 @@ describe('report, panel navigation and chat summary', () => {
     expect(summary.message).toContain('Ketahanan pangan: 107 WBP pada lahan 102.772 m².');
     expect((s.bundle.callFromSidebar(unitA.operators[0], 'getChatSummary') as ActionResult).ok).toBe(false);
   });
+
+  it('shows the submission status board with unit text escaped, and the help in Bahasa Indonesia', () => {
+    const s = setUp();
+    const config = s.emulator.spreadsheet.sheetByNameUnrecorded('Pengaturan');
+    const row = (config?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === unitA.code) + 1;
+    config?.getRange(row, 2).setValue('<img src=x onerror=alert(1)>');
+    s.bundle.run('showSubmissionStatus');
+    const board = s.emulator.sheets.ui.dialogs.at(-1);
+    if (!board) throw new Error('no dialog shown');
+    expect(board.title).toBe('Status pengiriman — Februari 2026');
+    const html = (board.html as { getContent(): string }).getContent();
+    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
+    expect(html).not.toContain('<img');
+    expect(html.match(/<tr>/g)).toHaveLength(SAMPLE_UNITS.length + 1);
+    s.bundle.runAs({ active: unitA.operators[0] }, 'showHelp');
+    expect(s.emulator.sheets.ui.dialogs.at(-1)?.title).toBe('Bantuan Rekap UPT');
+  });
 });
