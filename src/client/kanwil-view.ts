@@ -70,7 +70,7 @@ function chatSummarySection(): HTMLElement {
     feedback.clear();
     const text = el('textarea', { attrs: { id: `${id}-text`, rows: '8', readonly: 'readonly' } });
     text.value = result.message;
-    const copy = el('button', { className: 'primary', attrs: { type: 'button' } }, 'Salin ke papan klip');
+    const copy = el('button', { className: 'primary copy-button', attrs: { type: 'button' } }, 'Salin ke papan klip');
     copy.addEventListener('click', async () => {
       text.select();
       try {

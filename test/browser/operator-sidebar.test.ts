@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { APPS_SCRIPT_ERRORS } from '../emulator/index';
-import { type SampleServer, sampleServer } from './sample-server';
+import { type SampleOptions, type SampleServer, sampleServer } from './sample-server';
 import { launchBrowser, openSidebar, type SidebarPage } from './sidebar-page';
 
 const UNIT = 'BAPAS-PKU';
@@ -21,10 +21,10 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** The sample workbook with UNIT's operator's sidebar; `drafts` start unsent. */
-async function open(options: { drafts?: readonly string[] } = {}): Promise<SidebarPage> {
+/** The sample workbook with the sidebar of UNIT's operator (or of `email`). */
+async function open(options: SampleOptions = {}, email?: string): Promise<SidebarPage> {
   server = sampleServer(options);
-  sidebar = await openSidebar(browser, server.as(server.operatorOf(UNIT)));
+  sidebar = await openSidebar(browser, server.as(email ?? server.operatorOf(UNIT)));
   return sidebar;
 }
 
@@ -101,6 +101,24 @@ describe('operator sidebar', () => {
       units: { code: string; status: string }[];
     };
     expect(kanwil.units.find((u) => u.code === UNIT)?.status).toBe('Dikirim');
+  });
+
+  it('lets an operator of several units pick the unit to check', async () => {
+    const email = 'kasi.binadik@contoh.go.id';
+    const sidebar = await open({ sharedOperator: { email, units: [UNIT, 'RUPBASAN-BKS'] } }, email);
+    const { page } = sidebar;
+    await sidebar.load();
+    const picker = page.getByLabel('UPT', { exact: true });
+    await expect(picker.locator('option').allTextContents()).resolves.toEqual([
+      'Bapas Kelas II Pekanbaru',
+      'Rupbasan Kelas IIB Bengkalis',
+    ]);
+    await picker.selectOption({ label: 'Rupbasan Kelas IIB Bengkalis' });
+    await page.getByRole('heading', { name: 'Rupbasan Kelas IIB Bengkalis' }).waitFor();
+    await page.getByRole('button', { name: 'Periksa tab saya' }).click();
+    await page.locator('.check-summary').waitFor();
+    expect(sidebar.calls.at(-1)).toBe('checkUnitTab');
+    await expect(page.locator('.unit-panel > .muted').first().textContent()).resolves.toBe('Tab RUPBASAN-BKS');
   });
 
   it('tells an account without a role how to get access, including one whose e-mail Google hides', async () => {

@@ -53,9 +53,27 @@ function markDrafts(workbook: SampleWorkbook, drafts: readonly string[]): void {
   }
 }
 
-export function sampleServer(options: { drafts?: readonly string[] } = {}): SampleServer {
+/** Adds `email` as an operator of each unit in `codes`, in the "Pengaturan" grid (e-mails are comma-separated). */
+function shareOperator(workbook: SampleWorkbook, email: string, codes: readonly string[]): void {
+  const current = new Set(SAMPLE_UNITS.filter((u) => codes.includes(u.code)).map((u) => u.operators.join(', ')));
+  for (const row of workbook.config) {
+    row.forEach((cell, c) => {
+      if (typeof cell === 'string' && current.has(cell)) row[c] = `${cell}, ${email}`;
+    });
+  }
+}
+
+export interface SampleOptions {
+  /** Units whose tab starts as an unsent draft. */
+  readonly drafts?: readonly string[];
+  /** One more operator e-mail shared by several units. */
+  readonly sharedOperator?: { readonly email: string; readonly units: readonly string[] };
+}
+
+export function sampleServer(options: SampleOptions = {}): SampleServer {
   const workbook = sampleWorkbook();
   markDrafts(workbook, options.drafts ?? []);
+  if (options.sharedOperator) shareOperator(workbook, options.sharedOperator.email, options.sharedOperator.units);
   const addresses = fieldAddresses(workbook);
   const { emulator, spreadsheet, admin } = seedFromGrids(workbook);
   const bundle = loadBundle(emulator, { distDir: join(__dirname, '../../dist') });
