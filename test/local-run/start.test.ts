@@ -74,6 +74,14 @@ describe('npm start on the bundled sample workbook', () => {
     expect(run.stdout).toContain('107');
     expect(run.stdout).toContain('102.772 m²');
     expect(run.stdout).toMatch(/detik/);
+    // Totals per cluster, units sent/valid, issues by severity and service calls by kind.
+    for (const cluster of ['Pertanian', 'Perikanan', 'Peternakan', 'Perkebunan', 'Hortikultura']) {
+      expect(run.stdout).toContain(cluster);
+    }
+    expect(run.stdout).toContain(`${SAMPLE_UNITS.length} terdaftar`);
+    expect(run.stdout).toMatch(/\d+ terkirim, \d+ valid/);
+    expect(run.stdout).toMatch(/\d+ kesalahan, \d+ peringatan/);
+    expect(run.stdout).toMatch(/Panggilan layanan Apps Script: [\d.]+ panggilan \(baca [\d.]+/);
     // Every step of the Kanwil flow ran on the built bundle; none was skipped.
     expect(run.stdout).not.toContain('dilewati');
   });
