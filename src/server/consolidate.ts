@@ -3,16 +3,11 @@ import { type Consolidation, consolidateRegion } from '../core/consolidate';
 import { type SummarySheet, summarySheets } from '../core/summary-sheets';
 import { writeStatusCells } from './status-cells';
 import { fingerprint, noticeChange, type StoredStatus, writeStatuses } from './status-store';
-import type { WorkbookRead } from './workbook';
+import { DRAFT_SUFFIX, OLD_SUFFIX, type WorkbookRead } from './workbook';
 import { writeSummarySheet } from './write-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** New summaries are written under this suffix first, then swapped in. */
-export const DRAFT_SUFFIX = ' (baru)';
-/** The previous summary, briefly, while the new one takes its name. */
-export const OLD_SUFFIX = ' (lama)';
 
 /**
  * Records which units' figures changed since the last run, in one property write; returns unit code → ISO time of
@@ -58,6 +53,8 @@ function removeSheet(ss: Spreadsheet, name: string): void {
  * sheet it replaces. A failure while drafting removes the drafts and leaves the previous summaries untouched.
  */
 export function replaceSummaries(ss: Spreadsheet, summaries: readonly SummarySheet[], admins: readonly string[]): void {
+  // Inserting and moving sheets activates them: the person running the consolidation gets their sheet back after.
+  const activeName = ss.getActiveSheet().getName();
   const drafts: { summary: SummarySheet; sheet: Sheet }[] = [];
   try {
     for (const summary of summaries) {
@@ -72,11 +69,10 @@ export function replaceSummaries(ss: Spreadsheet, summaries: readonly SummaryShe
   }
   for (const { summary, sheet } of drafts) {
     const old = ss.getSheetByName(summary.name);
-    // Renaming the old sheet first keeps its figures on a sheet until the new one carries the name.
-    if (old) {
-      removeSheet(ss, summary.name + OLD_SUFFIX);
-      old.setName(summary.name + OLD_SUFFIX);
-    }
+    // A leftover of an interrupted swap; then the old sheet is renamed first, keeping its figures on a sheet
+    // until the new one carries the name.
+    removeSheet(ss, summary.name + OLD_SUFFIX);
+    if (old) old.setName(summary.name + OLD_SUFFIX);
     sheet.setName(summary.name);
     if (old) {
       const position = old.getIndex();
@@ -85,6 +81,7 @@ export function replaceSummaries(ss: Spreadsheet, summaries: readonly SummaryShe
       ss.moveActiveSheet(position);
     }
   }
+  ss.getSheetByName(activeName)?.activate();
 }
 
 /** Consolidates the read workbook and writes the summary sheets; returns the consolidation. */

@@ -93,8 +93,9 @@ export function setupTabs(ss: Spreadsheet, config: Config, now: Date): SetupOutc
     let kind: Planned['kind'] = 'updated';
     const parked = sheets.get(`${unit.sheetName}${INACTIVE_SUFFIX}`);
     if (!sheet && parked) {
-      sheet = parked.setName(unit.sheetName);
-      sheet.showSheet();
+      parked.setName(unit.sheetName);
+      parked.showSheet();
+      sheet = parked;
       kind = 'restored';
     }
     if (!sheet) {

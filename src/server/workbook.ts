@@ -14,6 +14,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** A unit removed from the configuration keeps its tab under this suffix, hidden. */
 export const INACTIVE_SUFFIX = ' (nonaktif)';
+/** A new summary is written under this suffix first, then swapped in. */
+export const DRAFT_SUFFIX = ' (baru)';
+/** The previous summary, briefly, while the new one takes its name. */
+export const OLD_SUFFIX = ' (lama)';
 
 /** The sheet's whole content in one read (an empty sheet's data range is A1, read as [['']]). */
 export function readGrid(sheet: Sheet): Grid {
@@ -65,9 +69,13 @@ export interface WorkbookRead {
   readonly tabsRead: number;
 }
 
-/** True for a tab the workflow reads: not an add-on sheet, not a deactivated unit's tab. */
+/** True for a tab the workflow reads: not an add-on sheet (nor its draft), not a deactivated unit's tab. */
 export function isUnitCandidate(name: string): boolean {
-  return !isAddonSheet(name) && !name.endsWith(INACTIVE_SUFFIX);
+  const base = [DRAFT_SUFFIX, OLD_SUFFIX].reduce(
+    (n, suffix) => (n.endsWith(suffix) ? n.slice(0, -suffix.length) : n),
+    name,
+  );
+  return !isAddonSheet(base) && !name.endsWith(INACTIVE_SUFFIX);
 }
 
 /** What a caller may already hold: the sheets by name and the configuration read from them. */

@@ -50,4 +50,17 @@ describe('replacing summaries', () => {
     expect(names(emulator)).toEqual(['Sheet1', 'Rekap Pangan', 'Dasbor']);
     expect(emulator.spreadsheet.sheetByNameUnrecorded('Rekap Pangan')?.getRange('B3').getValue()).toBe(100);
   });
+
+  it('clears what an interrupted swap left behind, and gives the person their active sheet back', () => {
+    const { emulator, ss } = spreadsheet();
+    ss.insertSheet('Rekap Pangan (lama)');
+    ss.insertSheet('Dasbor (baru)');
+    const mine = ss.insertSheet('LP-PKU');
+    replaceSummaries(ss, [summary('Rekap Pangan', 1), summary('Dasbor', 2)], ['admin@kanwil.example']);
+    replaceSummaries(ss, [summary('Rekap Pangan', 3), summary('Dasbor', 4)], ['admin@kanwil.example']);
+    expect(names(emulator).sort()).toEqual(['Dasbor', 'LP-PKU', 'Rekap Pangan', 'Sheet1']);
+    mine.activate();
+    replaceSummaries(ss, [summary('Rekap Pangan', 5)], ['admin@kanwil.example']);
+    expect(ss.getActiveSheet().getName()).toBe('LP-PKU');
+  });
 });
