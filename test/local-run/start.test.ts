@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parseConfig } from '../../src/core/config';
 import { SAMPLE_UNITS } from '../../src/core/sample/units';
-import { SAMPLE_HEAD_COUNT, SAMPLE_LAND_M2, sampleWorkbook } from '../../src/core/sample/workbook';
+import { SAMPLE_HEAD_COUNT, SAMPLE_LAND_M2, SAMPLE_PERIOD, sampleWorkbook } from '../../src/core/sample/workbook';
 import { CONFIG_SHEET, DASHBOARD_SHEET, STATUS_SHEET, VALIDATION_SHEET } from '../../src/core/sheet-names';
 import { validateWorkbook } from '../../src/core/validate-workbook';
 
@@ -87,14 +87,19 @@ describe('npm start on the bundled sample workbook', () => {
   });
 
   it('writes the workbook, validasi.json, ringkasan.json and the report', () => {
-    for (const name of ['rekap-2026-02.xlsx', 'validasi.json', 'ringkasan.json', 'laporan-2026-02.docx']) {
+    for (const name of [
+      `rekap-${SAMPLE_PERIOD}.xlsx`,
+      'validasi.json',
+      'ringkasan.json',
+      `laporan-${SAMPLE_PERIOD}.docx`,
+    ]) {
       expect(existsSync(join(outDir, name))).toBe(true);
     }
   });
 
   it('ringkasan.json carries the regional figures of the February 2026 meeting: 107 WBP on 102.772 m²', () => {
     const r = readJson<Ringkasan>(join(outDir, 'ringkasan.json'));
-    expect(r.period).toBe('2026-02');
+    expect(r.period).toBe(SAMPLE_PERIOD);
     expect(r.food.wbpHeadCount.value).toBe(SAMPLE_HEAD_COUNT);
     expect(r.food.landM2.value).toBe(SAMPLE_LAND_M2);
     expect(r.units.configured).toBe(SAMPLE_UNITS.length);
@@ -132,7 +137,7 @@ describe('npm start on the bundled sample workbook', () => {
 
   it('the workbook opens in exceljs with every unit tab and the summary sheets the add-on wrote', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(join(outDir, 'rekap-2026-02.xlsx'));
+    await wb.xlsx.readFile(join(outDir, `rekap-${SAMPLE_PERIOD}.xlsx`));
     const names = wb.worksheets.map((w) => w.name);
     for (const unit of SAMPLE_UNITS) expect(names).toContain(unit.sheetName);
     for (const sheet of [CONFIG_SHEET, VALIDATION_SHEET, STATUS_SHEET, DASHBOARD_SHEET]) expect(names).toContain(sheet);
@@ -140,7 +145,7 @@ describe('npm start on the bundled sample workbook', () => {
   });
 
   it('the report .docx carries the charts as real images', () => {
-    const docx = readFileSync(join(outDir, 'laporan-2026-02.docx'));
+    const docx = readFileSync(join(outDir, `laporan-${SAMPLE_PERIOD}.docx`));
     expect(docx.subarray(0, 2).toString()).toBe('PK');
     // Zip entry names are stored uncompressed: each chart is a PNG part under word/media/.
     const images = new Set(docx.toString('latin1').match(/word\/media\/[\w-]+\.png/g) ?? []);
@@ -152,7 +157,7 @@ describe('npm start on the bundled sample workbook', () => {
     () => {
       requireTool('soffice');
       requireTool('pdftotext');
-      const docx = join(outDir, 'laporan-2026-02.docx');
+      const docx = join(outDir, `laporan-${SAMPLE_PERIOD}.docx`);
       const pdfDir = join(tmp, 'pdf');
       execFileSync(
         'soffice',
@@ -167,7 +172,7 @@ describe('npm start on the bundled sample workbook', () => {
         ],
         { stdio: 'pipe', timeout: 180_000 },
       );
-      const pdf = join(pdfDir, 'laporan-2026-02.pdf');
+      const pdf = join(pdfDir, `laporan-${SAMPLE_PERIOD}.pdf`);
       expect(existsSync(pdf)).toBe(true);
       const text = execFileSync('pdftotext', [pdf, '-']).toString().replace(/\s+/g, ' ');
       expect(text).toContain('107 WBP');
