@@ -31,7 +31,7 @@ export function complianceSection(input: ReportInput): ReportSection {
         formatNumber(row.errors),
         formatNumber(row.warnings),
       ]),
-      [26, 150, null, null, null, null],
+      [24, 146, 70, 110, 50, 50],
     ),
     {
       kind: 'paragraph',
