@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { SAMPLE_UNITS } from '../../src/core/sample/units';
 import type { PanelState } from '../../src/shared/rpc';
 import { APPS_SCRIPT_ERRORS } from '../emulator/index';
+import { removeBuiltDistCopy } from './built-dist';
 import { type SampleServer, sampleServer } from './sample-server';
 import { launchBrowser, openSidebar, type SidebarPage } from './sidebar-page';
 
@@ -19,6 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser.close();
+  removeBuiltDistCopy();
 });
 
 beforeEach(() => {

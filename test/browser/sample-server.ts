@@ -1,5 +1,4 @@
 // The sample workbook in the emulator, running the built dist/Code.js, served to the sidebar as a chosen user.
-import { join } from 'node:path';
 import { seedFromGrids } from '../../scripts/local/seed-workbook';
 import { gridA1 } from '../../src/core/a1';
 import { locateTab } from '../../src/core/locate-tab';
@@ -11,6 +10,7 @@ import type { UnitConfig } from '../../src/core/types';
 import { type Bundle, loadBundle } from '../emulator/harness';
 import type { Emulator } from '../emulator/index';
 import type { EmuSheet, EmuSpreadsheet } from '../emulator/spreadsheet';
+import { builtDist } from './built-dist';
 import type { ServerBridge } from './sidebar-page';
 
 export interface SampleServer {
@@ -76,7 +76,7 @@ export function sampleServer(options: SampleOptions = {}): SampleServer {
   if (options.sharedOperator) shareOperator(workbook, options.sharedOperator.email, options.sharedOperator.units);
   const addresses = fieldAddresses(workbook);
   const { emulator, spreadsheet, admin } = seedFromGrids(workbook);
-  const bundle = loadBundle(emulator, { distDir: join(__dirname, '../../dist') });
+  const bundle = loadBundle(emulator, { distDir: builtDist() });
   const unit = (code: string): UnitConfig => {
     const found = SAMPLE_UNITS.find((u) => u.code === code);
     if (!found) throw new Error(`No sample unit ${code}`);

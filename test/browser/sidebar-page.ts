@@ -1,10 +1,9 @@
 // Opens the built dist/Sidebar.html in headless Chromium with a google.script.run bridge to a server in Node.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { builtDist } from './built-dist';
 
-export const SIDEBAR_HTML = join(__dirname, '../../dist/Sidebar.html');
 /** Sidebars in Sheets are 300 px wide (https://developers.google.com/apps-script/reference/base/ui#showSidebar(Object)). */
 export const SIDEBAR_WIDTH = 300;
 
@@ -74,7 +73,6 @@ export interface SidebarPage {
 }
 
 export async function openSidebar(browser: Browser, server: ServerBridge): Promise<SidebarPage> {
-  if (!existsSync(SIDEBAR_HTML)) throw new Error('dist/Sidebar.html is missing: run `npm run build` first');
   const context = await browser.newContext({ viewport: { width: SIDEBAR_WIDTH, height: 700 }, locale: 'id-ID' });
   const page = await context.newPage();
   // The bundle answers in milliseconds; a wait longer than this means the sidebar is stuck.
@@ -118,7 +116,7 @@ export async function openSidebar(browser: Browser, server: ServerBridge): Promi
       return () => release();
     },
     load: async () => {
-      await page.goto(pathToFileURL(SIDEBAR_HTML).href);
+      await page.goto(pathToFileURL(join(builtDist(), 'Sidebar.html')).href);
     },
     close: () => context.close(),
   };
