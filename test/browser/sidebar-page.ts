@@ -72,6 +72,7 @@ export interface SidebarPage {
   close(): Promise<void>;
 }
 
+/** A sidebar page whose google.script.run answers through `server`; call load() to open it. */
 export async function openSidebar(browser: Browser, server: ServerBridge): Promise<SidebarPage> {
   const context = await browser.newContext({ viewport: { width: SIDEBAR_WIDTH, height: 700 }, locale: 'id-ID' });
   const page = await context.newPage();
