@@ -40,11 +40,17 @@ export function reportFolder(configuredId: string): GoogleAppsScript.Drive.Folde
   return created;
 }
 
+/** More versions than anyone keeps on purpose: past this, something is wrong with the folder. */
+const MAX_VERSIONS = 100;
+
 /** "Laporan Rekap UPT - Februari 2026", or "… (versi 2)" and so on: an earlier report is never overwritten. */
 export function freeReportName(folder: GoogleAppsScript.Drive.Folder, base: string): string {
-  for (let version = 1; ; version++) {
+  for (let version = 1; version <= MAX_VERSIONS; version++) {
     const name = version === 1 ? base : `${base} (versi ${version})`;
     const taken = folder.getFilesByName(name).hasNext() || folder.getFilesByName(`${name}.pdf`).hasNext();
     if (!taken) return name;
   }
+  throw new UserError(
+    `Folder laporan sudah berisi ${MAX_VERSIONS} versi "${base}". Pindahkan versi lama ke folder lain, lalu buat laporan lagi.`,
+  );
 }
