@@ -98,6 +98,25 @@ describe('Kanwil sidebar', () => {
     expect(server.spreadsheet.sheetByNameUnrecorded('Rekap Pangan')).not.toBeNull();
   });
 
+  it('validates every unit, shows the outcome and reloads the board with the new counts', async () => {
+    server.type('BAPAS-PKU', 'klien.klien_baru', 'delapan puluh');
+    const sidebar = await open();
+    const { page } = sidebar;
+    const row = page.locator('.board-row[data-unit="BAPAS-PKU"]');
+    await expect(row.locator('.counts').textContent()).resolves.toBe('1 kesalahan · 0 peringatan');
+    await page.getByRole('button', { name: 'Validasi semua' }).click();
+    const result = page.locator('section[aria-labelledby="actions-title"] [role="status"]');
+    await page.locator('section[aria-labelledby="actions-title"] .feedback-ok').waitFor();
+    await expect(result.textContent()).resolves.toMatch(/^Validasi selesai/);
+    expect(sidebar.calls.slice(-2)).toEqual(['runValidateAll', 'getPanelState']);
+    server.type('BAPAS-PKU', 'klien.klien_baru', 80);
+    await page.getByRole('button', { name: 'Muat ulang' }).click();
+    await row
+      .locator('.counts')
+      .filter({ hasText: /^0 kesalahan · 0 peringatan$/ })
+      .waitFor();
+  });
+
   it('generates the report and links to the Doc and the PDF in a new tab', async () => {
     const { page } = await open();
     await page.getByRole('button', { name: 'Rekap sekarang' }).click();
