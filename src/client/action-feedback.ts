@@ -35,6 +35,7 @@ export class ActionFeedback {
 
   clear(): void {
     this.element.hidden = true;
+    this.element.className = 'feedback';
     replaceChildren(this.element);
   }
 }
