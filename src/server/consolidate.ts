@@ -1,6 +1,7 @@
 // "Rekap sekarang": consolidates every unit and replaces the summary sheets only once every new one is complete.
 import { type Consolidation, consolidateRegion } from '../core/consolidate';
 import { type SummarySheet, summarySheets } from '../core/summary-sheets';
+import { seedStatus } from './report-status';
 import { writeStatusCells } from './status-cells';
 import { fingerprint, noticeChange, type StoredStatus, writeStatuses } from './status-store';
 import { DRAFT_SUFFIX, OLD_SUFFIX, type WorkbookRead } from './workbook';
@@ -17,16 +18,15 @@ export function trackChanges(read: WorkbookRead, now: Date): Record<string, stri
   const updates = new Map<string, StoredStatus>();
   for (const report of read.reports) {
     if (!report.found) continue;
-    const stored = read.stored.get(report.unit.code);
-    if (!stored) continue;
+    const stored = read.stored.get(report.unit.code) ?? seedStatus(report);
     const changed = noticeChange(stored, fingerprint(report.values), now);
     if (changed) updates.set(report.unit.code, changed);
   }
   writeStatuses(updates);
   const lastChanges: Record<string, string> = {};
-  for (const [code, stored] of read.stored) {
-    const at = updates.get(code)?.lastChange ?? stored.lastChange;
-    if (at) lastChanges[code] = at;
+  for (const { unit } of read.reports) {
+    const at = (updates.get(unit.code) ?? read.stored.get(unit.code))?.lastChange;
+    if (at) lastChanges[unit.code] = at;
   }
   return lastChanges;
 }

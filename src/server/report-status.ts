@@ -1,6 +1,6 @@
 // Puts the stored submission status (Document Properties) into a UnitReport read from its tab.
 import type { UnitReport } from '../core/types';
-import { effectiveStatus, type StoredStatus } from './status-store';
+import { EMPTY_STATUS, effectiveStatus, type StoredStatus } from './status-store';
 
 /** True when the operator typed anything beyond the identity the add-on writes. */
 export function hasTypedValues(report: UnitReport): boolean {
@@ -8,6 +8,16 @@ export function hasTypedValues(report: UnitReport): boolean {
   return Object.entries(report.values).some(
     ([key, value]) => value !== null && value !== '' && (!key.startsWith('identitas.') || key === 'identitas.operator'),
   );
+}
+
+/**
+ * The first stored status of a unit, taken from what its protected status cells say (a workbook imported from
+ * .xlsx, or set up before the store existed), so storing it loses nothing.
+ */
+export function seedStatus(report: UnitReport): StoredStatus {
+  const { status, sentAt, sentBy, returnNote } = report.meta;
+  const set = status === 'Dikirim' || status === 'Dikembalikan' ? status : null;
+  return { ...EMPTY_STATUS, status: set, sentAt, sentBy, returnNote };
 }
 
 /**

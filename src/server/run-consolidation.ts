@@ -1,6 +1,6 @@
 // One logged, locked consolidation run, shared by the menu, the sidebar and the time-driven trigger.
 import type { Consolidation } from '../core/consolidate';
-import { formatArea, formatNumber } from '../core/format';
+import { formatArea, formatNumber, formatPeriod } from '../core/format';
 import { consolidateWorkbook } from './consolidate';
 import { withScriptLock } from './lock';
 import { appendLog, recordLastRun } from './log';
@@ -37,7 +37,7 @@ export function consolidationMessage(c: Consolidation): string {
   const invalid = new Set([...s.missing, ...s.withErrors]).size;
   const completeness = invalid === 0 ? 'semua data valid' : `data ${invalid} UPT belum valid`;
   return (
-    `Rekap periode selesai: ${c.unitCount} UPT, ${s.counts.Dikirim} dikirim; ` +
+    `Rekap periode ${formatPeriod(c.period)} selesai: ${c.unitCount} UPT, ${s.counts.Dikirim} dikirim; ` +
     `ketahanan pangan ${formatNumber(c.food.headCount.value)} WBP pada lahan ${formatArea(c.food.landM2.value)}; ${completeness}.`
   );
 }

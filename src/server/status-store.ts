@@ -55,8 +55,10 @@ export function readStatuses(): Map<string, StoredStatus> {
   return out;
 }
 
-export function readStatus(unitCode: string): StoredStatus {
-  return parse(PropertiesService.getDocumentProperties().getProperty(key(unitCode)));
+/** The unit's stored status, or null when none was ever stored. */
+export function readStatus(unitCode: string): StoredStatus | null {
+  const raw = PropertiesService.getDocumentProperties().getProperty(key(unitCode));
+  return raw === null ? null : parse(raw);
 }
 
 export function writeStatus(unitCode: string, status: StoredStatus): void {

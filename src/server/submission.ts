@@ -2,9 +2,10 @@
 import type { Issue, UnitConfig, UnitReport } from '../core/types';
 import type { ActionResult, IssueView, TabCheck, UnitStatusView } from '../shared/rpc';
 import { type CallContext, preRead } from './call-context';
+import { seedStatus } from './report-status';
 import { requireAdmin, requireUnitAccess } from './roles';
 import { writeStatusCells } from './status-cells';
-import { EMPTY_STATUS, fingerprint, noticeChange, readStatus, type StoredStatus, writeStatus } from './status-store';
+import { fingerprint, noticeChange, readStatus, type StoredStatus, writeStatus } from './status-store';
 import { UserError } from './user-error';
 import { readWorkbook, type WorkbookRead } from './workbook';
 
@@ -42,18 +43,20 @@ function readUnit(ctx: CallContext, unit: UnitConfig): { read: WorkbookRead; rep
 }
 
 /** Remembers when the figures changed (for "Perubahan terakhir"), returning the stored status now in force. */
-function trackChange(unitCode: string, report: UnitReport, now: Date): StoredStatus | null {
-  const stored = readStatus(unitCode);
+function trackChange(unitCode: string, report: UnitReport, now: Date): StoredStatus {
+  const stored = readStatus(unitCode) ?? seedStatus(report);
   const changed = noticeChange(stored, fingerprint(report.values), now);
   if (changed) writeStatus(unitCode, changed);
   return changed ?? stored;
 }
 
-function tabCheck(report: UnitReport, stored: StoredStatus | null): TabCheck {
+function tabCheck(report: UnitReport, stored: StoredStatus): TabCheck {
+  const unit = unitStatusView(report, stored);
   return {
-    unit: unitStatusView(report, stored),
+    unit,
     issues: report.issues.map(issueView),
-    canSend: report.found && report.errorCount === 0 && report.meta.status !== 'Dikirim',
+    // Sending again is allowed once the figures changed after they were sent.
+    canSend: report.found && report.errorCount === 0 && (unit.status !== 'Dikirim' || unit.changedAfterSending),
   };
 }
 
@@ -67,7 +70,7 @@ export function checkUnit(ctx: CallContext, unitCode: string, now: Date): TabChe
 export function sendUnit(ctx: CallContext, unitCode: string, now: Date): TabCheck {
   const unit = requireUnitAccess(ctx.caller, unitCode);
   const { report } = readUnit(ctx, unit);
-  const stored = trackChange(unit.code, report, now) ?? EMPTY_STATUS;
+  const stored = trackChange(unit.code, report, now);
   if (!report.found || report.errorCount > 0) return tabCheck(report, stored);
   const fp = fingerprint(report.values);
   const sent: StoredStatus = {
@@ -102,7 +105,7 @@ export function returnUnit(ctx: CallContext, unitCode: string, note: string, now
       `Tab ${unit.name} berstatus "${report.meta.status}"; hanya tab berstatus "Dikirim" yang dapat dikembalikan.`,
     );
   }
-  const stored = readStatus(unit.code);
+  const stored = readStatus(unit.code) ?? seedStatus(report);
   const returned: StoredStatus = {
     ...stored,
     status: 'Dikembalikan',

@@ -78,7 +78,7 @@ describe('automation', () => {
     const added = logRows(s).slice(logBefore);
     expect(added.map((r) => r[2])).toEqual(['Rekap sekarang']);
     expect(summaryNames(s).sort()).toEqual(['Dasbor', 'Rekap Manajemen', 'Rekap Pangan', 'Rekap Pembinaan', 'Status']);
-    expect(s.emulator.sheets.ui.alerts.at(-1)?.prompt).toMatch(/^Rekap periode selesai/);
+    expect(s.emulator.sheets.ui.alerts.at(-1)?.prompt).toMatch(/^Rekap periode Februari 2026 selesai: /);
   });
 
   it('tells a manual run that waits too long that a consolidation is running, and writes nothing', () => {

@@ -9,7 +9,7 @@ function consolidationCalls(unitCount: number): Record<CallKind, number> & { tot
   s.bundle.run('consolidateNow');
   s.emulator.ledger.reset();
   s.bundle.run('consolidateNow');
-  expect(s.emulator.sheets.ui.alerts.at(-1)?.prompt).toMatch(/^Rekap periode selesai/);
+  expect(s.emulator.sheets.ui.alerts.at(-1)?.prompt).toMatch(/^Rekap periode Februari 2026 selesai: /);
   return { ...s.emulator.ledger.byKind(), total: s.emulator.ledger.count };
 }
 

@@ -119,4 +119,21 @@ describe('submission through the sidebar API', () => {
     expect(result.unit.sentBy).toBeNull();
     expect(result.issues.some((i) => i.severity === 'error' && i.cell === `B${row + 1}`)).toBe(true);
   });
+
+  it('keeps a status the tab already shows when an operator checks it, and allows sending again after a change', () => {
+    const s = setUp();
+    const a = sidebar(s, operatorA);
+    expect(a.check(unitA.code).unit.status).toBe('Dikirim');
+    expect(a.state().units[0]?.status).toBe('Dikirim');
+    const sent = a.send(unitA.code);
+    expect(sent.canSend).toBe(false);
+    const sheet = s.emulator.spreadsheet.sheetByNameUnrecorded(unitA.sheetName);
+    const row = (sheet?.getDataRange().getValues() ?? []).findIndex((r) => r[0] === 'Pagu') + 1;
+    sheet?.getRange(row, 2).setValue(15_000_000_000);
+    s.emulator.runtime.advance(60_000);
+    const changed = a.check(unitA.code);
+    expect(changed.unit).toMatchObject({ status: 'Dikirim', changedAfterSending: true });
+    expect(changed.unit.lastChange).not.toBeNull();
+    expect(changed.canSend).toBe(true);
+  });
 });

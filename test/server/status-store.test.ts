@@ -23,8 +23,8 @@ describe('status store', () => {
       status: 'Dikirim',
       sentBy: 'op@contoh.go.id',
     });
-    expect(readStatus('LP-PKU').status).toBe('Dikirim');
-    expect(readStatus('RUTAN-DUMAI')).toEqual(EMPTY_STATUS);
+    expect(readStatus('LP-PKU')?.status).toBe('Dikirim');
+    expect(readStatus('RUTAN-DUMAI')).toBeNull();
   });
 
   it('reads and writes all units at once, and forgets them for a new period', () => {
