@@ -94,8 +94,12 @@ export function applyTabLayout(
   if (!sameGrid(current, layout.grid)) all.setValues(layout.grid);
 
   const rules: (DataValidation | null)[][] = filled<DataValidation | null>(rows, cols, null);
+  // One rule object per distinct rule: the cells of a table column share theirs (fewer builder calls).
+  const built = new Map<string, DataValidation>();
   for (const v of layout.validations) {
-    const rule = buildRule(v);
+    const key = JSON.stringify([v.rule, v.allowInvalid, v.help]);
+    const rule = built.get(key) ?? buildRule(v);
+    built.set(key, rule);
     forCells(v.range, (r, c) => (rules[r][c] = rule));
   }
   all.setDataValidations(rules);

@@ -58,7 +58,7 @@ export function setupUnitTabsMenu(): void {
     requireAdmin(caller);
     const start = new Date();
     ss.toast(`Menyiapkan ${config.units.length} tab UPT…`, DIALOG_TITLE, 10);
-    const outcome = requireScriptLock(() => setupTabs(ss, config, start));
+    const outcome = requireScriptLock(() => setupTabs(ss, sheets, config, start));
     const parts = [
       `${outcome.created.length} tab dibuat`,
       `${outcome.updated.length} tab diperbarui`,

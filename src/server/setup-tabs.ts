@@ -84,8 +84,12 @@ interface Planned {
  * Sets up every unit tab from the schema (idempotent). Values typed on an existing tab are migrated by the core;
  * values the new layout has no place for are appended to Arsip BEFORE any tab is rewritten or trimmed.
  */
-export function setupTabs(ss: Spreadsheet, config: Config, now: Date): SetupOutcome {
-  const sheets = new Map(ss.getSheets().map((s) => [s.getName(), s] as const));
+export function setupTabs(
+  ss: Spreadsheet,
+  sheets: ReadonlyMap<string, Sheet>,
+  config: Config,
+  now: Date,
+): SetupOutcome {
   const stored = readStatuses();
   const planned: Planned[] = [];
   for (const unit of config.units) {
@@ -118,7 +122,7 @@ export function setupTabs(ss: Spreadsheet, config: Config, now: Date): SetupOutc
   }
 
   const configured = new Set(config.units.map((u) => u.sheetName));
-  const taken = new Set(ss.getSheets().map((s) => s.getName()));
+  const taken = new Set([...sheets.keys(), ...config.units.map((u) => u.sheetName)]);
   const deactivated: string[] = [];
   for (const [name, sheet] of sheets) {
     if (configured.has(name) || !isUnitCandidate(name) || planned.some((p) => p.sheet === sheet)) continue;
