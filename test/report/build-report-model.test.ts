@@ -3,7 +3,7 @@ import { buildReportModel, reportTitle } from '../../src/core/report/build-repor
 import type { ReportBlock, ReportModel, ReportSection } from '../../src/core/report/report-model';
 import { signatoryProblem } from '../../src/core/report/signature';
 import { SAMPLE_CONFIG } from '../../src/core/sample/workbook';
-import { brokenLandInput, sampleInput, tabOf, typeInto } from './sample-input';
+import { brokenLandInput, multipliedInput, sampleInput, tabOf, typeInto } from './sample-input';
 
 function section(model: ReportModel, prefix: string): ReportSection {
   const found = model.sections.find((s) => s.heading.startsWith(prefix));
@@ -212,5 +212,29 @@ describe('signature block', () => {
     expect(signatoryProblem(signatory)).toBeNull();
     expect(signatoryProblem({ ...signatory, name: ' ', nip: '' })).toContain('nama, NIP belum diisi');
     expect(signatoryProblem({ ...signatory, nip: '1970' })).toContain('harus 18 digit');
+  });
+});
+
+describe('a large region', () => {
+  const model = buildReportModel(multipliedInput(4));
+
+  test('72 units: one annex table lists every unit, each unit named on its first row', () => {
+    expect(model.annexes).toHaveLength(1);
+    const table = model.annexes[0]?.blocks[0];
+    if (table?.kind !== 'table') throw new Error('no annex table');
+    expect(table.header).toEqual(['UPT', 'Uraian', 'Nilai']);
+    const named = table.rows.map((r) => r[0]).filter((name) => name !== '');
+    expect(named).toHaveLength(72);
+    expect(named[0]).toBe('1. Lapas Kelas IIA Pekanbaru');
+    expect(named[71]).toBe('72. Rupbasan Rengat-4');
+  });
+
+  test('the budget chart shows the 30 units that absorbed least, and says so', () => {
+    const figure = [...model.sections.flatMap((s) => s.blocks)].filter((b) => b.kind === 'figure')[1];
+    if (figure?.kind !== 'figure') throw new Error('no budget chart');
+    const values = figure.chart.series[0]?.values ?? [];
+    expect(values).toHaveLength(30);
+    expect([...values].sort((a, b) => a - b)).toEqual(values);
+    expect(figure.chart.title).toBe('Penyerapan anggaran 30 UPT dengan penyerapan terendah (%)');
   });
 });

@@ -1,5 +1,4 @@
 // The renderer on the emulated DocumentApp: headings, whole tables, real chart images, literal text, bounded calls.
-import { consolidateRegion } from '../../src/core/consolidate';
 import { buildReportModel } from '../../src/core/report/build-report-model';
 import type { ReportBlock, ReportModel, ReportSection } from '../../src/core/report/report-model';
 import { SAMPLE_CONFIG } from '../../src/core/sample/workbook';
@@ -7,7 +6,7 @@ import { renderReport } from '../../src/server/report/render-doc';
 import type { EmuDocument } from '../emulator/document/document';
 import { EmuParagraph } from '../emulator/document/elements';
 import { headings, installEmulator, tableCells, tables } from './emulated';
-import { sampleInput, tabOf, typeInto } from './sample-input';
+import { multipliedInput, sampleInput, tabOf, typeInto } from './sample-input';
 
 const sampleModel = buildReportModel(sampleInput());
 
@@ -106,20 +105,15 @@ describe('call budget', () => {
   });
 
   test('each further unit adds only its annex (heading, table, column width) to the Docs calls', () => {
-    const base = sampleInput();
-    const copy = (code: string) => `${code}-B`;
-    const units = [
-      ...base.config.units,
-      ...base.config.units.map((u) => ({ ...u, code: copy(u.code), name: `${u.name} B`, sheetName: copy(u.code) })),
-    ];
-    const reports = [
-      ...base.reports,
-      ...base.reports.map((r) => ({ ...r, unit: { ...r.unit, code: copy(r.unit.code), name: `${r.unit.name} B` } })),
-    ];
-    const config = { ...base.config, units };
-    const doubled = buildReportModel({ ...base, config, reports, consolidation: consolidateRegion(config, reports) });
-    const perUnit = (render(doubled).docsCalls - render(sampleModel).docsCalls) / base.config.units.length;
+    const perUnit = (render(buildReportModel(multipliedInput(2))).docsCalls - render(sampleModel).docsCalls) / 18;
     expect(perUnit).toBeLessThanOrEqual(4);
+  });
+
+  test('past 40 units the annexes share one table, so Docs calls stop growing with the number of units', () => {
+    const calls72 = render(buildReportModel(multipliedInput(4))).docsCalls;
+    const calls144 = render(buildReportModel(multipliedInput(8))).docsCalls;
+    expect(calls144).toBe(calls72);
+    expect(calls72).toBeLessThan(render(sampleModel).docsCalls);
   });
 });
 

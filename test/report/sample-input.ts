@@ -33,6 +33,29 @@ export function tabOf(tabs: SampleTab[], code: string): SampleTab {
   return tab;
 }
 
+/** The sample region copied `times` times (unit codes suffixed -2, -3, …): a larger Kanwil with the same figures. */
+export function multipliedInput(times: number): ReportInput {
+  const base = sampleInput();
+  const copies = Array.from({ length: times }, (_, i) => i);
+  const suffix = (text: string, i: number) => (i === 0 ? text : `${text}-${i + 1}`);
+  const units = copies.flatMap((i) =>
+    base.config.units.map((u) => ({
+      ...u,
+      code: suffix(u.code, i),
+      name: suffix(u.name, i),
+      sheetName: suffix(u.code, i),
+    })),
+  );
+  const reports = copies.flatMap((i) =>
+    base.reports.map((r) => ({
+      ...r,
+      unit: { ...r.unit, code: suffix(r.unit.code, i), name: suffix(r.unit.name, i) },
+    })),
+  );
+  const config = { ...base.config, units };
+  return { ...base, config, reports, consolidation: consolidateRegion(config, reports) };
+}
+
 /** Three units whose land figures cannot be counted: text in LP-PKU, a negative area in RUTAN-DUMAI, LP-SLP's tab deleted. */
 export function brokenLandInput(): ReportInput {
   return sampleInput((tabs) => {

@@ -9,7 +9,7 @@ import { managementSection } from './section-management';
 import { summarySection } from './section-summary';
 import { validationSection } from './section-validation';
 import { signatureBlock } from './signature';
-import { unitAnnex } from './unit-annex';
+import { unitAnnexes } from './unit-annex';
 
 /** "Laporan Rekapitulasi Program UPT Pemasyarakatan — Kanwil Ditjenpas Riau — Periode Februari 2026". */
 export function reportTitle(office: string, period: string): string {
@@ -43,7 +43,7 @@ export function buildReportModel(report: ReportInput): ReportModel {
       managementSection(input),
       validationSection(input),
     ],
-    annexes: config.units.map((unit, i) => unitAnnex(input, unit, i)),
+    annexes: unitAnnexes(input),
     signature: config.signatory ? signatureBlock(config.signatory, now) : null,
   };
 }

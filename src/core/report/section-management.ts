@@ -65,6 +65,8 @@ function integrityBlocks(input: ReportInput): ReportBlock[] {
   ];
 }
 
+const MAX_CHART_UNITS = 30;
+
 function budgetBlocks(input: ReportInput): ReportBlock[] {
   const b = input.consolidation.management.budget;
   const withAbsorption = b.units.filter((row) => row.absorption !== null);
@@ -99,20 +101,21 @@ function budgetBlocks(input: ReportInput): ReportBlock[] {
     ...incompleteNote(input.config, 'pagu dan realisasi anggaran', b.paguRp.excluded, b.realisasiRp.excluded),
   ];
   if (withAbsorption.length > 0) {
+    // Past MAX_CHART_UNITS bars a chart is unreadable: it then shows the units that absorbed least.
+    const shown =
+      withAbsorption.length > MAX_CHART_UNITS
+        ? [...withAbsorption].sort((a, b) => (a.absorption ?? 0) - (b.absorption ?? 0)).slice(0, MAX_CHART_UNITS)
+        : withAbsorption;
+    const which = shown.length < withAbsorption.length ? `${shown.length} UPT dengan penyerapan terendah` : 'per UPT';
     blocks.push({
       kind: 'figure',
       chart: {
         type: 'bar',
-        title: 'Penyerapan anggaran per UPT (%)',
-        categories: withAbsorption.map((row) => row.code),
-        series: [
-          {
-            name: 'Penyerapan (%)',
-            values: withAbsorption.map((row) => Math.round((row.absorption ?? 0) * 1000) / 10),
-          },
-        ],
+        title: `Penyerapan anggaran ${which} (%)`,
+        categories: shown.map((row) => row.code),
+        series: [{ name: 'Penyerapan (%)', values: shown.map((row) => Math.round((row.absorption ?? 0) * 1000) / 10) }],
       },
-      caption: `Gambar 2. Penyerapan anggaran per UPT (kode UPT), ${formatPeriod(input.config.period)}.`,
+      caption: `Gambar 2. Penyerapan anggaran ${which} (kode UPT), ${formatPeriod(input.config.period)}.`,
     });
   }
   return blocks;

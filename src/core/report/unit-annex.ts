@@ -90,7 +90,8 @@ function figureRows(input: ReportInput, report: UnitReport): string[][] {
   return rows;
 }
 
-export function unitAnnex(input: ReportInput, unit: UnitConfig, index: number): ReportSection {
+/** The label/value rows describing one unit. */
+function annexRows(input: ReportInput, unit: UnitConfig): string[][] {
   const report = input.reports.find((r) => r.unit.code === unit.code);
   const status = input.consolidation.status.units.find((row) => row.code === unit.code);
   const identity = [
@@ -99,11 +100,32 @@ export function unitAnnex(input: ReportInput, unit: UnitConfig, index: number): 
     ['Status laporan', status?.status ?? 'Belum diisi'],
     ['Kesalahan / peringatan', `${status?.errors ?? 0} / ${status?.warnings ?? 0}`],
   ];
-  const rows = report?.found
+  return report?.found
     ? [...identity, ...figureRows(input, report)]
     : [...identity, ['Data', 'Tab UPT ini tidak ditemukan; datanya belum masuk rekapitulasi.']];
-  return {
-    heading: `Lampiran ${index + 1}. ${unit.name}`,
-    blocks: [{ kind: 'table', header: [], rows, widths: [180, null] }],
-  };
+}
+
+/**
+ * Up to this many units, each has an annex of its own (a heading in the Doc's outline); beyond it, one table holds
+ * them all, since every separate annex costs Docs calls and a run has 6 minutes.
+ */
+export const MAX_SEPARATE_ANNEXES = 40;
+
+export function unitAnnexes(input: ReportInput): ReportSection[] {
+  const units = input.config.units;
+  if (units.length <= MAX_SEPARATE_ANNEXES) {
+    return units.map((unit, i) => ({
+      heading: `Lampiran ${i + 1}. ${unit.name}`,
+      blocks: [{ kind: 'table', header: [], rows: annexRows(input, unit), widths: [180, null] }],
+    }));
+  }
+  const rows = units.flatMap((unit, i) =>
+    annexRows(input, unit).map((row, j) => [j === 0 ? `${i + 1}. ${unit.name}` : '', ...row]),
+  );
+  return [
+    {
+      heading: `Data per UPT (${units.length} UPT)`,
+      blocks: [{ kind: 'table', header: ['UPT', 'Uraian', 'Nilai'], rows, widths: [120, 150, null] }],
+    },
+  ];
 }
