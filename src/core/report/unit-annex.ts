@@ -1,4 +1,4 @@
-// The annex of one unit: one table of its status and every reported figure, a rejected value shown with its cell.
+// The annexes per unit: status and every reported figure, a rejected value shown with its cell (one table past 40 units).
 import { FOOD_CLUSTERS } from '../consolidate';
 import { formatArea, formatNumber, formatPercent, formatRupiah } from '../format';
 import type { FieldValue, UnitConfig, UnitReport } from '../types';
