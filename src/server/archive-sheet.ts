@@ -1,7 +1,7 @@
 // The "Arsip" sheet: long-form rows appended in one write (closed periods, and values a template change displaced).
 import { ARCHIVE_HEADER, type ArchiveCell } from '../core/archive';
 import { cellText } from '../core/cell-text';
-import { formatDateTimeId } from '../core/format';
+import { formatDateTimeId, isoDateIn } from '../core/format';
 import { ARCHIVE_SHEET } from '../core/sheet-names';
 import type { CellValue, UnitConfig } from '../core/types';
 import { protectForAdmins } from './apply-layout';
@@ -57,7 +57,7 @@ export function displacedRows(
     cellText(unit.name),
     `${unit.sheetName}!${from}`,
     'Nilai dari sel lama',
-    typeof value === 'number' ? value : cellText(value instanceof Date ? value.toISOString() : String(value)),
+    typeof value === 'number' ? value : value instanceof Date ? isoDateIn(value) : cellText(String(value)),
     ARCHIVE_DISPLACED,
     stamp,
   ]);

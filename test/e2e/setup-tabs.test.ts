@@ -122,6 +122,17 @@ describe('setting up the unit tabs', () => {
     expect(s.emulator.sheets.ui.alerts.at(-1)?.prompt).toMatch(/1 nilai tanpa tempat di templat baru disimpan/);
   });
 
+  it('puts every value back in its place when rows were inserted above the blocks', () => {
+    const s = sampleSheet();
+    const sheet = sheetOf(s, unitA.sheetName);
+    const before = typedValues(valuesOf(s.emulator, unitA.sheetName));
+    const size = [sheet.getMaxRows(), sheet.getMaxColumns()];
+    sheet.insertRowsAfter(3, 2);
+    s.bundle.run('setupUnitTabs');
+    expect(typedValues(valuesOf(s.emulator, unitA.sheetName))).toEqual(before);
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual(size);
+  });
+
   it('hides and renames the tab of a unit removed from the configuration, keeping its figures', () => {
     const s = sampleSheet();
     s.bundle.run('setupUnitTabs');
