@@ -2,6 +2,7 @@
 import type { Issue, UnitConfig, UnitReport } from '../core/types';
 import type { ActionResult, IssueView, TabCheck, UnitStatusView } from '../shared/rpc';
 import { type CallContext, preRead } from './call-context';
+import { appendLog } from './log';
 import { seedStatus } from './report-status';
 import { requireAdmin, requireUnitAccess } from './roles';
 import { writeStatusCells } from './status-cells';
@@ -124,5 +125,14 @@ export function returnUnit(ctx: CallContext, unitCode: string, note: string, now
       grid,
     );
   }
+  appendLog(ctx.ss, {
+    start: now,
+    end: new Date(),
+    action: 'Kembalikan tab',
+    by: ctx.caller.email,
+    outcome: 'Berhasil',
+    tabsRead: read.tabsRead,
+    detail: `${unit.code}: ${text}`,
+  });
   return { ok: true, message: `Tab ${unit.name} dikembalikan ke operator dengan catatan.` };
 }

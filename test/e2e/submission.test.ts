@@ -79,6 +79,8 @@ describe('submission through the sidebar API', () => {
     const tab = s.emulator.spreadsheet.sheetByNameUnrecorded(unitA.sheetName)?.getDataRange().getValues() ?? [];
     expect(tab.flat()).toContain('Realisasi melebihi pagu, mohon diperiksa.');
     expect(tab.flat()).toContain('Dikembalikan');
+    const log = s.emulator.spreadsheet.sheetByNameUnrecorded('Log')?.getDataRange().getValues() ?? [];
+    expect(log.at(-1)?.slice(2, 5)).toEqual(['Kembalikan tab', ADMIN, 'Berhasil']);
   });
 
   it('refuses a stranger everything but an empty panel, with a clear message', () => {
