@@ -4,6 +4,7 @@ import type { CellValue, Grid } from '../core/types';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export const HEADER_BACKGROUND = '#cfe2f3';
 /** Cells operators fill stay white ("Isi hanya sel putih"); everything else is shaded. */
@@ -49,6 +50,17 @@ function buildRule(v: LayoutValidation): DataValidation {
   return b.requireNumberBetween(-Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER).build();
 }
 
+/** Rule objects by rule, shared by every tab of one set-up run (a DataValidation is a value, not tied to a range). */
+export type ValidationRules = Map<string, DataValidation>;
+
+/** The rule object for a layout validation, built once per distinct rule (fewer builder calls). */
+function sharedRule(rules: ValidationRules, v: LayoutValidation): DataValidation {
+  const key = JSON.stringify([v.rule, v.allowInvalid, v.help]);
+  const rule = rules.get(key) ?? buildRule(v);
+  rules.set(key, rule);
+  return rule;
+}
+
 function sameCell(a: CellValue, b: CellValue): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
   return a === b;
@@ -81,6 +93,7 @@ export function applyTabLayout(
   unitCode: string,
   operators: readonly string[],
   admins: readonly string[],
+  rules: ValidationRules = new Map(),
 ): void {
   const { rows, cols } = layout;
   trimGrid(sheet, rows, cols);
@@ -93,16 +106,12 @@ export function applyTabLayout(
   all.setNumberFormats(formats);
   if (!sameGrid(current, layout.grid)) all.setValues(layout.grid);
 
-  const rules: (DataValidation | null)[][] = filled<DataValidation | null>(rows, cols, null);
-  // One rule object per distinct rule: the cells of a table column share theirs (fewer builder calls).
-  const built = new Map<string, DataValidation>();
+  const cellRules: (DataValidation | null)[][] = filled<DataValidation | null>(rows, cols, null);
   for (const v of layout.validations) {
-    const key = JSON.stringify([v.rule, v.allowInvalid, v.help]);
-    const rule = built.get(key) ?? buildRule(v);
-    built.set(key, rule);
-    forCells(v.range, (r, c) => (rules[r][c] = rule));
+    const rule = sharedRule(rules, v);
+    forCells(v.range, (r, c) => (cellRules[r][c] = rule));
   }
-  all.setDataValidations(rules);
+  all.setDataValidations(cellRules);
 
   const notes = filled(rows, cols, '');
   for (const n of layout.notes) forCells(n.cell, (r, c) => (notes[r][c] = n.text));
@@ -121,11 +130,24 @@ export function applyTabLayout(
   all.setFontWeights(weights);
 
   if (sheet.getFrozenRows() !== layout.frozenRows) sheet.setFrozenRows(layout.frozenRows);
-  layout.columnWidths.forEach((w, i) => {
-    if (sheet.getColumnWidth(i + 1) !== w) sheet.setColumnWidth(i + 1, w);
-  });
+  setColumnWidths(sheet, layout.columnWidths, current.length === 0);
   protectSheet(sheet, protectionDescription(unitCode), layout.inputRanges, admins);
-  protectInputs(sheet, unitCode, rows, cols, [...operators, ...admins]);
+  protectInputs(sheet, unitCode, all, [...operators, ...admins]);
+}
+
+/**
+ * Sets the widths that differ, one setColumnWidths per run of equal widths. A new sheet has the default width
+ * everywhere, so its widths are not read back (getColumnWidth is one call per column).
+ */
+function setColumnWidths(sheet: Sheet, widths: readonly number[], newSheet: boolean): void {
+  const differs = widths.map((w, i) => newSheet || sheet.getColumnWidth(i + 1) !== w);
+  let start = 0;
+  while (start < widths.length) {
+    let end = start;
+    while (end + 1 < widths.length && differs[end + 1] === differs[start] && widths[end + 1] === widths[start]) end++;
+    if (differs[start]) sheet.setColumnWidths(start + 1, end - start + 1, widths[start]);
+    start = end + 1;
+  }
 }
 
 export const ADMIN_SHEET_DESCRIPTION = 'Rekap UPT: ditulis oleh add-on, hanya admin yang dapat mengubah';
@@ -168,15 +190,8 @@ export function protectSheet(
  * whole tab (editors: the unit's operators and the admins) keeps other units' operators out of the input cells
  * (https://developers.google.com/apps-script/reference/spreadsheet/protection#setUnprotectedRanges(Range)).
  */
-export function protectInputs(
-  sheet: Sheet,
-  unitCode: string,
-  rows: number,
-  cols: number,
-  editors: readonly string[],
-): void {
+export function protectInputs(sheet: Sheet, unitCode: string, area: Range, editors: readonly string[]): void {
   const description = inputProtectionDescription(unitCode);
-  const area = sheet.getRange(1, 1, rows, cols);
   const existing = sheet
     .getProtections(SpreadsheetApp.ProtectionType.RANGE)
     .filter((p) => p.getDescription() === description);

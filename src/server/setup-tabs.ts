@@ -3,7 +3,7 @@ import { CONFIG_LABELS, configTemplate } from '../core/config';
 import { CONFIG_SHEET, LOG_SHEET } from '../core/sheet-names';
 import { buildUnitTab, type TabLayout, TITLE_PREFIX } from '../core/tab-layout';
 import type { Config, Grid, UnitConfig } from '../core/types';
-import { applyTabLayout, protectForAdmins, protectSheet } from './apply-layout';
+import { applyTabLayout, protectForAdmins, protectSheet, type ValidationRules } from './apply-layout';
 import { appendArchive, archiveSheet, displacedRows } from './archive-sheet';
 import { logSheet } from './log';
 import { statusTexts } from './status-cells';
@@ -117,8 +117,9 @@ export function setupTabs(
   appendArchive(ss, displaced, config.admins);
   if (displaced.length > 0) SpreadsheetApp.flush();
 
+  const rules: ValidationRules = new Map();
   for (const p of planned) {
-    applyTabLayout(p.sheet, p.layout, p.current, p.unit.code, p.unit.operators, config.admins);
+    applyTabLayout(p.sheet, p.layout, p.current, p.unit.code, p.unit.operators, config.admins, rules);
   }
 
   const configured = new Set(config.units.map((u) => u.sheetName));
