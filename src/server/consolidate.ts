@@ -3,7 +3,7 @@ import { type Consolidation, consolidateRegion } from '../core/consolidate';
 import { type SummarySheet, summarySheets } from '../core/summary-sheets';
 import { seedStatus } from './report-status';
 import { writeStatusCells } from './status-cells';
-import { fingerprint, noticeChange, type StoredStatus, writeStatuses } from './status-store';
+import { figuresFingerprint, noticeChange, type StoredStatus, writeStatuses } from './status-store';
 import { DRAFT_SUFFIX, OLD_SUFFIX, type WorkbookRead } from './workbook';
 import { writeSummarySheet } from './write-sheet';
 
@@ -19,7 +19,7 @@ export function trackChanges(read: WorkbookRead, now: Date): Record<string, stri
   for (const report of read.reports) {
     if (!report.found) continue;
     const stored = read.stored.get(report.unit.code) ?? seedStatus(report);
-    const changed = noticeChange(stored, fingerprint(report.values), now);
+    const changed = noticeChange(stored, figuresFingerprint(report.values), now);
     if (changed) updates.set(report.unit.code, changed);
   }
   writeStatuses(updates);

@@ -12,6 +12,7 @@ import {
   toggleAutomationMenu,
   validateAllMenu,
 } from './menu-actions';
+import { handleEdit } from './on-edit';
 import { scheduledConsolidation } from './scheduled-run';
 import { showSidebarPanel } from './sidebar';
 import { sidebarApi } from './sidebar-api';
@@ -24,6 +25,16 @@ export function onOpen(): void {
 /** Runs when the add-on is installed: the menu at once, without reopening the file. */
 export function onInstall(): void {
   addMenu();
+}
+
+/** Simple trigger: flags a sent unit tab that a person edits (AuthMode.LIMITED, 30 s; see on-edit.ts). */
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  try {
+    handleEdit(e, new Date());
+  } catch (error) {
+    // A simple trigger has nobody to tell; the edit itself is already saved, and the next check re-reads the tab.
+    console.warn(`onEdit: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 export function showSidebar(): void {

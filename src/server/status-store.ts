@@ -16,6 +16,8 @@ export interface StoredStatus {
   readonly fingerprint: string | null;
   /** Fingerprint of the figures when they were sent. */
   readonly sentFingerprint: string | null;
+  /** Set by the onEdit trigger when a person edits the sent tab's input cells; cleared by sending again. */
+  readonly editedAfterSending: boolean;
 }
 
 export const EMPTY_STATUS: StoredStatus = {
@@ -28,15 +30,18 @@ export const EMPTY_STATUS: StoredStatus = {
   lastChange: null,
   fingerprint: null,
   sentFingerprint: null,
+  editedAfterSending: false,
 };
 
 const PREFIX = 'status:';
 
-function key(unitCode: string): string {
+/** The property key of a unit's status. */
+export function statusKey(unitCode: string): string {
   return `${PREFIX}${unitCode}`;
 }
 
-function parse(raw: string | null): StoredStatus {
+/** A stored status from its property value; anything unreadable is an empty status. */
+export function parseStatus(raw: string | null): StoredStatus {
   if (!raw) return EMPTY_STATUS;
   try {
     return { ...EMPTY_STATUS, ...(JSON.parse(raw) as Partial<StoredStatus>) };
@@ -50,26 +55,26 @@ export function readStatuses(): Map<string, StoredStatus> {
   const all = PropertiesService.getDocumentProperties().getProperties();
   const out = new Map<string, StoredStatus>();
   for (const [k, v] of Object.entries(all)) {
-    if (k.startsWith(PREFIX)) out.set(k.slice(PREFIX.length), parse(v));
+    if (k.startsWith(PREFIX)) out.set(k.slice(PREFIX.length), parseStatus(v));
   }
   return out;
 }
 
 /** The unit's stored status, or null when none was ever stored. */
 export function readStatus(unitCode: string): StoredStatus | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(key(unitCode));
-  return raw === null ? null : parse(raw);
+  const raw = PropertiesService.getDocumentProperties().getProperty(statusKey(unitCode));
+  return raw === null ? null : parseStatus(raw);
 }
 
 export function writeStatus(unitCode: string, status: StoredStatus): void {
-  PropertiesService.getDocumentProperties().setProperty(key(unitCode), JSON.stringify(status));
+  PropertiesService.getDocumentProperties().setProperty(statusKey(unitCode), JSON.stringify(status));
 }
 
 /** Writes several units' statuses in one setProperties call. */
 export function writeStatuses(statuses: ReadonlyMap<string, StoredStatus>): void {
   if (statuses.size === 0) return;
   const props: Record<string, string> = {};
-  for (const [code, s] of statuses) props[key(code)] = JSON.stringify(s);
+  for (const [code, s] of statuses) props[statusKey(code)] = JSON.stringify(s);
   PropertiesService.getDocumentProperties().setProperties(props);
 }
 
@@ -77,7 +82,7 @@ export function writeStatuses(statuses: ReadonlyMap<string, StoredStatus>): void
 export function clearStatuses(unitCodes: readonly string[]): void {
   const store = PropertiesService.getDocumentProperties();
   const existing = store.getKeys();
-  for (const code of unitCodes) if (existing.includes(key(code))) store.deleteProperty(key(code));
+  for (const code of unitCodes) if (existing.includes(statusKey(code))) store.deleteProperty(statusKey(code));
 }
 
 /** A stable fingerprint of a unit's typed figures, to notice edits made after sending. */
@@ -89,6 +94,16 @@ export function fingerprint(values: Readonly<Record<string, unknown>>): string {
   let h = 5381;
   for (let i = 0; i < text.length; i++) h = ((h * 33) ^ text.charCodeAt(i)) >>> 0;
   return h.toString(16);
+}
+
+/** Keys the add-on writes on a unit tab (identity, period, status): of the identity block a person types only the operator. */
+export function isAddonKey(valueKey: string): boolean {
+  return valueKey.startsWith('identitas.') && valueKey !== 'identitas.operator';
+}
+
+/** The fingerprint of what people typed: the add-on's own writes (status cells, identity) never count as a change. */
+export function figuresFingerprint(values: Readonly<Record<string, unknown>>): string {
+  return fingerprint(Object.fromEntries(Object.entries(values).filter(([k]) => !isAddonKey(k))));
 }
 
 /** The status a person sees: the stored one when set, else derived from whether anything is typed. */
@@ -106,4 +121,10 @@ export function noticeChange(stored: StoredStatus, currentFingerprint: string, n
   // The first sighting of a unit sets the baseline; it is not "a change".
   const lastChange = stored.fingerprint === null ? stored.lastChange : now.toISOString();
   return { ...stored, fingerprint: currentFingerprint, lastChange };
+}
+
+/** True when the sent tab was edited afterwards: an edit seen by onEdit, or figures that differ from those sent. */
+export function isChangedAfterSending(stored: StoredStatus | null, currentFingerprint: string): boolean {
+  if (stored?.status !== 'Dikirim') return false;
+  return stored.editedAfterSending || (!!stored.sentFingerprint && stored.sentFingerprint !== currentFingerprint);
 }

@@ -3,10 +3,18 @@ import type { Issue, UnitConfig, UnitReport } from '../core/types';
 import type { ActionResult, IssueView, TabCheck, UnitStatusView } from '../shared/rpc';
 import { type CallContext, preRead } from './call-context';
 import { appendLog } from './log';
+import { rememberEditArea } from './on-edit';
 import { seedStatus } from './report-status';
 import { requireAdmin, requireUnitAccess } from './roles';
 import { writeStatusCells } from './status-cells';
-import { fingerprint, noticeChange, readStatus, type StoredStatus, writeStatus } from './status-store';
+import {
+  figuresFingerprint,
+  isChangedAfterSending,
+  noticeChange,
+  readStatus,
+  type StoredStatus,
+  writeStatus,
+} from './status-store';
 import { UserError } from './user-error';
 import { readWorkbook, type WorkbookRead } from './workbook';
 
@@ -18,7 +26,7 @@ export function issueView(i: Issue): IssueView {
 
 /** What the panel shows for one unit; `stored` decides whether the tab changed after it was sent. */
 export function unitStatusView(report: UnitReport, stored: StoredStatus | null): UnitStatusView {
-  const current = fingerprint(report.values);
+  const current = figuresFingerprint(report.values);
   return {
     code: report.unit.code,
     name: report.unit.name,
@@ -30,8 +38,7 @@ export function unitStatusView(report: UnitReport, stored: StoredStatus | null):
     sentBy: report.meta.sentBy,
     lastChange: stored?.lastChange ?? null,
     returnNote: report.meta.returnNote,
-    changedAfterSending:
-      report.meta.status === 'Dikirim' && !!stored?.sentFingerprint && stored.sentFingerprint !== current,
+    changedAfterSending: report.meta.status === 'Dikirim' && isChangedAfterSending(stored, current),
   };
 }
 
@@ -46,7 +53,7 @@ function readUnit(ctx: CallContext, unit: UnitConfig): { read: WorkbookRead; rep
 /** Remembers when the figures changed (for "Perubahan terakhir"), returning the stored status now in force. */
 function trackChange(unitCode: string, report: UnitReport, now: Date): StoredStatus {
   const stored = readStatus(unitCode) ?? seedStatus(report);
-  const changed = noticeChange(stored, fingerprint(report.values), now);
+  const changed = noticeChange(stored, figuresFingerprint(report.values), now);
   if (changed) writeStatus(unitCode, changed);
   return changed ?? stored;
 }
@@ -73,7 +80,7 @@ export function sendUnit(ctx: CallContext, unitCode: string, now: Date): TabChec
   const { report } = readUnit(ctx, unit);
   const stored = trackChange(unit.code, report, now);
   if (!report.found || report.errorCount > 0) return tabCheck(report, stored);
-  const fp = fingerprint(report.values);
+  const fp = figuresFingerprint(report.values);
   const sent: StoredStatus = {
     ...stored,
     status: 'Dikirim',
@@ -82,8 +89,10 @@ export function sendUnit(ctx: CallContext, unitCode: string, now: Date): TabChec
     returnNote: null,
     fingerprint: fp,
     sentFingerprint: fp,
+    editedAfterSending: false,
   };
   writeStatus(unit.code, sent);
+  rememberEditArea(report);
   const updated: UnitReport = {
     ...report,
     meta: { ...report.meta, status: 'Dikirim', sentAt: sent.sentAt, sentBy: sent.sentBy, returnNote: null },
