@@ -1,9 +1,11 @@
 // npm run bench: service calls, modelled Apps Script seconds and core CPU for 20, 100 and 500 filled unit tabs.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { LATENCY_SECONDS } from '../test/emulator/runtime';
 import { checkBudget } from './local/bench-budget';
 import { type CoreMeasure, measureSize, type OperationMeasure } from './local/bench-measure';
+import { DIST_DIR } from './local/kanwil-flow';
 import { LocalRunError } from './local/local-run-error';
 
 const DEFAULT_SIZES = [20, 100, 500];
@@ -68,6 +70,18 @@ function tableLines(operations: readonly OperationMeasure[], core: readonly Core
   return lines;
 }
 
+function operationLine(o: OperationMeasure): string {
+  return JSON.stringify({
+    tabs: o.tabs,
+    operation: o.operation,
+    outcome: o.outcome,
+    error: o.error,
+    calls: o.calls.total,
+    byKind: o.calls.byKind,
+    modelledSeconds: Number(o.calls.modelledSeconds.toFixed(2)),
+  });
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   let opts: { sizes: number[]; out: string } | null;
   try {
@@ -81,10 +95,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  if (!existsSync(join(__dirname, '../dist/Code.js'))) {
+  if (!existsSync(join(DIST_DIR, 'Code.js'))) {
     process.stderr.write('dist/Code.js is missing: run "npm run bench", which builds it first.\n');
     return 2;
   }
+  // Every size runs the same build: a copy taken now, whatever rebuilds dist/ meanwhile.
+  const distCopy = mkdtempSync(join(tmpdir(), 'rekap-bench-dist-'));
+  cpSync(DIST_DIR, distCopy, { recursive: true });
   const say = (line = '') => process.stdout.write(`${line}\n`);
   say('Latency model (seconds per call, by kind):');
   say(`  ${KINDS.map((k) => `${k} ${LATENCY_SECONDS[k]}`).join(', ')}`);
@@ -93,27 +110,20 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   const operations: OperationMeasure[] = [];
   const core: CoreMeasure[] = [];
-  const jsonl: string[] = [];
-  for (const tabs of opts.sizes) {
-    process.stderr.write(`measuring ${tabs} tabs…\n`);
-    const measured = measureSize(tabs);
-    operations.push(...measured.operations);
-    core.push(measured.core);
-    for (const o of measured.operations) {
-      jsonl.push(
-        JSON.stringify({
-          tabs: o.tabs,
-          operation: o.operation,
-          outcome: o.outcome,
-          error: o.error,
-          calls: o.calls.total,
-          byKind: o.calls.byKind,
-          modelledSeconds: Number(o.calls.modelledSeconds.toFixed(2)),
-        }),
-      );
+  try {
+    for (const tabs of opts.sizes) {
+      process.stderr.write(`measuring ${tabs} tabs…\n`);
+      const measured = measureSize(tabs, distCopy);
+      operations.push(...measured.operations);
+      core.push(measured.core);
     }
-    jsonl.push(JSON.stringify({ tabs, operation: 'core', cpuMs: Number(measured.core.medianMs.toFixed(2)) }));
+  } finally {
+    rmSync(distCopy, { recursive: true, force: true });
   }
+  const jsonl = [
+    ...operations.map(operationLine),
+    ...core.map((c) => JSON.stringify({ tabs: c.tabs, operation: 'core', cpuMs: Number(c.medianMs.toFixed(2)) })),
+  ];
   const checks = checkBudget(operations, core);
   for (const c of checks) jsonl.push(JSON.stringify({ budget: c.budget, pass: c.pass, detail: c.detail }));
 

@@ -6,15 +6,13 @@ import { DASHBOARD_SHEET, STATUS_SHEET, SUMMARY_SHEET_PREFIX, VALIDATION_SHEET }
 import { saveXlsx } from '../test/emulator/xlsx';
 import { HELP_TEXT, parseLocalRunOptions } from './local/cli-options';
 import { finalFigures } from './local/final-figures';
-import { flowTally, loadBuiltBundle, runKanwilFlow, type StepResult } from './local/kanwil-flow';
+import { DIST_DIR, flowTally, loadBuiltBundle, runKanwilFlow, type StepResult } from './local/kanwil-flow';
 import { LocalRunError } from './local/local-run-error';
 import { regionalSummary } from './local/regional-summary';
 import { saveReportFiles } from './local/report-files';
 import { type SeededWorkbook, seedFromGrids, seedFromXlsx } from './local/seed-workbook';
 import { summaryText } from './local/summary-text';
 import { readValidationSheet, type ValidationEntry } from './local/validation-sheet';
-
-const ROOT = join(__dirname, '..');
 
 function shownPath(path: string): string {
   const rel = relative(process.cwd(), path);
@@ -78,7 +76,7 @@ async function runFlow(inputPath: string | null, outDir: string): Promise<number
   }
   // The input is checked before the bundle: a wrong file is the user's first concern.
   const seeded = inputPath ? await seedFromXlsx(inputPath) : seedFromGrids(sampleWorkbook());
-  if (!existsSync(join(ROOT, 'dist/Code.js'))) {
+  if (!existsSync(join(DIST_DIR, 'Code.js'))) {
     throw new LocalRunError(
       'dist/Code.js belum ada: jalankan "npm run build" dahulu ("npm start" membangunnya sendiri).',
     );

@@ -46,7 +46,7 @@ function timeCore(config: Grid, tabs: readonly { name: string; grid: Grid }[]): 
 }
 
 /** Seeds N filled tabs, runs each operation on the built bundle as the admin, and times the core on the same grids. */
-export function measureSize(tabs: number): { operations: OperationMeasure[]; core: CoreMeasure } {
+export function measureSize(tabs: number, distDir: string): { operations: OperationMeasure[]; core: CoreMeasure } {
   const seeded = seedFromGrids(generatedWorkbook(tabs));
   // The core sees what the product reads: the typed values as getValues() returns them.
   const grids = seeded.spreadsheet.sheets.map((sheet) => ({
@@ -57,7 +57,7 @@ export function measureSize(tabs: number): { operations: OperationMeasure[]; cor
   const unitTabs = grids.filter((g) => isUnitCandidate(g.name));
   seeded.emulator.ledger.reset();
 
-  const bundle = loadBuiltBundle(seeded);
+  const bundle = loadBuiltBundle(seeded, distDir);
   runStep(seeded, bundle, 'onOpen');
   const operations = BENCH_OPERATIONS.map((operation): OperationMeasure => {
     const step = runStep(seeded, bundle, operation as FlowFunction);

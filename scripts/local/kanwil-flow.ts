@@ -83,11 +83,12 @@ function menuLabel(functionName: string): string {
   return functionName;
 }
 
-const ROOT = join(__dirname, '../..');
+/** The repository's dist/, where `npm run build` writes Code.js and Sidebar.html. */
+export const DIST_DIR = join(__dirname, '../../dist');
 
 /** The built bundle on the seeded workbook's emulator, as Apps Script would load dist/Code.js. */
-export function loadBuiltBundle(seeded: SeededWorkbook): Bundle {
-  return loadBundle(seeded.emulator, { distDir: join(ROOT, 'dist') });
+export function loadBuiltBundle(seeded: SeededWorkbook, distDir = DIST_DIR): Bundle {
+  return loadBundle(seeded.emulator, { distDir });
 }
 
 /** Runs one step of the flow as the workbook's admin and records what it cost and what it said. */
