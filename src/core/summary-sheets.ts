@@ -29,6 +29,8 @@ export interface SummarySheet {
 export interface SummaryOptions {
   /** Unit code → ISO date-time of the last edit of its tab, when the server tracks it (Status sheet). */
   readonly lastChanges?: Readonly<Record<string, string>>;
+  /** Codes of sent units whose tab was edited after sending (Status sheet, "Keterangan"). */
+  readonly changedAfterSending?: readonly string[];
 }
 
 export const FOOD_SHEET = `${SUMMARY_SHEET_PREFIX}Pangan`;
@@ -149,7 +151,12 @@ function sentText(iso: string | null): string {
   return Number.isNaN(date.getTime()) ? cellText(iso) : formatDateTimeId(date);
 }
 
-function statusSheet(c: Consolidation, now: Date, lastChanges: Readonly<Record<string, string>>): SummarySheet {
+function statusSheet(
+  c: Consolidation,
+  now: Date,
+  lastChanges: Readonly<Record<string, string>>,
+  changedAfterSending: ReadonlySet<string>,
+): SummarySheet {
   const s = new SheetBuilder(`Status Pelaporan UPT — ${formatPeriod(c.period)}`, now);
   const counts = c.status.counts;
   s.row([
@@ -188,7 +195,9 @@ function statusSheet(c: Consolidation, now: Date, lastChanges: Readonly<Record<s
         : u.errors > 0
           ? 'Perlu diperbaiki'
           : u.status === 'Dikirim'
-            ? 'Valid'
+            ? changedAfterSending.has(u.code)
+              ? 'Diubah setelah dikirim'
+              : 'Valid'
             : u.status === 'Dikembalikan'
               ? 'Menunggu perbaikan dan kirim ulang'
               : 'Valid, belum dikirim',
@@ -223,7 +232,8 @@ function foodSheet(c: Consolidation, now: Date): SummarySheet {
     ],
     f.clusters.map((k) => [
       rowLabel('pangan', k.cluster),
-      k.commodities.map(cellText).join(', '),
+      // Cut as one cell: many long commodity names together may pass the cell limit.
+      cellText(k.commodities.join(', ')),
       k.landM2.value,
       k.wbp.value,
       k.output
@@ -540,7 +550,7 @@ function span(table: { firstRow: number; lastRow: number }, width: number): stri
 export function summarySheets(c: Consolidation, now: Date, options: SummaryOptions = {}): SummarySheet[] {
   return [
     dashboardSheet(c, now),
-    statusSheet(c, now, options.lastChanges ?? {}),
+    statusSheet(c, now, options.lastChanges ?? {}, new Set(options.changedAfterSending)),
     foodSheet(c, now),
     programmeSheet(c, now),
     managementSheet(c, now),

@@ -3,18 +3,27 @@ import { type Consolidation, consolidateRegion } from '../core/consolidate';
 import { type SummarySheet, summarySheets } from '../core/summary-sheets';
 import { seedStatus } from './report-status';
 import { writeStatusCells } from './status-cells';
-import { figuresFingerprint, noticeChange, type StoredStatus, writeStatuses } from './status-store';
+import {
+  figuresFingerprint,
+  isChangedAfterSending,
+  noticeChange,
+  type StoredStatus,
+  writeStatuses,
+} from './status-store';
 import { DRAFT_SUFFIX, OLD_SUFFIX, type WorkbookRead } from './workbook';
 import { writeSummarySheet } from './write-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/**
- * Records which units' figures changed since the last run, in one property write; returns unit code → ISO time of
- * the last change seen (the Status sheet's "Perubahan terakhir").
- */
-export function trackChanges(read: WorkbookRead, now: Date): Record<string, string> {
+/** What the Status sheet shows about changes: unit code → last change (ISO), and the sent tabs edited since. */
+export interface ChangeTracking {
+  readonly lastChanges: Record<string, string>;
+  readonly changedAfterSending: string[];
+}
+
+/** Records which units' figures changed since the last run, in one property write. */
+export function trackChanges(read: WorkbookRead, now: Date): ChangeTracking {
   const updates = new Map<string, StoredStatus>();
   for (const report of read.reports) {
     if (!report.found) continue;
@@ -24,11 +33,15 @@ export function trackChanges(read: WorkbookRead, now: Date): Record<string, stri
   }
   writeStatuses(updates);
   const lastChanges: Record<string, string> = {};
-  for (const { unit } of read.reports) {
-    const at = (updates.get(unit.code) ?? read.stored.get(unit.code))?.lastChange;
-    if (at) lastChanges[unit.code] = at;
+  const changedAfterSending: string[] = [];
+  for (const report of read.reports) {
+    const code = report.unit.code;
+    const stored = updates.get(code) ?? read.stored.get(code) ?? null;
+    if (stored?.lastChange) lastChanges[code] = stored.lastChange;
+    if (report.meta.status === 'Dikirim' && isChangedAfterSending(stored, figuresFingerprint(report.values)))
+      changedAfterSending.push(code);
   }
-  return lastChanges;
+  return { lastChanges, changedAfterSending };
 }
 
 /** Shows each unit's stored status on its tab's protected status cells (only where it differs). */
@@ -86,9 +99,9 @@ export function replaceSummaries(ss: Spreadsheet, summaries: readonly SummaryShe
 
 /** Consolidates the read workbook and writes the summary sheets; returns the consolidation. */
 export function consolidateWorkbook(read: WorkbookRead, now: Date): Consolidation {
-  const lastChanges = trackChanges(read, now);
+  const changes = trackChanges(read, now);
   const consolidation = consolidateRegion(read.config, read.reports);
-  replaceSummaries(read.ss, summarySheets(consolidation, now, { lastChanges }), read.config.admins);
+  replaceSummaries(read.ss, summarySheets(consolidation, now, changes), read.config.admins);
   showStatusOnTabs(read);
   return consolidation;
 }

@@ -81,9 +81,24 @@ describe('edits after sending (onEdit simple trigger)', () => {
     personEdits(s, operatorA, unitA.sheetName, cellOf(s, unitA.sheetName, 'pangan_wbp.wbp_terlibat'), '16');
     s.bundle.run('showSubmissionStatus');
     const dialog = s.emulator.sheets.ui.dialogs.at(-1);
-    expect((dialog?.html as { getContent(): string }).getContent()).toContain(
+    if (!dialog) throw new Error('no dialog shown');
+    expect((dialog.html as { getContent(): string }).getContent()).toContain(
       `<td>${unitA.name}</td><td>Dikirim (diubah setelah dikirim)</td>`,
     );
+  });
+
+  it('shows the edited sent tab on the Status sheet after the next consolidation', () => {
+    const s = sentA();
+    personEdits(s, operatorA, unitA.sheetName, cellOf(s, unitA.sheetName, 'pangan_wbp.wbp_terlibat'), '15');
+    s.bundle.run('consolidateNow');
+    const rows = valuesOf(s.emulator, STATUS_SHEET);
+    const header = rows.find((r) => r.includes('Keterangan')) ?? [];
+    const row = rows.find((r) => r[1] === unitA.code) ?? [];
+    expect(row[header.indexOf('Status')]).toBe('Dikirim');
+    expect(row[header.indexOf('Keterangan')]).toBe('Diubah setelah dikirim');
+    expect(String(row[header.indexOf('Perubahan terakhir')])).not.toBe('');
+    const other = rows.find((r) => r[1] === unitB.code) ?? [];
+    expect(other[header.indexOf('Keterangan')]).not.toBe('Diubah setelah dikirim');
   });
 
   it('is cheap: no tab is read, a few property calls, nothing that needs authorization', () => {
@@ -133,8 +148,10 @@ describe('edits after sending (onEdit simple trigger)', () => {
     const board = boardEntry(s, unitA.code);
     expect(board.status).toBe('Dikirim');
     expect(board.changedAfterSending).toBe(false);
-    const status = valuesOf(s.emulator, STATUS_SHEET);
-    const row = status.find((r) => r[1] === unitA.code);
-    expect(row?.[4]).toBe('Dikirim');
+    const rows = valuesOf(s.emulator, STATUS_SHEET);
+    const header = rows.find((r) => r.includes('Keterangan')) ?? [];
+    const row = rows.find((r) => r[1] === unitA.code) ?? [];
+    expect(row[header.indexOf('Status')]).toBe('Dikirim');
+    expect(row[header.indexOf('Keterangan')]).toBe('Valid');
   });
 });
