@@ -1,0 +1,41 @@
+// Test helper: everything a call could change in the emulated workbook (sheets, values, protections, properties,
+// triggers, mail, files), to prove a refused call changed nothing.
+import type { Emulator } from '../emulator/index';
+
+export interface WorkbookState {
+  readonly sheets: readonly { name: string; hidden: boolean; values: unknown[][]; formulas: string[][] }[];
+  readonly protections: readonly string[];
+  readonly documentProperties: Record<string, string>;
+  readonly scriptProperties: Record<string, string>;
+  readonly triggers: number;
+  readonly mails: number;
+  readonly files: number;
+}
+
+export function workbookState(emulator: Emulator): WorkbookState {
+  const ss = emulator.spreadsheet;
+  const app = emulator.drive.app as unknown as { getFiles(): { hasNext(): boolean; next(): unknown } };
+  let files = 0;
+  for (const it = app.getFiles(); it.hasNext(); it.next()) files++;
+  return {
+    sheets: ss.sheets.map((sheet) => {
+      const all = sheet.rangeUnchecked(1, 1, sheet.maxRows, sheet.maxColumns);
+      return { name: sheet.name, hidden: sheet.hidden, values: all.getValues(), formulas: all.getFormulas() };
+    }),
+    protections: ss.sheets.flatMap((sheet) =>
+      [...sheet.getProtections('SHEET'), ...sheet.getProtections('RANGE')].map(
+        (p) =>
+          `${sheet.name} ${p.getDescription()} ${p
+            .getEditors()
+            .map((u) => u.getEmail())
+            .sort()
+            .join(',')}`,
+      ),
+    ),
+    documentProperties: emulator.properties.document?.getProperties() ?? {},
+    scriptProperties: emulator.properties.script.getProperties(),
+    triggers: (emulator.triggers.app as unknown as { getProjectTriggers(): unknown[] }).getProjectTriggers().length,
+    mails: emulator.mail.outbox.length,
+    files,
+  };
+}
