@@ -13,6 +13,7 @@ import {
   validateAllMenu,
 } from './menu-actions';
 import { handleEdit } from './on-edit';
+import { addonReminders, deadlineReminders } from './reminders';
 import { scheduledConsolidation } from './scheduled-run';
 import { showSidebarPanel } from './sidebar';
 import { sidebarApi } from './sidebar-api';
@@ -76,7 +77,16 @@ export function showHelp(): void {
 /** Time-driven trigger handler (installed by toggleAutomation). */
 export function runScheduledConsolidation(e?: GoogleAppsScript.Events.TimeDriven): string {
   const outcome = scheduledConsolidation(e);
+  const reminders = addonReminders(e);
+  if (reminders) console.info(reminders);
   // Nobody watches a trigger: the outcome goes to the execution log (the Log sheet has the details).
+  console.info(outcome);
+  return outcome;
+}
+
+/** Daily time-driven trigger handler (installed with the automation): deadline reminders to operators. */
+export function sendDeadlineReminders(e?: GoogleAppsScript.Events.TimeDriven): string {
+  const outcome = deadlineReminders(e);
   console.info(outcome);
   return outcome;
 }

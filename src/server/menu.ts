@@ -14,6 +14,7 @@ export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
   { label: 'Rekap sekarang', functionName: 'consolidateNow' },
   { label: 'Buat laporan', functionName: 'generateReport' },
   { label: 'Status pengiriman', functionName: 'showSubmissionStatus' },
+  { label: 'Salin ringkasan', functionName: 'showChatSummary' },
   'separator',
   { label: 'Otomatisasi: aktif/nonaktif', functionName: 'toggleAutomation' },
   { label: 'Tutup periode', functionName: 'closePeriod' },
@@ -24,8 +25,11 @@ export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
 /** The time-driven consolidation handler's name (the trigger calls it by name). */
 export const SCHEDULED_HANDLER = 'runScheduledConsolidation';
 
+/** The daily deadline-reminder handler's name (installed and removed with the consolidation trigger). */
+export const REMINDER_HANDLER = 'sendDeadlineReminders';
+
 /** Installable-trigger handlers, by function name. */
-export const TRIGGER_HANDLERS = [SCHEDULED_HANDLER] as const;
+export const TRIGGER_HANDLERS = [SCHEDULED_HANDLER, REMINDER_HANDLER] as const;
 
 /**
  * Built as an editor add-on or as a script bound to one Sheet: set at build time (webpack DefinePlugin replaces
