@@ -137,7 +137,8 @@ describe('unit text that looks like a formula or HTML', () => {
 
   it('escapes a unit name with HTML in the submission status dialog', () => {
     const dialog = s.emulator.sheets.ui.dialogs.at(-1);
-    const html = (dialog?.html as { getContent(): string }).getContent();
+    if (!dialog) throw new Error('No dialog');
+    const html = (dialog.html as { getContent(): string }).getContent();
     expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;Rutan Uji');
     expect(html).not.toMatch(/<img|<script|onerror=alert\(1\)>/);
   });
