@@ -1,6 +1,5 @@
 // The Kanwil's actions, shared by the menu and the sidebar: each checks the role, takes the lock and logs the run.
-import { consolidateRegion } from '../core/consolidate';
-import { formatArea, formatNumber, formatPeriod } from '../core/format';
+import { formatNumber } from '../core/format';
 import type { ActionResult, AutomationView } from '../shared/rpc';
 import { scheduleHours, setAutomationState } from './automation';
 import { type CallContext, preRead } from './call-context';
@@ -49,19 +48,5 @@ export function automationAction(ctx: CallContext, on: boolean): AutomationView 
   return setAutomationState(ctx.ss, on, scheduleHours(ctx.config));
 }
 
-/** A short text for a chat group (WhatsApp): who has sent and the key food-security figures, freshly consolidated. */
-export function chatSummaryAction(ctx: CallContext): ActionResult {
-  requireAdmin(ctx.caller);
-  const read = readWorkbook(ctx.ss, preRead(ctx));
-  const c = consolidateRegion(read.config, read.reports);
-  const notSent = c.status.units.filter((u) => u.status !== 'Dikirim').map((u) => u.code);
-  const invalid = new Set([...c.status.missing, ...c.status.withErrors]).size;
-  const lines = [
-    `Rekap UPT ${c.office} periode ${formatPeriod(c.period)}`,
-    `Sudah mengirim: ${formatNumber(c.status.counts.Dikirim)} dari ${formatNumber(c.unitCount)} UPT.`,
-    `Ketahanan pangan: ${formatNumber(c.food.headCount.value)} WBP pada lahan ${formatArea(c.food.landM2.value)}.`,
-    invalid > 0 ? `Catatan: data ${formatNumber(invalid)} UPT belum valid, angka belum lengkap.` : 'Semua data valid.',
-    notSent.length > 0 ? `Belum mengirim: ${notSent.join(', ')}.` : '',
-  ];
-  return { ok: true, message: lines.filter((l) => l !== '').join('\n') };
-}
+/** The sidebar's "Salin ringkasan" lives with the menu's dialog, so both show the same text. */
+export { chatSummaryAction } from './chat-summary';

@@ -1,6 +1,7 @@
 // Every function Apps Script can call (menu, triggers, google.script.run) is exported here, and nothing else.
 
 import type { ActionResult, AutomationView, PanelState, ReportResult, TabCheck } from '../shared/rpc';
+import { showChatSummaryDialog } from './chat-summary';
 import { showHelpDialog } from './help';
 import { addMenu } from './menu';
 import {
@@ -60,6 +61,10 @@ export function generateReport(): void {
 
 export function showSubmissionStatus(): void {
   showSubmissionStatusMenu();
+}
+
+export function showChatSummary(): void {
+  showChatSummaryDialog();
 }
 
 export function toggleAutomation(): void {

@@ -64,8 +64,8 @@ describe('report, panel navigation and chat summary', () => {
     const s = setUp();
     const summary = s.bundle.callFromSidebar(ADMIN, 'getChatSummary') as ActionResult;
     expect(summary.ok).toBe(true);
-    expect(summary.message).toMatch(/^Rekap UPT Kanwil Ditjenpas Riau periode Februari 2026\n/);
-    expect(summary.message).toContain('Ketahanan pangan: 107 WBP pada lahan 102.772 m².');
+    expect(summary.message).toMatch(/^Rekap UPT Kanwil Ditjenpas Riau — Februari 2026\n/);
+    expect(summary.message).toContain('Ketahanan pangan: 107 WBP · 102.772 m² lahan · 5 klaster');
     expect((s.bundle.callFromSidebar(unitA.operators[0], 'getChatSummary') as ActionResult).ok).toBe(false);
   });
 
