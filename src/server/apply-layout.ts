@@ -97,8 +97,10 @@ export function applyTabLayout(
 ): void {
   const { rows, cols } = layout;
   trimGrid(sheet, rows, cols);
+  // A sheet set up creates has no merges, no frozen rows and default widths: nothing to read back or undo.
+  const fresh = current.length === 0;
   const all = sheet.getRange(1, 1, rows, cols);
-  all.breakApart();
+  if (!fresh) all.breakApart();
 
   const formats = filled(rows, cols, DEFAULT_NUMBER_FORMAT);
   for (const f of layout.numberFormats) forCells(f.range, (r, c) => (formats[r][c] = f.format));
@@ -129,18 +131,15 @@ export function applyTabLayout(
   all.setBackgrounds(backgrounds);
   all.setFontWeights(weights);
 
-  if (sheet.getFrozenRows() !== layout.frozenRows) sheet.setFrozenRows(layout.frozenRows);
-  setColumnWidths(sheet, layout.columnWidths, current.length === 0);
+  if ((fresh ? 0 : sheet.getFrozenRows()) !== layout.frozenRows) sheet.setFrozenRows(layout.frozenRows);
+  setColumnWidths(sheet, layout.columnWidths, fresh);
   protectSheet(sheet, protectionDescription(unitCode), layout.inputRanges, admins);
   protectInputs(sheet, unitCode, all, [...operators, ...admins]);
 }
 
-/**
- * Sets the widths that differ, one setColumnWidths per run of equal widths. A new sheet has the default width
- * everywhere, so its widths are not read back (getColumnWidth is one call per column).
- */
-function setColumnWidths(sheet: Sheet, widths: readonly number[], newSheet: boolean): void {
-  const differs = widths.map((w, i) => newSheet || sheet.getColumnWidth(i + 1) !== w);
+/** Sets the widths that differ, one setColumnWidths per run of equal widths (getColumnWidth is one call per column). */
+function setColumnWidths(sheet: Sheet, widths: readonly number[], fresh: boolean): void {
+  const differs = widths.map((w, i) => fresh || sheet.getColumnWidth(i + 1) !== w);
   let start = 0;
   while (start < widths.length) {
     let end = start;
