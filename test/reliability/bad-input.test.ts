@@ -7,6 +7,7 @@ import { SAMPLE_LAND_M2, sampleValues, sampleWorkbook } from '../../src/core/sam
 import { SCHEMA } from '../../src/core/schema';
 import { CONFIG_SHEET, VALIDATION_SHEET } from '../../src/core/sheet-names';
 import type { Grid } from '../../src/core/types';
+import type { TabCheck } from '../../src/shared/rpc';
 import { builtDist, removeBuiltDistCopy } from '../browser/built-dist';
 import { loadBundle } from '../emulator/harness';
 import { createEmulator, type Emulator } from '../emulator/index';
@@ -261,6 +262,19 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('broken workbook %s', (_
     // The sample is clean: the only errors are the ones the mutation causes.
     const freshErrors = fresh.filter((i) => i.severity === 'Kesalahan');
     expect(freshErrors.filter((i) => !expectedKeys.has(key(i))).map(key)).toEqual([]);
+
+    // Each affected unit's operator sees the same issues in the sidebar, as a result and never as a failure.
+    for (const sheet of new Set(scenario.expected.map((e) => e.sheet))) {
+      const unit = SAMPLE_UNITS.find((u) => u.sheetName === sheet);
+      if (!unit) continue;
+      const check = bundle.callFromSidebar(unit.operators[0] as string, 'checkUnitTab', unit.code) as TabCheck;
+      const shownInSidebar = check.issues.map((i) => key(i as ExpectedIssue));
+      expect(shownInSidebar).toEqual(
+        expect.arrayContaining(scenario.expected.filter((e) => e.sheet === sheet).map(key)),
+      );
+      // A tab with an error cannot be sent.
+      if (check.issues.some((i) => i.severity === 'error')) expect(check.canSend).toBe(false);
+    }
 
     const food = sheetOf(emulator, FOOD_SHEET).getDataRange().getValues();
     const landRow = food.find((r) => r[0] === LAND_LABEL);
