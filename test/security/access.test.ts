@@ -1,6 +1,8 @@
 // Access on the BUILT bundle: operators edit and read only their own unit, only admins run admin actions, and every
 // top-level function of dist/Code.js has an explicit access rule here (a new export without one fails this file).
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SAMPLE_UNITS } from '../../src/core/sample/units';
 import { SAMPLE_PERIOD } from '../../src/core/sample/workbook';
 import { CONFIG_SHEET } from '../../src/core/sheet-names';
@@ -193,6 +195,7 @@ const ACCESS: Readonly<Record<string, { access: Access; args: readonly unknown[]
   consolidateNow: { access: 'admin-only', args: [] },
   generateReport: { access: 'admin-only', args: [] },
   showSubmissionStatus: { access: 'admin-only', args: [] },
+  showChatSummary: { access: 'admin-only', args: [] },
   toggleAutomation: { access: 'admin-only', args: [] },
   closePeriod: { access: 'admin-only', args: [] },
   returnUnitTab: { access: 'admin-only', args: [unitA.code, 'Mohon diperbaiki'] },
@@ -207,6 +210,16 @@ const ACCESS: Readonly<Record<string, { access: Access; args: readonly unknown[]
 
 describe('the guard: every function Apps Script can call has an access rule', () => {
   const s = setUp();
+
+  it('lists exactly the exports of src/server/index.ts', () => {
+    const source = readFileSync(join(__dirname, '../../src/server/index.ts'), 'utf8');
+    const exported = [...source.matchAll(/^export\s+(?:async\s+)?(?:function|const|let|var|class)\s+(\w+)/gm)].map(
+      (m) => m[1] as string,
+    );
+    expect(exported.filter((f) => !(f in ACCESS))).toEqual([]);
+    // Every export must be a function declaration: anything else is invisible to Apps Script (DESIGN.md, Build).
+    expect(source).not.toMatch(/^export\s+(?:const|let|var|class|default)\b/m);
+  });
 
   it('lists exactly the top-level functions of the built bundle', () => {
     const missing = s.bundle.functions.filter((f) => !(f in ACCESS));
