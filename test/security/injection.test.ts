@@ -26,6 +26,7 @@ const PAYLOAD = {
   catatan: '-2+3 <a href="http://jahat.test">klik</a><script>alert(1)</script>',
   atKomoditas: '@IMPORTRANGE("abc";"A1")',
   returnNote: '=IMAGE("http://jahat.test/x.png")',
+  tabName: '=HYPERLINK("http://jahat.test";"Salinan")',
 } as const;
 
 /** The add-on's own links in Validasi: to a cell of this Sheet, with a quoted label. */
@@ -84,6 +85,11 @@ function monthWithInjectedText(): SampleSheet {
   typeText(tabA, fieldCell(tabA, 'dapur_sehat_catatan'), PAYLOAD.catatan);
   typeText(tabB, fieldCell(tabB, 'hortikultura.komoditas'), PAYLOAD.atKomoditas);
 
+  // A copy of a unit's tab left under a formula-like name: Validasi names it, as text.
+  const ss = s.emulator.spreadsheet;
+  const copy = ss.addSheetUnrecorded(PAYLOAD.tabName, ss.sheets.length, tabA.maxRows, tabA.maxColumns);
+  tabA.copyContentsTo(copy);
+
   const sent = s.bundle.callFromSidebar(operatorA, 'sendUnitTab', unitA.code) as TabCheck;
   expect(sent.unit.status).toBe('Dikirim');
   const returned = s.bundle.callFromSidebar(ADMIN, 'returnUnitTab', unitA.code, PAYLOAD.returnNote) as ActionResult;
@@ -125,6 +131,8 @@ describe('unit text that looks like a formula or HTML', () => {
     expect(where(PAYLOAD.komoditas)).toEqual(expect.arrayContaining([unitA.sheetName, 'Rekap Pangan']));
     expect(where(PAYLOAD.atKomoditas)).toEqual(expect.arrayContaining([unitB.sheetName, 'Rekap Pangan']));
     expect(where(PAYLOAD.returnNote)).toEqual(expect.arrayContaining([unitA.sheetName, 'Status']));
+    const validation = valuesOf(s.emulator, VALIDATION_SHEET);
+    expect(validation.some((r) => r[1] === PAYLOAD.tabName)).toBe(true);
   });
 
   it('keeps HTML and formula text literal in the report, with no link created from it', () => {
