@@ -100,12 +100,22 @@ describe('unit tabs after set up', () => {
     expect(() => tab.userEdit(operatorB, cell, String(before))).not.toThrow();
   });
 
-  it('keep Pengaturan, Validasi and Log for the admins only', () => {
+  it('keep every sheet the add-on writes (Pengaturan, Validasi, Log, Status, summaries) for the admins only', () => {
     s.bundle.run('validateAll');
-    for (const name of [CONFIG_SHEET, 'Validasi', 'Log']) {
+    s.bundle.run('consolidateNow');
+    const unitTabs = new Set(SAMPLE_UNITS.map((u) => u.sheetName));
+    const addonSheets = s.emulator.spreadsheet.sheets.map((sh) => sh.getName()).filter((n) => !unitTabs.has(n));
+    expect(addonSheets).toEqual(
+      expect.arrayContaining([CONFIG_SHEET, 'Validasi', 'Log', 'Status', 'Rekap Pangan', 'Dasbor']),
+    );
+    for (const name of addonSheets) {
       const sheet = sheetOf(s, name);
-      expect(sheet.canUserEdit(operatorA, 'B2')).toBe(false);
-      expect(sheet.canUserEdit(STRANGER, 'B2')).toBe(false);
+      expect([name, sheet.canUserEdit(operatorA, 'A1'), sheet.canUserEdit(STRANGER, 'B2')]).toEqual([
+        name,
+        false,
+        false,
+      ]);
+      expect(sheet.canUserEdit(ADMIN, 'A1')).toBe(true);
     }
   });
 });
