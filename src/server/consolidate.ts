@@ -2,6 +2,7 @@
 import { type Consolidation, consolidateRegion } from '../core/consolidate';
 import { type SummarySheet, summarySheets } from '../core/summary-sheets';
 import { seedStatus } from './report-status';
+import { withRetry } from './retry';
 import { writeStatusCells } from './status-cells';
 import {
   figuresFingerprint,
@@ -80,21 +81,58 @@ export function replaceSummaries(ss: Spreadsheet, summaries: readonly SummaryShe
     for (const d of drafts) removeSheet(ss, d.summary.name + DRAFT_SUFFIX);
     throw error;
   }
-  for (const { summary, sheet } of drafts) {
-    const old = ss.getSheetByName(summary.name);
-    // A leftover of an interrupted swap; then the old sheet is renamed first, keeping its figures on a sheet
-    // until the new one carries the name.
-    removeSheet(ss, summary.name + OLD_SUFFIX);
-    if (old) old.setName(summary.name + OLD_SUFFIX);
-    sheet.setName(summary.name);
-    if (old) {
+  const swapped = swapIn(ss, drafts);
+  // The new summaries carry the names now: tidying up is best effort (the next run removes a "(lama)" left behind).
+  try {
+    for (const { sheet, old } of swapped) {
+      if (!old) continue;
       const position = old.getIndex();
       ss.deleteSheet(old);
       ss.setActiveSheet(sheet);
       ss.moveActiveSheet(position);
     }
+    ss.getSheetByName(activeName)?.activate();
+  } catch {
+    // Order and the active sheet are cosmetic; the figures are complete.
   }
-  ss.getSheetByName(activeName)?.activate();
+}
+
+interface Swapped {
+  readonly name: string;
+  readonly sheet: Sheet;
+  readonly old: Sheet | null;
+}
+
+/**
+ * Each previous sheet steps aside as "… (lama)" and its draft takes the name. A failure half-way puts every sheet
+ * back and removes the drafts, so nobody ever sees old and new summaries mixed.
+ */
+function swapIn(ss: Spreadsheet, drafts: readonly { summary: SummarySheet; sheet: Sheet }[]): Swapped[] {
+  const swapped: Swapped[] = [];
+  try {
+    for (const { summary, sheet } of drafts) {
+      const old = ss.getSheetByName(summary.name);
+      // A leftover of an interrupted swap.
+      removeSheet(ss, summary.name + OLD_SUFFIX);
+      if (old) withRetry(() => old.setName(summary.name + OLD_SUFFIX));
+      swapped.push({ name: summary.name, sheet, old });
+      withRetry(() => sheet.setName(summary.name));
+    }
+    return swapped;
+  } catch (error) {
+    for (const d of drafts) bestEffort(() => ss.deleteSheet(d.sheet));
+    for (const { name, old } of swapped) if (old) bestEffort(() => old.setName(name));
+    throw error;
+  }
+}
+
+/** Runs a step of a roll-back; when the outage persists, the next run's clean-up finishes the job. */
+function bestEffort(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // The first error is the one reported.
+  }
 }
 
 /** Consolidates the read workbook and writes the summary sheets; returns the consolidation. */

@@ -1,4 +1,5 @@
 // One consolidation at a time: the script lock, taken with tryLock and released after a flush.
+import { withRetry } from './retry';
 import { UserError } from './user-error';
 
 /** How long a second caller waits for the lock before being told the run is busy. */
@@ -12,13 +13,32 @@ export type Locked<T> = { readonly ran: true; readonly value: T } | { readonly r
 export function withScriptLock<T>(work: () => T, waitMs = LOCK_WAIT_MS): Locked<T> {
   const lock = LockService.getScriptLock();
   if (!lock.tryLock(waitMs)) return { ran: false };
+  let release = true;
   try {
     const value = work();
     // Pending writes must land before another execution can take the lock and read them.
-    SpreadsheetApp.flush();
+    release = flushQuietly();
     return { ran: true, value };
   } finally {
-    lock.releaseLock();
+    // Unflushed writes keep the lock until the execution ends, when Apps Script flushes and releases it
+    // (https://developers.google.com/apps-script/reference/lock/lock); a failed release is released then too.
+    if (release) {
+      try {
+        lock.releaseLock();
+      } catch {
+        // Released when the execution ends; the work is done and must not be reported as failed.
+      }
+    }
+  }
+}
+
+/** Flushes pending writes (a transient error is retried); false when the service would not flush. */
+function flushQuietly(): boolean {
+  try {
+    withRetry(() => SpreadsheetApp.flush());
+    return true;
+  } catch {
+    return false;
   }
 }
 

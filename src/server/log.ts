@@ -1,6 +1,7 @@
 // The "Log" sheet: one row per run (manual or scheduled) with start, end, outcome, tabs read and duration.
 import { cellText } from '../core/cell-text';
 import { LOG_SHEET } from '../core/sheet-names';
+import { withRetry } from './retry';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -47,34 +48,34 @@ export function logSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   return sheet;
 }
 
-/** Appends one row below the last one (one write; the grid grows by a row when full). */
+/**
+ * Appends one row below the last one (one write; the grid grows by a row when full). The row is found afresh on each
+ * try, so a transient error anywhere on the way is retried without writing the row twice.
+ */
 export function appendLog(ss: Spreadsheet, entry: LogEntry): void {
   const seconds = Math.round((entry.end.getTime() - entry.start.getTime()) / 100) / 10;
-  const sheet = logSheet(ss);
-  const row = sheet.getLastRow() + 1;
-  if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
-  sheet
-    .getRange(row, 1, 1, LOG_HEADERS.length)
-    .setValues([
-      [
-        entry.start,
-        entry.end,
-        entry.action,
-        cellText(entry.by || '(tidak diketahui)'),
-        entry.outcome,
-        entry.tabsRead,
-        seconds,
-        cellText(entry.detail),
-      ],
-    ]);
+  const values = [
+    entry.start,
+    entry.end,
+    entry.action,
+    cellText(entry.by || '(tidak diketahui)'),
+    entry.outcome,
+    entry.tabsRead,
+    seconds,
+    cellText(entry.detail),
+  ];
+  withRetry(() => {
+    const sheet = logSheet(ss);
+    const row = sheet.getLastRow() + 1;
+    if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
+    sheet.getRange(row, 1, 1, LOG_HEADERS.length).setValues([values]);
+  });
 }
 
 /** Remembers the last consolidation for the panel's automation view. */
 export function recordLastRun(at: Date, outcome: string): void {
-  PropertiesService.getDocumentProperties().setProperty(
-    LAST_RUN_PROPERTY,
-    JSON.stringify({ at: at.toISOString(), outcome }),
-  );
+  const properties = PropertiesService.getDocumentProperties();
+  withRetry(() => properties.setProperty(LAST_RUN_PROPERTY, JSON.stringify({ at: at.toISOString(), outcome })));
 }
 
 export function lastRun(): { at: string; outcome: string } | null {

@@ -8,6 +8,7 @@ import { closePeriodRun, unitsNotValid } from './close-period';
 import { generateReportRun } from './generate-report';
 import { requireScriptLock } from './lock';
 import { appendLog } from './log';
+import { withRetry } from './retry';
 import { callerEmail, requireAdmin, roleOf } from './roles';
 import { createConfigSheet, setupTabs } from './setup-tabs';
 import { unitStatusView } from './submission';
@@ -22,20 +23,52 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** A courtesy note: a failing toast never fails the action. */
 function toast(ctx: { ss: GoogleAppsScript.Spreadsheet.Spreadsheet }, message: string): void {
-  ctx.ss.toast(message, DIALOG_TITLE, 5);
+  try {
+    ctx.ss.toast(message, DIALOG_TITLE, 5);
+  } catch {
+    // The alert at the end says what happened.
+  }
 }
 
-/** Runs a menu action: its message, or any failure as a readable message, in an alert. */
-function runMenu(work: (ui: Ui) => string | null): void {
-  const ui = SpreadsheetApp.getUi();
+/**
+ * Runs a menu action: its message, or any failure as a readable message, in an alert. With `action`, a failure
+ * outside the action's own logged run (opening the Ui, reading the caller's context) is logged under that name.
+ */
+function runMenu(work: (ui: Ui) => string | null, action?: string): void {
+  const start = new Date();
   let message: string | null;
   try {
-    message = work(ui);
+    message = work(withRetry(() => SpreadsheetApp.getUi()));
   } catch (error) {
     message = readableMessage(error);
+    if (action && !(error instanceof Error && error.name === 'UserError')) logFailure(action, start, message);
   }
-  if (message) ui.alert(DIALOG_TITLE, message, ui.ButtonSet.OK);
+  if (message) showMessage(message);
+}
+
+function logFailure(action: string, start: Date, detail: string): void {
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    appendLog(ss, { start, end: new Date(), action, by: '', outcome: 'Gagal', tabsRead: 0, detail });
+  } catch {
+    // The same outage: the alert still says what happened.
+  }
+}
+
+/** An alert; when the dialog service fails, a toast, then the execution log: never a raw error for the user. */
+function showMessage(message: string): void {
+  try {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(DIALOG_TITLE, message, ui.ButtonSet.OK);
+  } catch {
+    try {
+      SpreadsheetApp.getActiveSpreadsheet().toast(message, DIALOG_TITLE, 30);
+    } catch {
+      console.error(message);
+    }
+  }
 }
 
 function adminContext(): CallContext {
@@ -97,7 +130,7 @@ export function consolidateNowMenu(): void {
     const result = consolidateAction(ctx);
     if (result.ok) toast(ctx, 'Rekap selesai.');
     return result.message;
-  });
+  }, 'Rekap sekarang');
 }
 
 export function generateReportMenu(): void {
@@ -107,15 +140,20 @@ export function generateReportMenu(): void {
     const result = generateReportRun(ctx.ss, ctx.caller.email, preRead(ctx));
     if (!result.ok || !result.docUrl) return result.message;
     const pdf = result.pdfUrl ? ` · <a href="${escapeHtml(result.pdfUrl)}" target="_blank">PDF</a>` : '';
-    const html = HtmlService.createHtmlOutput(
-      `<p style="font-family:Arial,sans-serif">${escapeHtml(result.message)}</p>` +
-        `<p style="font-family:Arial,sans-serif"><a href="${escapeHtml(result.docUrl)}" target="_blank">Buka laporan</a>${pdf}</p>`,
-    )
-      .setWidth(420)
-      .setHeight(160);
-    ui.showModalDialog(html, DIALOG_TITLE);
-    return null;
-  });
+    try {
+      const html = HtmlService.createHtmlOutput(
+        `<p style="font-family:Arial,sans-serif">${escapeHtml(result.message)}</p>` +
+          `<p style="font-family:Arial,sans-serif"><a href="${escapeHtml(result.docUrl)}" target="_blank">Buka laporan</a>${pdf}</p>`,
+      )
+        .setWidth(420)
+        .setHeight(160);
+      ui.showModalDialog(html, DIALOG_TITLE);
+      return null;
+    } catch {
+      // The report is made and logged: without the dialog, the link goes into the alert.
+      return `${result.message} Tautan: ${result.docUrl}`;
+    }
+  }, 'Buat laporan');
 }
 
 export function showSubmissionStatusMenu(): void {

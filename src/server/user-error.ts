@@ -6,10 +6,22 @@ export class UserError extends Error {
   }
 }
 
+/** Apps Script's own (English) errors in plain Bahasa Indonesia; the original follows in parentheses for support. */
+const SERVICE_ERRORS: readonly (readonly [RegExp, string])[] = [
+  [/timed out/i, 'layanan Google tidak merespons tepat waktu'],
+  [/too many simultaneous invocations/i, 'terlalu banyak permintaan bersamaan ke layanan Google'],
+  [/exceeded maximum execution time/i, 'proses melebihi batas waktu 6 menit dari Google'],
+  [/invoked too many times for one day/i, 'kuota harian layanan Google sudah habis; coba lagi besok'],
+  [/lock timeout/i, 'proses lain sedang berjalan terlalu lama'],
+  [/do not have permission|authori[sz]ation is required/i, 'akun ini belum memberi izin yang diperlukan'],
+];
+
 /** The message to show for any thrown value: a UserError as it is, anything else without its stack. */
 export function readableMessage(error: unknown): string {
   // By name, not instanceof: an error may come from another realm (the emulator's vm) with its own classes.
   if (error instanceof Error && error.name === 'UserError') return error.message;
-  const text = error instanceof Error ? error.message : String(error);
-  return `Terjadi kesalahan: ${text.split('\n')[0]}. Coba lagi; bila tetap gagal, hubungi admin Kanwil.`;
+  const text = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  const known = SERVICE_ERRORS.find(([re]) => re.test(text));
+  const what = known ? `${known[1]} (${text})` : text;
+  return `Terjadi kesalahan: ${what}. Coba lagi; bila tetap gagal, hubungi admin Kanwil.`;
 }

@@ -6,6 +6,7 @@ import { ARCHIVE_SHEET, CONFIG_SHEET, isAddonSheet } from '../core/sheet-names';
 import type { Config, Grid, Issue, UnitReport } from '../core/types';
 import { validateWorkbook, type WorkbookTab } from '../core/validate-workbook';
 import { applyStoredStatus } from './report-status';
+import { withRetry } from './retry';
 import { readStatuses, type StoredStatus } from './status-store';
 import { UserError } from './user-error';
 
@@ -19,9 +20,9 @@ export const DRAFT_SUFFIX = ' (baru)';
 /** The previous summary, briefly, while the new one takes its name. */
 export const OLD_SUFFIX = ' (lama)';
 
-/** The sheet's whole content in one read (an empty sheet's data range is A1, read as [['']]). */
+/** The sheet's whole content in one read (an empty sheet's data range is A1, read as [['']]); transient errors retried. */
 export function readGrid(sheet: Sheet): Grid {
-  return sheet.getDataRange().getValues();
+  return withRetry(() => sheet.getDataRange().getValues());
 }
 
 /** Sheets by name, read with one getSheets call. */

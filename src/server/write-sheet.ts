@@ -1,6 +1,7 @@
 // Writes a core SummarySheet: one setValues, number formats, bold headers, frozen title, charts, admin-only protection.
 import type { SummaryChart, SummarySheet } from '../core/summary-sheets';
 import { HEADER_BACKGROUND, protectForAdmins, trimGrid } from './apply-layout';
+import { withRetry } from './retry';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -47,11 +48,14 @@ export function writeSummarySheet(sheet: Sheet, summary: SummarySheet, admins: r
   });
   trimGrid(sheet, Math.max(rows, charts.length * CHART_HEIGHT_ROWS), cols);
   const all = sheet.getRange(1, 1, rows, cols);
-  all.setNumberFormats(formatGrid(summary, rows, cols));
-  all.setValues(grid);
+  // Whole-range writes are idempotent, so a transient error is retried rather than failing the run.
+  withRetry(() => all.setNumberFormats(formatGrid(summary, rows, cols)));
+  withRetry(() => all.setValues(grid));
   const headers = new Set(summary.headerRows);
-  all.setFontWeights(grid.map((_, r) => Array(cols).fill(headers.has(r) ? 'bold' : 'normal')));
-  all.setBackgrounds(grid.map((_, r) => Array(cols).fill(headers.has(r) && r > 0 ? HEADER_BACKGROUND : null)));
+  withRetry(() => all.setFontWeights(grid.map((_, r) => Array(cols).fill(headers.has(r) ? 'bold' : 'normal'))));
+  withRetry(() =>
+    all.setBackgrounds(grid.map((_, r) => Array(cols).fill(headers.has(r) && r > 0 ? HEADER_BACKGROUND : null))),
+  );
   sheet.setFrozenRows(Math.min(SUMMARY_FROZEN_ROWS, rows));
   summary.columnWidths?.forEach((w, i) => {
     sheet.setColumnWidth(i + 1, w);

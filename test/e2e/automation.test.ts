@@ -106,14 +106,15 @@ describe('automation', () => {
     let writes = 0;
     s.emulator.ledger.inject({
       when: (call) => call.method === 'Range.setValues' && ++writes === 3,
-      error: 'Service Spreadsheets timed out while accessing document with id abc',
+      // Not transient (a timeout would be retried).
+      error: 'Service invoked too many times for one day: spreadsheets.',
     });
     expect(s.bundle.fireTimeTriggers()).toEqual([{ handler: HANDLER, outcome: 'ok' }]);
     expect(valuesOf(s.emulator, 'Rekap Pangan')).toEqual(before);
     expect(summaryNames(s).sort()).toEqual(['Dasbor', 'Rekap Manajemen', 'Rekap Pangan', 'Rekap Pembinaan', 'Status']);
     const last = logRows(s).at(-1) ?? [];
     expect(last.slice(2, 5)).toEqual(['Rekap terjadwal', ADMIN, 'Gagal']);
-    expect(String(last[7])).toMatch(/Service Spreadsheets timed out/);
+    expect(String(last[7])).toMatch(/Service invoked too many times for one day/);
     const mail = s.emulator.mail.outbox.at(-1);
     expect(mail?.to).toBe(ADMIN);
     expect(mail?.subject).toBe('Rekap UPT: rekap terjadwal gagal (periode Februari 2026)');

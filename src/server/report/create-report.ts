@@ -5,6 +5,7 @@ import { buildReportModel } from '../../core/report/build-report-model';
 import type { ReportModel } from '../../core/report/report-model';
 import { signatoryProblem } from '../../core/report/signature';
 import type { Config, Issue, UnitReport } from '../../core/types';
+import { withRetry } from '../retry';
 import { UserError } from '../user-error';
 import { mailReport } from './mail-report';
 import { renderReport } from './render-doc';
@@ -66,7 +67,9 @@ function savePdf(
   notes: string[],
 ): string | null {
   try {
-    return folder.createFile(docFile.getAs(PDF).setName(`${name}.pdf`)).getUrl();
+    // Exporting is a read of the saved Doc: a transient error is retried.
+    const pdf = withRetry(() => docFile.getAs(PDF));
+    return folder.createFile(pdf.setName(`${name}.pdf`)).getUrl();
   } catch (error) {
     notes.push(
       `PDF belum dapat dibuat (${error instanceof Error ? error.message : String(error)}); dokumen tetap tersimpan.`,

@@ -1,0 +1,85 @@
+// Fixture of the reliability suites: the sample workbook built once, a fresh emulator per case on the built bundle.
+
+import { SAMPLE_ADMINS, sampleWorkbook } from '../../src/core/sample/workbook';
+import { CONFIG_SHEET, DASHBOARD_SHEET, LOG_SHEET, STATUS_SHEET } from '../../src/core/sheet-names';
+import { FOOD_SHEET, MANAGEMENT_SHEET, PROGRAMME_SHEET } from '../../src/core/summary-sheets';
+import { builtDist } from '../browser/built-dist';
+import { type SampleSheet, seedSheet, valuesOf } from '../e2e/sample-sheet';
+import { loadBundle } from '../emulator/harness';
+import { APPS_SCRIPT_ERRORS, createEmulator, type Emulator } from '../emulator/index';
+
+export const ADMIN = SAMPLE_ADMINS[0] as string;
+const WORKBOOK = sampleWorkbook();
+export const UNIT_TABS: readonly string[] = WORKBOOK.tabs.map((t) => t.name);
+
+export const SUMMARY_SHEETS = [DASHBOARD_SHEET, STATUS_SHEET, FOOD_SHEET, PROGRAMME_SHEET, MANAGEMENT_SHEET] as const;
+
+/** The errors Apps Script raises, transient first; a sweep rotates over all of them. */
+export const TRANSIENT_ERRORS = [
+  `${APPS_SCRIPT_ERRORS.spreadsheetsTimedOut}1AbCdEfGh`,
+  APPS_SCRIPT_ERRORS.tooManySimultaneous,
+] as const;
+export const FATAL_ERRORS = [
+  APPS_SCRIPT_ERRORS.maxExecutionTime,
+  `${APPS_SCRIPT_ERRORS.serviceInvokedTooManyTimes}spreadsheets.`,
+] as const;
+export const ALL_ERRORS: readonly string[] = [...TRANSIENT_ERRORS, ...FATAL_ERRORS];
+
+/** The Bahasa Indonesia opening readableMessage gives each of them, followed by the original in parentheses. */
+export const TRANSLATED =
+  /^Terjadi kesalahan: (layanan Google tidak merespons tepat waktu|terlalu banyak permintaan bersamaan ke layanan Google|proses melebihi batas waktu 6 menit dari Google|kuota harian layanan Google sudah habis; coba lagi besok) \(/;
+
+/**
+ * The sample Sheet (Pengaturan + the unit tabs, minus `omit`), its grids built once per test file, in a fresh
+ * emulator running this file's private copy of dist/ (a rebuild beside the tests cannot pull it away).
+ */
+export function freshSheet(opts: { omit?: readonly string[] } = {}): SampleSheet {
+  const emulator = createEmulator({ owner: ADMIN, workspace: true });
+  const ss = emulator.spreadsheet;
+  const blank = ss.sheets[0];
+  seedSheet(emulator, CONFIG_SHEET, WORKBOOK.config);
+  for (const tab of WORKBOOK.tabs) if (!opts.omit?.includes(tab.name)) seedSheet(emulator, tab.name, tab.grid);
+  if (blank) ss.deleteSheet(blank);
+  ss.activeSheet = ss.sheets[0] ?? null;
+  emulator.ledger.reset();
+  return { emulator, bundle: loadBundle(emulator, { distDir: builtDist() }) };
+}
+
+/** Puts back a unit tab left out by freshSheet (as an operator restoring it would). */
+export function restoreTab(emulator: Emulator, name: string): void {
+  const tab = WORKBOOK.tabs.find((t) => t.name === name);
+  if (!tab) throw new Error(`No sample tab ${name}`);
+  seedSheet(emulator, tab.name, tab.grid);
+}
+
+/** Every summary sheet's values by name (null for a missing one). */
+export function summaries(emulator: Emulator): Record<string, unknown[][] | null> {
+  return Object.fromEntries(
+    SUMMARY_SHEETS.map((n) => [n, emulator.spreadsheet.sheetByNameUnrecorded(n) ? valuesOf(emulator, n) : null]),
+  );
+}
+
+export function sheetNames(emulator: Emulator): string[] {
+  return emulator.spreadsheet.sheets.map((s) => s.name);
+}
+
+/** Sheets an interrupted replacement could leave behind: "… (baru)" drafts and "… (lama)" previous summaries. */
+export function leftovers(emulator: Emulator): string[] {
+  return sheetNames(emulator).filter((n) => / \((baru|lama)\)$/.test(n));
+}
+
+export function logRows(emulator: Emulator): unknown[][] {
+  return emulator.spreadsheet.sheetByNameUnrecorded(LOG_SHEET) ? valuesOf(emulator, LOG_SHEET).slice(1) : [];
+}
+
+/** Forgets the alerts and toasts shown so far, so the next run's message can be told apart. */
+export function clearMessages(emulator: Emulator): void {
+  emulator.sheets.ui.alerts.length = 0;
+  emulator.sheets.ui.toasts.length = 0;
+}
+
+/** The closing message the person saw: the alert, or the long toast a failing alert falls back to. */
+export function closingMessage(emulator: Emulator): string | null {
+  const ui = emulator.sheets.ui;
+  return ui.alerts.at(-1)?.prompt ?? ui.toasts.filter((t) => t.timeoutSeconds === 30).at(-1)?.message ?? null;
+}
