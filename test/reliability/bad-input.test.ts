@@ -6,6 +6,7 @@ import { SAMPLE_UNITS } from '../../src/core/sample/units';
 import { SAMPLE_LAND_M2, sampleValues, sampleWorkbook } from '../../src/core/sample/workbook';
 import { SCHEMA } from '../../src/core/schema';
 import { CONFIG_SHEET, VALIDATION_SHEET } from '../../src/core/sheet-names';
+import { FOOD_SHEET } from '../../src/core/summary-sheets';
 import type { Grid } from '../../src/core/types';
 import type { TabCheck } from '../../src/shared/rpc';
 import { builtDist, removeBuiltDistCopy } from '../browser/built-dist';
@@ -14,7 +15,6 @@ import { createEmulator, type Emulator } from '../emulator/index';
 import type { EmuSheet } from '../emulator/spreadsheet/sheet';
 
 const ADMIN = 'admin.kanwil@contoh.go.id';
-const FOOD_SHEET = 'Rekap Pangan';
 const LAND_LABEL = 'Luas lahan (m²)';
 
 interface Scenario {
