@@ -1,6 +1,6 @@
 // Injection on the BUILT bundle: unit text starting with = + - @ never becomes a formula in any sheet the add-on
-// writes, and HTML typed by a unit stays literal text in the report and the dialogs. (The sidebar escapes unit text:
-// test/browser/kanwil-sidebar.test.ts and test/e2e/submission.test.ts "status board escapes unit text".)
+// writes, and HTML typed by a unit stays literal text in the report and the dialogs. (In the sidebar it runs in a real
+// browser: test/browser/operator-sidebar.test.ts "shows unit-supplied text literally and runs none of it".)
 import { locateTab, posA1 } from '../../src/core/locate-tab';
 import { SAMPLE_UNITS } from '../../src/core/sample/units';
 import { SCHEMA } from '../../src/core/schema';
