@@ -100,7 +100,8 @@ export function applyTabLayout(
   // A sheet set up creates has no merges, no frozen rows and default widths: nothing to read back or undo.
   const fresh = current.length === 0;
   const all = sheet.getRange(1, 1, rows, cols);
-  if (!fresh) all.breakApart();
+  // Reading the merges is a cheaper round trip than an unneeded breakApart (a format write).
+  if (!fresh && all.getMergedRanges().length > 0) all.breakApart();
 
   const formats = filled(rows, cols, DEFAULT_NUMBER_FORMAT);
   for (const f of layout.numberFormats) forCells(f.range, (r, c) => (formats[r][c] = f.format));
@@ -179,8 +180,19 @@ export function protectSheet(
   editors: readonly string[],
 ): void {
   const protection = sheet.protect();
-  if (protection.getDescription() !== description) protection.setDescription(description);
-  protection.setUnprotectedRanges(inputRanges.length > 0 ? sheet.getRangeList([...inputRanges]).getRanges() : []);
+  const ours = protection.getDescription() === description;
+  if (!ours) protection.setDescription(description);
+  // On a rerun the open ranges are read (cheap) and rewritten only when the layout moved them.
+  const open = ours
+    ? protection
+        .getUnprotectedRanges()
+        .map((r) => r.getA1Notation())
+        .sort()
+        .join()
+    : null;
+  if (open !== [...inputRanges].sort().join()) {
+    protection.setUnprotectedRanges(inputRanges.length > 0 ? sheet.getRangeList([...inputRanges]).getRanges() : []);
+  }
   setEditors(protection, editors);
 }
 
