@@ -6,6 +6,7 @@ import {
   SAMPLE_ADMINS,
   SAMPLE_OFFICE,
   SAMPLE_PERIOD,
+  SAMPLE_SIGNATORY,
   type SampleTab,
   type SampleWorkbook,
   sampleValues,
@@ -53,6 +54,7 @@ export function generatedWorkbook(unitCount: number): SampleWorkbook {
       office: SAMPLE_OFFICE,
       units: units.map((u) => u.unit),
       admins: SAMPLE_ADMINS,
+      signatory: SAMPLE_SIGNATORY,
     }),
     tabs: units.map(({ unit, base }) => filledTab(unit, base)),
   };

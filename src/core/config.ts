@@ -207,7 +207,13 @@ export function parseConfig(grid: Grid, sheetName: string = CONFIG_SHEET): { con
     else add(...at('reminderDays'), 'error', 'CONFIG_REMINDER_INVALID', MSG.configReminderInvalid(asText(daysRaw)));
   }
 
-  const [place, title, name, nip] = (['place', 'title', 'name', 'nip'] as const).map((k) => asText(raw(k)));
+  const [place, title, name, typedNip] = (['place', 'title', 'name', 'nip'] as const).map((k) => asText(raw(k)));
+  // Sheets keeps a number to 15 significant digits, so an 18-digit NIP typed as a number has lost its last digits.
+  const nipRaw = raw('nip');
+  const nip =
+    typeof nipRaw === 'number' && !Number.isSafeInteger(nipRaw)
+      ? `${typedNip}, tersimpan sebagai angka sehingga digit terakhirnya hilang; ketik ulang dengan spasi, contoh 19700101 199003 1 001`
+      : typedNip;
   const signatory = place || title || name || nip ? { place, title, name, nip } : null;
 
   const units = headerRow < 0 ? [] : parseUnits(grid, headerRow, add);

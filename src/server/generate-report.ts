@@ -1,10 +1,12 @@
 // "Buat laporan": under the lock, reads and consolidates the workbook, builds the Doc and PDF, and logs the link.
 import { consolidateRegion } from '../core/consolidate';
+import { signatoryProblem } from '../core/report/signature';
 import type { ReportResult } from '../shared/rpc';
 import { BUSY_MESSAGE, withScriptLock } from './lock';
 import { appendLog } from './log';
 import { createReport } from './report/create-report';
-import { readableMessage } from './user-error';
+import { withRetry } from './retry';
+import { readableMessage, UserError } from './user-error';
 import { type ReadOptions, readWorkbook } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -37,6 +39,9 @@ export function generateReportRun(ss: Spreadsheet, by: string, pre?: ReadOptions
     const locked = withScriptLock(() => {
       const read = readWorkbook(ss, pre);
       tabsRead = read.tabsRead;
+      // An official report needs its signatory: say what is missing before any Doc exists.
+      const unsigned = signatoryProblem(read.config.signatory);
+      if (unsigned) throw new UserError(unsigned);
       const consolidation = consolidateRegion(read.config, read.reports);
       const now = new Date();
       const created = createReport({
@@ -48,15 +53,23 @@ export function generateReportRun(ss: Spreadsheet, by: string, pre?: ReadOptions
         now,
       });
       const at = new Date();
-      PropertiesService.getDocumentProperties().setProperty(
-        LAST_REPORT_PROPERTY,
-        JSON.stringify({ docUrl: created.docUrl, pdfUrl: created.pdfUrl, at: at.toISOString() }),
-      );
+      // The report exists (and may be mailed): a failure recording it must not report the run as failed.
+      try {
+        const properties = PropertiesService.getDocumentProperties();
+        const last = JSON.stringify({ docUrl: created.docUrl, pdfUrl: created.pdfUrl, at: at.toISOString() });
+        withRetry(() => properties.setProperty(LAST_REPORT_PROPERTY, last));
+      } catch {
+        // The panel keeps showing the previous link; the Log below still has the new one.
+      }
       const detail = [
         `${created.name}: ${created.docUrl}${created.pdfUrl ? ` (PDF: ${created.pdfUrl})` : ''}`,
         ...created.notes,
       ].join(' ');
-      appendLog(ss, { start, end: at, action: 'Buat laporan', by, outcome: 'Berhasil', tabsRead, detail });
+      try {
+        appendLog(ss, { start, end: at, action: 'Buat laporan', by, outcome: 'Berhasil', tabsRead, detail });
+      } catch {
+        // Bookkeeping only; the person is shown the link.
+      }
       return created;
     });
     if (!locked.ran) return { ok: false, message: BUSY_MESSAGE, docUrl: null, pdfUrl: null };

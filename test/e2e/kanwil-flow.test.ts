@@ -11,6 +11,7 @@ const MENU_FUNCTIONS = [
   'consolidateNow',
   'generateReport',
   'showSubmissionStatus',
+  'showChatSummary',
   'toggleAutomation',
   'closePeriod',
   'showHelp',

@@ -1,7 +1,14 @@
 // Test helper: an emulator whose active spreadsheet holds the sample workbook (Pengaturan + 18 filled unit tabs), and the built bundle.
 
 import { configTemplate } from '../../src/core/config';
-import { SAMPLE_ADMINS, SAMPLE_OFFICE, SAMPLE_PERIOD, sampleTab, sampleWorkbook } from '../../src/core/sample/workbook';
+import {
+  SAMPLE_ADMINS,
+  SAMPLE_OFFICE,
+  SAMPLE_PERIOD,
+  SAMPLE_SIGNATORY,
+  sampleTab,
+  sampleWorkbook,
+} from '../../src/core/sample/workbook';
 import { CONFIG_SHEET } from '../../src/core/sheet-names';
 import type { Grid, UnitConfig } from '../../src/core/types';
 import { type Bundle, loadBundle } from '../emulator/harness';
@@ -42,7 +49,13 @@ export function sampleSheet(
   const units = opts.units;
   const workbook = units
     ? {
-        config: configTemplate({ period: SAMPLE_PERIOD, office: SAMPLE_OFFICE, units, admins: SAMPLE_ADMINS }),
+        config: configTemplate({
+          period: SAMPLE_PERIOD,
+          office: SAMPLE_OFFICE,
+          units,
+          admins: SAMPLE_ADMINS,
+          signatory: SAMPLE_SIGNATORY,
+        }),
         tabs: units.map((u) => sampleTab(u)),
       }
     : sampleWorkbook();

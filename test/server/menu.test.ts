@@ -27,6 +27,7 @@ describe('menu', () => {
       'Rekap sekarang',
       'Buat laporan',
       'Status pengiriman',
+      'Salin ringkasan',
       'Otomatisasi: aktif/nonaktif',
       'Tutup periode',
       'Bantuan',

@@ -6,8 +6,11 @@ import type { SignatureBlock } from './report-model';
 /** NIP (Nomor Induk Pegawai) of a civil servant: 18 digits, often typed with spaces. */
 const NIP = /^\d{18}$/;
 
-/** What is missing or wrong in the configured signatory, in Bahasa Indonesia; null when it can be printed. */
-export function signatoryProblem(signatory: Signatory): string | null {
+const NO_SIGNATORY: Signatory = { place: '', title: '', name: '', nip: '' };
+
+/** What is missing or wrong in the configured signatory (none at all: every field), in Bahasa Indonesia; null when it can be printed. */
+export function signatoryProblem(configured: Signatory | null): string | null {
+  const signatory = configured ?? NO_SIGNATORY;
   const missing = [
     signatory.place.trim() === '' ? 'tempat' : null,
     signatory.title.trim() === '' ? 'jabatan' : null,
@@ -15,7 +18,7 @@ export function signatoryProblem(signatory: Signatory): string | null {
     signatory.nip.trim() === '' ? 'NIP' : null,
   ].filter((m): m is string => m !== null);
   if (missing.length > 0) {
-    return `Data penanda tangan di sheet "Pengaturan" belum lengkap: ${missing.join(', ')} belum diisi. Lengkapi atau kosongkan seluruhnya, lalu buat laporan lagi.`;
+    return `Data penanda tangan di sheet "Pengaturan" belum lengkap: ${missing.join(', ')} belum diisi. Lengkapi baris Tempat, Jabatan penandatangan, Nama penandatangan dan NIP, lalu buat laporan lagi.`;
   }
   if (!NIP.test(signatory.nip.replace(/\s/g, ''))) {
     return `NIP penanda tangan di sheet "Pengaturan" harus 18 digit angka (tertulis: ${signatory.nip}).`;

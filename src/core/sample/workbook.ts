@@ -6,7 +6,7 @@ import { locateTab } from '../locate-tab';
 import { SCHEMA } from '../schema';
 import type { LayoutCell } from '../tab-layout';
 import { buildUnitTab } from '../tab-layout';
-import type { Config, UnitConfig } from '../types';
+import type { Config, Signatory, UnitConfig } from '../types';
 import type { SampleFigures } from './figures';
 import { SAMPLE_FIGURES } from './figures';
 import { SAMPLE_UNITS } from './units';
@@ -17,6 +17,14 @@ export const SAMPLE_ADMINS: readonly string[] = ['admin.kanwil@contoh.go.id'];
 /** Expected regional figures of the February 2026 meeting (domain.md). */
 export const SAMPLE_HEAD_COUNT = 107;
 export const SAMPLE_LAND_M2 = 102_772;
+
+/** The sample's signatory (fictitious person): the report ends with this signature block. */
+export const SAMPLE_SIGNATORY: Signatory = {
+  place: 'Pekanbaru',
+  title: 'Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan Riau',
+  name: 'Budi Santoso',
+  nip: '19700101 199003 1 001',
+};
 
 /** The configuration the sample's "Pengaturan" grid describes. */
 export const SAMPLE_CONFIG: Config = {
@@ -30,7 +38,7 @@ export const SAMPLE_CONFIG: Config = {
   deadlineDay: 5,
   remindersOn: false,
   reminderDaysBefore: 1,
-  signatory: null,
+  signatory: SAMPLE_SIGNATORY,
 };
 
 export interface SampleTab {
@@ -135,6 +143,7 @@ export function sampleWorkbook(): SampleWorkbook {
       office: SAMPLE_OFFICE,
       units: SAMPLE_UNITS,
       admins: SAMPLE_ADMINS,
+      signatory: SAMPLE_SIGNATORY,
     }),
     tabs: SAMPLE_UNITS.map((unit) => sampleTab(unit)),
   };
