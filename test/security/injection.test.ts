@@ -99,21 +99,30 @@ function monthWithInjectedText(): SampleSheet {
   return s;
 }
 
+/** Formulas in any sheet other than the add-on's own links in Validasi. */
+function foreignFormulas(s: SampleSheet): { sheet: string; cell: string; f: string }[] {
+  const found = s.emulator.spreadsheet.sheets.flatMap((sheet) =>
+    sheet
+      .getDataRange()
+      .getFormulas()
+      .flatMap((row, r) =>
+        row.flatMap((f, c) => (f === '' ? [] : [{ sheet: sheet.getName(), cell: `R${r + 1}C${c + 1}`, f }])),
+      ),
+  );
+  return found.filter((x) => !(x.sheet === VALIDATION_SHEET && OWN_LINK.test(x.f)));
+}
+
 describe('unit text that looks like a formula or HTML', () => {
   const s = monthWithInjectedText();
 
   it('never becomes a formula in any sheet: the only formulas are the add-on’s own links in Validasi', () => {
-    const found = s.emulator.spreadsheet.sheets.flatMap((sheet) =>
-      sheet
-        .getDataRange()
-        .getFormulas()
-        .flatMap((row, r) =>
-          row.flatMap((f, c) => (f === '' ? [] : [{ sheet: sheet.getName(), cell: `R${r + 1}C${c + 1}`, f }])),
-        ),
-    );
-    const foreign = found.filter((x) => !(x.sheet === VALIDATION_SHEET && OWN_LINK.test(x.f)));
-    expect(foreign).toEqual([]);
-    expect(found.length).toBeGreaterThan(0);
+    expect(foreignFormulas(s)).toEqual([]);
+    const links = sheetOf(s, VALIDATION_SHEET)
+      .getDataRange()
+      .getFormulas()
+      .flat()
+      .filter((f) => f !== '');
+    expect(links.length).toBeGreaterThan(0);
   });
 
   it('shows the text as typed in the unit tab, the summaries and the status cells', () => {
@@ -149,5 +158,14 @@ describe('unit text that looks like a formula or HTML', () => {
     const html = (dialog.html as { getContent(): string }).getContent();
     expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;Rutan Uji');
     expect(html).not.toMatch(/<img|<script|onerror=alert\(1\)>/);
+  });
+
+  it('is archived as text when the period closes', () => {
+    s.emulator.sheets.ui.queueResponse('YES');
+    s.bundle.run('closePeriod');
+    expect(s.emulator.sheets.ui.alerts.at(-1)?.prompt).not.toMatch(/Terjadi kesalahan/);
+    const archived = valuesOf(s.emulator, 'Arsip').flat().map(String);
+    for (const text of [PAYLOAD.komoditas, PAYLOAD.mitra, PAYLOAD.atKomoditas]) expect(archived).toContain(text);
+    expect(foreignFormulas(s)).toEqual([]);
   });
 });
