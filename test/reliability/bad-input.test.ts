@@ -285,3 +285,26 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('broken workbook %s', (_
     expect(consolidated).toMatch(/^Rekap periode Februari 2026 selesai: /);
   });
 });
+
+/** The report reads the same broken data; the hardest cases (rendering charts is slow, so not all of them). */
+const REPORT_CASES = ['huge-cell', 'emoji-and-rtl', 'deleted-tab', 'formula-broken-ref', 'config-invalid-email'];
+
+describe.each(REPORT_CASES.map((id) => [id] as const))('the report over broken workbook %s', (id) => {
+  it('is created or refused with a readable message, never a failure or a broken figure', () => {
+    const scenario = scenarios.find((s) => s.id === id) as Scenario;
+    const { emulator, bundle } = workbook(scenario);
+    const ui = emulator.sheets.ui;
+    expect(() => bundle.run('generateReport')).not.toThrow();
+    for (const shown of [...ui.alerts.map((a) => a.prompt), ...ui.toasts.map((t) => t.message)]) {
+      expect(shown).not.toMatch(UNREADABLE);
+    }
+    const doc = emulator.docs.all().at(-1);
+    if (scenario.configRejected) {
+      expect(doc).toBeUndefined();
+      expect(ui.alerts.at(-1)?.prompt).toMatch(/^Sheet "Pengaturan" belum benar, tindakan dibatalkan:\n/);
+      return;
+    }
+    expect(doc?.body.getText()).toMatch(/\S/);
+    expect(doc?.body.getText()).not.toMatch(/NaN|undefined|\[object /);
+  });
+});
