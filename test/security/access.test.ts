@@ -237,6 +237,12 @@ describe('the guard: every function Apps Script can call has an access rule', ()
     expect({ missing, stale }).toEqual({ missing: [], stale: [] });
   });
 
+  it('sees a change when one happens: the admin’s own call changes the workbook', () => {
+    const before = workbookState(s.emulator);
+    expect(callAs(s, ADMIN, 'runValidateAll', []).value).toMatchObject({ ok: true });
+    expect(workbookState(s.emulator)).not.toEqual(before);
+  });
+
   const callers: readonly [string, string][] = [
     ['a stranger of the domain', STRANGER],
     ['an account whose e-mail Apps Script hides', HIDDEN],
@@ -288,18 +294,21 @@ describe('the guard: every function Apps Script can call has an access rule', ()
     s.bundle.callFromSidebar(ADMIN, 'setAutomation', false);
   });
 
-  it('admin-only menu actions refuse an operator clicking the menu as well', () => {
-    for (const [name, rule] of Object.entries(ACCESS)) {
-      if (rule.access !== 'admin-only' || rule.args.length > 0) continue;
+  it.each([
+    ['an operator', operatorA],
+    ['a stranger of the domain', STRANGER],
+    ['an account whose e-mail Apps Script hides', ''],
+  ])('admin-only menu items refuse %s clicking them, in an alert, changing nothing', (_who, active) => {
+    s.bundle.simpleOnOpen();
+    const items = (s.emulator.sheets.ui.menus.at(-1)?.items ?? []).map(([, fn]) => fn).filter((f) => f !== '');
+    const adminItems = items.filter((f) => ACCESS[f]?.access === 'admin-only');
+    expect(adminItems.length).toBeGreaterThanOrEqual(7);
+    for (const name of adminItems) {
       const alerts = s.emulator.sheets.ui.alerts.length;
       const before = workbookState(s.emulator);
-      s.bundle.runAs({ active: operatorA }, name);
+      s.bundle.runAs({ active }, name);
       const shown = s.emulator.sheets.ui.alerts.slice(alerts).map((a) => a.prompt);
-      const result = shown.length > 0 ? shown : ['(no alert)'];
-      // Sidebar-only functions return their refusal instead of showing an alert.
-      if (!['runValidateAll', 'runConsolidation', 'runReport', 'getChatSummary'].includes(name)) {
-        expect(result).toEqual([expect.stringMatching(/^Tindakan ini khusus admin Kanwil\./)]);
-      }
+      expect([name, shown]).toEqual([name, [expect.stringMatching(/khusus admin Kanwil\.?/)]]);
       expect(workbookState(s.emulator)).toEqual(before);
     }
   });

@@ -1,9 +1,9 @@
-// Test helper: everything a call could change in the emulated workbook (sheets, values, protections, properties,
-// triggers, mail, files), to prove a refused call changed nothing.
+// Test helper: everything a call could change in the emulated workbook (sheets, cells and their formats, protections,
+// properties, triggers, mail, files), to prove a refused call changed nothing.
 import type { Emulator } from '../emulator/index';
 
 export interface WorkbookState {
-  readonly sheets: readonly { name: string; hidden: boolean; values: unknown[][]; formulas: string[][] }[];
+  readonly sheets: readonly { name: string; hidden: boolean; size: number[]; cells: string }[];
   readonly protections: readonly string[];
   readonly documentProperties: Record<string, string>;
   readonly scriptProperties: Record<string, string>;
@@ -18,10 +18,13 @@ export function workbookState(emulator: Emulator): WorkbookState {
   let files = 0;
   for (const it = app.getFiles(); it.hasNext(); it.next()) files++;
   return {
-    sheets: ss.sheets.map((sheet) => {
-      const all = sheet.rangeUnchecked(1, 1, sheet.maxRows, sheet.maxColumns);
-      return { name: sheet.name, hidden: sheet.hidden, values: all.getValues(), formulas: all.getFormulas() };
-    }),
+    // Every stored cell as it is (value, formula, formats, note, rule), without evaluating formulas.
+    sheets: ss.sheets.map((sheet) => ({
+      name: sheet.name,
+      hidden: sheet.hidden,
+      size: [sheet.maxRows, sheet.maxColumns],
+      cells: JSON.stringify(sheet.rows),
+    })),
     protections: ss.sheets.flatMap((sheet) =>
       [...sheet.getProtections('SHEET'), ...sheet.getProtections('RANGE')].map(
         (p) =>
