@@ -81,3 +81,73 @@ describe(`Sheets.Spreadsheets.Values.batchGet (${SRC})`, () => {
     );
   });
 });
+
+const GET_SRC = 'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get';
+
+describe(`Sheets.Spreadsheets.get (${GET_SRC})`, () => {
+  test('every sheet in tab order with id, title, visibility and size is ONE metadata request, no cell read', () => {
+    const { runtime, ss, sheets } = setup();
+    ss.getSheetByName('Rutan')?.hideSheet();
+    ss.getSheetByName('Lapas Pekanbaru')?.setFrozenRows(1);
+    const id = ss.getId();
+    runtime.ledger.reset();
+    const res = sheets.Spreadsheets.get(id, {
+      fields: 'properties.timeZone,sheets.properties(sheetId,title,index,hidden,gridProperties(rowCount,columnCount))',
+    });
+    expect(runtime.ledger.all().map((c) => [c.service, c.method, c.kind])).toEqual([
+      ['Sheets', 'Spreadsheets.get', 'metadata'],
+    ]);
+    expect(res).toEqual({
+      properties: { timeZone: 'Asia/Jakarta' },
+      sheets: [
+        { properties: { sheetId: 0, title: 'Sheet1', index: 0, gridProperties: { rowCount: 1000, columnCount: 26 } } },
+        {
+          properties: {
+            sheetId: ss.getSheetByName('Lapas Pekanbaru')?.getSheetId(),
+            title: 'Lapas Pekanbaru',
+            index: 1,
+            gridProperties: { rowCount: 1000, columnCount: 26 },
+          },
+        },
+        {
+          properties: {
+            sheetId: ss.getSheetByName('Rutan')?.getSheetId(),
+            title: 'Rutan',
+            index: 2,
+            hidden: true,
+            gridProperties: { rowCount: 1000, columnCount: 26 },
+          },
+        },
+      ],
+    });
+  });
+
+  test('the field mask selects (a/b, a.b and a(b,c) are the same selection); without one every field comes back', () => {
+    const { ss, sheets } = setup();
+    const id = ss.getId();
+    const slash = sheets.Spreadsheets.get(id, { fields: 'sheets/properties/title' });
+    const dotted = sheets.Spreadsheets.get(id, { fields: 'sheets.properties.title' });
+    const nested = sheets.Spreadsheets.get(id, { fields: 'sheets(properties(title))' });
+    expect(slash).toEqual({
+      sheets: [
+        { properties: { title: 'Sheet1' } },
+        { properties: { title: 'Lapas Pekanbaru' } },
+        { properties: { title: 'Rutan' } },
+      ],
+    });
+    expect(dotted).toEqual(slash);
+    expect(nested).toEqual(slash);
+    const full = sheets.Spreadsheets.get(id);
+    expect(full.spreadsheetId).toBe(id);
+    expect(full.properties).toEqual({ title: 'Rekap', locale: 'id_ID', timeZone: 'Asia/Jakarta' });
+    expect(full.sheets?.[1]?.properties.gridProperties.frozenRowCount).toBeUndefined();
+    expect(() => sheets.Spreadsheets.get(id, { fields: 'sheets(properties' })).toThrow('Invalid field selection');
+  });
+
+  test('an unknown spreadsheet id fails like the API', () => {
+    const { sheets } = setup();
+    expect(() => sheets.Spreadsheets.get('tidak-ada', { fields: 'sheets.properties.title' })).toThrow(
+      'API call to sheets.spreadsheets.get failed with error: Requested entity was not found.',
+    );
+  });
+});

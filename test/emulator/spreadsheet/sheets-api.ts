@@ -1,4 +1,6 @@
-// The advanced service `Sheets` (Sheets API v4), only Spreadsheets.Values.batchGet: many ranges in ONE request.
+// The advanced service `Sheets` (Sheets API v4): Spreadsheets.get (properties under a field mask, no grid data) and
+// Spreadsheets.Values.batchGet (many ranges in ONE request).
+// https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get
 // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchGet
 import { APPS_SCRIPT_ERRORS } from '../runtime';
 import { parseA1, toA1 } from './a1';
@@ -22,8 +24,86 @@ export interface ValueRange {
   values?: (string | number | boolean)[][];
 }
 
-const failed = (detail: string) =>
-  new Error(`API call to sheets.spreadsheets.values.batchGet failed with error: ${detail}`);
+export interface GetOptions {
+  /** A field mask ("properties.timeZone,sheets.properties(sheetId,title)"); absent = every field. */
+  fields?: string;
+  includeGridData?: boolean;
+  ranges?: string[];
+}
+
+/** A sheet's properties as the API returns them: proto3 JSON, so false and 0 values are omitted. */
+export interface SheetProperties {
+  sheetId: number;
+  title: string;
+  index: number;
+  sheetType: 'GRID';
+  hidden?: true;
+  gridProperties: { rowCount: number; columnCount: number; frozenRowCount?: number; frozenColumnCount?: number };
+}
+
+const failedCall = (method: string) => (detail: string) =>
+  new Error(`API call to sheets.spreadsheets.${method} failed with error: ${detail}`);
+const failed = failedCall('values.batchGet');
+
+/** A parsed field mask: each field name maps to its sub-mask, or to null for "the whole field". */
+type FieldMask = Map<string, FieldMask | null>;
+
+/** Parses the partial-response syntax (https://developers.google.com/sheets/api/guides/field-masks). */
+export function parseFieldMask(fields: string): FieldMask {
+  let at = 0;
+  const fail = (): never => {
+    throw failedCall('get')(`Invalid field selection ${fields}`);
+  };
+  const merge = (into: FieldMask, name: string, sub: FieldMask | null): void => {
+    const had = into.get(name);
+    if (into.has(name) && (had === null || sub === null)) into.set(name, null);
+    else if (had && sub) for (const [k, v] of sub) merge(had, k, v);
+    else into.set(name, sub);
+  };
+  const list = (closing: string): FieldMask => {
+    const mask: FieldMask = new Map();
+    for (;;) {
+      const path: string[] = [];
+      let name = '';
+      while (at < fields.length && !',()'.includes(fields[at] as string)) {
+        const ch = fields[at++] as string;
+        if (ch === '.' || ch === '/') {
+          if (!name) fail();
+          path.push(name);
+          name = '';
+        } else if (!/\s/.test(ch)) name += ch;
+      }
+      if (!name) fail();
+      path.push(name);
+      let sub: FieldMask | null = null;
+      if (fields[at] === '(') {
+        at++;
+        sub = list(')');
+        if (fields[at++] !== ')') fail();
+      }
+      const leaf = path.pop() as string;
+      const nested = path.reduceRight<FieldMask>((inner, key) => new Map([[key, inner]]), new Map([[leaf, sub]]));
+      for (const [k, v] of nested) merge(mask, k, v);
+      if (fields[at] !== ',') break;
+      at++;
+    }
+    if (closing === '' && at < fields.length) fail();
+    return mask;
+  };
+  return list('');
+}
+
+/** Keeps only the masked fields of a response object (arrays are masked element by element). */
+function applyMask(value: unknown, mask: FieldMask | null): unknown {
+  if (mask === null || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => applyMask(v, mask));
+  const out: Record<string, unknown> = {};
+  for (const [k, sub] of mask) {
+    const v = (value as Record<string, unknown>)[k];
+    if (v !== undefined) out[k] = applyMask(v, sub);
+  }
+  return out;
+}
 
 /** Sheet names that are not plain identifiers are quoted in A1 ranges, as the API returns them. */
 function quoteSheet(name: string): string {
@@ -76,7 +156,38 @@ export function createSheetsApi(service: SpreadsheetService) {
     });
     return { spreadsheetId, valueRanges };
   };
-  return { Spreadsheets: { Values: { batchGet } } };
+  // One 'metadata' round trip: sheet titles, ids, order, visibility and sizes without reading any cell.
+  const get = (spreadsheetId: string, options: GetOptions = {}) => {
+    service.runtime.ledger.record('Sheets', 'Spreadsheets.get', 'metadata');
+    if (service.runtime.authMode === 'NONE')
+      throw new Error(`${APPS_SCRIPT_ERRORS.authRequired}Sheets.Spreadsheets.get`);
+    if (options.includeGridData || options.ranges)
+      throw new Error('Emulator: Sheets.Spreadsheets.get with grid data is not emulated; use Values.batchGet.');
+    const ss = service.getById(spreadsheetId);
+    if (!ss) throw failedCall('get')('Requested entity was not found.');
+    const sheets = ss.sheets.map((sheet, index) => {
+      const grid: SheetProperties['gridProperties'] = { rowCount: sheet.maxRows, columnCount: sheet.maxColumns };
+      if (sheet.frozenRows) grid.frozenRowCount = sheet.frozenRows;
+      if (sheet.frozenColumns) grid.frozenColumnCount = sheet.frozenColumns;
+      const properties: SheetProperties = {
+        sheetId: sheet.sheetId,
+        title: sheet.name,
+        index,
+        sheetType: 'GRID',
+        ...(sheet.hidden ? { hidden: true as const } : {}),
+        gridProperties: grid,
+      };
+      return { properties };
+    });
+    const full = {
+      spreadsheetId,
+      properties: { title: ss.name, locale: ss.locale, timeZone: ss.timeZone },
+      sheets,
+      spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit`,
+    };
+    return (options.fields ? applyMask(full, parseFieldMask(options.fields)) : full) as Partial<typeof full>;
+  };
+  return { Spreadsheets: { get, Values: { batchGet } } };
 }
 
 function tryParse(a1: string) {
