@@ -66,15 +66,28 @@ function savePdf(
   name: string,
   notes: string[],
 ): string | null {
+  let pdfFile: GoogleAppsScript.Drive.File | null = null;
   try {
     // Exporting is a read of the saved Doc: a transient error is retried.
     const pdf = withRetry(() => docFile.getAs(PDF));
-    return folder.createFile(pdf.setName(`${name}.pdf`)).getUrl();
+    pdfFile = folder.createFile(pdf.setName(`${name}.pdf`));
+    return pdfFile.getUrl();
   } catch (error) {
+    // A PDF whose link could not be read is not announced, so it goes too.
+    if (pdfFile) discard(pdfFile);
     notes.push(
       `PDF belum dapat dibuat (${error instanceof Error ? error.message : String(error)}); dokumen tetap tersimpan.`,
     );
     return null;
+  }
+}
+
+/** Moves a file of a failed attempt to the trash; when even that fails, the first error is the one to report. */
+function discard(file: GoogleAppsScript.Drive.File): void {
+  try {
+    file.setTrashed(true);
+  } catch {
+    // The original error goes up.
   }
 }
 
@@ -86,28 +99,33 @@ export function createReport(input: CreateReportInput): CreatedReport {
   const name = freeReportName(folder, reportBaseName(input.config.period));
 
   const doc = DocumentApp.create(name);
-  const docId = doc.getId();
-  const docUrl = doc.getUrl();
-  const docFile = DriveApp.getFileById(docId);
+  let docFile: GoogleAppsScript.Drive.File | null = null;
+  let done: { docId: string; docUrl: string; pdfUrl: string | null; sheetUrl: string };
+  const notes: string[] = [];
   try {
+    const docId = doc.getId();
+    const docUrl = doc.getUrl();
+    docFile = DriveApp.getFileById(docId);
     docFile.moveTo(folder);
     renderReport(doc.getBody(), model);
     doc.saveAndClose();
+    const sheetUrl = input.spreadsheet.getUrl();
+    // Last, and never throws: a PDF that cannot be made leaves a note, not a failure.
+    done = { docId, docUrl, sheetUrl, pdfUrl: savePdf(docFile, folder, name, notes) };
   } catch (error) {
-    // A half-written report must not pass for the period's report: it goes to the trash, the error goes up.
+    // A half-made report must not pass for the period's report: it goes to the trash, the error goes up.
     try {
-      docFile.setTrashed(true);
+      discard(docFile ?? DriveApp.getFileById(doc.getId()));
     } catch {
-      // The original error is the one to report.
+      // Not even its id could be read: the original error is the one to report.
     }
     throw error;
   }
-  const notes: string[] = [];
-  const pdfUrl = savePdf(docFile, folder, name, notes);
+  const { docId, docUrl, pdfUrl } = done;
   const mailNote = mailReport({
     recipients: input.config.reportRecipients,
     subject: name,
-    body: reportMailBody(model, input.now, docUrl, pdfUrl, input.spreadsheet.getUrl()),
+    body: reportMailBody(model, input.now, docUrl, pdfUrl, done.sheetUrl),
   });
   if (mailNote) notes.push(mailNote);
   return { docId, docUrl, pdfUrl, name, notes };
