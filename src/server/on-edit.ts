@@ -93,7 +93,8 @@ export function statusAfterEdit(stored: StoredStatus, now: Date): StoredStatus |
  * property tells whether the edited sheet is a sent unit tab and where its input cells are; only then is the
  * unit's status read and written. Apps Script fires onEdit only for a person's edit, never for a script's write
  * (same page: "Script executions and API requests do not cause triggers to run"), so the add-on's own writes
- * never reach this code.
+ * never reach this code. An add-on not yet enabled in the file runs it in AuthMode.NONE, without properties (same
+ * page): that edit goes unflagged here, and the next check or consolidation still sees the changed figures.
  */
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit, now: Date): boolean {
   const range = e.range;
