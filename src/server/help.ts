@@ -9,6 +9,7 @@ export const HELP_SECTIONS: readonly { readonly title: string; readonly lines: r
       'Tulis angka dengan format Indonesia: titik pemisah ribuan (102.772) dan koma desimal (1,5).',
       'Buka panel (menu Rekap UPT → Buka panel), tekan "Periksa tab saya", lalu perbaiki setiap sel yang ditunjuk.',
       'Bila tidak ada kesalahan, tekan "Kirim laporan". Bila Kanwil mengembalikan tab, baca catatannya di panel.',
+      'Mengubah angka setelah dikirim menandai tab "Diubah setelah dikirim" bagi Kanwil; kirim ulang setelah selesai.',
     ],
   },
   {
@@ -19,6 +20,10 @@ export const HELP_SECTIONS: readonly { readonly title: string; readonly lines: r
       'Validasi semua UPT: menulis sheet "Validasi" dan menandai sel yang bermasalah.',
       'Rekap sekarang: menulis sheet rekap wilayah, "Status" dan "Dasbor". Buat laporan: Google Dokumen dan PDF.',
       'Otomatisasi: rekap otomatis paling sering satu kali per jam; setiap proses tercatat di sheet "Log".',
+      'Pengingat: bila otomatisasi aktif dan "Pengingat" = Ya, operator UPT yang belum mengirim menerima e-mail ' +
+        'setiap pagi mulai H- sebelum batas pengiriman sampai hari batasnya.',
+      'Salin ringkasan: teks singkat periode ini (angka utama, UPT yang belum mengirim, tautan laporan) untuk grup chat.',
+      'Buat laporan memerlukan Tempat, Jabatan penandatangan, Nama penandatangan dan NIP di "Pengaturan".',
       'Tutup periode: semua angka disimpan ke sheet "Arsip" sebelum tab UPT dibuka untuk periode berikutnya.',
     ],
   },
