@@ -40,6 +40,8 @@ export function consolidateAction(ctx: CallContext): ActionResult {
   if (outcome.kind === 'busy') return { ok: false, message: BUSY_MESSAGE };
   if (outcome.kind === 'failed')
     return { ok: false, message: `Rekap gagal; rekap sebelumnya tetap utuh. ${outcome.message}` };
+  // Not finished yet: the person is told it continues, not that the summary is done.
+  if (outcome.kind === 'paused') return { ok: false, message: outcome.message };
   return { ok: true, message: outcome.message };
 }
 

@@ -1,6 +1,7 @@
 // "Rekap sekarang": consolidates every unit and replaces the summary sheets only once every new one is complete.
 import { type Consolidation, consolidateRegion } from '../core/consolidate';
 import { type SummarySheet, summarySheets } from '../core/summary-sheets';
+import { clearCheckpoint, readCheckpoint, saveCheckpoint, summariesFingerprint, type TimeBudget } from './checkpoint';
 import { seedStatus } from './report-status';
 import { withRetry } from './retry';
 import { writeStatusCells } from './status-cells';
@@ -62,20 +63,51 @@ function removeSheet(ss: Spreadsheet, name: string): void {
   if (sheet) ss.deleteSheet(sheet);
 }
 
+/** Whether the summaries were replaced, or the run stopped near the time limit with some drafts complete. */
+export type Replacement =
+  | { readonly complete: true }
+  | { readonly complete: false; readonly drafted: number; readonly total: number };
+
 /**
  * Writes every summary into a fresh draft sheet; only when all are complete does each draft take the name of the
  * sheet it replaces. A failure while drafting removes the drafts and leaves the previous summaries untouched.
+ * With a time budget, a run nearing the limit stops between drafts: the complete ones wait, hidden, with a
+ * checkpoint, and the next run with the same figures reuses them.
  */
-export function replaceSummaries(ss: Spreadsheet, summaries: readonly SummarySheet[], admins: readonly string[]): void {
+export function replaceSummaries(
+  ss: Spreadsheet,
+  summaries: readonly SummarySheet[],
+  admins: readonly string[],
+  budget?: TimeBudget,
+): Replacement {
   // Inserting and moving sheets activates them: the person running the consolidation gets their sheet back after.
   const activeName = ss.getActiveSheet().getName();
+  const fingerprint = budget ? summariesFingerprint(summaries) : '';
+  const checkpoint = budget ? readCheckpoint() : null;
+  const kept = new Set(checkpoint?.fingerprint === fingerprint ? checkpoint.drafts : []);
   const drafts: { summary: SummarySheet; sheet: Sheet }[] = [];
   try {
     for (const summary of summaries) {
-      removeSheet(ss, summary.name + DRAFT_SUFFIX);
-      const sheet = ss.insertSheet(summary.name + DRAFT_SUFFIX);
-      drafts.push({ summary, sheet });
-      writeSummarySheet(sheet, summary, admins);
+      const done = kept.has(summary.name) ? ss.getSheetByName(summary.name + DRAFT_SUFFIX) : null;
+      if (done) {
+        done.showSheet();
+        drafts.push({ summary, sheet: done });
+        continue;
+      }
+      if (budget?.nearLimit()) {
+        ss.getSheetByName(activeName)?.activate();
+        for (const d of drafts) d.sheet.hideSheet();
+        saveCheckpoint({ fingerprint, drafts: drafts.map((d) => d.summary.name) });
+        return { complete: false, drafted: drafts.length, total: summaries.length };
+      }
+      const draft = () => {
+        removeSheet(ss, summary.name + DRAFT_SUFFIX);
+        const sheet = ss.insertSheet(summary.name + DRAFT_SUFFIX);
+        drafts.push({ summary, sheet });
+        writeSummarySheet(sheet, summary, admins);
+      };
+      if (budget) budget.time(draft);
+      else draft();
     }
   } catch (error) {
     for (const d of drafts) removeSheet(ss, d.summary.name + DRAFT_SUFFIX);
@@ -95,6 +127,9 @@ export function replaceSummaries(ss: Spreadsheet, summaries: readonly SummaryShe
   } catch {
     // Order and the active sheet are cosmetic; the figures are complete.
   }
+  // A stale checkpoint only names drafts that no longer exist, which the next run then writes afresh.
+  if (checkpoint) bestEffort(clearCheckpoint);
+  return { complete: true };
 }
 
 interface Swapped {
@@ -135,11 +170,17 @@ function bestEffort(step: () => void): void {
   }
 }
 
-/** Consolidates the read workbook and writes the summary sheets; returns the consolidation. */
-export function consolidateWorkbook(read: WorkbookRead, now: Date): Consolidation {
+/** Consolidates the read workbook and writes the summary sheets (see replaceSummaries for `budget`). */
+export function consolidateWorkbook(
+  read: WorkbookRead,
+  now: Date,
+  budget?: TimeBudget,
+): { consolidation: Consolidation; replacement: Replacement } {
   const changes = trackChanges(read, now);
   const consolidation = consolidateRegion(read.config, read.reports);
-  replaceSummaries(read.ss, summarySheets(consolidation, now, changes), read.config.admins);
-  showStatusOnTabs(read);
-  return consolidation;
+  const summaries = summarySheets(consolidation, now, changes);
+  const replacement = replaceSummaries(read.ss, summaries, read.config.admins, budget);
+  // The summaries are written (or safely paused): a failure showing statuses on tabs must not fail the run.
+  bestEffort(() => showStatusOnTabs(read));
+  return { consolidation, replacement };
 }

@@ -18,7 +18,8 @@ export const LOG_HEADERS = [
 
 export const DATE_TIME_FORMAT = 'd mmmm yyyy HH:mm:ss';
 
-export type Outcome = 'Berhasil' | 'Gagal';
+/** 'Dilanjutkan': stopped before the time limit, to be finished by the next run. */
+export type Outcome = 'Berhasil' | 'Gagal' | 'Dilanjutkan';
 
 export interface LogEntry {
   readonly start: Date;

@@ -1,6 +1,7 @@
 // One logged, locked consolidation run, shared by the menu, the sidebar and the time-driven trigger.
 import type { Consolidation } from '../core/consolidate';
 import { formatArea, formatNumber, formatPeriod } from '../core/format';
+import { TimeBudget } from './checkpoint';
 import { consolidateWorkbook } from './consolidate';
 import { withScriptLock } from './lock';
 import { appendLog, recordLastRun } from './log';
@@ -29,7 +30,18 @@ export type RunOutcome =
       readonly message: string;
     }
   | { readonly kind: 'busy' }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly message: string }
+  /** Stopped before the 6-minute limit with a checkpoint; the previous summaries are still in place. */
+  | { readonly kind: 'paused'; readonly message: string };
+
+/** Why a run stopped early and what happens next, in Bahasa Indonesia. */
+export function pausedMessage(drafted: number, total: number): string {
+  return (
+    `Rekap belum selesai karena mendekati batas waktu 6 menit Google: ${drafted} dari ${total} sheet ringkasan sudah ` +
+    'disiapkan dan dilanjutkan otomatis pada rekap berikutnya (terjadwal, atau jalankan "Rekap sekarang" lagi). ' +
+    'Ringkasan sebelumnya tetap utuh sampai semuanya selesai.'
+  );
+}
 
 /** The one-line result in Bahasa Indonesia, e.g. "18 UPT dibaca; ketahanan pangan 107 WBP, 102.772 m²; …". */
 export function consolidationMessage(c: Consolidation): string {
@@ -50,31 +62,25 @@ export function runConsolidation(ctx: RunContext): RunOutcome {
   const start = new Date();
   let tabsRead = 0;
   try {
-    const locked = withScriptLock(() => {
+    const locked = withScriptLock((): RunOutcome => {
       const read = readWorkbook(ctx.ss, ctx.pre);
       tabsRead = read.tabsRead;
-      const consolidation = consolidateWorkbook(read, new Date());
-      const message = consolidationMessage(consolidation);
+      const { consolidation, replacement } = consolidateWorkbook(read, new Date(), new TimeBudget(start.getTime()));
+      const paused = replacement.complete ? null : pausedMessage(replacement.drafted, replacement.total);
+      const message = paused ?? consolidationMessage(consolidation);
       const end = new Date();
-      // The summaries are replaced: a Log or property failure now must not report the run as failed.
+      // The summaries are replaced (or safely paused): a Log or property failure now must not fail the run.
       try {
-        appendLog(ctx.ss, {
-          start,
-          end,
-          action: ctx.action,
-          by: ctx.by,
-          outcome: 'Berhasil',
-          tabsRead,
-          detail: message,
-        });
-        recordLastRun(end, 'Berhasil');
+        const outcome = paused ? 'Dilanjutkan' : 'Berhasil';
+        appendLog(ctx.ss, { start, end, action: ctx.action, by: ctx.by, outcome, tabsRead, detail: message });
+        recordLastRun(end, outcome);
       } catch {
         // Bookkeeping only; the figures are in place.
       }
-      return { consolidation, read, message };
+      return paused ? { kind: 'paused', message } : { kind: 'done', consolidation, read, message };
     }, ctx.lockWaitMs);
     if (!locked.ran) return { kind: 'busy' };
-    return { kind: 'done', ...locked.value };
+    return locked.value;
   } catch (error) {
     const message = readableMessage(error);
     const end = new Date();
