@@ -10,18 +10,20 @@ export interface FinalFigures {
   readonly issues: readonly Issue[];
 }
 
-/**
- * readWorkbook takes the spreadsheet as an argument; the only Apps Script global it touches is PropertiesService
- * (the submission statuses in Document Properties), so that one global is lent to it for the call.
- */
+/** The Apps Script globals readWorkbook touches: the statuses, the Sheets API batch read and the flush before it. */
+const LENT_GLOBALS = ['PropertiesService', 'Sheets', 'SpreadsheetApp'] as const;
+
+/** readWorkbook takes the spreadsheet as an argument; the globals it touches are lent to it for the call. */
 export function finalFigures(seeded: SeededWorkbook): FinalFigures {
-  const scope = globalThis as { PropertiesService?: unknown };
-  const saved = scope.PropertiesService;
-  scope.PropertiesService = seeded.emulator.globals.PropertiesService;
+  const scope = globalThis as Record<string, unknown>;
+  const saved = LENT_GLOBALS.map((name) => scope[name]);
+  for (const name of LENT_GLOBALS) scope[name] = seeded.emulator.globals[name];
   try {
     const read = readWorkbook(seeded.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet);
     return { consolidation: consolidateRegion(read.config, read.reports), issues: read.issues };
   } finally {
-    scope.PropertiesService = saved;
+    LENT_GLOBALS.forEach((name, i) => {
+      scope[name] = saved[i];
+    });
   }
 }

@@ -1,13 +1,14 @@
 // The context of one call from a person (menu or sidebar): the spreadsheet, its configuration and the caller's role.
 import type { Config } from '../core/types';
 import { type Caller, callerEmail, roleOf } from './roles';
+import type { SheetIndex } from './sheet-index';
 import { readConfig, sheetsByName } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface CallContext {
   readonly ss: Spreadsheet;
-  readonly sheets: ReadonlyMap<string, GoogleAppsScript.Spreadsheet.Sheet>;
+  readonly sheets: SheetIndex;
   readonly config: Config;
   readonly caller: Caller;
 }

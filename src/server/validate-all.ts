@@ -98,7 +98,7 @@ export interface ValidationSummary {
 export function writeValidation(read: WorkbookRead, now: Date, timeZone: string): ValidationSummary {
   const { ss, config, sheets, issues } = read;
   const unitOfSheet = new Map(config.units.map((u) => [u.sheetName, u.code]));
-  const gidOf = (name: string): number | null => sheets.get(name)?.getSheetId() ?? null;
+  const gidOf = (name: string): number | null => sheets.idOf(name);
   const rows = validationRows(issues, unitOfSheet, gidOf);
   const errors = issues.filter((i) => i.severity === 'error').length;
   const title = `Hasil validasi periode ${formatPeriod(config.period)} — Diperbarui: ${formatDateTimeId(now, timeZone)} — ${errors} kesalahan, ${issues.length - errors} peringatan`;

@@ -1,12 +1,14 @@
-// Opens the spreadsheet and reads it in one pass: the configuration and every unit tab, one getValues each.
+// Opens the spreadsheet and reads it in one pass: the configuration, then every unit tab in one Sheets API batch.
 import { previousFromArchive } from '../core/archive';
 import { parseConfig } from '../core/config';
 import { previousPeriod } from '../core/format';
 import { ARCHIVE_SHEET, CONFIG_SHEET, isAddonSheet } from '../core/sheet-names';
 import type { Config, Grid, Issue, UnitReport } from '../core/types';
 import { validateWorkbook, type WorkbookTab } from '../core/validate-workbook';
+import { readGrids } from './batch-read';
 import { applyStoredStatus } from './report-status';
 import { withRetry } from './retry';
+import { readSheetIndex, type SheetIndex } from './sheet-index';
 import { readStatuses, type StoredStatus } from './status-store';
 import { UserError } from './user-error';
 
@@ -25,9 +27,9 @@ export function readGrid(sheet: Sheet): Grid {
   return withRetry(() => sheet.getDataRange().getValues());
 }
 
-/** Sheets by name, read with one getSheets call. */
-export function sheetsByName(ss: Spreadsheet): Map<string, Sheet> {
-  return new Map(ss.getSheets().map((s) => [s.getName(), s] as const));
+/** Sheets by name with their ids, in two calls whatever the number of sheets (see readSheetIndex). */
+export function sheetsByName(ss: Spreadsheet): SheetIndex {
+  return readSheetIndex(ss);
 }
 
 function describeIssues(issues: readonly Issue[]): string {
@@ -58,7 +60,7 @@ export function readConfig(sheets: ReadonlyMap<string, Sheet>): { config: Config
 export interface WorkbookRead {
   readonly ss: Spreadsheet;
   readonly config: Config;
-  readonly sheets: ReadonlyMap<string, Sheet>;
+  readonly sheets: SheetIndex;
   /** Every unit tab's grid, by sheet name. */
   readonly grids: ReadonlyMap<string, Grid>;
   /** One report per configured unit, its status taken from the status store. */
@@ -66,7 +68,7 @@ export interface WorkbookRead {
   /** Configuration and workbook-level issues plus every unit's issues. */
   readonly issues: Issue[];
   readonly stored: ReadonlyMap<string, StoredStatus>;
-  /** Unit tabs read (one getValues each). */
+  /** Unit tabs read (all in one batch). */
   readonly tabsRead: number;
 }
 
@@ -83,13 +85,14 @@ export function isUnitCandidate(name: string): boolean {
 export interface ReadOptions {
   /** Restricts the read to these sheet names (an operator checking their own tab). */
   readonly only?: readonly string[];
-  readonly sheets?: ReadonlyMap<string, Sheet>;
+  readonly sheets?: SheetIndex;
   readonly config?: Config;
 }
 
 /**
- * Reads the workbook for validation and consolidation: the configuration, then every candidate unit tab with one
- * getValues each (no per-cell calls), validated by the core, with the status store applied.
+ * Reads the workbook for validation and consolidation: the configuration, then every candidate unit tab in one
+ * Sheets API batch (readGrids: reads do not grow with the number of tabs), validated by the core, with the status
+ * store applied.
  */
 export function readWorkbook(ss: Spreadsheet, options: ReadOptions = {}): WorkbookRead {
   const { only } = options;
@@ -97,15 +100,9 @@ export function readWorkbook(ss: Spreadsheet, options: ReadOptions = {}): Workbo
   const { config, issues: configIssues } = options.config
     ? { config: options.config, issues: [] as Issue[] }
     : readConfig(sheets);
-  const tabs: WorkbookTab[] = [];
-  const grids = new Map<string, Grid>();
-  for (const [name, sheet] of sheets) {
-    if (!isUnitCandidate(name)) continue;
-    if (only && !only.includes(name)) continue;
-    const grid = readGrid(sheet);
-    grids.set(name, grid);
-    tabs.push({ name, grid });
-  }
+  const names = [...sheets.keys()].filter((name) => isUnitCandidate(name) && (!only || only.includes(name)));
+  const grids = readGrids(sheets, names);
+  const tabs: WorkbookTab[] = [...grids].map(([name, grid]) => ({ name, grid }));
   const scopedConfig = only ? { ...config, units: config.units.filter((u) => only.includes(u.sheetName)) } : config;
   const archive = sheets.get(ARCHIVE_SHEET);
   // Last period's archived figures feed the month-over-month warnings.
