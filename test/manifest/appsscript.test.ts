@@ -1,4 +1,4 @@
-// Pins the manifest: time zone, runtime, logging and the exact least-privilege OAuth scopes (README explains each).
+// Pins the manifest: time zone, runtime, logging, the Sheets advanced service and the exact least-privilege OAuth scopes.
 import manifest from '../../appsscript.json';
 
 describe('appsscript.json', () => {
@@ -21,5 +21,14 @@ describe('appsscript.json', () => {
       ].sort(),
     );
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
+  });
+
+  it('enables exactly the Sheets API v4 advanced service (the one-batch read of every unit tab), under the spreadsheets scope', () => {
+    // https://developers.google.com/apps-script/manifest/dependencies#enabledadvancedservice
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' },
+    ]);
+    // The Sheets API reads and writes spreadsheets under this scope: the service adds no scope of its own.
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets');
   });
 });
