@@ -5,6 +5,7 @@ import { removeBuiltDistCopy } from '../browser/built-dist';
 import { valuesOf } from '../e2e/sample-sheet';
 import type { Emulator } from '../emulator/index';
 import {
+  ADMIN,
   clearMessages,
   closingMessage,
   freshSheet,
@@ -19,6 +20,7 @@ import {
 afterAll(removeBuiltDistCopy);
 
 const LATE_TAB = UNIT_TABS[0] as string;
+const HOUR_MS = 60 * 60 * 1000;
 const DONE = /^Rekap periode Februari 2026 selesai: 18 UPT, .*107 WBP pada lahan 102\.772 m²; semua data valid\.$/;
 const CHECKPOINT = 'consolidation:checkpoint';
 /** A slow Sheets backend: each summary sheet takes 70 modelled seconds to write, five of them more than 5 minutes. */
@@ -99,6 +101,24 @@ describe('a consolidation near the 6-minute limit', () => {
     bundle.run('consolidateNow');
     expect(drafted(emulator)).toHaveLength(5);
     expect(closingMessage(emulator)).toMatch(/108 WBP pada lahan 102\.772 m²/);
+    expect(leftovers(emulator)).toEqual([]);
+  });
+
+  it('lets the hourly trigger pick up where a scheduled run stopped', () => {
+    const { emulator, bundle } = withPreviousSummary();
+    const previous = summaries(emulator);
+    bundle.callFromSidebar(ADMIN, 'setAutomation', true);
+    slowDrafts(emulator);
+    emulator.runtime.advance(HOUR_MS + 1000);
+    expect(bundle.fireTimeTriggers()).toEqual([{ handler: 'runScheduledConsolidation', outcome: 'ok' }]);
+    expect(logRows(emulator).at(-1)?.slice(2, 5)).toEqual(['Rekap terjadwal', ADMIN, 'Dilanjutkan']);
+    expect(summaries(emulator)).toEqual(previous);
+    // A pause is not a failure: nobody is e-mailed about it.
+    expect(emulator.mail.outbox).toEqual([]);
+    emulator.runtime.advance(HOUR_MS);
+    expect(bundle.fireTimeTriggers()).toEqual([{ handler: 'runScheduledConsolidation', outcome: 'ok' }]);
+    expect(logRows(emulator).at(-1)?.slice(2, 5)).toEqual(['Rekap terjadwal', ADMIN, 'Berhasil']);
+    expect(valuesOf(emulator, FOOD_SHEET).some((r) => r.includes(102_772))).toBe(true);
     expect(leftovers(emulator)).toEqual([]);
   });
 });
