@@ -115,18 +115,16 @@ export function replaceSummaries(
   }
   const swapped = swapIn(ss, drafts);
   // The new summaries carry the names now: tidying up is best effort (the next run removes a "(lama)" left behind).
-  try {
-    for (const { sheet, old } of swapped) {
-      if (!old) continue;
+  for (const { sheet, old } of swapped) {
+    if (!old) continue;
+    bestEffort(() => {
       const position = old.getIndex();
-      ss.deleteSheet(old);
+      withRetry(() => ss.deleteSheet(old));
       ss.setActiveSheet(sheet);
       ss.moveActiveSheet(position);
-    }
-    ss.getSheetByName(activeName)?.activate();
-  } catch {
-    // Order and the active sheet are cosmetic; the figures are complete.
+    });
   }
+  bestEffort(() => ss.getSheetByName(activeName)?.activate());
   // A stale checkpoint only names drafts that no longer exist, which the next run then writes afresh.
   if (checkpoint) bestEffort(clearCheckpoint);
   return { complete: true };

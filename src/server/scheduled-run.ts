@@ -1,7 +1,9 @@
 // The time-driven consolidation: only from this user's trigger; busy → skipped; failure → logged and admins e-mailed.
 import { formatDateTimeId, formatPeriod } from '../core/format';
 import { scheduledSpreadsheet } from './automation';
+import { withRetry } from './retry';
 import { runConsolidation } from './run-consolidation';
+import { readableMessage } from './user-error';
 import { readConfig, sheetsByName } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -34,11 +36,36 @@ export function notifyFailure(ss: Spreadsheet, message: string, at: Date): void 
   });
 }
 
+/** E-mails the trigger's owner when the Sheet itself could not be opened (there is no Log to write to). */
+function notifyOwner(message: string): void {
+  const owner = Session.getEffectiveUser().getEmail();
+  if (!owner) return;
+  MailApp.sendEmail({
+    to: owner,
+    subject: 'Rekap UPT: rekap terjadwal gagal',
+    body: `Rekap terjadwal tidak dapat membuka spreadsheet Rekap UPT dan dihentikan.\n\n${message}\n\nRekap sebelumnya tetap utuh.`,
+  });
+}
+
 /** Returns what happened, for the execution log ("sedang berjalan" when another run holds the lock). */
 export function scheduledConsolidation(e: unknown): string {
-  const ss = scheduledSpreadsheet(e);
+  let ss: Spreadsheet | null;
+  let by = '';
+  try {
+    // Finding the trigger and opening the Sheet are reads: a passing overload is retried.
+    ss = withRetry(() => scheduledSpreadsheet(e));
+    if (ss) by = withRetry(() => Session.getEffectiveUser().getEmail());
+  } catch (error) {
+    const message = readableMessage(error);
+    try {
+      notifyOwner(message);
+    } catch {
+      // Nobody can be told but the execution log.
+    }
+    return `Gagal: ${message}`;
+  }
   if (!ss) return 'Ditolak: fungsi ini hanya dijalankan oleh pemicu otomatisasi Rekap UPT.';
-  const outcome = runConsolidation({ ss, by: Session.getEffectiveUser().getEmail(), action: SCHEDULED_ACTION });
+  const outcome = runConsolidation({ ss, by, action: SCHEDULED_ACTION });
   if (outcome.kind === 'busy')
     return 'Rekap sedang berjalan oleh proses lain; jadwal ini dilewati tanpa menulis apa pun.';
   if (outcome.kind === 'failed') {
