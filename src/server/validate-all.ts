@@ -1,61 +1,129 @@
 // "Validasi semua UPT": the Validasi sheet (one row per issue, a link to its cell) and the marks on offending cells.
+
+import { fromA1 } from '../core/a1';
 import { cellText } from '../core/cell-text';
 import { formatDateTimeId, formatPeriod } from '../core/format';
 import { VALIDATION_SHEET } from '../core/sheet-names';
 import type { Issue, Severity } from '../core/types';
 import { protectForAdmins } from './apply-layout';
+import { withRetry } from './retry';
+import { type SheetIndex, sheetsApi } from './sheet-index';
 import type { WorkbookRead } from './workbook';
 import { writeGridSheet } from './write-grid';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+type RuleJson = GoogleAppsScript.Sheets.Schema.ConditionalFormatRule;
+type Request = GoogleAppsScript.Sheets.Schema.Request;
+type Color = GoogleAppsScript.Sheets.Schema.Color;
 
 export const VALIDATION_HEADERS = ['UPT', 'Tab', 'Sel', 'Tingkat', 'Kode', 'Pesan', 'Saran perbaikan'] as const;
 
 /**
  * Offending cells are marked with conditional-format rules the add-on owns (custom formula MARK_FORMULA with one of
  * these backgrounds), not by overwriting backgrounds: an operator's own formatting is untouched, and the next run
- * removes exactly the add-on's rules. https://developers.google.com/apps-script/reference/spreadsheet/sheet#setConditionalFormatRules(ConditionalFormatRule)
+ * removes exactly the add-on's rules. Written for every tab at once with the Sheets API (one batchUpdate), since
+ * SpreadsheetApp reads and sets rules one sheet at a time.
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#addconditionalformatrulerequest
  */
 export const MARK_BACKGROUND: Readonly<Record<Severity, string>> = { error: '#f4cccc', warning: '#fff2cc' };
 export const MARK_FORMULA = '=TRUE';
 
 export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Kesalahan', warning: 'Peringatan' };
 
-/** True for a conditional-format rule this add-on created to mark an issue. */
-export function isMarkRule(rule: Rule): boolean {
-  const condition = rule.getBooleanCondition();
-  if (!condition) return false;
-  const values = condition.getCriteriaValues();
-  const background = (condition.getBackground() ?? '').toLowerCase();
+/** Tabs per batchUpdate: each request stays well below the API's recommended 2 MB even with many marked cells. */
+export const TABS_PER_MARK_REQUEST = 100;
+
+/** "#f4cccc" → the API's Color (components 0–1). */
+function colorOf(hex: string): Color {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return { red: ((n >> 16) & 255) / 255, green: ((n >> 8) & 255) / 255, blue: (n & 255) / 255 };
+}
+
+/** The API's Color → "#f4cccc" (absent components are 0). */
+function hexOf(color: Color): string {
+  const byte = (v = 0) =>
+    Math.round(v * 255)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${byte(color.red)}${byte(color.green)}${byte(color.blue)}`;
+}
+
+/** True for a conditional-format rule (as the Sheets API gives it) this add-on created to mark an issue. */
+export function isMarkRule(rule: RuleJson): boolean {
+  const condition = rule.booleanRule?.condition;
+  const format = rule.booleanRule?.format;
+  const color = format?.backgroundColorStyle?.rgbColor ?? format?.backgroundColor;
+  const values = condition?.values ?? [];
   return (
-    // Enum values print as their names in Apps Script.
-    String(condition.getCriteriaType()) === 'CUSTOM_FORMULA' &&
+    condition?.type === 'CUSTOM_FORMULA' &&
     values.length === 1 &&
-    values[0] === MARK_FORMULA &&
-    Object.values(MARK_BACKGROUND).includes(background)
+    values[0]?.userEnteredValue === MARK_FORMULA &&
+    color !== undefined &&
+    Object.values(MARK_BACKGROUND).includes(hexOf(color))
   );
 }
 
-/** Replaces the add-on's marks on one tab: operators' own rules are kept in their order, ours follow. */
-export function markIssues(sheet: Sheet, issues: readonly Issue[]): void {
-  const existing = sheet.getConditionalFormatRules();
-  const kept = existing.filter((r) => !isMarkRule(r));
-  const marks: Rule[] = [];
-  // An error outranks a warning on the same cell: rules apply in order, so errors come first.
+/** "B5" or "B5:C6" on a sheet as the API's GridRange (0-based, end exclusive); null for anything else. */
+function gridRange(sheetId: number, a1: string): GoogleAppsScript.Sheets.Schema.GridRange | null {
+  const [first, last = first] = a1.split(':');
+  const from = fromA1(first ?? '');
+  const to = fromA1(last ?? '');
+  if (!from || !to) return null;
+  return {
+    sheetId,
+    startRowIndex: Math.min(from.row, to.row) - 1,
+    endRowIndex: Math.max(from.row, to.row),
+    startColumnIndex: Math.min(from.col, to.col) - 1,
+    endColumnIndex: Math.max(from.col, to.col),
+  };
+}
+
+/**
+ * The requests that replace one tab's marks: the add-on's old rules are deleted (last first, so indices hold), the
+ * operators' own rules keep their order, and one rule per severity follows them (errors first: an error outranks a
+ * warning on the same cell). None when there is nothing to mark or clear.
+ */
+export function markRequests(sheetId: number, existing: readonly RuleJson[], issues: readonly Issue[]): Request[] {
+  const requests: Request[] = [];
+  const marks = existing.map((rule, index) => ({ rule, index })).filter(({ rule }) => isMarkRule(rule));
+  for (const { index } of [...marks].reverse()) requests.push({ deleteConditionalFormatRule: { sheetId, index } });
+  let index = existing.length - marks.length;
   for (const severity of ['error', 'warning'] as const) {
     const cells = [...new Set(issues.filter((i) => i.severity === severity && i.cell !== '').map((i) => i.cell))];
-    if (cells.length === 0) continue;
-    marks.push(
-      SpreadsheetApp.newConditionalFormatRule()
-        .whenFormulaSatisfied(MARK_FORMULA)
-        .setBackground(MARK_BACKGROUND[severity])
-        .setRanges(sheet.getRangeList(cells).getRanges())
-        .build(),
-    );
+    const ranges = cells.map((cell) => gridRange(sheetId, cell)).filter((r) => r !== null);
+    if (ranges.length === 0) continue;
+    const rule: RuleJson = {
+      ranges,
+      booleanRule: {
+        condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: MARK_FORMULA }] },
+        format: { backgroundColor: colorOf(MARK_BACKGROUND[severity]) },
+      },
+    };
+    requests.push({ addConditionalFormatRule: { rule, index: index++ } });
   }
-  if (marks.length === 0 && kept.length === existing.length) return;
-  sheet.setConditionalFormatRules([...kept, ...marks]);
+  return requests;
+}
+
+/**
+ * Replaces the marks on the named tabs: one Spreadsheets.get for every tab's current rules and one batchUpdate per
+ * TABS_PER_MARK_REQUEST tabs, whatever the number of tabs and issues.
+ */
+export function markAllIssues(sheets: SheetIndex, names: readonly string[], issues: readonly Issue[]): void {
+  if (names.length === 0) return;
+  const api = sheetsApi();
+  const current = withRetry(() =>
+    api.Spreadsheets.get(sheets.spreadsheetId, { fields: 'sheets(properties(sheetId),conditionalFormats)' }),
+  );
+  const rulesOf = new Map((current.sheets ?? []).map((s) => [s.properties?.sheetId ?? 0, s.conditionalFormats ?? []]));
+  const byTab = new Map<string, Issue[]>();
+  for (const issue of issues) byTab.set(issue.sheet, [...(byTab.get(issue.sheet) ?? []), issue]);
+  for (let start = 0; start < names.length; start += TABS_PER_MARK_REQUEST) {
+    const requests = names.slice(start, start + TABS_PER_MARK_REQUEST).flatMap((name) => {
+      const id = sheets.idOf(name);
+      return id === null ? [] : markRequests(id, rulesOf.get(id) ?? [], byTab.get(name) ?? []);
+    });
+    // Not retried: deletes address rules by index, and a timed-out batch may still have been applied.
+    if (requests.length > 0) api.Spreadsheets.batchUpdate({ requests }, sheets.spreadsheetId);
+  }
 }
 
 /** A formula cell that jumps to the issue's cell; text in it is quoted, never evaluated. */
@@ -94,7 +162,7 @@ export interface ValidationSummary {
   readonly unitsWithErrors: number;
 }
 
-/** Writes the Validasi sheet (one write) and the marks on every unit tab read. */
+/** Writes the Validasi sheet (one write) and the marks on every unit tab read (one batch). */
 export function writeValidation(read: WorkbookRead, now: Date, timeZone: string): ValidationSummary {
   const { ss, config, sheets, issues } = read;
   const unitOfSheet = new Map(config.units.map((u) => [u.sheetName, u.code]));
@@ -113,14 +181,7 @@ export function writeValidation(read: WorkbookRead, now: Date, timeZone: string)
   });
   protectForAdmins(sheet, config.admins);
 
-  for (const name of read.grids.keys()) {
-    const tab = sheets.get(name);
-    if (tab)
-      markIssues(
-        tab,
-        issues.filter((i) => i.sheet === name),
-      );
-  }
+  markAllIssues(sheets, [...read.grids.keys()], issues);
   const unitsWithErrors = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.sheet)).size;
   return { errors, warnings: issues.length - errors, unitsWithErrors };
 }

@@ -151,3 +151,123 @@ describe(`Sheets.Spreadsheets.get (${GET_SRC})`, () => {
     );
   });
 });
+
+const UPDATE_SRC = 'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate';
+
+describe(`Sheets.Spreadsheets.batchUpdate, conditional formats (${UPDATE_SRC})`, () => {
+  const marked = () => {
+    const { runtime, service, ss, sheets } = setup();
+    const lapas = ss.getSheetByName('Lapas Pekanbaru');
+    const rutan = ss.getSheetByName('Rutan');
+    if (!lapas || !rutan) throw new Error('setup');
+    const rule = (build: (b: GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder) => unknown) =>
+      build(service.app.newConditionalFormatRule()) as never;
+    lapas.setConditionalFormatRules([
+      rule((b) =>
+        b
+          .whenNumberGreaterThan(10)
+          .setBold(true)
+          .setRanges([lapas.getRange('B2') as never])
+          .build(),
+      ),
+    ]);
+    const mark = rule((b) =>
+      b
+        .whenFormulaSatisfied('=TRUE')
+        .setBackground('#f4cccc')
+        .setRanges([lapas.getRange('A1:A3') as never])
+        .build(),
+    );
+    return { runtime, ss, sheets, lapas, rutan, mark, id: ss.getId() };
+  };
+
+  test('Spreadsheets.get gives each sheet’s rules as ConditionalFormatRule JSON: 0-based GridRanges, colours 0–1', () => {
+    const { sheets, id, lapas, rutan, mark } = marked();
+    lapas.setConditionalFormatRules([...lapas.getConditionalFormatRules(), mark]);
+    const res = sheets.Spreadsheets.get(id, { fields: 'sheets(properties(sheetId),conditionalFormats)' });
+    const lapasId = lapas.getSheetId();
+    expect(res.sheets?.[1]).toEqual({
+      properties: { sheetId: lapasId },
+      conditionalFormats: [
+        {
+          ranges: [{ sheetId: lapasId, startRowIndex: 1, endRowIndex: 2, startColumnIndex: 1, endColumnIndex: 2 }],
+          booleanRule: {
+            condition: { type: 'NUMBER_GREATER', values: [{ userEnteredValue: '10' }] },
+            format: { textFormat: { bold: true } },
+          },
+        },
+        {
+          ranges: [{ sheetId: lapasId, endRowIndex: 3, endColumnIndex: 1 }],
+          booleanRule: {
+            condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: '=TRUE' }] },
+            format: {
+              backgroundColor: { red: 0xf4 / 255, green: 0.8, blue: 0.8 },
+              backgroundColorStyle: { rgbColor: { red: 0xf4 / 255, green: 0.8, blue: 0.8 } },
+            },
+          },
+        },
+      ],
+    });
+    // A sheet without rules has no conditionalFormats field.
+    expect(res.sheets?.[2]).toEqual({ properties: { sheetId: rutan.getSheetId() } });
+  });
+
+  test('requests on many sheets are ONE format call, applied in order; SpreadsheetApp sees the result', () => {
+    const { runtime, sheets, id, lapas, rutan } = marked();
+    const [lapasId, rutanId] = [lapas.getSheetId(), rutan.getSheetId()];
+    runtime.ledger.reset();
+    const res = sheets.Spreadsheets.batchUpdate(
+      {
+        requests: [
+          { deleteConditionalFormatRule: { sheetId: lapasId, index: 0 } },
+          {
+            addConditionalFormatRule: {
+              index: 0,
+              rule: {
+                ranges: [
+                  {
+                    sheetId: rutanId,
+                    startRowIndex: 4,
+                    endRowIndex: 6,
+                    startColumnIndex: 1,
+                    endColumnIndex: 2,
+                  },
+                ],
+                booleanRule: {
+                  condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: '=TRUE' }] },
+                  format: { backgroundColor: { red: 1, green: 0xf2 / 255, blue: 0.8 } },
+                },
+              },
+            },
+          },
+        ],
+      },
+      id,
+    );
+    expect(runtime.ledger.all().map((c) => [c.service, c.method, c.kind])).toEqual([
+      ['Sheets', 'Spreadsheets.batchUpdate', 'format'],
+    ]);
+    expect(res.replies).toHaveLength(2);
+    expect(lapas.getConditionalFormatRules()).toEqual([]);
+    const [rule] = rutan.getConditionalFormatRules();
+    expect(rule?.getRanges().map((r) => r.getA1Notation())).toEqual(['B5:B6']);
+    expect(rule?.getBooleanCondition()?.getBackground()).toBe('#fff2cc');
+    expect(String(rule?.getBooleanCondition()?.getCriteriaType())).toBe('CUSTOM_FORMULA');
+  });
+
+  test('a bad request fails the whole batch: nothing is applied', () => {
+    const { sheets, id, lapas } = marked();
+    expect(() =>
+      sheets.Spreadsheets.batchUpdate(
+        {
+          requests: [
+            { deleteConditionalFormatRule: { sheetId: lapas.getSheetId(), index: 0 } },
+            { deleteConditionalFormatRule: { sheetId: lapas.getSheetId(), index: 0 } },
+          ],
+        },
+        id,
+      ),
+    ).toThrow(/^API call to sheets\.spreadsheets\.batchUpdate failed with error: Invalid requests\[1\]/);
+    expect(lapas.getConditionalFormatRules()).toHaveLength(1);
+  });
+});

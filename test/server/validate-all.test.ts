@@ -1,6 +1,14 @@
 // Issue marks: conditional-format rules the add-on owns, replaced on each run, operators' own rules untouched.
 import type { Issue } from '../../src/core/types';
-import { cellLink, isMarkRule, markIssues, validationRows } from '../../src/server/validate-all';
+import { readSheetIndex } from '../../src/server/sheet-index';
+import {
+  cellLink,
+  isMarkRule,
+  MARK_BACKGROUND,
+  MARK_FORMULA,
+  markAllIssues,
+  validationRows,
+} from '../../src/server/validate-all';
 import { installEmulator, removeEmulator } from './emulated-globals';
 
 afterEach(removeEmulator);
@@ -14,30 +22,71 @@ const issue = (cell: string, severity: Issue['severity']): Issue => ({
 });
 
 describe('marking issues', () => {
+  const marksOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
+    sheet.getConditionalFormatRules().map((r) => ({
+      ranges: r.getRanges().map((x) => x.getA1Notation()),
+      background: r.getBooleanCondition()?.getBackground() ?? null,
+    }));
+
   it('adds one rule per severity after the operator’s own rules, and replaces only its own next time', () => {
     const emulator = installEmulator();
-    const sheet = emulator.spreadsheet.insertSheet('LP-PKU');
-    const gas = sheet as unknown as GoogleAppsScript.Spreadsheet.Sheet;
+    const ss = emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    const gas = ss.insertSheet('LP-PKU');
     const own = SpreadsheetApp.newConditionalFormatRule()
       .whenNumberGreaterThan(10)
       .setBold(true)
       .setRanges([gas.getRange('C3')])
       .build();
     gas.setConditionalFormatRules([own]);
-    markIssues(gas, [issue('B5', 'error'), issue('B6', 'error'), issue('B7', 'warning')]);
-    const rules = gas.getConditionalFormatRules();
-    expect(rules.map(isMarkRule)).toEqual([false, true, true]);
-    expect(rules[1]?.getRanges().map((r) => r.getA1Notation())).toEqual(['B5', 'B6']);
-    markIssues(gas, []);
-    expect(gas.getConditionalFormatRules().map((r) => r.getRanges().map((x) => x.getA1Notation()))).toEqual([['C3']]);
+    markAllIssues(readSheetIndex(ss), ['LP-PKU'], [issue('B5', 'error'), issue('B6', 'error'), issue('B7', 'warning')]);
+    expect(marksOf(gas)).toEqual([
+      { ranges: ['C3'], background: null },
+      { ranges: ['B5', 'B6'], background: MARK_BACKGROUND.error },
+      { ranges: ['B7'], background: MARK_BACKGROUND.warning },
+    ]);
+    markAllIssues(readSheetIndex(ss), ['LP-PKU'], [issue('D2:D3', 'warning')]);
+    expect(marksOf(gas)).toEqual([
+      { ranges: ['C3'], background: null },
+      { ranges: ['D2:D3'], background: MARK_BACKGROUND.warning },
+    ]);
+    markAllIssues(readSheetIndex(ss), ['LP-PKU'], []);
+    expect(marksOf(gas)).toEqual([{ ranges: ['C3'], background: null }]);
+    expect(gas.getConditionalFormatRules()[0]?.getBooleanCondition()?.getBold()).toBe(true);
   });
 
-  it('makes no call to set rules when there is nothing to mark or clear', () => {
+  it('marks every tab with one read of the rules and one batch, and writes nothing when there is nothing to do', () => {
     const emulator = installEmulator();
-    const sheet = emulator.spreadsheet.insertSheet('LP-PKU') as unknown as GoogleAppsScript.Spreadsheet.Sheet;
+    const ss = emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    const names = Array.from({ length: 12 }, (_, i) => `UPT ${i + 1}`);
+    for (const name of names) ss.insertSheet(name);
+    const index = readSheetIndex(ss);
     emulator.ledger.reset();
-    markIssues(sheet, []);
-    expect(emulator.ledger.all().map((c) => c.method)).toEqual(['Sheet.getConditionalFormatRules']);
+    markAllIssues(index, names, []);
+    expect(emulator.ledger.all().map((c) => c.method)).toEqual(['Spreadsheets.get']);
+    emulator.ledger.reset();
+    markAllIssues(
+      index,
+      names,
+      names.map((name) => ({ ...issue('B5', 'error'), sheet: name })),
+    );
+    expect(emulator.ledger.all().map((c) => `${c.kind} ${c.method}`)).toEqual([
+      'metadata Spreadsheets.get',
+      'format Spreadsheets.batchUpdate',
+    ]);
+    for (const name of names) expect(marksOf(ss.getSheetByName(name) as never)).toHaveLength(1);
+  });
+
+  it('knows its own rules by formula and colour, not the operator’s look-alikes', () => {
+    const mark = { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: MARK_FORMULA }] };
+    const red = { red: 0xf4 / 255, green: 0.8, blue: 0.8 };
+    expect(isMarkRule({ booleanRule: { condition: mark, format: { backgroundColor: red } } })).toBe(true);
+    expect(isMarkRule({ booleanRule: { condition: mark, format: { backgroundColorStyle: { rgbColor: red } } } })).toBe(
+      true,
+    );
+    expect(isMarkRule({ booleanRule: { condition: mark, format: { backgroundColor: { red: 1 } } } })).toBe(false);
+    const other = { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: '=B5>0' }] };
+    expect(isMarkRule({ booleanRule: { condition: other, format: { backgroundColor: red } } })).toBe(false);
+    expect(isMarkRule({ gradientRule: {} })).toBe(false);
   });
 });
 
