@@ -5,8 +5,33 @@ import { type SheetIndex, sheetsApi } from './sheet-index';
 
 /** Ranges per batchGet: keeps each request far below the API's recommended 2 MB (so reads grow by 2 per 100 tabs). */
 export const RANGES_PER_REQUEST = 100;
+/**
+ * batchGet is a GET: its ranges travel in the URL, and servers refuse very long URLs (hundreds of sheet ranges in one
+ * URL fail: https://github.com/dust-tt/dust/pull/4042). A batch also ends before its encoded ranges pass this length,
+ * which only long tab names reach (100 tabs of 60 characters).
+ */
+export const MAX_RANGES_URL_CHARS = 8000;
 
 type ApiRow = readonly unknown[];
+
+/** Tab names in batches: at most RANGES_PER_REQUEST each, their ranges within MAX_RANGES_URL_CHARS once encoded. */
+export function tabBatches(names: readonly string[]): string[][] {
+  const batches: string[][] = [];
+  let current: string[] = [];
+  let chars = 0;
+  for (const name of names) {
+    const length = '&ranges='.length + encodeURIComponent(wholeSheetRange(name)).length;
+    if (current.length > 0 && (current.length === RANGES_PER_REQUEST || chars + length > MAX_RANGES_URL_CHARS)) {
+      batches.push(current);
+      current = [];
+      chars = 0;
+    }
+    current.push(name);
+    chars += length;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
 
 /** A whole sheet as an A1 range: the name always quoted, so a tab named like a cell ("A1") is still the tab. */
 export function wholeSheetRange(name: string): string {
@@ -77,7 +102,7 @@ export function gridFromValues(
 }
 
 /**
- * Every named tab's grid with two values.batchGet requests per RANGES_PER_REQUEST tabs, whatever their size
+ * Every named tab's grid with two values.batchGet requests per batch of tabs (tabBatches), whatever their size
  * (instead of getDataRange().getValues() per tab). Pending SpreadsheetApp writes are flushed first: the API reads
  * the stored spreadsheet, not this script's buffered changes.
  * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchGet
@@ -87,16 +112,15 @@ export function readGrids(index: SheetIndex, names: readonly string[]): Map<stri
   if (names.length === 0) return grids;
   withRetry(() => SpreadsheetApp.flush());
   const values = sheetsApi().Spreadsheets.Values;
-  for (let start = 0; start < names.length; start += RANGES_PER_REQUEST) {
-    const chunk = names.slice(start, start + RANGES_PER_REQUEST);
-    const ranges = chunk.map(wholeSheetRange);
+  for (const batch of tabBatches(names)) {
+    const ranges = batch.map(wholeSheetRange);
     const read = (dateTimeRenderOption: 'SERIAL_NUMBER' | 'FORMATTED_STRING') =>
       withRetry(() =>
         values.batchGet(index.spreadsheetId, { ranges, valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption }),
       ).valueRanges ?? [];
     const serial = read('SERIAL_NUMBER');
     const formatted = read('FORMATTED_STRING');
-    chunk.forEach((name, i) => {
+    batch.forEach((name, i) => {
       grids.set(name, gridFromValues(serial[i]?.values, formatted[i]?.values, index.timeZone));
     });
   }

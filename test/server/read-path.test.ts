@@ -1,5 +1,12 @@
 // The batch read path: every unit tab through values.batchGet gives exactly what getValues() gives, in constant calls.
-import { RANGES_PER_REQUEST, readGrids, serialToDate } from '../../src/server/batch-read';
+import {
+  MAX_RANGES_URL_CHARS,
+  RANGES_PER_REQUEST,
+  readGrids,
+  serialToDate,
+  tabBatches,
+  wholeSheetRange,
+} from '../../src/server/batch-read';
 import { readSheetIndex } from '../../src/server/sheet-index';
 import { sheetsByName } from '../../src/server/workbook';
 import { installEmulator, removeEmulator } from './emulated-globals';
@@ -74,6 +81,19 @@ describe('reading unit tabs in one batch', () => {
       'write SpreadsheetApp.flush',
       ...Array(6).fill('read Spreadsheets.Values.batchGet'),
     ]);
+  });
+
+  it('batches at most 100 tabs per request, fewer when long tab names would make the URL too long', () => {
+    const short = Array.from({ length: 101 }, (_, i) => `UPT ${i}`);
+    expect(tabBatches(short).map((b) => b.length)).toEqual([100, 1]);
+    const long = Array.from({ length: 100 }, (_, i) => `Lembaga Pemasyarakatan Kelas IIA ${i} `.padEnd(99, 'x'));
+    const batches = tabBatches(long);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.flat()).toEqual(long);
+    for (const batch of batches) {
+      const url = batch.map((name) => `&ranges=${encodeURIComponent(wholeSheetRange(name))}`).join('');
+      expect(url.length).toBeLessThanOrEqual(MAX_RANGES_URL_CHARS);
+    }
   });
 
   it('reads nothing when there is no unit tab', () => {
