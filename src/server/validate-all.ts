@@ -29,8 +29,9 @@ export const MARK_FORMULA = '=TRUE';
 
 export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Kesalahan', warning: 'Peringatan' };
 
-/** Tabs per batchUpdate: each request stays well below the API's recommended 2 MB even with many marked cells. */
+/** Tabs per batchUpdate, and the JSON size a batch ends before: below the API's recommended 2 MB per request. */
 export const TABS_PER_MARK_REQUEST = 100;
+export const MAX_MARK_REQUEST_CHARS = 1_000_000;
 
 /** "#f4cccc" → the API's Color (components 0–1). */
 function colorOf(hex: string): Color {
@@ -105,7 +106,7 @@ export function markRequests(sheetId: number, existing: readonly RuleJson[], iss
 
 /**
  * Replaces the marks on the named tabs: one Spreadsheets.get for every tab's current rules and one batchUpdate per
- * TABS_PER_MARK_REQUEST tabs, whatever the number of tabs and issues.
+ * TABS_PER_MARK_REQUEST tabs (fewer when many marked cells reach MAX_MARK_REQUEST_CHARS), whatever the number of tabs.
  */
 export function markAllIssues(sheets: SheetIndex, names: readonly string[], issues: readonly Issue[]): void {
   if (names.length === 0) return;
@@ -115,15 +116,33 @@ export function markAllIssues(sheets: SheetIndex, names: readonly string[], issu
   );
   const rulesOf = new Map((current.sheets ?? []).map((s) => [s.properties?.sheetId ?? 0, s.conditionalFormats ?? []]));
   const byTab = new Map<string, Issue[]>();
-  for (const issue of issues) byTab.set(issue.sheet, [...(byTab.get(issue.sheet) ?? []), issue]);
-  for (let start = 0; start < names.length; start += TABS_PER_MARK_REQUEST) {
-    const requests = names.slice(start, start + TABS_PER_MARK_REQUEST).flatMap((name) => {
-      const id = sheets.idOf(name);
-      return id === null ? [] : markRequests(id, rulesOf.get(id) ?? [], byTab.get(name) ?? []);
-    });
-    // Not retried: deletes address rules by index, and a timed-out batch may still have been applied.
-    if (requests.length > 0) api.Spreadsheets.batchUpdate({ requests }, sheets.spreadsheetId);
+  for (const issue of issues) {
+    const list = byTab.get(issue.sheet);
+    if (list) list.push(issue);
+    else byTab.set(issue.sheet, [issue]);
   }
+  // Not retried: deletes address rules by index, and a timed-out batch may still have been applied.
+  const send = (requests: Request[]) => {
+    if (requests.length > 0) api.Spreadsheets.batchUpdate({ requests }, sheets.spreadsheetId);
+  };
+  let batch: Request[] = [];
+  let tabs = 0;
+  let chars = 0;
+  for (const name of names) {
+    const id = sheets.idOf(name);
+    const requests = id === null ? [] : markRequests(id, rulesOf.get(id) ?? [], byTab.get(name) ?? []);
+    const size = JSON.stringify(requests).length;
+    if (tabs === TABS_PER_MARK_REQUEST || (batch.length > 0 && chars + size > MAX_MARK_REQUEST_CHARS)) {
+      send(batch);
+      batch = [];
+      tabs = 0;
+      chars = 0;
+    }
+    batch.push(...requests);
+    tabs++;
+    chars += size;
+  }
+  send(batch);
 }
 
 /** A formula cell that jumps to the issue's cell; text in it is quoted, never evaluated. */

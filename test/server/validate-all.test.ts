@@ -76,6 +76,24 @@ describe('marking issues', () => {
     for (const name of names) expect(marksOf(ss.getSheetByName(name) as never)).toHaveLength(1);
   });
 
+  it('sends one batch per hundred tabs', () => {
+    const emulator = installEmulator();
+    const ss = emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    const names = Array.from({ length: 150 }, (_, i) => `UPT ${i + 1}`);
+    for (const name of names) ss.insertSheet(name);
+    const index = readSheetIndex(ss);
+    emulator.ledger.reset();
+    markAllIssues(
+      index,
+      names,
+      names.map((name) => ({ ...issue('C4', 'warning'), sheet: name })),
+    );
+    expect(emulator.ledger.all().filter((c) => c.method === 'Spreadsheets.batchUpdate')).toHaveLength(2);
+    expect(marksOf(ss.getSheetByName('UPT 150') as never)).toEqual([
+      { ranges: ['C4'], background: MARK_BACKGROUND.warning },
+    ]);
+  });
+
   it('knows its own rules by formula and colour, not the operator’s look-alikes', () => {
     const mark = { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: MARK_FORMULA }] };
     const red = { red: 0xf4 / 255, green: 0.8, blue: 0.8 };
