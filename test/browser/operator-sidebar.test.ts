@@ -203,9 +203,11 @@ describe('operator sidebar', () => {
     const { page } = sidebar;
     await sidebar.load();
     await page.getByRole('heading', { name: 'Bapas Kelas II Pekanbaru' }).waitFor();
+    // Every read times out, so the server's bounded retries give up and the failure reaches the panel.
     server.emulator.ledger.inject({
       when: (call) => call.kind === 'read',
       error: `${APPS_SCRIPT_ERRORS.spreadsheetsTimedOut}${server.spreadsheet.getId()}`,
+      repeat: true,
     });
 
     await page.getByRole('button', { name: 'Periksa tab saya' }).click();
@@ -218,6 +220,7 @@ describe('operator sidebar', () => {
     const shown = await page.locator('body').innerText();
     expect(shown).not.toMatch(/Service Spreadsheets|Exception|Error|\bat \w+ \(|Code\.js/);
 
+    server.emulator.ledger.clearFaults();
     await page.getByRole('button', { name: 'Periksa tab saya' }).click();
     await page.locator('.check-summary').waitFor();
     await expect(message.isVisible()).resolves.toBe(false);
