@@ -93,7 +93,7 @@ describe('operator sidebar', () => {
     await expect(send.isEnabled()).resolves.toBe(true);
 
     await send.click();
-    await page.getByText(/^Laporan terkirim: \d{1,2} Februari 2026, \d{2}\.\d{2} WIB\.$/).waitFor();
+    await page.getByText(/^Laporan terkirim: \d{1,2} Februari 2026 \d{2}\.\d{2} WIB\.$/).waitFor();
     await expect(page.locator('.unit-status .badge').textContent()).resolves.toBe('Dikirim');
     await expect(page.locator('.unit-status .sent-at').textContent()).resolves.toContain(
       `oleh ${server.operatorOf(UNIT)}`,

@@ -4,16 +4,16 @@ import { formatDate, formatDateTime, formatIssueCounts, formatNumber } from '../
 describe('sidebar id-ID formatting', () => {
   it('groups thousands with a dot and uses a decimal comma', () => {
     expect(formatNumber(102772)).toBe('102.772');
-    expect(formatNumber(1234.5)).toBe('1.234,5');
+    expect(formatNumber(1234.5, 1)).toBe('1.234,5');
     expect(formatNumber(1250000)).toBe('1.250.000');
     expect(formatNumber(107)).toBe('107');
     expect(formatNumber(-4500)).toBe('-4.500');
   });
 
   it('shows a UTC timestamp as the date and time in Jakarta (WIB, UTC+7)', () => {
-    expect(formatDateTime('2026-02-03T02:15:00Z')).toBe('3 Februari 2026, 09.15 WIB');
+    expect(formatDateTime('2026-02-03T02:15:00Z')).toBe('3 Februari 2026 09.15 WIB');
     // 20:30 UTC on 31 January is already 1 February in Jakarta.
-    expect(formatDateTime('2026-01-31T20:30:00.000Z')).toBe('1 Februari 2026, 03.30 WIB');
+    expect(formatDateTime('2026-01-31T20:30:00.000Z')).toBe('1 Februari 2026 03.30 WIB');
     expect(formatDate('2026-12-31T16:59:00Z')).toBe('31 Desember 2026');
   });
 
