@@ -1,4 +1,4 @@
-// A consolidation stopped before Apps Script's 6-minute limit: which summary drafts are complete, for the next run.
+// Runs stopped before Apps Script's 6-minute limit: the time budget and the checkpoints (document properties) they resume from.
 import type { SummarySheet } from '../core/summary-sheets';
 
 /** Document property holding the checkpoint: { fingerprint, drafts }. */
@@ -43,15 +43,39 @@ export function summariesFingerprint(summaries: readonly SummarySheet[]): string
     s.name,
     s.grid.map((row) => row.filter((c) => !/^Diperbarui: /.test(String(c)))),
   ]);
-  const digest = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, JSON.stringify(content));
+  return fingerprintOf(content);
+}
+
+/** A SHA-256 digest (base64) of a JSON-able value: what a checkpoint was made for, compared on resume. */
+export function fingerprintOf(value: unknown): string {
+  const digest = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, JSON.stringify(value));
   return Utilities.base64Encode(digest);
 }
 
-export function readCheckpoint(): Checkpoint | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(CHECKPOINT_PROPERTY);
+/** The parsed JSON of a checkpoint property, or null when absent or unreadable (then the run starts over). */
+export function readProgress(property: string): unknown {
+  const raw = PropertiesService.getDocumentProperties().getProperty(property);
   if (!raw) return null;
   try {
-    const parsed = JSON.parse(raw) as Checkpoint;
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** Stores a checkpoint (a document property value holds at most 9 KB: keep checkpoints to counts and digests). */
+export function saveProgress(property: string, value: unknown): void {
+  PropertiesService.getDocumentProperties().setProperty(property, JSON.stringify(value));
+}
+
+export function clearProgress(property: string): void {
+  PropertiesService.getDocumentProperties().deleteProperty(property);
+}
+
+export function readCheckpoint(): Checkpoint | null {
+  const parsed = readProgress(CHECKPOINT_PROPERTY) as Checkpoint | null;
+  if (!parsed) return null;
+  try {
     return { fingerprint: String(parsed.fingerprint), drafts: parsed.drafts.map(String) };
   } catch {
     return null;
@@ -59,9 +83,9 @@ export function readCheckpoint(): Checkpoint | null {
 }
 
 export function saveCheckpoint(checkpoint: Checkpoint): void {
-  PropertiesService.getDocumentProperties().setProperty(CHECKPOINT_PROPERTY, JSON.stringify(checkpoint));
+  saveProgress(CHECKPOINT_PROPERTY, checkpoint);
 }
 
 export function clearCheckpoint(): void {
-  PropertiesService.getDocumentProperties().deleteProperty(CHECKPOINT_PROPERTY);
+  clearProgress(CHECKPOINT_PROPERTY);
 }

@@ -1,8 +1,9 @@
 // What each menu item does in the Sheet's UI: toasts for progress, an alert or dialog with the result in Bahasa Indonesia.
-import { formatPeriod } from '../core/format';
+import { formatNumber, formatPeriod } from '../core/format';
 import { CONFIG_SHEET } from '../core/sheet-names';
 import { automationAction, consolidateAction, validateAllAction } from './admin-actions';
 import { automationView } from './automation';
+import { TimeBudget } from './checkpoint';
 import { type CallContext, callContext, preRead } from './call-context';
 import { closePeriodRun, unitsNotValid } from './close-period';
 import { generateReportRun } from './generate-report';
@@ -10,7 +11,7 @@ import { requireScriptLock } from './lock';
 import { appendLog } from './log';
 import { withRetry } from './retry';
 import { callerEmail, requireAdmin, roleOf } from './roles';
-import { createConfigSheet, setupTabs } from './setup-tabs';
+import { createConfigSheet, type SetupOutcome, setupTabs } from './setup-tabs';
 import { unitStatusView } from './submission';
 import { readableMessage, UserError } from './user-error';
 import { readConfig, readWorkbook, sheetsByName } from './workbook';
@@ -91,28 +92,46 @@ export function setupUnitTabsMenu(): void {
     requireAdmin(caller);
     const start = new Date();
     ss.toast(`Menyiapkan ${config.units.length} tab UPT…`, DIALOG_TITLE, 10);
-    const outcome = requireScriptLock(() => setupTabs(ss, sheets, config, start));
-    const parts = [
-      `${outcome.created.length} tab dibuat`,
-      `${outcome.updated.length} tab diperbarui`,
-      outcome.restored.length > 0 ? `${outcome.restored.length} tab diaktifkan kembali` : '',
-      outcome.deactivated.length > 0
-        ? `${outcome.deactivated.length} tab UPT yang tidak lagi terdaftar disembunyikan (${outcome.deactivated.join(', ')})`
-        : '',
-      outcome.displaced > 0 ? `${outcome.displaced} nilai tanpa tempat di templat baru disimpan di sheet "Arsip"` : '',
-    ].filter((p) => p !== '');
-    const message = `Tab UPT periode ${formatPeriod(config.period)} siap: ${parts.join('; ')}.`;
+    const outcome = requireScriptLock(() => setupTabs(ss, sheets, config, start, new TimeBudget(start.getTime())));
+    const message = setupMessage(formatPeriod(config.period), outcome);
     appendLog(ss, {
       start,
       end: new Date(),
       action: 'Siapkan tab UPT',
       by: caller.email,
-      outcome: 'Berhasil',
+      outcome: outcome.paused ? 'Dilanjutkan' : 'Berhasil',
       tabsRead: outcome.updated.length + outcome.restored.length,
       detail: message,
     });
     return message;
   });
+}
+
+/** The set-up result in Bahasa Indonesia: what this run did, and how far a run stopped near the time limit got. */
+function setupMessage(period: string, outcome: SetupOutcome): string {
+  const parts = [
+    `${formatNumber(outcome.created.length)} tab dibuat`,
+    `${formatNumber(outcome.updated.length)} tab diperbarui`,
+    outcome.restored.length > 0 ? `${formatNumber(outcome.restored.length)} tab diaktifkan kembali` : '',
+    outcome.deactivated.length > 0
+      ? `${formatNumber(outcome.deactivated.length)} tab UPT yang tidak lagi terdaftar disembunyikan (${outcome.deactivated.join(', ')})`
+      : '',
+    outcome.displaced > 0
+      ? `${formatNumber(outcome.displaced)} nilai tanpa tempat di templat baru disimpan di sheet "Arsip"`
+      : '',
+  ].filter((p) => p !== '');
+  if (outcome.paused) {
+    return (
+      `Penyiapan tab UPT periode ${period} dihentikan sementara karena mendekati batas waktu 6 menit Google: ` +
+      `${formatNumber(outcome.done)} dari ${formatNumber(outcome.total)} tab siap; jalankan lagi untuk melanjutkan ` +
+      `(menu "Siapkan / perbarui tab UPT"). Tab yang sudah siap tidak dikerjakan ulang. Pada proses ini: ${parts.join('; ')}.`
+    );
+  }
+  const resumed =
+    outcome.resumedFrom > 0
+      ? ` (melanjutkan penyiapan sebelumnya: ${formatNumber(outcome.resumedFrom)} tab sudah siap sebelumnya)`
+      : '';
+  return `Tab UPT periode ${period} siap: ${parts.join('; ')}${resumed}.`;
 }
 
 export function validateAllMenu(): void {

@@ -1,10 +1,12 @@
-// "Siapkan / perbarui tab UPT": Pengaturan when missing, one tab per unit from the schema, removed units set aside.
+// "Siapkan / perbarui tab UPT": Pengaturan when missing, one tab per unit from the schema (resumable near the time limit), removed units set aside.
 import { CONFIG_LABELS, configTemplate } from '../core/config';
 import { CONFIG_SHEET, LOG_SHEET } from '../core/sheet-names';
+import { SCHEMA } from '../core/schema';
 import { buildUnitTab, type TabLayout, TITLE_PREFIX } from '../core/tab-layout';
 import type { Config, Grid, UnitConfig } from '../core/types';
 import { applyTabLayout, protectForAdmins, protectSheet, type ValidationRules } from './apply-layout';
 import { appendArchive, archiveSheet, displacedRows } from './archive-sheet';
+import { clearProgress, fingerprintOf, readProgress, saveProgress, type TimeBudget } from './checkpoint';
 import { logSheet } from './log';
 import { statusTexts } from './status-cells';
 import { readStatuses, type StoredStatus } from './status-store';
@@ -20,6 +22,13 @@ export interface SetupOutcome {
   readonly deactivated: readonly string[];
   /** Typed values a new layout had no place for, appended to Arsip. */
   readonly displaced: number;
+  /** Unit tabs set up so far (this run and the runs it resumes) out of `total`. */
+  readonly done: number;
+  readonly total: number;
+  /** Tabs a previous run had already set up (0 for a fresh start). */
+  readonly resumedFrom: number;
+  /** True when the run stopped near the time limit with a checkpoint; the next run continues. */
+  readonly paused: boolean;
 }
 
 /** Creates "Pengaturan" from the template; `admin` (the person running set up) is its first admin. */
@@ -72,61 +81,107 @@ function inactiveName(name: string, taken: ReadonlySet<string>): string {
   return candidate;
 }
 
-interface Planned {
-  readonly unit: UnitConfig;
-  readonly sheet: Sheet;
-  readonly current: Grid;
-  readonly layout: TabLayout;
-  readonly kind: 'created' | 'updated' | 'restored';
+/** Document property of a set-up stopped near the time limit: { fingerprint, done } (units done, in config order). */
+export const SETUP_CHECKPOINT_PROPERTY = 'setup:checkpoint';
+
+interface SetupCheckpoint {
+  /** The period, template version and configuration the finished tabs were set up for. */
+  readonly fingerprint: string;
+  /** How many of config.units, in order, have their tab completely set up. */
+  readonly done: number;
+}
+
+/** What a set-up depends on: a checkpoint made for another period, template or configuration is not reused. */
+function setupFingerprint(config: Config): string {
+  return fingerprintOf([config.period, SCHEMA.version, config.units, config.admins]);
+}
+
+/** Units already set up by a previous run stopped near the time limit (0 when none, or made for other settings). */
+function unitsDone(fingerprint: string, total: number): number {
+  const saved = readProgress(SETUP_CHECKPOINT_PROPERTY) as Partial<SetupCheckpoint> | null;
+  if (saved?.fingerprint !== fingerprint || typeof saved.done !== 'number') return 0;
+  return Math.max(0, Math.min(Math.floor(saved.done), total));
+}
+
+type SetupKind = 'created' | 'updated' | 'restored';
+
+/**
+ * Sets up one unit's tab: created, restored from its parked "(nonaktif)" tab, or updated. Values the new layout has
+ * no place for are appended to Arsip (and flushed) BEFORE the tab is rewritten or trimmed; once rewritten the tab no
+ * longer holds them, so a rerun never archives them twice.
+ */
+function setupUnit(
+  ss: Spreadsheet,
+  sheets: ReadonlyMap<string, Sheet>,
+  config: Config,
+  unit: UnitConfig,
+  stored: StoredStatus | undefined,
+  now: Date,
+  rules: ValidationRules,
+): { kind: SetupKind; sheet: Sheet; displaced: number } {
+  let sheet = sheets.get(unit.sheetName);
+  let kind: SetupKind = 'updated';
+  const parked = sheets.get(`${unit.sheetName}${INACTIVE_SUFFIX}`);
+  if (!sheet && parked) {
+    parked.setName(unit.sheetName);
+    parked.showSheet();
+    sheet = parked;
+    kind = 'restored';
+  }
+  if (!sheet) {
+    sheet = ss.insertSheet(unit.sheetName);
+    kind = 'created';
+  }
+  const current = kind === 'created' ? [] : readGrid(sheet);
+  const hasContent = current.some((row) => row.some((v) => v !== ''));
+  const layout = buildUnitTab(unit, config.period, hasContent ? current : undefined);
+  showStoredStatus(layout, stored);
+  const displaced = displacedRows(config.period, unit, layout.unplaced, now);
+  appendArchive(ss, displaced, config.admins);
+  if (displaced.length > 0) SpreadsheetApp.flush();
+  applyTabLayout(sheet, layout, current, unit.code, unit.operators, config.admins, rules);
+  return { kind, sheet, displaced: displaced.length };
 }
 
 /**
- * Sets up every unit tab from the schema (idempotent). Values typed on an existing tab are migrated by the core;
- * values the new layout has no place for are appended to Arsip BEFORE any tab is rewritten or trimmed.
+ * Sets up every unit tab from the schema (idempotent), one whole tab at a time in configuration order. With a
+ * budget, a run that nears the time limit stops after a whole tab and saves a checkpoint; the next run skips the
+ * tabs already done (same period, template and configuration) and the last one hides removed units' tabs.
  */
 export function setupTabs(
   ss: Spreadsheet,
   sheets: ReadonlyMap<string, Sheet>,
   config: Config,
   now: Date,
+  budget?: TimeBudget,
 ): SetupOutcome {
   const stored = readStatuses();
-  const planned: Planned[] = [];
-  for (const unit of config.units) {
-    let sheet = sheets.get(unit.sheetName);
-    let kind: Planned['kind'] = 'updated';
-    const parked = sheets.get(`${unit.sheetName}${INACTIVE_SUFFIX}`);
-    if (!sheet && parked) {
-      parked.setName(unit.sheetName);
-      parked.showSheet();
-      sheet = parked;
-      kind = 'restored';
-    }
-    if (!sheet) {
-      sheet = ss.insertSheet(unit.sheetName);
-      kind = 'created';
-    }
-    const current = kind === 'created' ? [] : readGrid(sheet);
-    const hasContent = current.some((row) => row.some((v) => v !== ''));
-    const layout = buildUnitTab(unit, config.period, hasContent ? current : undefined);
-    showStoredStatus(layout, stored.get(unit.code));
-    planned.push({ unit, sheet, current, layout, kind });
-  }
-
-  const displaced = planned.flatMap((p) => displacedRows(config.period, p.unit, p.layout.unplaced, now));
-  appendArchive(ss, displaced, config.admins);
-  if (displaced.length > 0) SpreadsheetApp.flush();
-
+  const fingerprint = setupFingerprint(config);
+  const total = config.units.length;
+  const resumedFrom = unitsDone(fingerprint, total);
   const rules: ValidationRules = new Map();
-  for (const p of planned) {
-    applyTabLayout(p.sheet, p.layout, p.current, p.unit.code, p.unit.operators, config.admins, rules);
+  const names: Record<SetupKind, string[]> = { created: [], updated: [], restored: [] };
+  const setUp = new Set<Sheet>();
+  let displaced = 0;
+  let done = resumedFrom;
+  for (const unit of config.units.slice(resumedFrom)) {
+    if (budget?.nearLimit()) {
+      saveProgress(SETUP_CHECKPOINT_PROPERTY, { fingerprint, done } satisfies SetupCheckpoint);
+      return { ...names, deactivated: [], displaced, done, total, resumedFrom, paused: true };
+    }
+    const step = () => setupUnit(ss, sheets, config, unit, stored.get(unit.code), now, rules);
+    const result = budget ? budget.time(step) : step();
+    names[result.kind].push(unit.sheetName);
+    setUp.add(result.sheet);
+    displaced += result.displaced;
+    done++;
   }
 
   const configured = new Set(config.units.map((u) => u.sheetName));
   const taken = new Set([...sheets.keys(), ...config.units.map((u) => u.sheetName)]);
   const deactivated: string[] = [];
   for (const [name, sheet] of sheets) {
-    if (configured.has(name) || !isUnitCandidate(name) || planned.some((p) => p.sheet === sheet)) continue;
+    if (configured.has(name) || !isUnitCandidate(name) || setUp.has(sheet)) continue;
     if (!looksLikeUnitTab(sheet.getRange(1, 1).getValues())) continue;
     const newName = inactiveName(name, taken);
     taken.add(newName);
@@ -142,13 +197,6 @@ export function setupTabs(
     if (sheet) protectForAdmins(sheet, config.admins);
   }
   archiveSheet(ss, config.admins);
-
-  const names = (kind: Planned['kind']) => planned.filter((p) => p.kind === kind).map((p) => p.unit.sheetName);
-  return {
-    created: names('created'),
-    updated: names('updated'),
-    restored: names('restored'),
-    deactivated,
-    displaced: displaced.length,
-  };
+  clearProgress(SETUP_CHECKPOINT_PROPERTY);
+  return { ...names, deactivated, displaced, done, total, resumedFrom, paused: false };
 }
