@@ -1,12 +1,16 @@
-// "Tutup periode": archives every typed figure into Arsip BEFORE anything is cleared, then opens the next period.
-import { archiveRowsFromGrids } from '../core/archive';
+// "Tutup periode": archives every typed figure into Arsip BEFORE anything is cleared, then opens the next period (resumable).
+import { type ArchiveCell, archiveRowsFromGrids } from '../core/archive';
+import { cellText } from '../core/cell-text';
 import { CONFIG_LABELS } from '../core/config';
 import { formatNumber, formatPeriod, nextPeriod } from '../core/format';
+import { SCHEMA } from '../core/schema';
 import { CONFIG_SHEET } from '../core/sheet-names';
 import { buildUnitTab } from '../core/tab-layout';
+import type { Config, UnitConfig } from '../core/types';
 import type { WorkbookTab } from '../core/validate-workbook';
 import { applyTabLayout } from './apply-layout';
 import { appendArchive } from './archive-sheet';
+import { clearProgress, fingerprintOf, readProgress, saveProgress, type TimeBudget } from './checkpoint';
 import { clearStatuses } from './status-store';
 import { UserError } from './user-error';
 import type { WorkbookRead } from './workbook';
@@ -14,7 +18,10 @@ import type { WorkbookRead } from './workbook';
 export interface CloseOutcome {
   readonly closed: string;
   readonly opened: string;
+  /** Values appended to Arsip by this run. */
   readonly archived: number;
+  /** True when the run stopped near the time limit with a checkpoint: everything is archived, some tabs not cleared. */
+  readonly paused: boolean;
   readonly message: string;
 }
 
@@ -36,32 +43,138 @@ function writeConfigPeriod(read: WorkbookRead, period: string): void {
     .setValue(period);
 }
 
-/**
- * Closes the read workbook's period. Order matters: the archive is written and flushed first; only then are the
- * unit tabs rebuilt empty for the next period, the configuration moved on and the statuses reset.
- */
-export function closePeriodRun(read: WorkbookRead, now: Date): CloseOutcome {
-  const { ss, config } = read;
-  const tabs: WorkbookTab[] = [...read.grids].map(([name, grid]) => ({ name, grid }));
-  const rows = archiveRowsFromGrids(config, tabs, config.period, now).slice(1);
-  const archived = appendArchive(ss, rows, config.admins);
-  SpreadsheetApp.flush();
+/** Document property of a close stopped near the time limit: { fingerprint, cleared, digests }. */
+export const CLOSE_CHECKPOINT_PROPERTY = 'close:checkpoint';
 
+interface CloseCheckpoint {
+  /** The period, template version and units being closed. */
+  readonly fingerprint: string;
+  /** How many of config.units, in order, are already rebuilt for the next period (all archived before). */
+  readonly cleared: number;
+  /** Per unit (config order): a short digest of its archived rows, to notice figures typed after archiving. */
+  readonly digests: readonly string[];
+}
+
+/** A close of the configured period stopped near the time limit: how many tabs already moved on. */
+export interface PendingClose {
+  readonly cleared: number;
+  readonly total: number;
+}
+
+function closeFingerprint(config: Config): string {
+  return fingerprintOf([config.period, SCHEMA.version, config.units]);
+}
+
+/** The checkpoint of an unfinished close of this configuration's period, or null (then closing starts afresh). */
+function readCloseCheckpoint(config: Config): CloseCheckpoint | null {
+  const saved = readProgress(CLOSE_CHECKPOINT_PROPERTY) as Partial<CloseCheckpoint> | null;
+  const total = config.units.length;
+  if (saved?.fingerprint !== closeFingerprint(config) || typeof saved.cleared !== 'number') return null;
+  if (!Array.isArray(saved.digests) || saved.digests.length !== total) return null;
+  const cleared = Math.max(0, Math.min(Math.floor(saved.cleared), total));
+  return { fingerprint: saved.fingerprint, cleared, digests: saved.digests.map(String) };
+}
+
+/** How far an unfinished close of the configured period got, for the confirmation; null when none is pending. */
+export function pendingClose(config: Config): PendingClose | null {
+  const saved = readCloseCheckpoint(config);
+  return saved ? { cleared: saved.cleared, total: config.units.length } : null;
+}
+
+/** Digest of each unit's archive rows without the closing time (8 characters: 500 units fit a 9 KB property). */
+function unitDigests(config: Config, rows: readonly (readonly ArchiveCell[])[]): string[] {
+  return config.units.map((unit) => {
+    const code = cellText(unit.code);
+    return fingerprintOf(rows.filter((r) => r[1] === code).map((r) => r.slice(0, -1))).slice(0, 8);
+  });
+}
+
+/** Archive rows (no header) of the given configured units' tabs only, as they are now. */
+function unitRows(read: WorkbookRead, units: readonly UnitConfig[], now: Date): ArchiveCell[][] {
+  const tabs: WorkbookTab[] = units.flatMap((u) => {
+    const grid = read.grids.get(u.sheetName);
+    return grid ? [{ name: u.sheetName, grid }] : [];
+  });
+  return archiveRowsFromGrids(read.config, tabs, read.config.period, now).slice(1);
+}
+
+/**
+ * Closes the read workbook's period. Order matters: the archive of EVERY unit is written, flushed and recorded in a
+ * checkpoint first; only then are the unit tabs rebuilt empty for the next period, one whole tab at a time, and at
+ * the end the configuration moved on and the statuses reset. With a budget, a run nearing the time limit stops
+ * after a whole tab; the next run archives nothing twice (only a unit whose figures changed since archiving is
+ * archived again, before its tab is cleared) and clears only archived tabs.
+ */
+export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudget): CloseOutcome {
+  const { ss, config } = read;
   const next = nextPeriod(config.period);
-  for (const unit of config.units) {
+  const saved = readCloseCheckpoint(config);
+  let archived = 0;
+  let digests: string[];
+  if (saved) {
+    const remaining = config.units.slice(saved.cleared);
+    const rows = unitRows(read, remaining, now);
+    const current = unitDigests(config, rows);
+    digests = [...saved.digests];
+    // Figures typed on a tab after it was archived are archived again before that tab is cleared.
+    const changed = remaining.filter((_, i) => current[saved.cleared + i] !== saved.digests[saved.cleared + i]);
+    const codes = new Set(changed.map((u) => cellText(u.code)));
+    archived = appendArchive(
+      ss,
+      rows.filter((r) => codes.has(String(r[1]))),
+      config.admins,
+    );
+    for (const u of changed) {
+      const i = config.units.indexOf(u);
+      digests[i] = current[i] as string;
+    }
+  } else {
+    const tabs: WorkbookTab[] = [...read.grids].map(([name, grid]) => ({ name, grid }));
+    const rows = archiveRowsFromGrids(config, tabs, config.period, now).slice(1);
+    archived = appendArchive(ss, rows, config.admins);
+    digests = unitDigests(config, rows);
+  }
+  SpreadsheetApp.flush();
+  let cleared = saved?.cleared ?? 0;
+  // Recorded before any tab is cleared: a run killed while clearing is resumed without archiving again.
+  saveProgress(CLOSE_CHECKPOINT_PROPERTY, { fingerprint: closeFingerprint(config), cleared, digests });
+
+  for (const unit of config.units.slice(cleared)) {
+    if (budget?.nearLimit()) {
+      saveProgress(CLOSE_CHECKPOINT_PROPERTY, { fingerprint: closeFingerprint(config), cleared, digests });
+      return {
+        closed: config.period,
+        opened: next,
+        archived,
+        paused: true,
+        message:
+          `Tutup periode ${formatPeriod(config.period)} dihentikan sementara karena mendekati batas waktu 6 menit Google: ` +
+          `semua angka sudah disimpan di sheet "Arsip", dan ${formatNumber(cleared)} dari ${formatNumber(config.units.length)} ` +
+          `tab UPT sudah dibuka untuk periode ${formatPeriod(next)}; jalankan "Tutup periode" lagi untuk melanjutkan. ` +
+          'Periode aktif tetap sampai semua tab selesai.',
+      };
+    }
     const sheet = read.sheets.get(unit.sheetName);
     const grid = read.grids.get(unit.sheetName);
-    if (!sheet || !grid) continue;
-    applyTabLayout(sheet, buildUnitTab(unit, next), grid, unit.code, unit.operators, config.admins);
+    const step = () => {
+      if (sheet && grid)
+        applyTabLayout(sheet, buildUnitTab(unit, next), grid, unit.code, unit.operators, config.admins);
+    };
+    if (budget) budget.time(step);
+    else step();
+    cleared++;
   }
   writeConfigPeriod(read, next);
   clearStatuses(config.units.map((u) => u.code));
+  clearProgress(CLOSE_CHECKPOINT_PROPERTY);
+  const again = saved ? ' (melanjutkan penutupan sebelumnya)' : '';
   return {
     closed: config.period,
     opened: next,
     archived,
+    paused: false,
     message:
-      `Periode ${formatPeriod(config.period)} ditutup: ${formatNumber(archived)} nilai disimpan di sheet "Arsip". ` +
+      `Periode ${formatPeriod(config.period)} ditutup${again}: ${formatNumber(archived)} nilai disimpan di sheet "Arsip". ` +
       `Tab UPT kini dibuka untuk periode ${formatPeriod(next)}.`,
   };
 }

@@ -3,9 +3,9 @@ import { formatNumber, formatPeriod } from '../core/format';
 import { CONFIG_SHEET } from '../core/sheet-names';
 import { automationAction, consolidateAction, validateAllAction } from './admin-actions';
 import { automationView } from './automation';
-import { TimeBudget } from './checkpoint';
 import { type CallContext, callContext, preRead } from './call-context';
-import { closePeriodRun, unitsNotValid } from './close-period';
+import { TimeBudget } from './checkpoint';
+import { closePeriodRun, pendingClose, unitsNotValid } from './close-period';
 import { generateReportRun } from './generate-report';
 import { requireScriptLock } from './lock';
 import { appendLog } from './log';
@@ -80,6 +80,7 @@ function adminContext(): CallContext {
 
 export function setupUnitTabsMenu(): void {
   runMenu(() => {
+    const began = Date.now();
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const email = callerEmail();
     const sheets = sheetsByName(ss);
@@ -92,7 +93,7 @@ export function setupUnitTabsMenu(): void {
     requireAdmin(caller);
     const start = new Date();
     ss.toast(`Menyiapkan ${config.units.length} tab UPT…`, DIALOG_TITLE, 10);
-    const outcome = requireScriptLock(() => setupTabs(ss, sheets, config, start, new TimeBudget(start.getTime())));
+    const outcome = requireScriptLock(() => setupTabs(ss, sheets, config, start, new TimeBudget(began)));
     const message = setupMessage(formatPeriod(config.period), outcome);
     appendLog(ss, {
       start,
@@ -210,18 +211,23 @@ export function toggleAutomationMenu(): void {
 
 export function closePeriodMenu(): void {
   runMenu((ui) => {
+    // The 6-minute limit counts from the execution's start, the time the admin spends on the confirmation included.
+    const began = Date.now();
     const ctx = adminContext();
     const period = formatPeriod(ctx.config.period);
-    const notValid = unitsNotValid(readWorkbook(ctx.ss, preRead(ctx)));
+    const pending = pendingClose(ctx.config);
+    // A resumed close: the tabs already opened for the next period would read as invalid for this one.
+    const notValid = pending ? [] : unitsNotValid(readWorkbook(ctx.ss, preRead(ctx)));
     const warning =
       notValid.length > 0
         ? `${notValid.length} UPT masih memiliki kesalahan atau tabnya tidak ada: ${notValid.join(', ')}.\n\n`
         : '';
-    const answer = ui.alert(
-      'Tutup periode',
-      `${warning}Tutup periode ${period}? Semua angka disimpan di sheet "Arsip", lalu tab UPT dikosongkan untuk periode berikutnya.`,
-      ui.ButtonSet.YES_NO,
-    );
+    const question = pending
+      ? `Penutupan periode ${period} belum selesai: semua angka sudah disimpan di sheet "Arsip" dan ` +
+        `${formatNumber(pending.cleared)} dari ${formatNumber(pending.total)} tab UPT sudah dibuka untuk periode berikutnya. ` +
+        'Lanjutkan penutupan?'
+      : `${warning}Tutup periode ${period}? Semua angka disimpan di sheet "Arsip", lalu tab UPT dikosongkan untuk periode berikutnya.`;
+    const answer = ui.alert('Tutup periode', question, ui.ButtonSet.YES_NO);
     if (answer !== ui.Button.YES) return 'Tutup periode dibatalkan; tidak ada yang diubah.';
     toast(ctx, 'Mengarsipkan angka periode ini…');
     const start = new Date();
@@ -230,13 +236,13 @@ export function closePeriodMenu(): void {
       if (read.config.period !== ctx.config.period) {
         throw new UserError('Periode aktif berubah selama konfirmasi; jalankan Tutup periode sekali lagi.');
       }
-      const closed = closePeriodRun(read, start);
+      const closed = closePeriodRun(read, start, new TimeBudget(began));
       appendLog(ctx.ss, {
         start,
         end: new Date(),
         action: 'Tutup periode',
         by: ctx.caller.email,
-        outcome: 'Berhasil',
+        outcome: closed.paused ? 'Dilanjutkan' : 'Berhasil',
         tabsRead: read.tabsRead,
         detail: closed.message,
       });

@@ -1,7 +1,7 @@
 // "Siapkan / perbarui tab UPT": Pengaturan when missing, one tab per unit from the schema (resumable near the time limit), removed units set aside.
 import { CONFIG_LABELS, configTemplate } from '../core/config';
-import { CONFIG_SHEET, LOG_SHEET } from '../core/sheet-names';
 import { SCHEMA } from '../core/schema';
+import { CONFIG_SHEET, LOG_SHEET } from '../core/sheet-names';
 import { buildUnitTab, type TabLayout, TITLE_PREFIX } from '../core/tab-layout';
 import type { Config, Grid, UnitConfig } from '../core/types';
 import { applyTabLayout, protectForAdmins, protectSheet, type ValidationRules } from './apply-layout';
