@@ -2,9 +2,9 @@
 import { type ArchiveCell, archiveRowsFromGrids } from '../core/archive';
 import { cellText } from '../core/cell-text';
 import { CONFIG_LABELS } from '../core/config';
-import { formatNumber, formatPeriod, nextPeriod } from '../core/format';
+import { formatNumber, formatPeriod, isoDateIn, nextPeriod } from '../core/format';
 import { SCHEMA } from '../core/schema';
-import { CONFIG_SHEET } from '../core/sheet-names';
+import { ARCHIVE_SHEET, CONFIG_SHEET } from '../core/sheet-names';
 import { buildUnitTab } from '../core/tab-layout';
 import type { Config, UnitConfig } from '../core/types';
 import type { WorkbookTab } from '../core/validate-workbook';
@@ -89,6 +89,19 @@ function unitDigests(config: Config, rows: readonly (readonly ArchiveCell[])[]):
   });
 }
 
+/** What identifies an archived value: period, unit code, indicator key and value (a read-back date as its day). */
+function archiveKey(row: readonly unknown[]): string {
+  const value = row[5] instanceof Date ? isoDateIn(row[5]) : String(row[5]);
+  return JSON.stringify([String(row[0]), String(row[1]), String(row[3]), value]);
+}
+
+/** The values already in Arsip for the period (one read), so a resumed close archives only what is new. */
+function archivedKeys(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, period: string): Set<string> {
+  const sheet = ss.getSheetByName(ARCHIVE_SHEET);
+  const rows = sheet ? sheet.getDataRange().getValues() : [];
+  return new Set(rows.filter((r) => String(r[0]) === period).map(archiveKey));
+}
+
 /** Archive rows (no header) of the given configured units' tabs only, as they are now. */
 function unitRows(read: WorkbookRead, units: readonly UnitConfig[], now: Date): ArchiveCell[][] {
   const tabs: WorkbookTab[] = units.flatMap((u) => {
@@ -102,8 +115,8 @@ function unitRows(read: WorkbookRead, units: readonly UnitConfig[], now: Date): 
  * Closes the read workbook's period. Order matters: the archive of EVERY unit is written, flushed and recorded in a
  * checkpoint first; only then are the unit tabs rebuilt empty for the next period, one whole tab at a time, and at
  * the end the configuration moved on and the statuses reset. With a budget, a run nearing the time limit stops
- * after a whole tab; the next run archives nothing twice (only a unit whose figures changed since archiving is
- * archived again, before its tab is cleared) and clears only archived tabs.
+ * after a whole tab; the next run archives nothing twice (only figures typed since archiving are appended, before
+ * their tab is cleared) and clears only archived tabs.
  */
 export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudget): CloseOutcome {
   const { ss, config } = read;
@@ -119,9 +132,11 @@ export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudge
     // Figures typed on a tab after it was archived are archived again before that tab is cleared.
     const changed = remaining.filter((_, i) => current[saved.cleared + i] !== saved.digests[saved.cleared + i]);
     const codes = new Set(changed.map((u) => cellText(u.code)));
+    const candidates = rows.filter((r) => codes.has(String(r[1])));
+    const already = candidates.length > 0 ? archivedKeys(ss, config.period) : new Set<string>();
     archived = appendArchive(
       ss,
-      rows.filter((r) => codes.has(String(r[1]))),
+      candidates.filter((r) => !already.has(archiveKey(r))),
       config.admins,
     );
     for (const u of changed) {

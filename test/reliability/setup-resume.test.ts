@@ -1,0 +1,167 @@
+// Set up near the 6-minute limit: a run over many tabs stops after a whole tab with a checkpoint, the next completes.
+
+import { generatedWorkbook } from '../../scripts/local/generated-workbook';
+import { seedFromGrids } from '../../scripts/local/seed-workbook';
+import { isoDateIn } from '../../src/core/format';
+import { locateTab } from '../../src/core/locate-tab';
+import { SCHEMA } from '../../src/core/schema';
+import { CONFIG_SHEET, LOG_SHEET } from '../../src/core/sheet-names';
+import type { Grid } from '../../src/core/types';
+import { builtDist, removeBuiltDistCopy } from '../browser/built-dist';
+import { valuesOf } from '../e2e/sample-sheet';
+import { type Bundle, loadBundle } from '../emulator/harness';
+import type { Emulator } from '../emulator/index';
+import type { EmuSheet } from '../emulator/spreadsheet/sheet';
+
+afterAll(removeBuiltDistCopy);
+
+const CHECKPOINT = 'setup:checkpoint';
+/** At the modelled latency (~2.4 s per filled tab) about 120 tabs fit in 5 minutes: 150 need two runs. */
+const TABS = 150;
+
+interface Workbook {
+  readonly emulator: Emulator;
+  readonly bundle: Bundle;
+  readonly tabs: readonly string[];
+}
+
+function workbook(tabs: number): Workbook {
+  const generated = generatedWorkbook(tabs);
+  const { emulator } = seedFromGrids(generated);
+  return { emulator, bundle: loadBundle(emulator, { distDir: builtDist() }), tabs: generated.tabs.map((t) => t.name) };
+}
+
+function sheetOf(emulator: Emulator, name: string): EmuSheet {
+  const sheet = emulator.spreadsheet.sheetByNameUnrecorded(name);
+  if (!sheet) throw new Error(`No sheet ${name}`);
+  return sheet;
+}
+
+/** Everything set up decides about a tab: size, values, formats, rules, notes, backgrounds, protections. */
+function snapshot(sheet: EmuSheet) {
+  const all = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
+  return {
+    size: [sheet.getMaxRows(), sheet.getMaxColumns()],
+    frozen: sheet.getFrozenRows(),
+    values: all.getValues(),
+    formats: all.getNumberFormats(),
+    notes: all.getNotes(),
+    backgrounds: all.getBackgrounds(),
+    rules: all
+      .getDataValidations()
+      .map((row) => row.map((r) => (r ? [r.getCriteriaType(), r.getCriteriaValues(), r.getAllowInvalid()] : null))),
+    protections: [...sheet.getProtections('SHEET'), ...sheet.getProtections('RANGE')].map((p) => ({
+      description: p.getDescription(),
+      editors: p
+        .getEditors()
+        .map((u) => u.getEmail())
+        .sort(),
+      open: p.getProtectionType() === 'SHEET' ? p.getUnprotectedRanges().map((r) => r.getA1Notation()) : [],
+    })),
+  };
+}
+
+/** Operator-typed values of a tab by key (dates as YYYY-MM-DD). */
+function typedValues(grid: Grid): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, pos] of locateTab(grid, SCHEMA).fields) {
+    const v = grid[pos.r]?.[pos.c];
+    if (v !== '') out[key] = v instanceof Date ? isoDateIn(v) : v;
+  }
+  return out;
+}
+
+const lastAlert = (emulator: Emulator) => emulator.sheets.ui.alerts.at(-1)?.prompt ?? '';
+const lastLog = (emulator: Emulator) => valuesOf(emulator, LOG_SHEET).at(-1) ?? [];
+const isSetUp = (emulator: Emulator, name: string) => sheetOf(emulator, name).getProtections('RANGE').length > 0;
+
+describe(`setting up ${TABS} unit tabs near the 6-minute limit`, () => {
+  let paused: Workbook;
+  let typed: Map<string, Record<string, unknown>>;
+  let firstAlert: string;
+  let firstLog: unknown[];
+  let checkpoint: string | null;
+  let doneAfterFirst: number;
+
+  beforeAll(() => {
+    paused = workbook(TABS);
+    typed = new Map(paused.tabs.map((n) => [n, typedValues(valuesOf(paused.emulator, n))]));
+    paused.bundle.run('setupUnitTabs');
+    firstAlert = lastAlert(paused.emulator);
+    firstLog = lastLog(paused.emulator);
+    checkpoint = paused.emulator.properties.document?.peek(CHECKPOINT) ?? null;
+    doneAfterFirst = paused.tabs.filter((n) => isSetUp(paused.emulator, n)).length;
+  });
+
+  it('stops cleanly after a whole tab, says how far it got in Bahasa Indonesia, and logs "Dilanjutkan"', () => {
+    const m = /: (\d+) dari 150 tab siap; jalankan lagi untuk melanjutkan/.exec(firstAlert);
+    expect(firstAlert).toMatch(/^Penyiapan tab UPT periode Februari 2026 dihentikan sementara karena mendekati batas/);
+    expect(m).not.toBeNull();
+    const done = Number(m?.[1]);
+    expect(done).toBeGreaterThan(50);
+    expect(done).toBeLessThan(TABS);
+    // Exactly the first `done` tabs are set up; the next one is untouched (never half a tab).
+    expect(doneAfterFirst).toBe(done);
+    expect(paused.tabs.slice(0, done).every((n) => isSetUp(paused.emulator, n))).toBe(true);
+    expect(firstLog[2]).toBe('Siapkan tab UPT');
+    expect(firstLog[4]).toBe('Dilanjutkan');
+    expect(Number(firstLog[6])).toBeLessThan(300);
+    expect(JSON.parse(checkpoint ?? '{}').done).toBe(done);
+  });
+
+  it('completes on the next run without redoing the finished tabs, then clears the checkpoint', () => {
+    paused.emulator.runtime.advance(60_000);
+    paused.emulator.ledger.reset();
+    paused.bundle.run('setupUnitTabs');
+    const rest = TABS - doneAfterFirst;
+    expect(lastAlert(paused.emulator)).toBe(
+      `Tab UPT periode Februari 2026 siap: 0 tab dibuat; ${rest} tab diperbarui ` +
+        `(melanjutkan penyiapan sebelumnya: ${doneAfterFirst} tab sudah siap sebelumnya).`,
+    );
+    // Only the remaining tabs are read and written.
+    const writes = paused.emulator.ledger.all().filter((c) => c.method === 'Range.setNumberFormats');
+    expect(writes).toHaveLength(rest);
+    expect(lastLog(paused.emulator)[4]).toBe('Berhasil');
+    expect(paused.emulator.properties.document?.peek(CHECKPOINT)).toBeNull();
+    expect(paused.tabs.every((n) => isSetUp(paused.emulator, n))).toBe(true);
+    for (const name of [CONFIG_SHEET, LOG_SHEET]) {
+      expect(sheetOf(paused.emulator, name).getProtections('SHEET')).toHaveLength(1);
+    }
+  });
+
+  it('leaves every tab as one uninterrupted set up would, with every typed value in its place', () => {
+    const oneShot = workbook(TABS);
+    // Without modelled latency the same set up fits one run: the reference result.
+    oneShot.emulator.ledger.chargeLatency = false;
+    oneShot.bundle.run('setupUnitTabs');
+    expect(lastAlert(oneShot.emulator)).toBe(
+      `Tab UPT periode Februari 2026 siap: 0 tab dibuat; ${TABS} tab diperbarui.`,
+    );
+    for (const name of paused.tabs) {
+      expect(snapshot(sheetOf(paused.emulator, name))).toEqual(snapshot(sheetOf(oneShot.emulator, name)));
+      expect(typedValues(valuesOf(paused.emulator, name))).toEqual(typed.get(name));
+    }
+  });
+});
+
+describe('a set-up checkpoint', () => {
+  it('is not reused once the configuration changed: the next run sets up every tab again', () => {
+    const s = workbook(TABS);
+    s.bundle.run('setupUnitTabs');
+    expect(lastAlert(s.emulator)).toMatch(/dihentikan sementara/);
+    // The admin adds a second admin in Pengaturan between the runs.
+    const config = sheetOf(s.emulator, CONFIG_SHEET);
+    const grid = valuesOf(s.emulator, CONFIG_SHEET);
+    const adminRow = grid.findIndex((r) => /admin/i.test(String(r[0])) && /@/.test(String(r[1])));
+    expect(adminRow).toBeGreaterThanOrEqual(0);
+    config.getRange(adminRow + 1, 2).setValue(`${grid[adminRow]?.[1]}, kasubag@contoh.go.id`);
+    s.emulator.ledger.chargeLatency = false;
+    s.bundle.run('setupUnitTabs');
+    expect(lastAlert(s.emulator)).toBe(`Tab UPT periode Februari 2026 siap: 0 tab dibuat; ${TABS} tab diperbarui.`);
+    const editors = sheetOf(s.emulator, s.tabs[0] as string)
+      .getProtections('SHEET')[0]
+      ?.getEditors()
+      .map((u) => u.getEmail());
+    expect(editors).toContain('kasubag@contoh.go.id');
+  });
+});
