@@ -182,14 +182,17 @@ export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudge
   writeConfigPeriod(read, next);
   clearStatuses(config.units.map((u) => u.code));
   clearProgress(CLOSE_CHECKPOINT_PROPERTY);
-  const again = saved ? ' (melanjutkan penutupan sebelumnya)' : '';
+  const saying = saved
+    ? `semua angka sudah disimpan di sheet "Arsip" oleh penutupan sebelumnya` +
+      (archived > 0 ? `, ditambah ${formatNumber(archived)} nilai yang diisi sesudahnya` : '')
+    : `${formatNumber(archived)} nilai disimpan di sheet "Arsip"`;
   return {
     closed: config.period,
     opened: next,
     archived,
     paused: false,
     message:
-      `Periode ${formatPeriod(config.period)} ditutup${again}: ${formatNumber(archived)} nilai disimpan di sheet "Arsip". ` +
+      `Periode ${formatPeriod(config.period)} ditutup: ${saying}. ` +
       `Tab UPT kini dibuka untuk periode ${formatPeriod(next)}.`,
   };
 }

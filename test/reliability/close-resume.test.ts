@@ -1,0 +1,158 @@
+// Closing a period near the 6-minute limit: everything archived first, tabs cleared across runs, nothing archived twice.
+
+import { generatedWorkbook } from '../../scripts/local/generated-workbook';
+import { seedFromGrids } from '../../scripts/local/seed-workbook';
+import { ARCHIVE_HEADER } from '../../src/core/archive';
+import { CONFIG_LABELS } from '../../src/core/config';
+import { locateTab } from '../../src/core/locate-tab';
+import { SCHEMA } from '../../src/core/schema';
+import { ARCHIVE_SHEET, CONFIG_SHEET, LOG_SHEET } from '../../src/core/sheet-names';
+import { builtDist, removeBuiltDistCopy } from '../browser/built-dist';
+import { valuesOf } from '../e2e/sample-sheet';
+import { type Bundle, loadBundle } from '../emulator/harness';
+import type { Emulator } from '../emulator/index';
+import type { EmuSheet } from '../emulator/spreadsheet/sheet';
+
+afterAll(removeBuiltDistCopy);
+
+const CHECKPOINT = 'close:checkpoint';
+/** Rebuilding a set-up tab costs ~1.3 modelled seconds: about 200 fit in 5 minutes, so 300 need two runs. */
+const TABS = 300;
+const CLOSED_AT = ARCHIVE_HEADER.length - 1;
+
+interface Workbook {
+  readonly emulator: Emulator;
+  readonly bundle: Bundle;
+  readonly tabs: readonly string[];
+}
+
+/** 300 filled tabs, set up (without modelled latency, so in one run) and ready to close. */
+function setUpWorkbook(): Workbook {
+  const generated = generatedWorkbook(TABS);
+  const { emulator } = seedFromGrids(generated);
+  const bundle = loadBundle(emulator, { distDir: builtDist() });
+  emulator.ledger.chargeLatency = false;
+  bundle.run('setupUnitTabs');
+  emulator.ledger.chargeLatency = true;
+  return { emulator, bundle, tabs: generated.tabs.map((t) => t.name) };
+}
+
+function sheetOf(emulator: Emulator, name: string): EmuSheet {
+  const sheet = emulator.spreadsheet.sheetByNameUnrecorded(name);
+  if (!sheet) throw new Error(`No sheet ${name}`);
+  return sheet;
+}
+
+function close(w: Workbook): { confirmation: string; message: string } {
+  w.emulator.sheets.ui.queueResponse('YES');
+  w.bundle.run('closePeriod');
+  const alerts = w.emulator.sheets.ui.alerts;
+  return { confirmation: alerts.at(-2)?.prompt ?? '', message: alerts.at(-1)?.prompt ?? '' };
+}
+
+/** Arsip rows without the closing time (which differs between runs), sorted, as comparable text. */
+function archived(emulator: Emulator): string[] {
+  return valuesOf(emulator, ARCHIVE_SHEET)
+    .slice(1)
+    .map((r) => JSON.stringify(r.slice(0, CLOSED_AT)))
+    .sort();
+}
+
+/** The period a unit tab is open for (its "Periode" cell). */
+function period(emulator: Emulator, tab: string): unknown {
+  const grid = valuesOf(emulator, tab);
+  const pos = locateTab(grid, SCHEMA).fields.get('identitas.periode');
+  return pos ? grid[pos.r]?.[pos.c] : undefined;
+}
+const configPeriod = (emulator: Emulator) =>
+  valuesOf(emulator, CONFIG_SHEET).find((r) => r[0] === CONFIG_LABELS.period)?.[1];
+const lastLog = (emulator: Emulator) => valuesOf(emulator, LOG_SHEET).at(-1) ?? [];
+
+/** The reference: the same workbook closed in one run (no modelled latency). */
+function closedInOneRun(): Workbook {
+  const w = setUpWorkbook();
+  w.emulator.ledger.chargeLatency = false;
+  expect(close(w).message).toMatch(/^Periode Februari 2026 ditutup: [\d.]+ nilai disimpan di sheet "Arsip"\./);
+  return w;
+}
+
+describe(`closing a period of ${TABS} unit tabs near the 6-minute limit`, () => {
+  let w: Workbook;
+  let reference: Workbook;
+  let first: { confirmation: string; message: string };
+  let archivedFirst: string[];
+  let cleared: number;
+
+  beforeAll(() => {
+    reference = closedInOneRun();
+    w = setUpWorkbook();
+    first = close(w);
+    archivedFirst = archived(w.emulator);
+    cleared = Number(/dan (\d+) dari 300 tab UPT/.exec(first.message)?.[1]);
+  });
+
+  it('archives every unit first, then stops after a whole tab with a checkpoint and says so', () => {
+    expect(first.message).toMatch(
+      /^Tutup periode Februari 2026 dihentikan sementara karena mendekati batas waktu 6 menit Google: semua angka sudah disimpan di sheet "Arsip", dan \d+ dari 300 tab UPT sudah dibuka untuk periode Maret 2026; jalankan "Tutup periode" lagi untuk melanjutkan\./,
+    );
+    expect(cleared).toBeGreaterThan(50);
+    expect(cleared).toBeLessThan(TABS);
+    // Every unit's figures are in Arsip already, exactly as a one-run close writes them.
+    expect(archivedFirst).toEqual(archived(reference.emulator));
+    // Only archived tabs were cleared; the period stays open until every tab moved on.
+    expect(w.tabs.filter((n) => period(w.emulator, n) === '2026-03')).toEqual(w.tabs.slice(0, cleared));
+    expect(configPeriod(w.emulator)).toBe('2026-02');
+    expect(lastLog(w.emulator).slice(2, 5)).toEqual(['Tutup periode', expect.any(String), 'Dilanjutkan']);
+    expect(Number(lastLog(w.emulator)[6])).toBeLessThan(300);
+    expect(JSON.parse(w.emulator.properties.document?.peek(CHECKPOINT) ?? '{}').cleared).toBe(cleared);
+  });
+
+  it('finishes on the next run without archiving anything twice, every tab on the next period', () => {
+    w.emulator.runtime.advance(60_000);
+    const second = close(w);
+    expect(second.confirmation).toBe(
+      `Penutupan periode Februari 2026 belum selesai: semua angka sudah disimpan di sheet "Arsip" dan ${cleared} dari ${TABS} ` +
+        'tab UPT sudah dibuka untuk periode berikutnya. Lanjutkan penutupan?',
+    );
+    expect(second.message).toBe(
+      'Periode Februari 2026 ditutup: semua angka sudah disimpan di sheet "Arsip" oleh penutupan sebelumnya. ' +
+        'Tab UPT kini dibuka untuk periode Maret 2026.',
+    );
+    expect(archived(w.emulator)).toEqual(archivedFirst);
+    expect(configPeriod(w.emulator)).toBe('2026-03');
+    expect(lastLog(w.emulator)[4]).toBe('Berhasil');
+    expect(w.emulator.properties.document?.peek(CHECKPOINT)).toBeNull();
+    for (const name of w.tabs) expect(valuesOf(w.emulator, name)).toEqual(valuesOf(reference.emulator, name));
+  });
+});
+
+describe('a resumed close', () => {
+  it('archives a figure typed after archiving, once, before clearing its tab', () => {
+    const w = setUpWorkbook();
+    expect(close(w).message).toMatch(/dihentikan sementara/);
+    const before = archived(w.emulator);
+    // An operator changes a figure on a tab not yet cleared, between the two runs.
+    const last = w.tabs.at(-1) as string;
+    const grid = valuesOf(w.emulator, last);
+    const field = [...locateTab(grid, SCHEMA).fields].find(([, p]) => typeof grid[p.r]?.[p.c] === 'number');
+    expect(field).toBeDefined();
+    const [key, pos] = field as [string, { r: number; c: number }];
+    const old = grid[pos.r]?.[pos.c] as number;
+    sheetOf(w.emulator, last)
+      .getRange(pos.r + 1, pos.c + 1)
+      .setValue(old + 7);
+
+    w.emulator.runtime.advance(60_000);
+    expect(close(w).message).toBe(
+      'Periode Februari 2026 ditutup: semua angka sudah disimpan di sheet "Arsip" oleh penutupan sebelumnya, ditambah ' +
+        '1 nilai yang diisi sesudahnya. Tab UPT kini dibuka untuk periode Maret 2026.',
+    );
+    const added = archived(w.emulator).filter((r) => !before.includes(r));
+    expect(added.map((r) => JSON.parse(r))).toEqual([
+      [expect.any(String), last, expect.any(String), key, expect.any(String), old + 7, expect.any(String)],
+    ]);
+    // The old figure stays archived too: nothing an operator typed is lost.
+    expect(archived(w.emulator).filter((r) => JSON.parse(r)[3] === key && JSON.parse(r)[1] === last)).toHaveLength(2);
+    expect(period(w.emulator, last)).toBe('2026-03');
+  });
+});
