@@ -99,6 +99,15 @@ export function checkBudget(operations: readonly OperationMeasure[], core: reado
     );
   }
 
+  const setup = at('setupUnitTabs', largest);
+  checks.push({
+    budget: `setupUnitTabs on ${largest} tabs completes, resuming from its checkpoint, each run inside the 6-minute limit`,
+    pass: setup?.outcome === 'ok',
+    detail: setup
+      ? `${setup.runs} run(s), ${setup.calls.modelledSeconds.toFixed(1)} s modelled in all, ${setup.outcome}${setup.error ? `: ${setup.error}` : ''}`
+      : 'not measured',
+  });
+
   const consolidate = at('consolidateNow', largest);
   checks.push({
     budget: `consolidateNow on ${largest} tabs in under ${CONSOLIDATE_SECONDS_MAX} modelled seconds`,

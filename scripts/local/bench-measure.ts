@@ -18,7 +18,24 @@ export interface OperationMeasure {
   readonly operation: BenchOperation;
   readonly outcome: 'ok' | 'skipped' | 'failed';
   readonly error: string | null;
+  /** Calls summed over every run the operation took (setup resumes near the time limit: one run per ~120 tabs). */
   readonly calls: CallTally;
+  /** Executions it took to complete (each inside Apps Script's 6-minute limit). */
+  readonly runs: number;
+}
+
+/** Setup runs again while it stops near the time limit ("Dilanjutkan"), as the admin would; at most this often. */
+const MAX_SETUP_RUNS = 10;
+
+function sumTallies(tallies: readonly CallTally[]): CallTally {
+  const byKind = { ...tallies[0]?.byKind } as Record<keyof CallTally['byKind'], number>;
+  for (const t of tallies.slice(1))
+    for (const k of Object.keys(byKind) as (keyof typeof byKind)[]) byKind[k] += t.byKind[k];
+  return {
+    total: tallies.reduce((n, t) => n + t.total, 0),
+    byKind,
+    modelledSeconds: tallies.reduce((n, t) => n + t.modelledSeconds, 0),
+  };
 }
 
 export interface CoreMeasure {
@@ -60,7 +77,15 @@ export function measureSize(tabs: number, distDir: string): { operations: Operat
   const bundle = loadBuiltBundle(seeded, distDir);
   runStep(seeded, bundle, 'onOpen');
   const operations = BENCH_OPERATIONS.map((operation): OperationMeasure => {
-    const step = runStep(seeded, bundle, operation as FlowFunction);
+    const steps = [runStep(seeded, bundle, operation as FlowFunction)];
+    while (
+      operation === 'setupUnitTabs' &&
+      steps.length < MAX_SETUP_RUNS &&
+      steps.at(-1)?.logged.includes('Dilanjutkan')
+    ) {
+      steps.push(runStep(seeded, bundle, operation));
+    }
+    const step = steps.at(-1) ?? steps[0];
     // Menu actions catch their failures, show them and log them: a run that did not log "Berhasil" failed.
     const succeeded = step.outcome === 'ok' && step.logged.length > 0 && step.logged.every((o) => o === 'Berhasil');
     const outcome = step.outcome === 'skipped' ? 'skipped' : succeeded ? 'ok' : 'failed';
@@ -68,7 +93,7 @@ export function measureSize(tabs: number, distDir: string): { operations: Operat
       outcome === 'failed'
         ? (step.error ?? (step.messages.join(' ') || `Log: ${step.logged.join(', ') || '(kosong)'}`))
         : null;
-    return { tabs, operation, outcome, error, calls: step.calls };
+    return { tabs, operation, outcome, error, calls: sumTallies(steps.map((st) => st.calls)), runs: steps.length };
   });
   return { operations, core: { tabs, medianMs: timeCore(configGrid, unitTabs), runs: CORE_RUNS } };
 }
