@@ -9,9 +9,10 @@ import { closePeriodRun, pendingClose, unitsNotValid } from './close-period';
 import { generateReportRun } from './generate-report';
 import { requireScriptLock } from './lock';
 import { appendLog } from './log';
+import { resumeNote } from './resume-scheduled';
 import { withRetry } from './retry';
 import { callerEmail, requireAdmin, roleOf } from './roles';
-import { createConfigSheet, type SetupOutcome, setupTabs } from './setup-tabs';
+import { createConfigSheet, setupMessage, setupTabs } from './setup-tabs';
 import { unitStatusView } from './submission';
 import { readableMessage, UserError } from './user-error';
 import { readConfig, readWorkbook, sheetsByName } from './workbook';
@@ -94,7 +95,7 @@ export function setupUnitTabsMenu(): void {
     const start = new Date();
     ss.toast(`Menyiapkan ${config.units.length} tab UPT…`, DIALOG_TITLE, 10);
     const outcome = requireScriptLock(() => setupTabs(ss, sheets, config, start, new TimeBudget(began)));
-    const message = setupMessage(formatPeriod(config.period), outcome);
+    const message = setupMessage(formatPeriod(config.period), outcome) + (outcome.paused ? resumeNote() : '');
     appendLog(ss, {
       start,
       end: new Date(),
@@ -106,33 +107,6 @@ export function setupUnitTabsMenu(): void {
     });
     return message;
   });
-}
-
-/** The set-up result in Bahasa Indonesia: what this run did, and how far a run stopped near the time limit got. */
-function setupMessage(period: string, outcome: SetupOutcome): string {
-  const parts = [
-    `${formatNumber(outcome.created.length)} tab dibuat`,
-    `${formatNumber(outcome.updated.length)} tab diperbarui`,
-    outcome.restored.length > 0 ? `${formatNumber(outcome.restored.length)} tab diaktifkan kembali` : '',
-    outcome.deactivated.length > 0
-      ? `${formatNumber(outcome.deactivated.length)} tab UPT yang tidak lagi terdaftar disembunyikan (${outcome.deactivated.join(', ')})`
-      : '',
-    outcome.displaced > 0
-      ? `${formatNumber(outcome.displaced)} nilai tanpa tempat di templat baru disimpan di sheet "Arsip"`
-      : '',
-  ].filter((p) => p !== '');
-  if (outcome.paused) {
-    return (
-      `Penyiapan tab UPT periode ${period} dihentikan sementara karena mendekati batas waktu 6 menit Google: ` +
-      `${formatNumber(outcome.done)} dari ${formatNumber(outcome.total)} tab siap; jalankan lagi untuk melanjutkan ` +
-      `(menu "Siapkan / perbarui tab UPT"). Tab yang sudah siap tidak dikerjakan ulang. Pada proses ini: ${parts.join('; ')}.`
-    );
-  }
-  const resumed =
-    outcome.resumedFrom > 0
-      ? ` (melanjutkan penyiapan sebelumnya: ${formatNumber(outcome.resumedFrom)} tab sudah siap sebelumnya)`
-      : '';
-  return `Tab UPT periode ${period} siap: ${parts.join('; ')}${resumed}.`;
 }
 
 export function validateAllMenu(): void {
@@ -246,7 +220,7 @@ export function closePeriodMenu(): void {
         tabsRead: read.tabsRead,
         detail: closed.message,
       });
-      return closed;
+      return closed.paused ? { ...closed, message: closed.message + resumeNote() } : closed;
     });
     return outcome.message;
   });

@@ -1,6 +1,7 @@
 // The time-driven consolidation: only from this user's trigger; busy → skipped; failure → logged and admins e-mailed.
 import { formatDateTimeId, formatPeriod } from '../core/format';
 import { scheduledSpreadsheet } from './automation';
+import { resumeInterruptedWork } from './resume-scheduled';
 import { withRetry } from './retry';
 import { runConsolidation } from './run-consolidation';
 import { readableMessage } from './user-error';
@@ -65,6 +66,9 @@ export function scheduledConsolidation(e: unknown): string {
     return `Gagal: ${message}`;
   }
   if (!ss) return 'Ditolak: fungsi ini hanya dijalankan oleh pemicu otomatisasi Rekap UPT.';
+  // A set up or period close stopped near the time limit is continued first; the consolidation waits an hour.
+  const resumed = resumeInterruptedWork(ss, by);
+  if (resumed !== null) return resumed;
   const outcome = runConsolidation({ ss, by, action: SCHEDULED_ACTION });
   if (outcome.kind === 'busy')
     return 'Rekap sedang berjalan oleh proses lain; jadwal ini dilewati tanpa menulis apa pun.';

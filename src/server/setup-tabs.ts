@@ -1,5 +1,6 @@
 // "Siapkan / perbarui tab UPT": Pengaturan when missing, one tab per unit from the schema (resumable near the time limit), removed units set aside.
 import { CONFIG_LABELS, configTemplate } from '../core/config';
+import { formatNumber } from '../core/format';
 import { SCHEMA } from '../core/schema';
 import { CONFIG_SHEET, LOG_SHEET } from '../core/sheet-names';
 import { buildUnitTab, type TabLayout, TITLE_PREFIX } from '../core/tab-layout';
@@ -103,6 +104,12 @@ function unitsDone(fingerprint: string, total: number): number {
   return Math.max(0, Math.min(Math.floor(saved.done), total));
 }
 
+/** How far an unfinished set up for this configuration got; null when none is pending. */
+export function pendingSetup(config: Config): { readonly done: number; readonly total: number } | null {
+  const done = unitsDone(setupFingerprint(config), config.units.length);
+  return done > 0 ? { done, total: config.units.length } : null;
+}
+
 type SetupKind = 'created' | 'updated' | 'restored';
 
 /**
@@ -199,4 +206,31 @@ export function setupTabs(
   archiveSheet(ss, config.admins);
   clearProgress(SETUP_CHECKPOINT_PROPERTY);
   return { ...names, deactivated, displaced, done, total, resumedFrom, paused: false };
+}
+
+/** The set-up result in Bahasa Indonesia: what this run did, and how far a run stopped near the time limit got. */
+export function setupMessage(period: string, outcome: SetupOutcome): string {
+  const parts = [
+    `${formatNumber(outcome.created.length)} tab dibuat`,
+    `${formatNumber(outcome.updated.length)} tab diperbarui`,
+    outcome.restored.length > 0 ? `${formatNumber(outcome.restored.length)} tab diaktifkan kembali` : '',
+    outcome.deactivated.length > 0
+      ? `${formatNumber(outcome.deactivated.length)} tab UPT yang tidak lagi terdaftar disembunyikan (${outcome.deactivated.join(', ')})`
+      : '',
+    outcome.displaced > 0
+      ? `${formatNumber(outcome.displaced)} nilai tanpa tempat di templat baru disimpan di sheet "Arsip"`
+      : '',
+  ].filter((p) => p !== '');
+  if (outcome.paused) {
+    return (
+      `Penyiapan tab UPT periode ${period} dihentikan sementara karena mendekati batas waktu 6 menit Google: ` +
+      `${formatNumber(outcome.done)} dari ${formatNumber(outcome.total)} tab siap; jalankan lagi untuk melanjutkan ` +
+      `(menu "Siapkan / perbarui tab UPT"). Tab yang sudah siap tidak dikerjakan ulang. Pada proses ini: ${parts.join('; ')}.`
+    );
+  }
+  const resumed =
+    outcome.resumedFrom > 0
+      ? ` (melanjutkan penyiapan sebelumnya: ${formatNumber(outcome.resumedFrom)} tab sudah siap sebelumnya)`
+      : '';
+  return `Tab UPT periode ${period} siap: ${parts.join('; ')}${resumed}.`;
 }
