@@ -92,6 +92,12 @@ export function setupUnitTabsMenu(): void {
     const { config } = readConfig(sheets);
     const caller = roleOf(config, email);
     requireAdmin(caller);
+    // Set up would put this period back on tabs an unfinished close already opened for the next one.
+    if (pendingClose(config)) {
+      throw new UserError(
+        `Penutupan periode ${formatPeriod(config.period)} belum selesai; jalankan "Tutup periode" lagi sampai selesai, lalu siapkan tab UPT.`,
+      );
+    }
     const start = new Date();
     ss.toast(`Menyiapkan ${config.units.length} tab UPT…`, DIALOG_TITLE, 10);
     const outcome = requireScriptLock(() => setupTabs(ss, sheets, config, start, new TimeBudget(began)));

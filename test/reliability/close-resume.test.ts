@@ -16,6 +16,7 @@ import type { EmuSheet } from '../emulator/spreadsheet/sheet';
 afterAll(removeBuiltDistCopy);
 
 const CHECKPOINT = 'close:checkpoint';
+const HOUR_MS = 60 * 60 * 1000;
 /** Rebuilding a set-up tab costs ~1.3 modelled seconds: about 200 fit in 5 minutes, so 300 need two runs. */
 const TABS = 300;
 const CLOSED_AT = ARCHIVE_HEADER.length - 1;
@@ -154,5 +155,29 @@ describe('a resumed close', () => {
     // The old figure stays archived too: nothing an operator typed is lost.
     expect(archived(w.emulator).filter((r) => JSON.parse(r)[3] === key && JSON.parse(r)[1] === last)).toHaveLength(2);
     expect(period(w.emulator, last)).toBe('2026-03');
+  });
+});
+
+describe('a close stopped near the limit while automation is on', () => {
+  it('is finished by the next hourly trigger; set up is refused until then', () => {
+    const w = setUpWorkbook();
+    const admin = w.emulator.options.owner;
+    w.bundle.callFromSidebar(admin, 'setAutomation', true);
+    const first = close(w);
+    expect(first.message).toMatch(/dihentikan sementara .* Otomatisasi aktif: proses ini juga dilanjutkan otomatis/);
+    const archivedFirst = archived(w.emulator);
+    // Setting up now would put February back on tabs already opened for March.
+    w.bundle.run('setupUnitTabs');
+    expect(w.emulator.sheets.ui.alerts.at(-1)?.prompt).toBe(
+      'Penutupan periode Februari 2026 belum selesai; jalankan "Tutup periode" lagi sampai selesai, lalu siapkan tab UPT.',
+    );
+    w.emulator.runtime.advance(HOUR_MS + 1000);
+    const fired = w.bundle.fireTimeTriggers().filter((t) => t.handler === 'runScheduledConsolidation');
+    expect(fired).toEqual([{ handler: 'runScheduledConsolidation', outcome: 'ok' }]);
+    expect(lastLog(w.emulator).slice(2, 5)).toEqual(['Tutup periode (terjadwal)', admin, 'Berhasil']);
+    expect(configPeriod(w.emulator)).toBe('2026-03');
+    expect(w.tabs.every((n) => period(w.emulator, n) === '2026-03')).toBe(true);
+    expect(archived(w.emulator)).toEqual(archivedFirst);
+    expect(w.emulator.properties.document?.peek(CHECKPOINT)).toBeNull();
   });
 });

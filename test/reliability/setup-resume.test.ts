@@ -16,6 +16,7 @@ import type { EmuSheet } from '../emulator/spreadsheet/sheet';
 afterAll(removeBuiltDistCopy);
 
 const CHECKPOINT = 'setup:checkpoint';
+const HOUR_MS = 60 * 60 * 1000;
 /** At the modelled latency (~2.4 s per filled tab) about 120 tabs fit in 5 minutes: 150 need two runs. */
 const TABS = 150;
 
@@ -163,5 +164,27 @@ describe('a set-up checkpoint', () => {
       ?.getEditors()
       .map((u) => u.getEmail());
     expect(editors).toContain('kasubag@contoh.go.id');
+  });
+});
+
+describe('a set up stopped near the limit while automation is on', () => {
+  it('is finished by the next hourly trigger, which consolidates only the hour after', () => {
+    const s = workbook(TABS);
+    const admin = s.emulator.options.owner;
+    s.bundle.callFromSidebar(admin, 'setAutomation', true);
+    s.bundle.run('setupUnitTabs');
+    expect(lastAlert(s.emulator)).toMatch(
+      /jalankan lagi untuk melanjutkan .* Otomatisasi aktif: proses ini juga dilanjutkan otomatis pada jadwal berikutnya\.$/,
+    );
+    s.emulator.runtime.advance(HOUR_MS + 1000);
+    const fired = s.bundle.fireTimeTriggers().filter((t) => t.handler === 'runScheduledConsolidation');
+    expect(fired).toEqual([{ handler: 'runScheduledConsolidation', outcome: 'ok' }]);
+    expect(lastLog(s.emulator).slice(2, 5)).toEqual(['Siapkan tab UPT (terjadwal)', admin, 'Berhasil']);
+    expect(s.tabs.every((n) => isSetUp(s.emulator, n))).toBe(true);
+    expect(s.emulator.properties.document?.peek(CHECKPOINT)).toBeNull();
+    // Nothing is pending any more: the next hour consolidates as usual.
+    s.emulator.runtime.advance(HOUR_MS);
+    s.bundle.fireTimeTriggers();
+    expect(lastLog(s.emulator).slice(2, 5)).toEqual(['Rekap terjadwal', admin, 'Berhasil']);
   });
 });
