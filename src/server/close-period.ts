@@ -61,8 +61,9 @@ export interface PendingClose {
   readonly total: number;
 }
 
+/** The period, template and units (in order) being closed; a changed operator or admin does not restart a close. */
 function closeFingerprint(config: Config): string {
-  return fingerprintOf([config.period, SCHEMA.version, config.units]);
+  return fingerprintOf([config.period, SCHEMA.version, config.units.map((u) => [u.code, u.sheetName])]);
 }
 
 /** The checkpoint of an unfinished close of this configuration's period, or null (then closing starts afresh). */
