@@ -3,10 +3,11 @@ import { type ArchiveCell, archiveRowsFromGrids } from '../core/archive';
 import { cellText } from '../core/cell-text';
 import { CONFIG_LABELS } from '../core/config';
 import { formatNumber, formatPeriod, isoDateIn, nextPeriod } from '../core/format';
+import { locateTab } from '../core/locate-tab';
 import { SCHEMA } from '../core/schema';
 import { ARCHIVE_SHEET, CONFIG_SHEET } from '../core/sheet-names';
 import { buildUnitTab } from '../core/tab-layout';
-import type { Config, UnitConfig } from '../core/types';
+import type { Config, Grid, UnitConfig } from '../core/types';
 import type { WorkbookTab } from '../core/validate-workbook';
 import { applyTabLayout } from './apply-layout';
 import { appendArchive } from './archive-sheet';
@@ -103,6 +104,12 @@ function archivedKeys(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, period: stri
   return new Set(rows.filter((r) => String(r[0]) === period).map(archiveKey));
 }
 
+/** True when a tab's "Periode" cell already names `period` (it was rebuilt for it). */
+function openedFor(grid: Grid | undefined, period: string): boolean {
+  const pos = grid ? locateTab(grid, SCHEMA).fields.get('identitas.periode') : undefined;
+  return pos !== undefined && String(grid?.[pos.r]?.[pos.c] ?? '') === period;
+}
+
 /** Archive rows (no header) of the given configured units' tabs only, as they are now. */
 function unitRows(read: WorkbookRead, units: readonly UnitConfig[], now: Date): ArchiveCell[][] {
   const tabs: WorkbookTab[] = units.flatMap((u) => {
@@ -126,8 +133,13 @@ export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudge
   let archived = 0;
   let digests: string[];
   if (saved) {
+    // A run cut short (not paused) may have cleared tabs past the checkpoint: those hold the next period already.
     const remaining = config.units.slice(saved.cleared);
-    const rows = unitRows(read, remaining, now);
+    const rows = unitRows(
+      read,
+      remaining.filter((u) => !openedFor(read.grids.get(u.sheetName), next)),
+      now,
+    );
     const current = unitDigests(config, rows);
     digests = [...saved.digests];
     // Figures typed on a tab after it was archived are archived again before that tab is cleared.

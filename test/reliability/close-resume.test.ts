@@ -10,7 +10,7 @@ import { ARCHIVE_SHEET, CONFIG_SHEET, LOG_SHEET } from '../../src/core/sheet-nam
 import { builtDist, removeBuiltDistCopy } from '../browser/built-dist';
 import { valuesOf } from '../e2e/sample-sheet';
 import { type Bundle, loadBundle } from '../emulator/harness';
-import type { Emulator } from '../emulator/index';
+import { APPS_SCRIPT_ERRORS, type Emulator } from '../emulator/index';
 import type { EmuSheet } from '../emulator/spreadsheet/sheet';
 
 afterAll(removeBuiltDistCopy);
@@ -27,9 +27,9 @@ interface Workbook {
   readonly tabs: readonly string[];
 }
 
-/** 300 filled tabs, set up (without modelled latency, so in one run) and ready to close. */
-function setUpWorkbook(): Workbook {
-  const generated = generatedWorkbook(TABS);
+/** Filled tabs (300 unless told), set up (without modelled latency, so in one run) and ready to close. */
+function setUpWorkbook(tabs = TABS): Workbook {
+  const generated = generatedWorkbook(tabs);
   const { emulator } = seedFromGrids(generated);
   const bundle = loadBundle(emulator, { distDir: builtDist() });
   emulator.ledger.chargeLatency = false;
@@ -70,8 +70,8 @@ const configPeriod = (emulator: Emulator) =>
 const lastLog = (emulator: Emulator) => valuesOf(emulator, LOG_SHEET).at(-1) ?? [];
 
 /** The reference: the same workbook closed in one run (no modelled latency). */
-function closedInOneRun(): Workbook {
-  const w = setUpWorkbook();
+function closedInOneRun(tabs = TABS): Workbook {
+  const w = setUpWorkbook(tabs);
   w.emulator.ledger.chargeLatency = false;
   expect(close(w).message).toMatch(/^Periode Februari 2026 ditutup: [\d.]+ nilai disimpan di sheet "Arsip"\./);
   return w;
@@ -179,5 +179,49 @@ describe('a close stopped near the limit while automation is on', () => {
     expect(w.tabs.every((n) => period(w.emulator, n) === '2026-03')).toBe(true);
     expect(archived(w.emulator)).toEqual(archivedFirst);
     expect(w.emulator.properties.document?.peek(CHECKPOINT)).toBeNull();
+  });
+});
+
+describe('a close that Apps Script cuts short', () => {
+  const SMALL = 40;
+  /** Each tab's rebuild writes its number formats once: the n-th such call of the run throws. */
+  const failOnTab = (emulator: Emulator, n: number, error: string) => {
+    let seen = 0;
+    emulator.ledger.inject({
+      when: (call) => call.method === 'Range.setNumberFormats' && ++seen === n,
+      error,
+    });
+  };
+
+  it('clears no tab when the archive cannot be written', () => {
+    const w = setUpWorkbook(SMALL);
+    const before = w.tabs.map((n) => valuesOf(w.emulator, n));
+    w.emulator.ledger.inject({
+      when: (call) => call.method === 'Range.setValues',
+      error: APPS_SCRIPT_ERRORS.maxExecutionTime,
+      repeat: true,
+    });
+    expect(close(w).message).toMatch(/^Terjadi kesalahan: proses melebihi batas waktu 6 menit dari Google/);
+    w.emulator.ledger.clearFaults();
+    expect(w.tabs.map((n) => valuesOf(w.emulator, n))).toEqual(before);
+    expect(configPeriod(w.emulator)).toBe('2026-02');
+    expect(w.emulator.properties.document?.peek(CHECKPOINT)).toBeNull();
+  });
+
+  it('resumes after being killed half-way through clearing, archiving nothing twice', () => {
+    const reference = closedInOneRun(SMALL);
+    const w = setUpWorkbook(SMALL);
+    failOnTab(w.emulator, 6, APPS_SCRIPT_ERRORS.maxExecutionTime);
+    expect(close(w).message).toMatch(/^Terjadi kesalahan: proses melebihi batas waktu 6 menit dari Google/);
+    expect(configPeriod(w.emulator)).toBe('2026-02');
+    w.emulator.ledger.clearFaults();
+    const second = close(w);
+    expect(second.confirmation).toMatch(/^Penutupan periode Februari 2026 belum selesai: /);
+    expect(second.message).toBe(
+      'Periode Februari 2026 ditutup: semua angka sudah disimpan di sheet "Arsip" oleh penutupan sebelumnya. ' +
+        'Tab UPT kini dibuka untuk periode Maret 2026.',
+    );
+    expect(archived(w.emulator)).toEqual(archived(reference.emulator));
+    for (const name of w.tabs) expect(valuesOf(w.emulator, name)).toEqual(valuesOf(reference.emulator, name));
   });
 });
