@@ -2,10 +2,11 @@
 import type { Consolidation } from '../core/consolidate';
 import { formatArea, formatNumber, formatPeriod } from '../core/format';
 import { TimeBudget } from './checkpoint';
+import { pendingClose } from './close-period';
 import { consolidateWorkbook } from './consolidate';
 import { withScriptLock } from './lock';
 import { appendLog, recordLastRun } from './log';
-import { readableMessage } from './user-error';
+import { readableMessage, UserError } from './user-error';
 import { type ReadOptions, readWorkbook, type WorkbookRead } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -58,6 +59,14 @@ export function consolidationMessage(c: Consolidation): string {
  * Takes the script lock (busy → nothing is written), reads, consolidates, writes the summaries, and logs the run.
  * A failure is logged and leaves the previous summaries in place.
  */
+/** Why a consolidation waits while a period close is unfinished. */
+export function closingMessage(period: string, cleared: number, total: number): string {
+  return (
+    `Penutupan periode ${formatPeriod(period)} belum selesai (${formatNumber(cleared)} dari ${formatNumber(total)} tab ` +
+    'sudah dibuka untuk periode berikutnya). Jalankan "Tutup periode" lagi untuk menyelesaikannya, lalu rekap.'
+  );
+}
+
 export function runConsolidation(ctx: RunContext): RunOutcome {
   const start = new Date();
   let tabsRead = 0;
@@ -65,6 +74,9 @@ export function runConsolidation(ctx: RunContext): RunOutcome {
     const locked = withScriptLock((): RunOutcome => {
       const read = readWorkbook(ctx.ss, ctx.pre);
       tabsRead = read.tabsRead;
+      const closing = pendingClose(read.config);
+      // Some tabs may already be on the next period: a summary now would mix two periods.
+      if (closing) throw new UserError(closingMessage(read.config.period, closing.cleared, closing.total));
       const { consolidation, replacement } = consolidateWorkbook(read, new Date(), new TimeBudget(start.getTime()));
       const paused = replacement.complete ? null : pausedMessage(replacement.drafted, replacement.total);
       const message = paused ?? consolidationMessage(consolidation);

@@ -108,6 +108,19 @@ describe(`closing a period of ${TABS} unit tabs near the 6-minute limit`, () => 
     expect(JSON.parse(w.emulator.properties.document?.peek(CHECKPOINT) ?? '{}').cleared).toBe(cleared);
   });
 
+  it('refuses to consolidate while the close is unfinished, so no summary mixes two periods', () => {
+    w.emulator.ledger.chargeLatency = false;
+    w.bundle.run('consolidateNow');
+    w.emulator.ledger.chargeLatency = true;
+    expect(w.emulator.sheets.ui.alerts.at(-1)?.prompt).toBe(
+      'Rekap gagal; rekap sebelumnya tetap utuh. ' +
+        `Penutupan periode Februari 2026 belum selesai (${cleared} dari ${TABS} tab sudah dibuka untuk periode ` +
+        'berikutnya). Jalankan "Tutup periode" lagi untuk menyelesaikannya, lalu rekap.',
+    );
+    expect(w.emulator.spreadsheet.sheetByNameUnrecorded('Rekap Pangan')).toBeNull();
+    expect(lastLog(w.emulator).slice(2, 5)).toEqual(['Rekap sekarang', expect.any(String), 'Gagal']);
+  });
+
   it('finishes on the next run without archiving anything twice, every tab on the next period', () => {
     w.emulator.runtime.advance(60_000);
     const second = close(w);
