@@ -8,8 +8,6 @@ import type { EmuSpreadsheet } from '../../test/emulator/spreadsheet';
 import { loadXlsx } from '../../test/emulator/xlsx';
 import { LocalRunError } from './local-run-error';
 
-const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';
-
 export interface WorkbookGrids {
   readonly config: Grid;
   readonly tabs: readonly { readonly name: string; readonly grid: Grid }[];
@@ -100,23 +98,7 @@ export async function seedFromXlsx(path: string): Promise<SeededWorkbook> {
   const ss = await loadChecked(emulator, path);
   // Like the emulator's own spreadsheet: active, and a file in the owner's Drive (reports go beside it).
   emulator.sheets.setActive(ss);
-  emulator.drive.register(
-    ss.id,
-    {
-      mimeType: SPREADSHEET_MIME,
-      getName: () => ss.name,
-      setName: (n) => {
-        ss.name = n;
-      },
-      getBlob: () => {
-        throw new Error('Emulator: exporting a spreadsheet through Drive is not supported; use xlsx.ts.');
-      },
-      getAs: () => {
-        throw new Error('Emulator: exporting a spreadsheet through Drive is not supported; use xlsx.ts.');
-      },
-    },
-    admin,
-  );
+  emulator.registerSpreadsheet(ss);
   emulator.ledger.reset();
   return { emulator, spreadsheet: ss, config, admin };
 }

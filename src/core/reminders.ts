@@ -3,7 +3,7 @@
 import { formatNumber, formatPeriod, isoDateIn, isPeriod, MONTHS_ID, nextPeriod } from './format';
 import type { Config, SubmissionStatus, UnitConfig } from './types';
 
-/** The server replaces this text in a reminder's body with the spreadsheet's URL (e.g. `SpreadsheetApp.getActive().getUrl()`). */
+/** The server replaces this text in a reminder's body with the spreadsheet's URL (the server knows the URL; the core does not). */
 export const SHEET_LINK_PLACEHOLDER = '{{LINK_SHEET}}';
 
 export interface ReminderStatus {
@@ -27,7 +27,7 @@ export interface ReminderPlanInput {
   /** Default Asia/Jakarta. */
   readonly timeZone?: string;
   readonly sentLog: readonly ReminderLogEntry[];
-  /** Recipients the account may still e-mail today (`MailApp.getRemainingDailyQuota()`). */
+  /** Recipients the account may still e-mail today (the server passes the mail service's remaining daily quota). */
   readonly remainingQuota: number;
 }
 
@@ -79,7 +79,7 @@ export function periodDeadline(period: string, deadlineDay: number | null): stri
   return `${due}-${String(Math.min(deadlineDay, lastDay)).padStart(2, '0')}`;
 }
 
-/** A count from configuration or MailApp as a whole number ≥ 0; NaN or negative → 0, so a bad value never widens anything. */
+/** A count from configuration or the mail quota as a whole number ≥ 0; NaN or negative → 0, so a bad value never widens anything. */
 function wholeOrZero(n: number): number {
   return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
 }

@@ -51,6 +51,8 @@ export interface Emulator {
   readonly logs: LogCapture;
   /** Everything a script sees as a global: SpreadsheetApp, DocumentApp, DriveApp, HtmlService, ScriptApp, … */
   readonly globals: Record<string, unknown>;
+  /** Makes a spreadsheet a file in its owner's Drive, as Google does for every spreadsheet (e.g. one loaded from xlsx). */
+  readonly registerSpreadsheet: (ss: EmuSpreadsheet) => void;
 }
 
 const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';
@@ -136,5 +138,6 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     mail,
     logs,
     globals,
+    registerSpreadsheet,
   };
 }
