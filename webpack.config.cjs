@@ -18,7 +18,7 @@ module.exports = {
   optimization: { usedExports: false, minimize: false },
   plugins: [
     new GasPlugin({ autoGlobalExportsFiles: ['src/server/index.ts'] }),
-    // Build target: 'bound' (a script bound to one Sheet, default) or 'addon' (editor add-on menu), see src/server/menu.ts.
+    // Build target: 'bound' (a script bound to one Sheet, default) or 'addon' (editor add-on menu), see src/server/ui/menu.ts.
     new webpack.DefinePlugin({ 'process.env.REKAP_TARGET': JSON.stringify(process.env.REKAP_TARGET || 'bound') }),
   ],
   performance: { hints: false },

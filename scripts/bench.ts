@@ -2,7 +2,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { LATENCY_SECONDS } from '../test/emulator/runtime';
+import { LATENCY_SECONDS } from '../emulator/runtime';
 import { checkBudget } from './local/bench-budget';
 import { type CoreMeasure, measureSize, type OperationMeasure } from './local/bench-measure';
 import { DIST_DIR } from './local/kanwil-flow';
@@ -10,7 +10,7 @@ import { LocalRunError } from './local/local-run-error';
 
 const DEFAULT_SIZES = [20, 100, 500];
 const LATENCY_SOURCE =
-  'test/emulator/runtime.ts LATENCY_SECONDS; after https://developers.google.com/apps-script/guides/support/best-practices ' +
+  'emulator/runtime.ts LATENCY_SECONDS; after https://developers.google.com/apps-script/guides/support/best-practices ' +
   '(one batched range read/write ≈ one round trip, ~0.1–0.3 s; Docs and Drive round trips slower; in-script utilities free)';
 
 const HELP = `npm run bench [-- --sizes 20,100,500] [--out DIR]

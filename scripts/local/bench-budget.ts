@@ -1,6 +1,7 @@
 // The performance budget of issue 8, checked on the benchmark's measures: each check PASSes or FAILs with its figures.
-import { RANGES_PER_REQUEST } from '../../src/server/batch-read';
-import { type CallKind, LATENCY_SECONDS } from '../../test/emulator/runtime';
+
+import { type CallKind, LATENCY_SECONDS } from '../../emulator/runtime';
+import { RANGES_PER_REQUEST } from '../../src/server/sheets/batch-read';
 import type { BenchOperation, CoreMeasure, OperationMeasure } from './bench-measure';
 
 export interface BudgetCheck {

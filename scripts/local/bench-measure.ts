@@ -1,10 +1,10 @@
 // One benchmark size: the built bundle's operations on N filled unit tabs (calls, modelled seconds) and the core's CPU.
 import { performance } from 'node:perf_hooks';
-import { parseConfig } from '../../src/core/config';
-import { consolidateRegion } from '../../src/core/consolidate';
-import type { Grid } from '../../src/core/types';
-import { validateWorkbook } from '../../src/core/validate-workbook';
-import { isUnitCandidate } from '../../src/server/workbook';
+import { parseConfig } from '../../src/core/config/config';
+import { consolidateRegion } from '../../src/core/consolidation/consolidate';
+import type { Grid } from '../../src/core/schema/types';
+import { validateWorkbook } from '../../src/core/validation/validate-workbook';
+import { isUnitCandidate } from '../../src/server/sheets/workbook';
 import { generatedWorkbook } from './generated-workbook';
 import { type CallTally, type FlowFunction, loadBuiltBundle, runStep } from './kanwil-flow';
 import { seedFromGrids } from './seed-workbook';

@@ -1,7 +1,7 @@
-// The consolidation of the workbook as the flow left it, read by the product's own read path (src/server/workbook.ts).
-import { type Consolidation, consolidateRegion } from '../../src/core/consolidate';
-import type { Issue } from '../../src/core/types';
-import { readWorkbook } from '../../src/server/workbook';
+// The consolidation of the workbook as the flow left it, read by the product's own read path (src/server/sheets/workbook.ts).
+import { type Consolidation, consolidateRegion } from '../../src/core/consolidation/consolidate';
+import type { Issue } from '../../src/core/schema/types';
+import { readWorkbook } from '../../src/server/sheets/workbook';
 import type { SeededWorkbook } from './seed-workbook';
 
 export interface FinalFigures {

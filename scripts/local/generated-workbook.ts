@@ -1,7 +1,6 @@
 // Workbooks of any size for the benchmark: the sample's 18 units cycled and renamed, each with its sample figures.
-import { configTemplate } from '../../src/core/config';
-import { locateTab } from '../../src/core/locate-tab';
-import { SAMPLE_UNITS } from '../../src/core/sample/units';
+
+import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import {
   SAMPLE_ADMINS,
   SAMPLE_OFFICE,
@@ -10,10 +9,12 @@ import {
   type SampleTab,
   type SampleWorkbook,
   sampleValues,
-} from '../../src/core/sample/workbook';
-import { SCHEMA } from '../../src/core/schema';
-import { buildUnitTab, type LayoutCell } from '../../src/core/tab-layout';
-import type { UnitConfig } from '../../src/core/types';
+} from '../../fixtures/sample/workbook';
+import { configTemplate } from '../../src/core/config/config';
+import { locateTab } from '../../src/core/schema/locate-tab';
+import { SCHEMA } from '../../src/core/schema/schema';
+import { buildUnitTab, type LayoutCell } from '../../src/core/schema/tab-layout';
+import type { UnitConfig } from '../../src/core/schema/types';
 
 /** The n-th generated unit: round 1 is the sample unit itself, later rounds get a numbered code, name and operator. */
 function generatedUnit(n: number): { unit: UnitConfig; base: UnitConfig } {

@@ -1,10 +1,10 @@
 // The Kanwil flow on the built bundle: onOpen, then the admin's menu items, each step with its service calls.
 import { join } from 'node:path';
-import { LOG_SHEET } from '../../src/core/sheet-names';
-import { LOG_HEADERS } from '../../src/server/log';
-import { MENU_ITEMS, MENU_TITLE } from '../../src/server/menu';
-import { type Bundle, loadBundle } from '../../test/emulator/harness';
-import { type CallKind, type CallRecord, LATENCY_SECONDS } from '../../test/emulator/runtime';
+import { type Bundle, loadBundle } from '../../emulator/harness';
+import { type CallKind, type CallRecord, LATENCY_SECONDS } from '../../emulator/runtime';
+import { LOG_SHEET } from '../../src/core/config/sheet-names';
+import { LOG_HEADERS } from '../../src/server/sheets/log';
+import { MENU_ITEMS, MENU_TITLE } from '../../src/server/ui/menu';
 import type { SeededWorkbook } from './seed-workbook';
 
 /** The menu items the Kanwil admin runs, in order, after the Sheet opens. */

@@ -1,7 +1,7 @@
 // The regional figures of a consolidation as ringkasan.json: plain numbers, with what each total leaves out.
-import type { Consolidation, Total } from '../../src/core/consolidate';
-import { formatPeriod } from '../../src/core/format';
-import type { SubmissionStatus } from '../../src/core/types';
+import type { Consolidation, Total } from '../../src/core/consolidation/consolidate';
+import type { SubmissionStatus } from '../../src/core/schema/types';
+import { formatPeriod } from '../../src/core/text/format';
 
 /** A regional figure and the units it leaves out (complete when `excludedUnits` is empty). */
 export interface FigureJson {

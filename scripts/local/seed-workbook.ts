@@ -1,11 +1,11 @@
 // Puts a workbook into the emulator as the Kanwil's shared Sheet: from grids (sample, benchmark) or from an .xlsx file.
 import { existsSync, statSync } from 'node:fs';
-import { parseConfig } from '../../src/core/config';
-import { CONFIG_SHEET } from '../../src/core/sheet-names';
-import type { Config, Grid } from '../../src/core/types';
-import { createEmulator, type Emulator } from '../../test/emulator/index';
-import type { EmuSpreadsheet } from '../../test/emulator/spreadsheet';
-import { loadXlsx } from '../../test/emulator/xlsx';
+import { createEmulator, type Emulator } from '../../emulator/index';
+import type { EmuSpreadsheet } from '../../emulator/spreadsheet';
+import { loadXlsx } from '../../emulator/xlsx';
+import { parseConfig } from '../../src/core/config/config';
+import { CONFIG_SHEET } from '../../src/core/config/sheet-names';
+import type { Config, Grid } from '../../src/core/schema/types';
 import { LocalRunError } from './local-run-error';
 
 export interface WorkbookGrids {

@@ -1,6 +1,7 @@
 // The short summary `npm start` prints, in Bahasa Indonesia with id-ID numbers.
-import { formatArea, formatNumber, formatPercent, formatRupiah } from '../../src/core/format';
-import type { CallKind } from '../../test/emulator/runtime';
+
+import type { CallKind } from '../../emulator/runtime';
+import { formatArea, formatNumber, formatPercent, formatRupiah } from '../../src/core/text/format';
 import type { CallTally, StepResult } from './kanwil-flow';
 import type { FigureJson, RegionalSummary } from './regional-summary';
 import type { ValidationEntry } from './validation-sheet';

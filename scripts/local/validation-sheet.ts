@@ -1,6 +1,6 @@
 // Reads back the "Validasi" sheet the add-on wrote, as validasi.json entries {sheet, cell, severity, code, message}.
-import type { Grid, Severity } from '../../src/core/types';
-import { SEVERITY_LABEL, VALIDATION_HEADERS } from '../../src/server/validate-all';
+import type { Grid, Severity } from '../../src/core/schema/types';
+import { SEVERITY_LABEL, VALIDATION_HEADERS } from '../../src/server/actions/validate-all';
 import { LocalRunError } from './local-run-error';
 
 export interface ValidationEntry {

@@ -1,5 +1,5 @@
 // id-ID formatting for the sidebar: the core's formatting applied to the ISO strings that cross google.script.run.
-import { formatDateId, formatDateTimeId, formatNumber } from '../core/format';
+import { formatDateId, formatDateTimeId, formatNumber } from '../core/text/format';
 
 export { formatNumber };
 

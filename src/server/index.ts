@@ -1,9 +1,12 @@
 // Every function Apps Script can call (menu, triggers, google.script.run) is exported here, and nothing else.
 
 import type { ActionResult, AutomationView, PanelState, ReportResult, TabCheck } from '../shared/rpc';
-import { showChatSummaryDialog } from './chat-summary';
-import { showHelpDialog } from './help';
-import { addMenu } from './menu';
+import { showChatSummaryDialog } from './actions/chat-summary';
+import { handleEdit } from './actions/on-edit';
+import { addonReminders, deadlineReminders } from './actions/reminders';
+import { scheduledConsolidation } from './actions/scheduled-run';
+import { showHelpDialog } from './ui/help';
+import { addMenu } from './ui/menu';
 import {
   closePeriodMenu,
   consolidateNowMenu,
@@ -12,12 +15,9 @@ import {
   showSubmissionStatusMenu,
   toggleAutomationMenu,
   validateAllMenu,
-} from './menu-actions';
-import { handleEdit } from './on-edit';
-import { addonReminders, deadlineReminders } from './reminders';
-import { scheduledConsolidation } from './scheduled-run';
-import { showSidebarPanel } from './sidebar';
-import { sidebarApi } from './sidebar-api';
+} from './ui/menu-actions';
+import { showSidebarPanel } from './ui/sidebar';
+import { sidebarApi } from './ui/sidebar-api';
 
 /** Simple trigger: adds the menu (works in AuthMode.NONE). */
 export function onOpen(): void {

@@ -2,9 +2,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { SAMPLE_UNITS } from '../../src/core/sample/units';
+import { APPS_SCRIPT_ERRORS } from '../../emulator/index';
+import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import type { PanelState } from '../../src/shared/rpc';
-import { APPS_SCRIPT_ERRORS } from '../emulator/index';
 import { removeBuiltDistCopy } from './built-dist';
 import { type SampleServer, sampleServer } from './sample-server';
 import { launchBrowser, openSidebar, type SidebarPage } from './sidebar-page';

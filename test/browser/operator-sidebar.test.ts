@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { APPS_SCRIPT_ERRORS } from '../emulator/index';
+import { APPS_SCRIPT_ERRORS } from '../../emulator/index';
 import { removeBuiltDistCopy } from './built-dist';
 import { type SampleOptions, type SampleServer, sampleServer } from './sample-server';
 import { launchBrowser, openSidebar, type SidebarPage } from './sidebar-page';

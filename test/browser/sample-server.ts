@@ -1,15 +1,16 @@
 // The sample workbook in the emulator, running the built dist/Code.js, served to the sidebar as a chosen user.
+
+import { type Bundle, loadBundle } from '../../emulator/harness';
+import type { Emulator } from '../../emulator/index';
+import type { EmuSheet, EmuSpreadsheet } from '../../emulator/spreadsheet';
+import { SAMPLE_UNITS } from '../../fixtures/sample/units';
+import { type SampleWorkbook, sampleWorkbook } from '../../fixtures/sample/workbook';
 import { seedFromGrids } from '../../scripts/local/seed-workbook';
-import { gridA1 } from '../../src/core/a1';
-import { locateTab } from '../../src/core/locate-tab';
-import { SAMPLE_UNITS } from '../../src/core/sample/units';
-import { type SampleWorkbook, sampleWorkbook } from '../../src/core/sample/workbook';
-import { SCHEMA } from '../../src/core/schema';
-import type { LayoutCell } from '../../src/core/tab-layout';
-import type { UnitConfig } from '../../src/core/types';
-import { type Bundle, loadBundle } from '../emulator/harness';
-import type { Emulator } from '../emulator/index';
-import type { EmuSheet, EmuSpreadsheet } from '../emulator/spreadsheet';
+import { locateTab } from '../../src/core/schema/locate-tab';
+import { SCHEMA } from '../../src/core/schema/schema';
+import type { LayoutCell } from '../../src/core/schema/tab-layout';
+import type { UnitConfig } from '../../src/core/schema/types';
+import { gridA1 } from '../../src/core/text/a1';
 import { builtDist } from './built-dist';
 import type { ServerBridge } from './sidebar-page';
 

@@ -1,8 +1,9 @@
 // Test helpers: units and filled unit tabs built with the real layout, edited by value key like an operator would.
-import { fromA1 } from '../../src/core/a1';
-import { buildUnitTab, type TabLayout } from '../../src/core/tab-layout';
-import type { CellValue, UnitConfig } from '../../src/core/types';
-import { readUnitTab } from '../../src/core/validate-unit';
+
+import { buildUnitTab, type TabLayout } from '../../src/core/schema/tab-layout';
+import type { CellValue, UnitConfig } from '../../src/core/schema/types';
+import { fromA1 } from '../../src/core/text/a1';
+import { readUnitTab } from '../../src/core/validation/validate-unit';
 
 export const PERIOD = '2026-02';
 

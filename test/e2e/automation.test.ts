@@ -1,7 +1,7 @@
 // End to end on the built bundle: one time trigger at most, and a trigger firing during a manual consolidation.
 
-import { SAMPLE_UNITS } from '../../src/core/sample/units';
-import { LOG_SHEET } from '../../src/core/sheet-names';
+import { SAMPLE_UNITS } from '../../fixtures/sample/units';
+import { LOG_SHEET } from '../../src/core/config/sheet-names';
 import type { AutomationView } from '../../src/shared/rpc';
 import { ADMIN, type SampleSheet, sampleSheet, valuesOf } from './sample-sheet';
 

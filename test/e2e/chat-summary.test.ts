@@ -1,12 +1,15 @@
 // End to end on the built bundle: "Salin ringkasan" from the menu (dialog) and the sidebar, against the golden text.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SAMPLE_UNITS } from '../../src/core/sample/units';
-import { CONFIG_SHEET } from '../../src/core/sheet-names';
+import { SAMPLE_UNITS } from '../../fixtures/sample/units';
+import { CONFIG_SHEET } from '../../src/core/config/sheet-names';
 import type { ActionResult } from '../../src/shared/rpc';
 import { ADMIN, type SampleSheet, sampleSheet, valuesOf } from './sample-sheet';
 
-const GOLDEN = readFileSync(join(__dirname, '..', 'core', 'golden', 'ringkasan-chat-2026-02.txt'), 'utf8').trimEnd();
+const GOLDEN = readFileSync(
+  join(__dirname, '..', 'core', 'report', 'golden', 'ringkasan-chat-2026-02.txt'),
+  'utf8',
+).trimEnd();
 const REPORT_URL = 'https://docs.google.com/document/d/1AbC-rekap-2026-02/edit';
 /** The golden text's moment: 2 March 2026, 09.15 WIB. */
 const GOLDEN_TIME = new Date('2026-03-02T09:15:00+07:00');

@@ -1,11 +1,12 @@
 // End to end on the built bundle: closing the period archives exactly what was typed, then opens the next period.
-import { ARCHIVE_HEADER } from '../../src/core/archive';
-import { isoDateIn } from '../../src/core/format';
-import { locateTab } from '../../src/core/locate-tab';
-import { SAMPLE_UNITS } from '../../src/core/sample/units';
-import { SCHEMA } from '../../src/core/schema';
-import { ARCHIVE_SHEET, CONFIG_SHEET } from '../../src/core/sheet-names';
-import type { Grid } from '../../src/core/types';
+
+import { SAMPLE_UNITS } from '../../fixtures/sample/units';
+import { ARCHIVE_SHEET, CONFIG_SHEET } from '../../src/core/config/sheet-names';
+import { ARCHIVE_HEADER } from '../../src/core/lifecycle/archive';
+import { locateTab } from '../../src/core/schema/locate-tab';
+import { SCHEMA } from '../../src/core/schema/schema';
+import type { Grid } from '../../src/core/schema/types';
+import { isoDateIn } from '../../src/core/text/format';
 import type { PanelState } from '../../src/shared/rpc';
 import { ADMIN, type SampleSheet, sampleSheet, valuesOf } from './sample-sheet';
 

@@ -1,10 +1,11 @@
 // End to end on the built bundle: a person's edit of a sent tab flags it as changed after sending; script writes do not.
-import { locateTab, posA1 } from '../../src/core/locate-tab';
-import { SAMPLE_UNITS } from '../../src/core/sample/units';
-import { SCHEMA } from '../../src/core/schema';
-import { STATUS_SHEET } from '../../src/core/sheet-names';
+
+import type { EmuSheet } from '../../emulator/spreadsheet/sheet';
+import { SAMPLE_UNITS } from '../../fixtures/sample/units';
+import { STATUS_SHEET } from '../../src/core/config/sheet-names';
+import { locateTab, posA1 } from '../../src/core/schema/locate-tab';
+import { SCHEMA } from '../../src/core/schema/schema';
 import type { PanelState, TabCheck, UnitStatusView } from '../../src/shared/rpc';
-import type { EmuSheet } from '../emulator/spreadsheet/sheet';
 import { ADMIN, type SampleSheet, sampleSheet, valuesOf } from './sample-sheet';
 
 const unitA = SAMPLE_UNITS[0];

@@ -1,6 +1,6 @@
 // Deadline reminders built as an editor add-on (one time trigger allowed): the hourly run sends them from 07.00, once.
-import { CONFIG_LABELS } from '../../src/core/config';
-import { CONFIG_SHEET } from '../../src/core/sheet-names';
+import { CONFIG_LABELS } from '../../src/core/config/config';
+import { CONFIG_SHEET } from '../../src/core/config/sheet-names';
 import { ADMIN, type SampleSheet, sampleSheet, valuesOf } from './sample-sheet';
 
 type ServerIndex = typeof import('../../src/server/index');

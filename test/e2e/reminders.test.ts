@@ -1,9 +1,10 @@
 // End to end on the built bundle: the daily deadline reminders — right units, right days, once a day, within quota.
-import { CONFIG_LABELS } from '../../src/core/config';
-import { SAMPLE_UNITS } from '../../src/core/sample/units';
-import { CONFIG_SHEET, LOG_SHEET } from '../../src/core/sheet-names';
-import type { UnitConfig } from '../../src/core/types';
-import { EMAIL_RECIPIENT_QUOTA } from '../emulator/mail';
+
+import { EMAIL_RECIPIENT_QUOTA } from '../../emulator/mail';
+import { SAMPLE_UNITS } from '../../fixtures/sample/units';
+import { CONFIG_LABELS } from '../../src/core/config/config';
+import { CONFIG_SHEET, LOG_SHEET } from '../../src/core/config/sheet-names';
+import type { UnitConfig } from '../../src/core/schema/types';
 import { ADMIN, type SampleSheet, sampleSheet, valuesOf } from './sample-sheet';
 
 const HANDLER = 'sendDeadlineReminders';

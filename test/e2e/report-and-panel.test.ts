@@ -1,7 +1,7 @@
 // End to end on the built bundle: the report from the menu and the panel, jumping to a cell, the chat summary.
 
-import { SAMPLE_UNITS } from '../../src/core/sample/units';
-import { LOG_SHEET } from '../../src/core/sheet-names';
+import { SAMPLE_UNITS } from '../../fixtures/sample/units';
+import { LOG_SHEET } from '../../src/core/config/sheet-names';
 import type { ActionResult, PanelState, ReportResult } from '../../src/shared/rpc';
 import { ADMIN, type SampleSheet, sampleSheet, valuesOf } from './sample-sheet';
 

@@ -1,6 +1,8 @@
 // Test helper: an emulator whose active spreadsheet holds the sample workbook (Pengaturan + 18 filled unit tabs), and the built bundle.
 
-import { configTemplate } from '../../src/core/config';
+import { type Bundle, loadBundle } from '../../emulator/harness';
+import { createEmulator, type Emulator } from '../../emulator/index';
+import type { EmuSheet } from '../../emulator/spreadsheet/sheet';
 import {
   SAMPLE_ADMINS,
   SAMPLE_OFFICE,
@@ -8,12 +10,10 @@ import {
   SAMPLE_SIGNATORY,
   sampleTab,
   sampleWorkbook,
-} from '../../src/core/sample/workbook';
-import { CONFIG_SHEET } from '../../src/core/sheet-names';
-import type { Grid, UnitConfig } from '../../src/core/types';
-import { type Bundle, loadBundle } from '../emulator/harness';
-import { createEmulator, type Emulator } from '../emulator/index';
-import type { EmuSheet } from '../emulator/spreadsheet/sheet';
+} from '../../fixtures/sample/workbook';
+import { configTemplate } from '../../src/core/config/config';
+import { CONFIG_SHEET } from '../../src/core/config/sheet-names';
+import type { Grid, UnitConfig } from '../../src/core/schema/types';
 
 export const ADMIN = SAMPLE_ADMINS[0] as string;
 

@@ -1,6 +1,7 @@
 // Performance is round trips: a consolidation reads every unit tab in one Sheets API batch, with no per-tab calls.
-import { SAMPLE_UNITS } from '../../src/core/sample/units';
-import type { CallKind } from '../emulator/runtime';
+
+import type { CallKind } from '../../emulator/runtime';
+import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { sampleSheet } from './sample-sheet';
 
 function consolidationCalls(unitCount: number): Record<CallKind, number> & { total: number } {

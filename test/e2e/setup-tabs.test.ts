@@ -1,16 +1,17 @@
 // End to end on the built bundle: unit tabs from the template — protection, rules, trimming, idempotence, migration.
-import { ARCHIVE_HEADER } from '../../src/core/archive';
-import { isoDateIn } from '../../src/core/format';
-import { locateTab } from '../../src/core/locate-tab';
-import { SAMPLE_UNITS } from '../../src/core/sample/units';
-import { SAMPLE_PERIOD } from '../../src/core/sample/workbook';
-import { SCHEMA } from '../../src/core/schema';
-import { ARCHIVE_SHEET, CONFIG_SHEET } from '../../src/core/sheet-names';
-import { buildUnitTab } from '../../src/core/tab-layout';
-import type { Grid } from '../../src/core/types';
-import { loadBundle } from '../emulator/harness';
-import { createEmulator } from '../emulator/index';
-import type { EmuSheet } from '../emulator/spreadsheet/sheet';
+
+import { loadBundle } from '../../emulator/harness';
+import { createEmulator } from '../../emulator/index';
+import type { EmuSheet } from '../../emulator/spreadsheet/sheet';
+import { SAMPLE_UNITS } from '../../fixtures/sample/units';
+import { SAMPLE_PERIOD } from '../../fixtures/sample/workbook';
+import { ARCHIVE_SHEET, CONFIG_SHEET } from '../../src/core/config/sheet-names';
+import { ARCHIVE_HEADER } from '../../src/core/lifecycle/archive';
+import { locateTab } from '../../src/core/schema/locate-tab';
+import { SCHEMA } from '../../src/core/schema/schema';
+import { buildUnitTab } from '../../src/core/schema/tab-layout';
+import type { Grid } from '../../src/core/schema/types';
+import { isoDateIn } from '../../src/core/text/format';
 import { ADMIN, type SampleSheet, sampleSheet, valuesOf } from './sample-sheet';
 
 const unitA = SAMPLE_UNITS[0];

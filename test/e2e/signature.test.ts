@@ -1,9 +1,10 @@
 // End to end on the built bundle: the report's signature block from "Pengaturan", and a clear stop when it is missing.
-import { CONFIG_LABELS } from '../../src/core/config';
-import { SAMPLE_SIGNATORY } from '../../src/core/sample/workbook';
-import { CONFIG_SHEET, LOG_SHEET } from '../../src/core/sheet-names';
+
+import { SAMPLE_SIGNATORY } from '../../fixtures/sample/workbook';
+import { CONFIG_LABELS } from '../../src/core/config/config';
+import { CONFIG_SHEET, LOG_SHEET } from '../../src/core/config/sheet-names';
 import type { ReportResult } from '../../src/shared/rpc';
-import { tableCells, tables } from '../report/emulated';
+import { tableCells, tables } from '../server/report/emulated';
 import { ADMIN, type SampleSheet, sampleSheet, valuesOf } from './sample-sheet';
 
 function setSetting(s: SampleSheet, label: string, value: string): void {

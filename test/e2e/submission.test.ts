@@ -1,6 +1,6 @@
 // End to end through google.script.run on the built bundle: two operators, an admin and a stranger.
-import { SAMPLE_UNITS } from '../../src/core/sample/units';
-import { sampleFigures } from '../../src/core/sample/workbook';
+import { SAMPLE_UNITS } from '../../fixtures/sample/units';
+import { sampleFigures } from '../../fixtures/sample/workbook';
 import type { ActionResult, PanelState, TabCheck } from '../../src/shared/rpc';
 import { ADMIN, type SampleSheet, sampleSheet } from './sample-sheet';
 

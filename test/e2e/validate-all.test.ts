@@ -1,7 +1,8 @@
 // End to end on the built bundle: the Validasi sheet with links, and marks that leave operators' formatting alone.
-import { SAMPLE_UNITS } from '../../src/core/sample/units';
-import { VALIDATION_SHEET } from '../../src/core/sheet-names';
-import type { EmuSheet } from '../emulator/spreadsheet/sheet';
+
+import type { EmuSheet } from '../../emulator/spreadsheet/sheet';
+import { SAMPLE_UNITS } from '../../fixtures/sample/units';
+import { VALIDATION_SHEET } from '../../src/core/config/sheet-names';
 import { type SampleSheet, sampleSheet, valuesOf } from './sample-sheet';
 
 const unit = SAMPLE_UNITS[0];

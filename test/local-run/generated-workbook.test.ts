@@ -1,11 +1,11 @@
 // The benchmark's workbooks: the sample units cycled and renamed, each tab carrying its base unit's figures.
 
+import { SAMPLE_UNITS } from '../../fixtures/sample/units';
+import { SAMPLE_HEAD_COUNT, SAMPLE_LAND_M2 } from '../../fixtures/sample/workbook';
 import { generatedWorkbook } from '../../scripts/local/generated-workbook';
-import { parseConfig } from '../../src/core/config';
-import { consolidateRegion } from '../../src/core/consolidate';
-import { SAMPLE_UNITS } from '../../src/core/sample/units';
-import { SAMPLE_HEAD_COUNT, SAMPLE_LAND_M2 } from '../../src/core/sample/workbook';
-import { validateWorkbook } from '../../src/core/validate-workbook';
+import { parseConfig } from '../../src/core/config/config';
+import { consolidateRegion } from '../../src/core/consolidation/consolidate';
+import { validateWorkbook } from '../../src/core/validation/validate-workbook';
 
 describe('generatedWorkbook', () => {
   const rounds = 2;

@@ -4,11 +4,11 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { parseConfig } from '../../src/core/config';
-import { SAMPLE_UNITS } from '../../src/core/sample/units';
-import { SAMPLE_HEAD_COUNT, SAMPLE_LAND_M2, SAMPLE_PERIOD, sampleWorkbook } from '../../src/core/sample/workbook';
-import { CONFIG_SHEET, DASHBOARD_SHEET, STATUS_SHEET, VALIDATION_SHEET } from '../../src/core/sheet-names';
-import { validateWorkbook } from '../../src/core/validate-workbook';
+import { SAMPLE_UNITS } from '../../fixtures/sample/units';
+import { SAMPLE_HEAD_COUNT, SAMPLE_LAND_M2, SAMPLE_PERIOD, sampleWorkbook } from '../../fixtures/sample/workbook';
+import { parseConfig } from '../../src/core/config/config';
+import { CONFIG_SHEET, DASHBOARD_SHEET, STATUS_SHEET, VALIDATION_SHEET } from '../../src/core/config/sheet-names';
+import { validateWorkbook } from '../../src/core/validation/validate-workbook';
 
 const root = join(__dirname, '../..');
 const RUN_TIMEOUT_MS = 240_000;

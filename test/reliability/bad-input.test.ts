@@ -1,18 +1,19 @@
 // Bad input on the BUILT bundle: every broken workbook gets its issues in "Validasi", totals without what is invalid,
 // readable Bahasa Indonesia messages, and not one typed value changed.
-import { locateTab, posA1 } from '../../src/core/locate-tab';
-import { type BrokenCase, brokenCases, type ExpectedIssue } from '../../src/core/sample/broken-cases';
-import { SAMPLE_UNITS } from '../../src/core/sample/units';
-import { SAMPLE_LAND_M2, sampleValues, sampleWorkbook } from '../../src/core/sample/workbook';
-import { SCHEMA } from '../../src/core/schema';
-import { CONFIG_SHEET, VALIDATION_SHEET } from '../../src/core/sheet-names';
-import { FOOD_SHEET } from '../../src/core/summary-sheets';
-import type { Grid } from '../../src/core/types';
+
+import { loadBundle } from '../../emulator/harness';
+import { createEmulator, type Emulator } from '../../emulator/index';
+import type { EmuSheet } from '../../emulator/spreadsheet/sheet';
+import { type BrokenCase, brokenCases, type ExpectedIssue } from '../../fixtures/sample/broken-cases';
+import { SAMPLE_UNITS } from '../../fixtures/sample/units';
+import { SAMPLE_LAND_M2, sampleValues, sampleWorkbook } from '../../fixtures/sample/workbook';
+import { CONFIG_SHEET, VALIDATION_SHEET } from '../../src/core/config/sheet-names';
+import { FOOD_SHEET } from '../../src/core/consolidation/summary-sheets';
+import { locateTab, posA1 } from '../../src/core/schema/locate-tab';
+import { SCHEMA } from '../../src/core/schema/schema';
+import type { Grid } from '../../src/core/schema/types';
 import type { TabCheck } from '../../src/shared/rpc';
 import { builtDist, removeBuiltDistCopy } from '../browser/built-dist';
-import { loadBundle } from '../emulator/harness';
-import { createEmulator, type Emulator } from '../emulator/index';
-import type { EmuSheet } from '../emulator/spreadsheet/sheet';
 
 const ADMIN = 'admin.kanwil@contoh.go.id';
 const LAND_LABEL = 'Luas lahan (m²)';

@@ -1,17 +1,17 @@
 // Closing a period near the 6-minute limit: everything archived first, tabs cleared across runs, nothing archived twice.
 
+import { type Bundle, loadBundle } from '../../emulator/harness';
+import { APPS_SCRIPT_ERRORS, type Emulator } from '../../emulator/index';
+import type { EmuSheet } from '../../emulator/spreadsheet/sheet';
 import { generatedWorkbook } from '../../scripts/local/generated-workbook';
 import { seedFromGrids } from '../../scripts/local/seed-workbook';
-import { ARCHIVE_HEADER } from '../../src/core/archive';
-import { CONFIG_LABELS } from '../../src/core/config';
-import { locateTab } from '../../src/core/locate-tab';
-import { SCHEMA } from '../../src/core/schema';
-import { ARCHIVE_SHEET, CONFIG_SHEET, LOG_SHEET } from '../../src/core/sheet-names';
+import { CONFIG_LABELS } from '../../src/core/config/config';
+import { ARCHIVE_SHEET, CONFIG_SHEET, LOG_SHEET } from '../../src/core/config/sheet-names';
+import { ARCHIVE_HEADER } from '../../src/core/lifecycle/archive';
+import { locateTab } from '../../src/core/schema/locate-tab';
+import { SCHEMA } from '../../src/core/schema/schema';
 import { builtDist, removeBuiltDistCopy } from '../browser/built-dist';
 import { valuesOf } from '../e2e/sample-sheet';
-import { type Bundle, loadBundle } from '../emulator/harness';
-import { APPS_SCRIPT_ERRORS, type Emulator } from '../emulator/index';
-import type { EmuSheet } from '../emulator/spreadsheet/sheet';
 
 afterAll(removeBuiltDistCopy);
 

@@ -1,13 +1,13 @@
 // Concurrency on the built bundle: one consolidation writes, a second caller (trigger or admin) is told it is busy and
 // writes nothing, and an operator's edit during a consolidation is neither lost nor half-read.
 
-import { CONFIG_SHEET } from '../../src/core/sheet-names';
-import { FOOD_SHEET } from '../../src/core/summary-sheets';
+import type { Emulator } from '../../emulator/index';
+import type { CallRecord } from '../../emulator/runtime';
+import { CONFIG_SHEET } from '../../src/core/config/sheet-names';
+import { FOOD_SHEET } from '../../src/core/consolidation/summary-sheets';
 import type { ActionResult } from '../../src/shared/rpc';
 import { removeBuiltDistCopy } from '../browser/built-dist';
 import { valuesOf } from '../e2e/sample-sheet';
-import type { Emulator } from '../emulator/index';
-import type { CallRecord } from '../emulator/runtime';
 import { ADMIN, clearMessages, closingMessage, freshSheet, leftovers, logRows } from './faults-fixture';
 
 afterAll(removeBuiltDistCopy);

@@ -1,12 +1,12 @@
 // Fixture of the reliability suites: the sample workbook built once, a fresh emulator per case on the built bundle.
 
-import { SAMPLE_ADMINS, sampleWorkbook } from '../../src/core/sample/workbook';
-import { CONFIG_SHEET, DASHBOARD_SHEET, LOG_SHEET, STATUS_SHEET } from '../../src/core/sheet-names';
-import { FOOD_SHEET, MANAGEMENT_SHEET, PROGRAMME_SHEET } from '../../src/core/summary-sheets';
+import { loadBundle } from '../../emulator/harness';
+import { APPS_SCRIPT_ERRORS, createEmulator, type Emulator } from '../../emulator/index';
+import { SAMPLE_ADMINS, sampleWorkbook } from '../../fixtures/sample/workbook';
+import { CONFIG_SHEET, DASHBOARD_SHEET, LOG_SHEET, STATUS_SHEET } from '../../src/core/config/sheet-names';
+import { FOOD_SHEET, MANAGEMENT_SHEET, PROGRAMME_SHEET } from '../../src/core/consolidation/summary-sheets';
 import { builtDist } from '../browser/built-dist';
 import { type SampleSheet, seedSheet, valuesOf } from '../e2e/sample-sheet';
-import { loadBundle } from '../emulator/harness';
-import { APPS_SCRIPT_ERRORS, createEmulator, type Emulator } from '../emulator/index';
 
 export const ADMIN = SAMPLE_ADMINS[0] as string;
 const WORKBOOK = sampleWorkbook();

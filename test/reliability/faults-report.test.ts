@@ -1,8 +1,8 @@
 // A fault at every service call of "Buat laporan": the earlier report stays untouched, no half Doc is left as the
 // report, the Log says why, and the next run makes the report.
 
+import type { Emulator } from '../../emulator/index';
 import { removeBuiltDistCopy } from '../browser/built-dist';
-import type { Emulator } from '../emulator/index';
 import {
   ALL_ERRORS,
   clearMessages,
@@ -17,10 +17,10 @@ import {
 afterAll(removeBuiltDistCopy);
 
 // Hundreds of runs reach the PDF export; LibreOffice takes a second each. Here it is faked by a one-page PDF naming
-// the Doc, since the sweep is about what survives a fault, not how the PDF looks (test/report converts for real).
+// the Doc, since the sweep is about what survives a fault, not how the PDF looks (test/server/report converts for real).
 // The same two charts are drawn in every run: each is drawn once for real and its PNG reused.
-jest.mock('../emulator/chart-render', () => {
-  const actual = jest.requireActual('../emulator/chart-render');
+jest.mock('../../emulator/chart-render', () => {
+  const actual = jest.requireActual('../../emulator/chart-render');
   const drawn = new Map<string, Buffer>();
   return {
     ...actual,
@@ -31,7 +31,7 @@ jest.mock('../emulator/chart-render', () => {
     },
   };
 });
-jest.mock('../emulator/document/pdf', () => ({
+jest.mock('../../emulator/document/pdf', () => ({
   documentToPdf: (doc: { getName(): string }) => Buffer.from(`%PDF-1.4\n% ${doc.getName()}\n%%EOF\n`, 'utf8'),
 }));
 

@@ -1,7 +1,7 @@
 // Transient Apps Script errors are retried with bounded exponential backoff; quota errors are not retried at all.
 
+import type { CallRecord } from '../../emulator/runtime';
 import { removeBuiltDistCopy } from '../browser/built-dist';
-import type { CallRecord } from '../emulator/runtime';
 import {
   clearMessages,
   closingMessage,

@@ -1,9 +1,9 @@
 // Near the 6-minute limit a consolidation stops cleanly with a checkpoint, and the next run resumes and completes.
 
-import { FOOD_SHEET } from '../../src/core/summary-sheets';
+import type { Emulator } from '../../emulator/index';
+import { FOOD_SHEET } from '../../src/core/consolidation/summary-sheets';
 import { removeBuiltDistCopy } from '../browser/built-dist';
 import { valuesOf } from '../e2e/sample-sheet';
-import type { Emulator } from '../emulator/index';
 import {
   ADMIN,
   clearMessages,

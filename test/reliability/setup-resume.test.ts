@@ -1,17 +1,17 @@
 // Set up near the 6-minute limit: a run over many tabs stops after a whole tab with a checkpoint, the next completes.
 
+import { type Bundle, loadBundle } from '../../emulator/harness';
+import type { Emulator } from '../../emulator/index';
+import type { EmuSheet } from '../../emulator/spreadsheet/sheet';
 import { generatedWorkbook } from '../../scripts/local/generated-workbook';
 import { seedFromGrids } from '../../scripts/local/seed-workbook';
-import { isoDateIn } from '../../src/core/format';
-import { locateTab } from '../../src/core/locate-tab';
-import { SCHEMA } from '../../src/core/schema';
-import { CONFIG_SHEET, LOG_SHEET } from '../../src/core/sheet-names';
-import type { Grid } from '../../src/core/types';
+import { CONFIG_SHEET, LOG_SHEET } from '../../src/core/config/sheet-names';
+import { locateTab } from '../../src/core/schema/locate-tab';
+import { SCHEMA } from '../../src/core/schema/schema';
+import type { Grid } from '../../src/core/schema/types';
+import { isoDateIn } from '../../src/core/text/format';
 import { builtDist, removeBuiltDistCopy } from '../browser/built-dist';
 import { valuesOf } from '../e2e/sample-sheet';
-import { type Bundle, loadBundle } from '../emulator/harness';
-import type { Emulator } from '../emulator/index';
-import type { EmuSheet } from '../emulator/spreadsheet/sheet';
 
 afterAll(removeBuiltDistCopy);
 

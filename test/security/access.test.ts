@@ -3,15 +3,15 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SAMPLE_UNITS } from '../../src/core/sample/units';
-import { SAMPLE_PERIOD } from '../../src/core/sample/workbook';
-import { CONFIG_SHEET } from '../../src/core/sheet-names';
-import { buildUnitTab } from '../../src/core/tab-layout';
+import { loadBundle } from '../../emulator/harness';
+import type { EmuSheet } from '../../emulator/spreadsheet/sheet';
+import { SAMPLE_UNITS } from '../../fixtures/sample/units';
+import { SAMPLE_PERIOD } from '../../fixtures/sample/workbook';
+import { CONFIG_SHEET } from '../../src/core/config/sheet-names';
+import { buildUnitTab } from '../../src/core/schema/tab-layout';
 import type { PanelState, TabCheck } from '../../src/shared/rpc';
 import { builtDist, removeBuiltDistCopy } from '../browser/built-dist';
 import { ADMIN, type SampleSheet, sampleSheet, valuesOf } from '../e2e/sample-sheet';
-import { loadBundle } from '../emulator/harness';
-import type { EmuSheet } from '../emulator/spreadsheet/sheet';
 import { workbookState } from './workbook-state';
 
 const unitA = SAMPLE_UNITS[0];

@@ -1,17 +1,18 @@
 // Injection on the BUILT bundle: unit text starting with = + - @ never becomes a formula in any sheet the add-on
 // writes, and HTML typed by a unit stays literal text in the report and the dialogs. (In the sidebar it runs in a real
 // browser: test/browser/operator-sidebar.test.ts "shows unit-supplied text literally and runs none of it".)
-import { locateTab, posA1 } from '../../src/core/locate-tab';
-import { SAMPLE_UNITS } from '../../src/core/sample/units';
-import { SCHEMA } from '../../src/core/schema';
-import { CONFIG_SHEET, VALIDATION_SHEET } from '../../src/core/sheet-names';
+
+import { EmuParagraph, EmuTable } from '../../emulator/document/elements';
+import type { TextRun } from '../../emulator/document/text';
+import { loadBundle } from '../../emulator/harness';
+import type { EmuSheet } from '../../emulator/spreadsheet/sheet';
+import { SAMPLE_UNITS } from '../../fixtures/sample/units';
+import { CONFIG_SHEET, VALIDATION_SHEET } from '../../src/core/config/sheet-names';
+import { locateTab, posA1 } from '../../src/core/schema/locate-tab';
+import { SCHEMA } from '../../src/core/schema/schema';
 import type { ActionResult, TabCheck } from '../../src/shared/rpc';
 import { builtDist, removeBuiltDistCopy } from '../browser/built-dist';
 import { ADMIN, type SampleSheet, sampleSheet, valuesOf } from '../e2e/sample-sheet';
-import { EmuParagraph, EmuTable } from '../emulator/document/elements';
-import type { TextRun } from '../emulator/document/text';
-import { loadBundle } from '../emulator/harness';
-import type { EmuSheet } from '../emulator/spreadsheet/sheet';
 
 const unitA = SAMPLE_UNITS[0];
 const unitB = SAMPLE_UNITS[1];

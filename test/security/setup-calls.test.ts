@@ -1,9 +1,10 @@
 // Set up (which grants every operator their edit rights) stays inside Apps Script's 6-minute limit: its service calls
 // grow by a small constant per unit tab, never per cell, and rule builders are shared by every tab.
-import { SAMPLE_UNITS } from '../../src/core/sample/units';
+
+import { loadBundle } from '../../emulator/harness';
+import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { builtDist, removeBuiltDistCopy } from '../browser/built-dist';
 import { sampleSheet } from '../e2e/sample-sheet';
-import { loadBundle } from '../emulator/harness';
 
 afterAll(removeBuiltDistCopy);
 

@@ -1,5 +1,5 @@
 // Test helper: a fresh emulator whose services are installed as globals, so server modules run as in Apps Script.
-import { createEmulator, type Emulator, type EmulatorOptions } from '../emulator/index';
+import { createEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index';
 
 const installed = new Set<string>();
 

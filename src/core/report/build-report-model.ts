@@ -1,6 +1,7 @@
 // buildReportModel: the whole regional report, in Bahasa Indonesia, from the consolidation of the period.
-import { formatDateTimeId, formatPeriod } from '../format';
-import type { Issue } from '../types';
+
+import type { Issue } from '../schema/types';
+import { formatDateTimeId, formatPeriod } from '../text/format';
 import type { ReportInput, ReportModel } from './report-model';
 import { complianceSection } from './section-compliance';
 import { foodSection } from './section-food';

@@ -1,6 +1,6 @@
 // Bahasa Indonesia labels of clusters, education packages and publication channels, taken from the schema.
-import { EDUCATION_PACKAGES, FOOD_CLUSTERS, PUBLICATION_CHANNELS } from '../consolidate';
-import { SCHEMA } from '../schema';
+import { EDUCATION_PACKAGES, FOOD_CLUSTERS, PUBLICATION_CHANNELS } from '../consolidation/consolidate';
+import { SCHEMA } from '../schema/schema';
 
 /** Row labels of a schema table block by row key; the schema is the one place labels are defined. */
 function rowLabels<K extends string>(blockKey: string, keys: readonly K[]): Readonly<Record<K, string>> {

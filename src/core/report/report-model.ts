@@ -1,6 +1,6 @@
 // The regional report as plain data: title, sections of blocks (paragraphs, tables, figures, notes, lists), annexes.
-import type { Consolidation } from '../consolidate';
-import type { Config, Issue, UnitReport } from '../types';
+import type { Consolidation } from '../consolidation/consolidate';
+import type { Config, Issue, UnitReport } from '../schema/types';
 
 /** What the report is built from: the consolidation and the reports and issues it was made of. */
 export interface ReportInput {

@@ -1,6 +1,6 @@
 // Section 3 of the report, "Ketahanan pangan": per cluster (with a chart) and per unit, partial totals named.
-import type { ClusterTotal, OutputAmount, UnitFoodRow } from '../consolidate';
-import { formatNumber, formatPeriod, formatRupiah } from '../format';
+import type { ClusterTotal, OutputAmount, UnitFoodRow } from '../consolidation/consolidate';
+import { formatNumber, formatPeriod, formatRupiah } from '../text/format';
 import { CLUSTER_LABELS } from './labels';
 import type { ReportBlock, ReportInput, ReportSection } from './report-model';
 import { DASH, incompleteNote, tableOrEmpty, totalLabel } from './wording';

@@ -1,6 +1,6 @@
 // Section 4 of the report, "Pembinaan": equivalency education, healthy kitchens, social aid and health checks.
-import type { KitchenStatus } from '../consolidate';
-import { formatNumber, formatRupiah } from '../format';
+import type { KitchenStatus } from '../consolidation/consolidate';
+import { formatNumber, formatRupiah } from '../text/format';
 import { PACKAGE_LABELS } from './labels';
 import type { ReportBlock, ReportInput, ReportSection } from './report-model';
 import { DASH, examText, incompleteNote, incompleteSuffix, tableOrEmpty, totalLabel } from './wording';

@@ -1,7 +1,7 @@
 // Section 5 of the report, "Dukungan manajemen": publications, Zona Integritas and budget absorption (with a chart).
-import { type UnitIntegrityRow, ZI_STAGES } from '../consolidate';
-import { ZI_MINIMUM } from '../cross-field-rules';
-import { formatNumber, formatPercent, formatPeriod, formatRupiah } from '../format';
+import { type UnitIntegrityRow, ZI_STAGES } from '../consolidation/consolidate';
+import { formatNumber, formatPercent, formatPeriod, formatRupiah } from '../text/format';
+import { ZI_MINIMUM } from '../validation/cross-field-rules';
 import { CHANNEL_LABELS } from './labels';
 import type { ReportBlock, ReportInput, ReportSection } from './report-model';
 import { DASH, incompleteNote, incompleteSuffix, tableOrEmpty, totalLabel } from './wording';

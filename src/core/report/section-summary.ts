@@ -1,6 +1,6 @@
 // Section 1 of the report, "Ringkasan": the key regional figures in sentences.
-import { FOOD_CLUSTERS } from '../consolidate';
-import { formatArea, formatNumber, formatPercent, formatRupiah } from '../format';
+import { FOOD_CLUSTERS } from '../consolidation/consolidate';
+import { formatArea, formatNumber, formatPercent, formatRupiah } from '../text/format';
 import { CLUSTER_LABELS } from './labels';
 import type { ReportBlock, ReportInput, ReportSection } from './report-model';
 import { examText, incompleteSuffix } from './wording';

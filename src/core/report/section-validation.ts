@@ -1,6 +1,7 @@
 // Section 6 of the report, "Catatan validasi dan tindak lanjut": issues per unit and the actions they call for.
-import { formatNumber } from '../format';
-import type { Config, Issue } from '../types';
+
+import type { Config, Issue } from '../schema/types';
+import { formatNumber } from '../text/format';
 import type { ReportBlock, ReportInput, ReportSection } from './report-model';
 import { DASH, tableOrEmpty, unitNames } from './wording';
 

@@ -1,6 +1,7 @@
 // The signature block closing the report (place, date, position, name, NIP) and the check that it is complete.
-import { formatDateId } from '../format';
-import type { Signatory } from '../types';
+
+import type { Signatory } from '../schema/types';
+import { formatDateId } from '../text/format';
 import type { SignatureBlock } from './report-model';
 
 /** NIP (Nomor Induk Pegawai) of a civil servant: 18 digits, often typed with spaces. */

@@ -1,7 +1,7 @@
 // The annexes per unit: status and every reported figure, a rejected value shown with its cell (one table past 40 units).
-import { FOOD_CLUSTERS } from '../consolidate';
-import { formatArea, formatNumber, formatPercent, formatRupiah } from '../format';
-import type { FieldValue, UnitConfig, UnitReport } from '../types';
+import { FOOD_CLUSTERS } from '../consolidation/consolidate';
+import type { FieldValue, UnitConfig, UnitReport } from '../schema/types';
+import { formatArea, formatNumber, formatPercent, formatRupiah } from '../text/format';
 import { CLUSTER_LABELS } from './labels';
 import type { ReportInput, ReportSection } from './report-model';
 import { DASH } from './wording';

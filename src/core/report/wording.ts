@@ -1,7 +1,7 @@
 // Shared wording of the report: incomplete-data remarks, unit names, empty tables, dates of unit events.
-import type { Exclusion, Total } from '../consolidate';
-import { formatDateTimeId, formatNumber } from '../format';
-import type { Config } from '../types';
+import type { Exclusion, Total } from '../consolidation/consolidate';
+import type { Config } from '../schema/types';
+import { formatDateTimeId, formatNumber } from '../text/format';
 import type { ReportBlock } from './report-model';
 
 export const NO_DATA = 'Tidak ada data.';

@@ -1,12 +1,12 @@
 // createReport: builds the regional report for the period as a Google Doc, saves its PDF beside it, mails the links.
-import type { Consolidation } from '../../core/consolidate';
-import { formatDateTimeId, formatPeriod } from '../../core/format';
+import type { Consolidation } from '../../core/consolidation/consolidate';
 import { buildReportModel } from '../../core/report/build-report-model';
 import type { ReportModel } from '../../core/report/report-model';
 import { signatoryProblem } from '../../core/report/signature';
-import type { Config, Issue, UnitReport } from '../../core/types';
-import { withRetry } from '../retry';
-import { UserError } from '../user-error';
+import type { Config, Issue, UnitReport } from '../../core/schema/types';
+import { formatDateTimeId, formatPeriod } from '../../core/text/format';
+import { withRetry } from '../runtime/retry';
+import { UserError } from '../runtime/user-error';
 import { mailReport } from './mail-report';
 import { renderReport } from './render-doc';
 import { freeReportName, reportFolder } from './report-folder';

@@ -1,7 +1,7 @@
 // Where reports go in Drive: the configured folder, or a "Laporan Rekap UPT" folder the add-on creates and keeps.
 // With the drive.file scope the add-on sees only files and folders it created or the user opened with it
 // (https://developers.google.com/identity/protocols/oauth2/scopes#drive), so its own folder is the safe default.
-import { UserError } from '../user-error';
+import { UserError } from '../runtime/user-error';
 
 export const REPORT_FOLDER_NAME = 'Laporan Rekap UPT';
 /** Document property holding the id of the folder the add-on created. */

@@ -1,0 +1,273 @@
+// Contract tests: the Sheets advanced service's values.batchGet, one request for many ranges.
+import { Runtime } from '../runtime';
+import { SpreadsheetService } from '../spreadsheet';
+import { createSheetsApi } from '../spreadsheet/sheets-api';
+
+const SRC = 'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchGet';
+
+function setup() {
+  const runtime = new Runtime();
+  const service = new SpreadsheetService(runtime);
+  const ss = service.create('Rekap', { locale: 'id_ID', timeZone: 'Asia/Jakarta' });
+  const a = ss.insertSheet('Lapas Pekanbaru');
+  a.getRange('A1:C3').setValues([
+    ['Indikator', 'Jumlah', ''],
+    ['Pembinaan', 102772, ''],
+    ['Tanggal', new Date('2026-02-03T00:00:00+07:00'), ''],
+  ]);
+  a.getRange('B2').setNumberFormat('#,##0');
+  a.getRange('B3').setNumberFormat('dd MMMM yyyy');
+  ss.insertSheet('Rutan');
+  return { runtime, service, ss, sheets: createSheetsApi(service) };
+}
+
+describe(`Sheets.Spreadsheets.Values.batchGet (${SRC})`, () => {
+  test('many ranges are ONE read request', () => {
+    const { runtime, ss, sheets } = setup();
+    const id = ss.getId();
+    runtime.ledger.reset();
+    const res = sheets.Spreadsheets.Values.batchGet(id, { ranges: ["'Lapas Pekanbaru'!A1:C5", 'Rutan!A1:C5'] });
+    expect(res.valueRanges).toHaveLength(2);
+    expect(runtime.ledger.all().map((c) => [c.service, c.kind])).toEqual([['Sheets', 'read']]);
+  });
+
+  test('FORMATTED_VALUE (default) gives display strings; trailing empty cells and rows are omitted; empty ranges have no values', () => {
+    const { ss, sheets } = setup();
+    const [a, b] = sheets.Spreadsheets.Values.batchGet(ss.getId(), {
+      ranges: ["'Lapas Pekanbaru'!A1:C5", 'Rutan!A1:C5'],
+    }).valueRanges;
+    expect(a.range).toBe("'Lapas Pekanbaru'!A1:C5");
+    expect(a.values).toEqual([
+      ['Indikator', 'Jumlah'],
+      ['Pembinaan', '102.772'],
+      ['Tanggal', '03 Februari 2026'],
+    ]);
+    expect(b).toEqual({ range: 'Rutan!A1:C5', majorDimension: 'ROWS' });
+  });
+
+  test('UNFORMATTED_VALUE gives numbers, and dates as serial numbers by default (SERIAL_NUMBER)', () => {
+    const { ss, sheets } = setup();
+    const [a] = sheets.Spreadsheets.Values.batchGet(ss.getId(), {
+      ranges: ["'Lapas Pekanbaru'!B2:B3"],
+      valueRenderOption: 'UNFORMATTED_VALUE',
+    }).valueRanges;
+    expect(a.values).toEqual([[102772], [46056]]);
+  });
+
+  test('FORMULA gives formula text; FORMATTED_STRING dates come as display strings', () => {
+    const { ss, sheets } = setup();
+    ss.getSheetByName('Rutan')
+      ?.getRange('A1:A2')
+      .setValues([[1], ['=A1*2']]);
+    const [f] = sheets.Spreadsheets.Values.batchGet(ss.getId(), {
+      ranges: ['Rutan!A1:A2'],
+      valueRenderOption: 'FORMULA',
+    }).valueRanges;
+    expect(f.values).toEqual([[1], ['=A1*2']]);
+    const [d] = sheets.Spreadsheets.Values.batchGet(ss.getId(), {
+      ranges: ["'Lapas Pekanbaru'!B3"],
+      valueRenderOption: 'UNFORMATTED_VALUE',
+      dateTimeRenderOption: 'FORMATTED_STRING',
+    }).valueRanges;
+    expect(d.values).toEqual([['03 Februari 2026']]);
+  });
+
+  test('a bare sheet name reads the whole sheet; an unknown sheet fails like the API', () => {
+    const { ss, sheets } = setup();
+    const [a] = sheets.Spreadsheets.Values.batchGet(ss.getId(), { ranges: ['Rutan'] }).valueRanges;
+    expect(a.range).toBe('Rutan!A1:Z1000');
+    expect(() => sheets.Spreadsheets.Values.batchGet(ss.getId(), { ranges: ['Tidak Ada!A1'] })).toThrow(
+      'Unable to parse range: Tidak Ada!A1',
+    );
+  });
+});
+
+const GET_SRC = 'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get';
+
+describe(`Sheets.Spreadsheets.get (${GET_SRC})`, () => {
+  test('every sheet in tab order with id, title, visibility and size is ONE metadata request, no cell read', () => {
+    const { runtime, ss, sheets } = setup();
+    ss.getSheetByName('Rutan')?.hideSheet();
+    ss.getSheetByName('Lapas Pekanbaru')?.setFrozenRows(1);
+    const id = ss.getId();
+    runtime.ledger.reset();
+    const res = sheets.Spreadsheets.get(id, {
+      fields: 'properties.timeZone,sheets.properties(sheetId,title,index,hidden,gridProperties(rowCount,columnCount))',
+    });
+    expect(runtime.ledger.all().map((c) => [c.service, c.method, c.kind])).toEqual([
+      ['Sheets', 'Spreadsheets.get', 'metadata'],
+    ]);
+    expect(res).toEqual({
+      properties: { timeZone: 'Asia/Jakarta' },
+      sheets: [
+        { properties: { sheetId: 0, title: 'Sheet1', index: 0, gridProperties: { rowCount: 1000, columnCount: 26 } } },
+        {
+          properties: {
+            sheetId: ss.getSheetByName('Lapas Pekanbaru')?.getSheetId(),
+            title: 'Lapas Pekanbaru',
+            index: 1,
+            gridProperties: { rowCount: 1000, columnCount: 26 },
+          },
+        },
+        {
+          properties: {
+            sheetId: ss.getSheetByName('Rutan')?.getSheetId(),
+            title: 'Rutan',
+            index: 2,
+            hidden: true,
+            gridProperties: { rowCount: 1000, columnCount: 26 },
+          },
+        },
+      ],
+    });
+  });
+
+  test('the field mask selects (a/b, a.b and a(b,c) are the same selection); without one every field comes back', () => {
+    const { ss, sheets } = setup();
+    const id = ss.getId();
+    const slash = sheets.Spreadsheets.get(id, { fields: 'sheets/properties/title' });
+    const dotted = sheets.Spreadsheets.get(id, { fields: 'sheets.properties.title' });
+    const nested = sheets.Spreadsheets.get(id, { fields: 'sheets(properties(title))' });
+    expect(slash).toEqual({
+      sheets: [
+        { properties: { title: 'Sheet1' } },
+        { properties: { title: 'Lapas Pekanbaru' } },
+        { properties: { title: 'Rutan' } },
+      ],
+    });
+    expect(dotted).toEqual(slash);
+    expect(nested).toEqual(slash);
+    const full = sheets.Spreadsheets.get(id);
+    expect(full.spreadsheetId).toBe(id);
+    expect(full.properties).toEqual({ title: 'Rekap', locale: 'id_ID', timeZone: 'Asia/Jakarta' });
+    expect(full.sheets?.[1]?.properties.gridProperties.frozenRowCount).toBeUndefined();
+    expect(() => sheets.Spreadsheets.get(id, { fields: 'sheets(properties' })).toThrow('Invalid field selection');
+  });
+
+  test('an unknown spreadsheet id fails like the API', () => {
+    const { sheets } = setup();
+    expect(() => sheets.Spreadsheets.get('tidak-ada', { fields: 'sheets.properties.title' })).toThrow(
+      'API call to sheets.spreadsheets.get failed with error: Requested entity was not found.',
+    );
+  });
+});
+
+const UPDATE_SRC = 'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate';
+
+describe(`Sheets.Spreadsheets.batchUpdate, conditional formats (${UPDATE_SRC})`, () => {
+  const marked = () => {
+    const { runtime, service, ss, sheets } = setup();
+    const lapas = ss.getSheetByName('Lapas Pekanbaru');
+    const rutan = ss.getSheetByName('Rutan');
+    if (!lapas || !rutan) throw new Error('setup');
+    const rule = (build: (b: GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder) => unknown) =>
+      build(service.app.newConditionalFormatRule()) as never;
+    lapas.setConditionalFormatRules([
+      rule((b) =>
+        b
+          .whenNumberGreaterThan(10)
+          .setBold(true)
+          .setRanges([lapas.getRange('B2') as never])
+          .build(),
+      ),
+    ]);
+    const mark = rule((b) =>
+      b
+        .whenFormulaSatisfied('=TRUE')
+        .setBackground('#f4cccc')
+        .setRanges([lapas.getRange('A1:A3') as never])
+        .build(),
+    );
+    return { runtime, ss, sheets, lapas, rutan, mark, id: ss.getId() };
+  };
+
+  test('Spreadsheets.get gives each sheet’s rules as ConditionalFormatRule JSON: 0-based GridRanges, colours 0–1', () => {
+    const { sheets, id, lapas, rutan, mark } = marked();
+    lapas.setConditionalFormatRules([...lapas.getConditionalFormatRules(), mark]);
+    const res = sheets.Spreadsheets.get(id, { fields: 'sheets(properties(sheetId),conditionalFormats)' });
+    const lapasId = lapas.getSheetId();
+    expect(res.sheets?.[1]).toEqual({
+      properties: { sheetId: lapasId },
+      conditionalFormats: [
+        {
+          ranges: [{ sheetId: lapasId, startRowIndex: 1, endRowIndex: 2, startColumnIndex: 1, endColumnIndex: 2 }],
+          booleanRule: {
+            condition: { type: 'NUMBER_GREATER', values: [{ userEnteredValue: '10' }] },
+            format: { textFormat: { bold: true } },
+          },
+        },
+        {
+          ranges: [{ sheetId: lapasId, endRowIndex: 3, endColumnIndex: 1 }],
+          booleanRule: {
+            condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: '=TRUE' }] },
+            format: {
+              backgroundColor: { red: 0xf4 / 255, green: 0.8, blue: 0.8 },
+              backgroundColorStyle: { rgbColor: { red: 0xf4 / 255, green: 0.8, blue: 0.8 } },
+            },
+          },
+        },
+      ],
+    });
+    // A sheet without rules has no conditionalFormats field.
+    expect(res.sheets?.[2]).toEqual({ properties: { sheetId: rutan.getSheetId() } });
+  });
+
+  test('requests on many sheets are ONE format call, applied in order; SpreadsheetApp sees the result', () => {
+    const { runtime, sheets, id, lapas, rutan } = marked();
+    const [lapasId, rutanId] = [lapas.getSheetId(), rutan.getSheetId()];
+    runtime.ledger.reset();
+    const res = sheets.Spreadsheets.batchUpdate(
+      {
+        requests: [
+          { deleteConditionalFormatRule: { sheetId: lapasId, index: 0 } },
+          {
+            addConditionalFormatRule: {
+              index: 0,
+              rule: {
+                ranges: [
+                  {
+                    sheetId: rutanId,
+                    startRowIndex: 4,
+                    endRowIndex: 6,
+                    startColumnIndex: 1,
+                    endColumnIndex: 2,
+                  },
+                ],
+                booleanRule: {
+                  condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: '=TRUE' }] },
+                  format: { backgroundColor: { red: 1, green: 0xf2 / 255, blue: 0.8 } },
+                },
+              },
+            },
+          },
+        ],
+      },
+      id,
+    );
+    expect(runtime.ledger.all().map((c) => [c.service, c.method, c.kind])).toEqual([
+      ['Sheets', 'Spreadsheets.batchUpdate', 'format'],
+    ]);
+    expect(res.replies).toHaveLength(2);
+    expect(lapas.getConditionalFormatRules()).toEqual([]);
+    const [rule] = rutan.getConditionalFormatRules();
+    expect(rule?.getRanges().map((r) => r.getA1Notation())).toEqual(['B5:B6']);
+    expect(rule?.getBooleanCondition()?.getBackground()).toBe('#fff2cc');
+    expect(String(rule?.getBooleanCondition()?.getCriteriaType())).toBe('CUSTOM_FORMULA');
+  });
+
+  test('a bad request fails the whole batch: nothing is applied', () => {
+    const { sheets, id, lapas } = marked();
+    expect(() =>
+      sheets.Spreadsheets.batchUpdate(
+        {
+          requests: [
+            { deleteConditionalFormatRule: { sheetId: lapas.getSheetId(), index: 0 } },
+            { deleteConditionalFormatRule: { sheetId: lapas.getSheetId(), index: 0 } },
+          ],
+        },
+        id,
+      ),
+    ).toThrow(/^API call to sheets\.spreadsheets\.batchUpdate failed with error: Invalid requests\[1\]/);
+    expect(lapas.getConditionalFormatRules()).toHaveLength(1);
+  });
+});

@@ -1,0 +1,236 @@
+// "Siapkan / perbarui tab UPT": Pengaturan when missing, one tab per unit from the schema (resumable near the time limit), removed units set aside.
+import { CONFIG_LABELS, configTemplate } from '../../core/config/config';
+import { CONFIG_SHEET, LOG_SHEET } from '../../core/config/sheet-names';
+import { SCHEMA } from '../../core/schema/schema';
+import { buildUnitTab, type TabLayout, TITLE_PREFIX } from '../../core/schema/tab-layout';
+import type { Config, Grid, UnitConfig } from '../../core/schema/types';
+import { formatNumber } from '../../core/text/format';
+import { applyTabLayout, protectForAdmins, protectSheet, type ValidationRules } from '../sheets/apply-layout';
+import { appendArchive, archiveSheet, displacedRows } from '../sheets/archive-sheet';
+import { logSheet } from '../sheets/log';
+import { statusTexts } from '../sheets/status-cells';
+import { INACTIVE_SUFFIX, isUnitCandidate, readGrid } from '../sheets/workbook';
+import { clearProgress, fingerprintOf, readProgress, saveProgress, type TimeBudget } from '../state/checkpoint';
+import { readStatuses, type StoredStatus } from '../state/status-store';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface SetupOutcome {
+  readonly created: readonly string[];
+  readonly updated: readonly string[];
+  readonly restored: readonly string[];
+  readonly deactivated: readonly string[];
+  /** Typed values a new layout had no place for, appended to Arsip. */
+  readonly displaced: number;
+  /** Unit tabs set up so far (this run and the runs it resumes) out of `total`. */
+  readonly done: number;
+  readonly total: number;
+  /** Tabs a previous run had already set up (0 for a fresh start). */
+  readonly resumedFrom: number;
+  /** True when the run stopped near the time limit with a checkpoint; the next run continues. */
+  readonly paused: boolean;
+}
+
+/** Creates "Pengaturan" from the template; `admin` (the person running set up) is its first admin. */
+export function createConfigSheet(ss: Spreadsheet, admin: string): Sheet {
+  const grid = configTemplate({ admins: admin ? [admin] : [] });
+  const sheet = ss.insertSheet(CONFIG_SHEET, 0);
+  sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
+  const periodRow = grid.findIndex((r) => r[0] === CONFIG_LABELS.period);
+  // "2026-02" typed into a General cell becomes a date: the period cell is text.
+  if (periodRow >= 0) sheet.getRange(periodRow + 1, 2).setNumberFormat('@');
+  sheet.getRange(1, 1).setFontWeight('bold');
+  sheet.setColumnWidth(1, 220);
+  sheet.setColumnWidth(2, 320);
+  sheet.setColumnWidth(3, 360);
+  return sheet;
+}
+
+/** Writes the stored submission status into the layout's status cells, so the tab displays the store. */
+export function showStoredStatus(layout: TabLayout, stored: StoredStatus | undefined): void {
+  if (!stored?.status) return;
+  const texts = statusTexts({
+    status: stored.status,
+    sentAt: stored.sentAt,
+    sentBy: stored.sentBy,
+    returnNote: stored.returnNote,
+  });
+  const cells = [
+    layout.addonCells.status,
+    layout.addonCells.sentAt,
+    layout.addonCells.sentBy,
+    layout.addonCells.returnNote,
+  ];
+  cells.forEach((a1, i) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(a1);
+    if (!m) return;
+    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    layout.grid[Number(m[2]) - 1][col - 1] = texts[i];
+  });
+}
+
+/** True when a sheet's first cell is a unit tab's title (so a removed unit's tab is recognised). */
+function looksLikeUnitTab(grid: Grid): boolean {
+  return typeof grid[0]?.[0] === 'string' && (grid[0][0] as string).startsWith(TITLE_PREFIX);
+}
+
+/** A free name for a deactivated tab: "LP-PKU (nonaktif)", then "LP-PKU (nonaktif 2)", … */
+function inactiveName(name: string, taken: ReadonlySet<string>): string {
+  let candidate = `${name}${INACTIVE_SUFFIX}`;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${name} (nonaktif ${n})`;
+  return candidate;
+}
+
+/** Document property of a set-up stopped near the time limit: { fingerprint, done } (units done, in config order). */
+export const SETUP_CHECKPOINT_PROPERTY = 'setup:checkpoint';
+
+interface SetupCheckpoint {
+  /** The period, template version and configuration the finished tabs were set up for. */
+  readonly fingerprint: string;
+  /** How many of config.units, in order, have their tab completely set up. */
+  readonly done: number;
+}
+
+/** What a set-up depends on: a checkpoint made for another period, template or configuration is not reused. */
+function setupFingerprint(config: Config): string {
+  return fingerprintOf([config.period, SCHEMA.version, config.units, config.admins]);
+}
+
+/** Units already set up by a previous run stopped near the time limit (0 when none, or made for other settings). */
+function unitsDone(fingerprint: string, total: number): number {
+  const saved = readProgress(SETUP_CHECKPOINT_PROPERTY) as Partial<SetupCheckpoint> | null;
+  if (saved?.fingerprint !== fingerprint || typeof saved.done !== 'number') return 0;
+  return Math.max(0, Math.min(Math.floor(saved.done), total));
+}
+
+/** How far an unfinished set up for this configuration got; null when none is pending. */
+export function pendingSetup(config: Config): { readonly done: number; readonly total: number } | null {
+  const done = unitsDone(setupFingerprint(config), config.units.length);
+  return done > 0 ? { done, total: config.units.length } : null;
+}
+
+type SetupKind = 'created' | 'updated' | 'restored';
+
+/**
+ * Sets up one unit's tab: created, restored from its parked "(nonaktif)" tab, or updated. Values the new layout has
+ * no place for are appended to Arsip (and flushed) BEFORE the tab is rewritten or trimmed; once rewritten the tab no
+ * longer holds them, so a rerun never archives them twice.
+ */
+function setupUnit(
+  ss: Spreadsheet,
+  sheets: ReadonlyMap<string, Sheet>,
+  config: Config,
+  unit: UnitConfig,
+  stored: StoredStatus | undefined,
+  now: Date,
+  rules: ValidationRules,
+): { kind: SetupKind; sheet: Sheet; displaced: number } {
+  let sheet = sheets.get(unit.sheetName);
+  let kind: SetupKind = 'updated';
+  const parked = sheets.get(`${unit.sheetName}${INACTIVE_SUFFIX}`);
+  if (!sheet && parked) {
+    parked.setName(unit.sheetName);
+    parked.showSheet();
+    sheet = parked;
+    kind = 'restored';
+  }
+  if (!sheet) {
+    sheet = ss.insertSheet(unit.sheetName);
+    kind = 'created';
+  }
+  const current = kind === 'created' ? [] : readGrid(sheet);
+  const hasContent = current.some((row) => row.some((v) => v !== ''));
+  const layout = buildUnitTab(unit, config.period, hasContent ? current : undefined);
+  showStoredStatus(layout, stored);
+  const displaced = displacedRows(config.period, unit, layout.unplaced, now);
+  appendArchive(ss, displaced, config.admins);
+  if (displaced.length > 0) SpreadsheetApp.flush();
+  applyTabLayout(sheet, layout, current, unit.code, unit.operators, config.admins, rules);
+  return { kind, sheet, displaced: displaced.length };
+}
+
+/**
+ * Sets up every unit tab from the schema (idempotent), one whole tab at a time in configuration order. With a
+ * budget, a run that nears the time limit stops after a whole tab and saves a checkpoint; the next run skips the
+ * tabs already done (same period, template and configuration) and the last one hides removed units' tabs.
+ */
+export function setupTabs(
+  ss: Spreadsheet,
+  sheets: ReadonlyMap<string, Sheet>,
+  config: Config,
+  now: Date,
+  budget?: TimeBudget,
+): SetupOutcome {
+  const stored = readStatuses();
+  const fingerprint = setupFingerprint(config);
+  const total = config.units.length;
+  const resumedFrom = unitsDone(fingerprint, total);
+  const rules: ValidationRules = new Map();
+  const names: Record<SetupKind, string[]> = { created: [], updated: [], restored: [] };
+  const setUp = new Set<Sheet>();
+  let displaced = 0;
+  let done = resumedFrom;
+  for (const unit of config.units.slice(resumedFrom)) {
+    if (budget?.nearLimit()) {
+      saveProgress(SETUP_CHECKPOINT_PROPERTY, { fingerprint, done } satisfies SetupCheckpoint);
+      return { ...names, deactivated: [], displaced, done, total, resumedFrom, paused: true };
+    }
+    const step = () => setupUnit(ss, sheets, config, unit, stored.get(unit.code), now, rules);
+    const result = budget ? budget.time(step) : step();
+    names[result.kind].push(unit.sheetName);
+    setUp.add(result.sheet);
+    displaced += result.displaced;
+    done++;
+  }
+
+  const configured = new Set(config.units.map((u) => u.sheetName));
+  const taken = new Set([...sheets.keys(), ...config.units.map((u) => u.sheetName)]);
+  const deactivated: string[] = [];
+  for (const [name, sheet] of sheets) {
+    if (configured.has(name) || !isUnitCandidate(name) || setUp.has(sheet)) continue;
+    if (!looksLikeUnitTab(sheet.getRange(1, 1).getValues())) continue;
+    const newName = inactiveName(name, taken);
+    taken.add(newName);
+    sheet.setName(newName);
+    sheet.hideSheet();
+    // Its operators lose their edit right with the unit; the figures stay for the Kanwil.
+    protectSheet(sheet, `Rekap UPT: tab nonaktif ${name}`, [], config.admins);
+    deactivated.push(name);
+  }
+
+  for (const name of [CONFIG_SHEET, LOG_SHEET]) {
+    const sheet = name === LOG_SHEET ? logSheet(ss) : sheets.get(name);
+    if (sheet) protectForAdmins(sheet, config.admins);
+  }
+  archiveSheet(ss, config.admins);
+  clearProgress(SETUP_CHECKPOINT_PROPERTY);
+  return { ...names, deactivated, displaced, done, total, resumedFrom, paused: false };
+}
+
+/** The set-up result in Bahasa Indonesia: what this run did, and how far a run stopped near the time limit got. */
+export function setupMessage(period: string, outcome: SetupOutcome): string {
+  const parts = [
+    `${formatNumber(outcome.created.length)} tab dibuat`,
+    `${formatNumber(outcome.updated.length)} tab diperbarui`,
+    outcome.restored.length > 0 ? `${formatNumber(outcome.restored.length)} tab diaktifkan kembali` : '',
+    outcome.deactivated.length > 0
+      ? `${formatNumber(outcome.deactivated.length)} tab UPT yang tidak lagi terdaftar disembunyikan (${outcome.deactivated.join(', ')})`
+      : '',
+    outcome.displaced > 0
+      ? `${formatNumber(outcome.displaced)} nilai tanpa tempat di templat baru disimpan di sheet "Arsip"`
+      : '',
+  ].filter((p) => p !== '');
+  if (outcome.paused) {
+    return (
+      `Penyiapan tab UPT periode ${period} dihentikan sementara karena mendekati batas waktu 6 menit Google: ` +
+      `${formatNumber(outcome.done)} dari ${formatNumber(outcome.total)} tab siap; jalankan lagi untuk melanjutkan ` +
+      `(menu "Siapkan / perbarui tab UPT"). Tab yang sudah siap tidak dikerjakan ulang. Pada proses ini: ${parts.join('; ')}.`
+    );
+  }
+  const resumed =
+    outcome.resumedFrom > 0
+      ? ` (melanjutkan penyiapan sebelumnya: ${formatNumber(outcome.resumedFrom)} tab sudah siap sebelumnya)`
+      : '';
+  return `Tab UPT periode ${period} siap: ${parts.join('; ')}${resumed}.`;
+}

@@ -1,0 +1,65 @@
+// The "Arsip" sheet: long-form rows appended in one write (closed periods, and values a template change displaced).
+
+import { ARCHIVE_SHEET } from '../../core/config/sheet-names';
+import { ARCHIVE_HEADER, type ArchiveCell } from '../../core/lifecycle/archive';
+import type { CellValue, UnitConfig } from '../../core/schema/types';
+import { cellText } from '../../core/text/cell-text';
+import { formatDateTimeId, isoDateIn } from '../../core/text/format';
+import { protectForAdmins } from './apply-layout';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Status of a value a new template had no place for: archived, never counted as a period's figure. */
+export const ARCHIVE_DISPLACED = 'Tidak tertampung di templat baru';
+
+/** The Arsip sheet with its header; columns are text-formatted where "2026-02" must not become a date. */
+export function archiveSheet(ss: Spreadsheet, admins: readonly string[]): Sheet {
+  const existing = ss.getSheetByName(ARCHIVE_SHEET);
+  if (existing) return existing;
+  const sheet = ss.insertSheet(ARCHIVE_SHEET);
+  sheet.getRange('A:E').setNumberFormat('@');
+  sheet.getRange('G:H').setNumberFormat('@');
+  sheet
+    .getRange(1, 1, 1, ARCHIVE_HEADER.length)
+    .setValues([[...ARCHIVE_HEADER]])
+    .setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  protectForAdmins(sheet, admins);
+  return sheet;
+}
+
+/** Appends rows (without a header) below the last row, in one write; returns how many were written. */
+export function appendArchive(
+  ss: Spreadsheet,
+  rows: readonly (readonly ArchiveCell[])[],
+  admins: readonly string[],
+): number {
+  if (rows.length === 0) return 0;
+  const sheet = archiveSheet(ss, admins);
+  const start = sheet.getLastRow() + 1;
+  const needed = start + rows.length - 1 - sheet.getMaxRows();
+  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
+  sheet.getRange(start, 1, rows.length, ARCHIVE_HEADER.length).setValues(rows.map((r) => [...r]));
+  return rows.length;
+}
+
+/** Archive rows for typed values a new template layout had no place for (kept, never lost). */
+export function displacedRows(
+  period: string,
+  unit: UnitConfig,
+  unplaced: readonly { readonly from: string; readonly value: CellValue }[],
+  at: Date,
+): ArchiveCell[][] {
+  const stamp = formatDateTimeId(at);
+  return unplaced.map(({ from, value }) => [
+    period,
+    cellText(unit.code),
+    cellText(unit.name),
+    `${unit.sheetName}!${from}`,
+    'Nilai dari sel lama',
+    typeof value === 'number' ? value : value instanceof Date ? isoDateIn(value) : cellText(String(value)),
+    ARCHIVE_DISPLACED,
+    stamp,
+  ]);
+}

@@ -1,0 +1,92 @@
+// The "Log" sheet: one row per run (manual or scheduled) with start, end, outcome, tabs read and duration.
+
+import { LOG_SHEET } from '../../core/config/sheet-names';
+import { cellText } from '../../core/text/cell-text';
+import { withRetry } from '../runtime/retry';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const LOG_HEADERS = [
+  'Mulai',
+  'Selesai',
+  'Tindakan',
+  'Oleh',
+  'Hasil',
+  'Tab UPT dibaca',
+  'Durasi (detik)',
+  'Keterangan',
+] as const;
+
+export const DATE_TIME_FORMAT = 'd mmmm yyyy HH:mm:ss';
+
+/** 'Dilanjutkan': stopped before the time limit, to be finished by the next run. */
+export type Outcome = 'Berhasil' | 'Gagal' | 'Dilanjutkan';
+
+export interface LogEntry {
+  readonly start: Date;
+  readonly end: Date;
+  /** What ran, e.g. "Rekap sekarang", "Rekap terjadwal". */
+  readonly action: string;
+  readonly by: string;
+  readonly outcome: Outcome;
+  readonly tabsRead: number;
+  readonly detail: string;
+}
+
+/** Document property holding the last scheduled or manual consolidation: { at, outcome }. */
+export const LAST_RUN_PROPERTY = 'automation:lastRun';
+
+/** The Log sheet, created with its header row on first use. */
+export function logSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
+  const existing = ss.getSheetByName(LOG_SHEET);
+  if (existing) return existing;
+  const sheet = ss.insertSheet(LOG_SHEET);
+  sheet
+    .getRange(1, 1, 1, LOG_HEADERS.length)
+    .setValues([[...LOG_HEADERS]])
+    .setFontWeight('bold');
+  sheet.getRange('A:B').setNumberFormat(DATE_TIME_FORMAT);
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
+/**
+ * Appends one row below the last one (one write; the grid grows by a row when full). The row is found afresh on each
+ * try, so a transient error anywhere on the way is retried without writing the row twice.
+ */
+export function appendLog(ss: Spreadsheet, entry: LogEntry): void {
+  const seconds = Math.round((entry.end.getTime() - entry.start.getTime()) / 100) / 10;
+  const values = [
+    entry.start,
+    entry.end,
+    entry.action,
+    cellText(entry.by || '(tidak diketahui)'),
+    entry.outcome,
+    entry.tabsRead,
+    seconds,
+    cellText(entry.detail),
+  ];
+  withRetry(() => {
+    const sheet = logSheet(ss);
+    const row = sheet.getLastRow() + 1;
+    if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
+    sheet.getRange(row, 1, 1, LOG_HEADERS.length).setValues([values]);
+  });
+}
+
+/** Remembers the last consolidation for the panel's automation view. */
+export function recordLastRun(at: Date, outcome: string): void {
+  const properties = PropertiesService.getDocumentProperties();
+  withRetry(() => properties.setProperty(LAST_RUN_PROPERTY, JSON.stringify({ at: at.toISOString(), outcome })));
+}
+
+export function lastRun(): { at: string; outcome: string } | null {
+  const raw = PropertiesService.getDocumentProperties().getProperty(LAST_RUN_PROPERTY);
+  if (!raw) return null;
+  try {
+    const parsed = JSON.parse(raw) as { at: string; outcome: string };
+    return { at: parsed.at, outcome: parsed.outcome };
+  } catch {
+    return null;
+  }
+}

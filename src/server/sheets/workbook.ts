@@ -1,0 +1,124 @@
+// Opens the spreadsheet and reads it in one pass: the configuration, then every unit tab in one Sheets API batch.
+
+import { parseConfig } from '../../core/config/config';
+import { ARCHIVE_SHEET, CONFIG_SHEET, isAddonSheet } from '../../core/config/sheet-names';
+import { previousFromArchive } from '../../core/lifecycle/archive';
+import type { Config, Grid, Issue, UnitReport } from '../../core/schema/types';
+import { previousPeriod } from '../../core/text/format';
+import { validateWorkbook, type WorkbookTab } from '../../core/validation/validate-workbook';
+import { withRetry } from '../runtime/retry';
+import { UserError } from '../runtime/user-error';
+import { applyStoredStatus } from '../state/report-status';
+import { readStatuses, type StoredStatus } from '../state/status-store';
+import { readGrids } from './batch-read';
+import { readSheetIndex, type SheetIndex } from './sheet-index';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** A unit removed from the configuration keeps its tab under this suffix, hidden. */
+export const INACTIVE_SUFFIX = ' (nonaktif)';
+/** A new summary is written under this suffix first, then swapped in. */
+export const DRAFT_SUFFIX = ' (baru)';
+/** The previous summary, briefly, while the new one takes its name. */
+export const OLD_SUFFIX = ' (lama)';
+
+/** The sheet's whole content in one read (an empty sheet's data range is A1, read as [['']]); transient errors retried. */
+export function readGrid(sheet: Sheet): Grid {
+  return withRetry(() => sheet.getDataRange().getValues());
+}
+
+/** Sheets by name with their ids, in two calls whatever the number of sheets (see readSheetIndex). */
+export function sheetsByName(ss: Spreadsheet): SheetIndex {
+  return readSheetIndex(ss);
+}
+
+function describeIssues(issues: readonly Issue[]): string {
+  const errors = issues.filter((i) => i.severity === 'error');
+  const shown = errors
+    .slice(0, 5)
+    .map((i) => `• ${i.cell ? `${i.sheet}!${i.cell}: ` : ''}${i.message}`)
+    .join('\n');
+  const more = errors.length > 5 ? `\n… dan ${errors.length - 5} kesalahan lain.` : '';
+  return `${shown}${more}`;
+}
+
+/** Reads and parses "Pengaturan"; a missing or invalid configuration stops the action with a clear message. */
+export function readConfig(sheets: ReadonlyMap<string, Sheet>): { config: Config; issues: Issue[] } {
+  const sheet = sheets.get(CONFIG_SHEET);
+  if (!sheet) {
+    throw new UserError(
+      `Sheet "${CONFIG_SHEET}" belum ada. Admin Kanwil menjalankan menu Rekap UPT → Siapkan / perbarui tab UPT untuk membuatnya.`,
+    );
+  }
+  const { config, issues } = parseConfig(readGrid(sheet), CONFIG_SHEET);
+  if (!config) {
+    throw new UserError(`Sheet "${CONFIG_SHEET}" belum benar, tindakan dibatalkan:\n${describeIssues(issues)}`);
+  }
+  return { config, issues };
+}
+
+export interface WorkbookRead {
+  readonly ss: Spreadsheet;
+  readonly config: Config;
+  readonly sheets: SheetIndex;
+  /** Every unit tab's grid, by sheet name. */
+  readonly grids: ReadonlyMap<string, Grid>;
+  /** One report per configured unit, its status taken from the status store. */
+  readonly reports: UnitReport[];
+  /** Configuration and workbook-level issues plus every unit's issues. */
+  readonly issues: Issue[];
+  readonly stored: ReadonlyMap<string, StoredStatus>;
+  /** Unit tabs read (all in one batch). */
+  readonly tabsRead: number;
+}
+
+/** True for a tab the workflow reads: not an add-on sheet (nor its draft), not a deactivated unit's tab. */
+export function isUnitCandidate(name: string): boolean {
+  const base = [DRAFT_SUFFIX, OLD_SUFFIX].reduce(
+    (n, suffix) => (n.endsWith(suffix) ? n.slice(0, -suffix.length) : n),
+    name,
+  );
+  return !isAddonSheet(base) && !name.endsWith(INACTIVE_SUFFIX);
+}
+
+/** What a caller may already hold: the sheets by name and the configuration read from them. */
+export interface ReadOptions {
+  /** Restricts the read to these sheet names (an operator checking their own tab). */
+  readonly only?: readonly string[];
+  readonly sheets?: SheetIndex;
+  readonly config?: Config;
+}
+
+/**
+ * Reads the workbook for validation and consolidation: the configuration, then every candidate unit tab in one
+ * Sheets API batch (readGrids: reads do not grow with the number of tabs), validated by the core, with the status
+ * store applied.
+ */
+export function readWorkbook(ss: Spreadsheet, options: ReadOptions = {}): WorkbookRead {
+  const { only } = options;
+  const sheets = options.sheets ?? sheetsByName(ss);
+  const { config, issues: configIssues } = options.config
+    ? { config: options.config, issues: [] as Issue[] }
+    : readConfig(sheets);
+  const names = [...sheets.keys()].filter((name) => isUnitCandidate(name) && (!only || only.includes(name)));
+  const grids = readGrids(sheets, names);
+  const tabs: WorkbookTab[] = [...grids].map(([name, grid]) => ({ name, grid }));
+  const scopedConfig = only ? { ...config, units: config.units.filter((u) => only.includes(u.sheetName)) } : config;
+  const archive = sheets.get(ARCHIVE_SHEET);
+  // Last period's archived figures feed the month-over-month warnings.
+  const previous = archive ? previousFromArchive(readGrid(archive), previousPeriod(config.period)) : {};
+  const { reports, issues } = validateWorkbook(scopedConfig, tabs, { previous });
+  const stored = readStatuses();
+  const withStatus = reports.map((r) => applyStoredStatus(r, stored.get(r.unit.code) ?? null));
+  return {
+    ss,
+    config,
+    sheets,
+    grids,
+    reports: withStatus,
+    issues: [...configIssues, ...issues, ...withStatus.flatMap((r) => r.issues)],
+    stored,
+    tabsRead: tabs.length,
+  };
+}

@@ -1,0 +1,39 @@
+// Puts the stored submission status (Document Properties) into a UnitReport read from its tab.
+import type { UnitReport } from '../../core/schema/types';
+import { EMPTY_STATUS, effectiveStatus, type StoredStatus } from './status-store';
+
+/** True when the operator typed anything beyond the identity the add-on writes. */
+export function hasTypedValues(report: UnitReport): boolean {
+  if (report.invalidKeys.length > 0) return true;
+  return Object.entries(report.values).some(
+    ([key, value]) => value !== null && value !== '' && (!key.startsWith('identitas.') || key === 'identitas.operator'),
+  );
+}
+
+/**
+ * The first stored status of a unit, taken from what its protected status cells say (a workbook imported from
+ * .xlsx, or set up before the store existed), so storing it loses nothing.
+ */
+export function seedStatus(report: UnitReport): StoredStatus {
+  const { status, sentAt, sentBy, returnNote } = report.meta;
+  const set = status === 'Dikirim' || status === 'Dikembalikan' ? status : null;
+  return { ...EMPTY_STATUS, status: set, sentAt, sentBy, returnNote };
+}
+
+/**
+ * The report with its meta status from the store. A unit with no stored record (a workbook imported from .xlsx,
+ * or written before the store existed) keeps what its protected status cells say.
+ */
+export function applyStoredStatus(report: UnitReport, stored: StoredStatus | null): UnitReport {
+  if (!stored) return report;
+  return {
+    ...report,
+    meta: {
+      ...report.meta,
+      status: effectiveStatus(stored, hasTypedValues(report)),
+      sentAt: stored.sentAt,
+      sentBy: stored.sentBy,
+      returnNote: stored.returnNote,
+    },
+  };
+}

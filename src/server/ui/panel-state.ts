@@ -1,0 +1,29 @@
+// What the sidebar shows on opening: the caller, their role, the period and the status of the units they see.
+import { formatPeriod } from '../../core/text/format';
+import type { PanelState, UnitStatusView } from '../../shared/rpc';
+import { automationView } from '../actions/automation';
+import { unitStatusView } from '../actions/submission';
+import { lastReport } from '../report/generate-report';
+import { type CallContext, preRead } from '../runtime/call-context';
+import { readWorkbook } from '../sheets/workbook';
+
+/** Operators read only their own tabs; admins read every tab; a caller without a role reads nothing. */
+export function panelState(ctx: CallContext): PanelState {
+  const { caller, config } = ctx;
+  let units: UnitStatusView[] = [];
+  if (caller.role !== 'none') {
+    const only = caller.role === 'admin' ? undefined : caller.units.map((u) => u.sheetName);
+    const read = readWorkbook(ctx.ss, { ...preRead(ctx), only });
+    units = read.reports.map((r) => unitStatusView(r, read.stored.get(r.unit.code) ?? null));
+  }
+  const admin = caller.role === 'admin';
+  return {
+    email: caller.email,
+    role: caller.role,
+    period: config.period,
+    periodLabel: formatPeriod(config.period),
+    units,
+    automation: admin ? automationView() : null,
+    lastReport: admin ? lastReport() : null,
+  };
+}

@@ -1,0 +1,65 @@
+// Test data builders for the consolidation: plain UnitReport values as validateWorkbook produces them.
+
+import { SAMPLE_UNITS } from '../../../fixtures/sample/units';
+import { sampleFigures, sampleValues } from '../../../fixtures/sample/workbook';
+import type {
+  FieldValue,
+  SubmissionStatus,
+  UnitConfig,
+  UnitMeta,
+  UnitReport,
+  UnitType,
+} from '../../../src/core/schema/types';
+
+export function unit(code: string, type: UnitType = 'Lapas'): UnitConfig {
+  return { code, name: `UPT ${code}`, type, unitClass: 'IIA', operators: [], sheetName: code };
+}
+
+export interface ReportOptions {
+  readonly invalid?: Readonly<Record<string, FieldValue>>;
+  readonly status?: SubmissionStatus;
+  readonly errors?: number;
+  readonly warnings?: number;
+  readonly found?: boolean;
+  readonly meta?: Partial<UnitMeta>;
+}
+
+/** A unit report whose valid values are `values`; `invalid` keys were typed but rejected (their value is absent). */
+export function report(u: UnitConfig, values: Record<string, FieldValue>, options: ReportOptions = {}): UnitReport {
+  const invalidKeys = Object.keys(options.invalid ?? {});
+  const found = options.found ?? true;
+  return {
+    unit: u,
+    sheetName: u.sheetName,
+    found,
+    values: found ? values : {},
+    cells: {},
+    invalidKeys: found ? invalidKeys : [],
+    meta: {
+      period: found ? '2026-02' : null,
+      status: options.status ?? 'Dikirim',
+      operator: '',
+      sentAt: options.status === 'Dikirim' ? '2026-02-03T09:00:00+07:00' : null,
+      sentBy: null,
+      returnNote: options.status === 'Dikembalikan' ? 'Periksa anggaran' : null,
+      cells: null,
+      ...options.meta,
+    },
+    issues: [],
+    errorCount: options.errors ?? invalidKeys.length,
+    warningCount: options.warnings ?? 0,
+  };
+}
+
+/** The sample workbook's typed figures as valid reports (what a clean validation of the sample yields). */
+export function sampleReports(): UnitReport[] {
+  return SAMPLE_UNITS.map((u) => {
+    const values: Record<string, FieldValue> = {};
+    for (const [k, v] of Object.entries(sampleValues(u))) if (!(v instanceof Date)) values[k] = v;
+    const f = sampleFigures(u.code);
+    return report(u, values, {
+      status: f.status,
+      meta: { sentAt: f.sentAt, sentBy: f.sentAt ? (u.operators[0] ?? null) : null, returnNote: f.returnNote },
+    });
+  });
+}

@@ -1,0 +1,133 @@
+// Migration of an existing tab to a new template: every typed value survives, nothing is silently dropped.
+import fc from 'fast-check';
+import { locateTab } from '../../../src/core/schema/locate-tab';
+import type { BlockDef, Schema } from '../../../src/core/schema/schema';
+import { SCHEMA } from '../../../src/core/schema/schema';
+import { buildUnitTab } from '../../../src/core/schema/tab-layout';
+import type { CellValue } from '../../../src/core/schema/types';
+import { fromA1 } from '../../../src/core/text/a1';
+import { readUnitTab } from '../../../src/core/validation/validate-unit';
+import { BAPAS, cellsOf, filledTab, LAPAS, PERIOD, VALID_LAPAS } from '../helpers';
+
+/** Version 2: a new column and a new row in the food block, a new budget field, blocks in reverse order. */
+function schemaV2(): Schema {
+  const [identitas, ...rest] = SCHEMA.blocks;
+  const changed = rest.map((b): BlockDef => {
+    if (b.key === 'pangan')
+      return {
+        ...b,
+        fields: [...b.fields, { key: 'pakan_kg', label: 'Pakan (kg)', type: 'decimal', min: 0, help: 'Pakan.' }],
+        rows: [...(b.rows ?? []), { key: 'lainnya', label: 'Lainnya' }],
+      };
+    if (b.key === 'anggaran')
+      return {
+        ...b,
+        fields: [...b.fields, { key: 'blokir_rp', label: 'Blokir', type: 'money', min: 0, help: 'Blokir.' }],
+      };
+    return b;
+  });
+  return { version: 2, blocks: [identitas, ...changed.reverse()] };
+}
+
+const V1_INPUT_KEYS = Object.keys(cellsOf(LAPAS)).filter(
+  (k) =>
+    !['kode', 'nama', 'jenis', 'kelas', 'periode', 'status', 'dikirim_pada', 'dikirim_oleh', 'catatan_kanwil'].some(
+      (f) => k === `identitas.${f}`,
+    ),
+);
+
+const typedValue = fc.oneof(
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.integer(),
+  fc.string({ minLength: 1 }).filter((s) => s.trim() !== ''),
+  fc.date({ noInvalidDate: true }),
+);
+
+/** Text that would be a formula is written with a leading apostrophe, which Sheets does not keep in the value. */
+const asStored = (v: CellValue): CellValue => (typeof v === 'string' && /^[=+\-@']/.test(v) ? `'${v}` : v);
+
+test('every value typed into a v1 tab lands in its cell of a v2 tab with moved blocks', () => {
+  const v2 = schemaV2();
+  fc.assert(
+    fc.property(fc.dictionary(fc.constantFrom(...V1_INPUT_KEYS), typedValue, { minKeys: 1 }), (typed) => {
+      const old = filledTab(LAPAS, typed);
+      const layout = buildUnitTab(LAPAS, PERIOD, old, v2);
+      const loc = locateTab(layout.grid, v2);
+      for (const [key, value] of Object.entries(typed)) {
+        const pos = loc.fields.get(key);
+        expect(pos).toBeDefined();
+        if (pos) expect(layout.grid[pos.r][pos.c]).toEqual(asStored(value));
+      }
+      expect(layout.unplaced).toEqual([]);
+      // Within the same period the add-on's status travels too.
+      const carriedInputs = layout.carried.map((c) => c.key).filter((k) => k !== 'identitas.status');
+      expect(carriedInputs.sort()).toEqual(Object.keys(typed).sort());
+    }),
+    { numRuns: 150 },
+  );
+});
+
+test('the migrated tab reads back with the same values', () => {
+  const v2 = schemaV2();
+  const layout = buildUnitTab(LAPAS, PERIOD, filledTab(LAPAS, VALID_LAPAS), v2);
+  const r = readUnitTab('LPPKU', layout.grid, LAPAS, { period: PERIOD, schema: v2 });
+  expect(r.issues).toEqual([]);
+  for (const [key, value] of Object.entries(VALID_LAPAS)) {
+    if (value instanceof Date) continue;
+    expect(r.values[key]).toEqual(value);
+  }
+  expect(r.cells['anggaran.pagu_rp']).not.toBe(cellsOf(LAPAS)['anggaran.pagu_rp']);
+});
+
+test('values with no place in the new layout are kept aside with their old cell', () => {
+  const old = filledTab(LAPAS, VALID_LAPAS);
+  old[23][7] = 'catatan di luar tabel';
+  old.push(['Catatan tambahan', 'kolam baru 200 m²', '', '', '', '', '', '']);
+  const layout = buildUnitTab({ ...LAPAS, type: 'Bapas' }, PERIOD, old);
+  const from = layout.unplaced.map((u) => u.from);
+  // Hunian (B17:B19) and pendidikan (B36:D36) do not apply to a Bapas; the operator's notes have no field.
+  expect(from).toEqual(expect.arrayContaining(['B17', 'B18', 'B19', 'B36', 'C36', 'D36', 'A63', 'B63']));
+  expect(layout.unplaced.find((u) => u.from === 'B17')?.value).toBe(641);
+  expect(layout.unplaced.find((u) => u.from === 'B63')?.value).toBe('kolam baru 200 m²');
+  expect(layout.carried.some((c) => c.key === 'pangan.pertanian.luas_m2')).toBe(true);
+});
+
+test('the same period keeps the add-on status; a new period gets a fresh status and its own period', () => {
+  const old = filledTab(LAPAS, {
+    ...VALID_LAPAS,
+    'identitas.status': 'Dikirim',
+    'identitas.dikirim_oleh': 'op@x.go.id',
+  });
+  const cells = cellsOf(LAPAS);
+  const cell = (grid: CellValue[][], key: string): CellValue => {
+    const p = fromA1(cells[key]);
+    return p ? grid[p.row - 1][p.col - 1] : undefined;
+  };
+  const same = buildUnitTab(LAPAS, PERIOD, old);
+  expect(cell(same.grid, 'identitas.status')).toBe('Dikirim');
+  expect(cell(same.grid, 'identitas.dikirim_oleh')).toBe('op@x.go.id');
+  const next = buildUnitTab(LAPAS, '2026-03', old);
+  expect(cell(next.grid, 'identitas.periode')).toBe('2026-03');
+  expect(cell(next.grid, 'identitas.status')).toBe('Belum diisi');
+  expect(cell(next.grid, 'identitas.dikirim_oleh')).toBe('');
+  expect(cell(next.grid, 'hunian.kapasitas')).toBe(641);
+});
+
+test('a Bapas tab migrates onto itself unchanged', () => {
+  const first = buildUnitTab(BAPAS, PERIOD);
+  const again = buildUnitTab(BAPAS, PERIOD, first.grid);
+  expect(again.grid).toEqual(first.grid);
+  expect(again.unplaced).toEqual([]);
+});
+
+test('text typed over a column header or beside the title is kept, and so are the figures under that header', () => {
+  const old = filledTab(LAPAS, VALID_LAPAS);
+  old[21][7] = 'PNBP disetor (Rp)';
+  old[0][3] = 'dicek Pak Budi';
+  const layout = buildUnitTab(LAPAS, PERIOD, old);
+  expect(layout.unplaced).toEqual([
+    { from: 'D1', value: 'dicek Pak Budi' },
+    { from: 'H22', value: 'PNBP disetor (Rp)' },
+    { from: 'H23', value: 1_250_000 },
+  ]);
+});

@@ -1,0 +1,167 @@
+// The renderer on the emulated DocumentApp: headings, whole tables, real chart images, literal text, bounded calls.
+
+import type { EmuDocument } from '../../../emulator/document/document';
+import { EmuParagraph } from '../../../emulator/document/elements';
+import { multipliedInput, sampleInput, tabOf, typeInto } from '../../../fixtures/sample/report-input';
+import { SAMPLE_CONFIG } from '../../../fixtures/sample/workbook';
+import { buildReportModel } from '../../../src/core/report/build-report-model';
+import type { ReportBlock, ReportModel, ReportSection } from '../../../src/core/report/report-model';
+import { renderReport } from '../../../src/server/report/render-doc';
+import { headings, installEmulator, tableCells, tables } from './emulated';
+
+const sampleModel = buildReportModel(sampleInput());
+
+function render(model: ReportModel): { doc: EmuDocument; docsCalls: number } {
+  const emulator = installEmulator();
+  const doc = DocumentApp.create('Laporan uji') as unknown as EmuDocument;
+  emulator.ledger.reset();
+  renderReport(doc.getBody() as unknown as GoogleAppsScript.Document.Body, model);
+  const docsCalls = emulator.ledger.all().filter((c) => c.kind === 'docs').length;
+  return { doc, docsCalls };
+}
+
+function tableBlocks(model: ReportModel): Extract<ReportBlock, { kind: 'table' }>[] {
+  return [...model.sections, ...model.annexes].flatMap((s) =>
+    s.blocks.filter((b): b is Extract<ReportBlock, { kind: 'table' }> => b.kind === 'table'),
+  );
+}
+
+function blockCount(model: ReportModel): number {
+  return [...model.sections, ...model.annexes].reduce((n, s) => n + 1 + s.blocks.length, 0);
+}
+
+describe('the rendered sample report', () => {
+  const { doc } = render(sampleModel);
+
+  test('title, subtitle, one HEADING1 per section and the annex part, HEADING2 per sub-part and per unit', () => {
+    const all = headings(doc);
+    expect(all[0]).toEqual({ heading: 'TITLE', text: sampleModel.title });
+    expect(all[1]).toEqual({ heading: 'SUBTITLE', text: sampleModel.subtitle });
+    expect(all.filter((h) => h.heading === 'HEADING1').map((h) => h.text)).toEqual([
+      ...sampleModel.sections.map((s) => s.heading),
+      'Lampiran',
+    ]);
+    const level2 = all.filter((h) => h.heading === 'HEADING2').map((h) => h.text);
+    expect(level2).toContain('4.2 Dapur sehat');
+    expect(level2.filter((t) => t.startsWith('Lampiran '))).toHaveLength(18);
+  });
+
+  test('every table of the model is one Docs table with its header (if any) and all its rows, header in bold', () => {
+    const model = tableBlocks(sampleModel);
+    // The signature block is a borderless layout table, not one of the model's tables.
+    const rendered = tables(doc).filter((t) => t.borderWidth !== 0);
+    expect(rendered).toHaveLength(model.length);
+    rendered.forEach((table, i) => {
+      const block = model[i];
+      const header = block?.header.length ? [block.header] : [];
+      expect(tableCells(table)).toEqual([...header, ...(block?.rows ?? [])]);
+    });
+    expect(rendered[0]?.rows[0]?.cells[0]?.paragraphs[0]?.text.isBold()).toBe(true);
+  });
+
+  test('both charts are real PNG images of the figures, scaled to the page width', () => {
+    const images = doc.body.children
+      .filter((c): c is EmuParagraph => c instanceof EmuParagraph)
+      .flatMap((p) => p.inlines.filter((m) => m.type === 'INLINE_IMAGE'));
+    expect(images).toHaveLength(2);
+    for (const image of images) {
+      if (image.type !== 'INLINE_IMAGE') continue;
+      const png = image.blob.toBuffer();
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([800, 450]);
+      // A drawn chart (axes, bars, labels) compresses far worse than a blank or placeholder image.
+      expect(png.length).toBeGreaterThan(15_000);
+      expect(image.size.width).toBe(450);
+    }
+    const captions = doc.body.children
+      .filter((c): c is EmuParagraph => c instanceof EmuParagraph)
+      .filter((p) => p.text.raw.startsWith('Gambar '));
+    expect(captions.map((p) => p.alignment)).toEqual(['CENTER', 'CENTER']);
+  });
+
+  test('the page is A4', () => {
+    expect([doc.body.pageWidth, doc.body.pageHeight]).toEqual([595, 842]);
+  });
+});
+
+describe('call budget', () => {
+  test('Docs calls grow with the blocks of the report, not with the cells of its tables', () => {
+    const grow = (sections: readonly ReportSection[]): ReportSection[] =>
+      sections.map((s) => ({
+        ...s,
+        blocks: s.blocks.map((b) => (b.kind === 'table' ? { ...b, rows: Array(10).fill(b.rows).flat() } : b)),
+      }));
+    const grown: ReportModel = {
+      ...sampleModel,
+      sections: grow(sampleModel.sections),
+      annexes: grow(sampleModel.annexes),
+    };
+    const small = render(sampleModel).docsCalls;
+    const large = render(grown).docsCalls;
+    expect(tableBlocks(grown).reduce((n, t) => n + t.rows.length, 0)).toBeGreaterThan(
+      5 * tableBlocks(sampleModel).reduce((n, t) => n + t.rows.length, 0),
+    );
+    expect(large).toBe(small);
+    // At most a handful of calls per block (a table: append + bold header; a figure: image, size, caption).
+    expect(small).toBeLessThanOrEqual(10 + 5 * blockCount(sampleModel));
+  });
+
+  test('each further unit adds only its annex (heading, table, column width) to the Docs calls', () => {
+    const perUnit = (render(buildReportModel(multipliedInput(2))).docsCalls - render(sampleModel).docsCalls) / 18;
+    expect(perUnit).toBeLessThanOrEqual(4);
+  });
+
+  test('past 40 units the annexes share one table, so Docs calls stop growing with the number of units', () => {
+    const calls72 = render(buildReportModel(multipliedInput(4))).docsCalls;
+    const calls144 = render(buildReportModel(multipliedInput(8))).docsCalls;
+    expect(calls144).toBe(calls72);
+    expect(calls72).toBeLessThan(render(sampleModel).docsCalls);
+  });
+});
+
+describe('unit text in the Doc', () => {
+  test('HTML, formulas and URLs typed by a unit stay literal text, with no link or formatting', () => {
+    const html = '<b>tebal</b><script>alert(1)</script>';
+    const model = buildReportModel(
+      sampleInput((tabs) => {
+        typeInto(tabOf(tabs, 'LP-PKU'), 'layanan.dapur_sehat_catatan', html);
+        typeInto(tabOf(tabs, 'LP-PKU'), 'pangan.pertanian.komoditas', '=IMPORTXML("https://contoh.invalid")');
+        return tabs;
+      }),
+    );
+    const { doc } = render(model);
+    const cells = tables(doc).flatMap((t) => t.rows.flatMap((r) => r.cells));
+    expect(cells.some((c) => c.rawText === html)).toBe(true);
+    expect(cells.some((c) => c.rawText.includes('=IMPORTXML("https://contoh.invalid")'))).toBe(true);
+    const runs = cells.flatMap((c) => c.paragraphs.flatMap((p) => p.text.runs()));
+    expect(runs.filter((r) => r.style.linkUrl)).toEqual([]);
+  });
+});
+
+describe('signature block', () => {
+  test('the signatory closes the report on the right half of a borderless table, name in bold', () => {
+    const model = buildReportModel(
+      sampleInput(undefined, {
+        ...SAMPLE_CONFIG,
+        signatory: {
+          place: 'Pekanbaru',
+          title: 'Kepala Kantor Wilayah',
+          name: 'Nama Pejabat',
+          nip: '197001011990031001',
+        },
+      }),
+    );
+    const { doc } = render(model);
+    const signature = tables(doc).find((t) => t.borderWidth === 0);
+    expect(signature && tableCells(signature)).toEqual([
+      ['', 'Pekanbaru, 7 Februari 2026'],
+      ['', 'Kepala Kantor Wilayah,'],
+      ['', ''],
+      ['', ''],
+      ['', ''],
+      ['', 'Nama Pejabat'],
+      ['', 'NIP 19700101 199003 1 001'],
+    ]);
+    expect(signature?.rows[5]?.cells[1]?.paragraphs[0]?.text.isBold()).toBe(true);
+  });
+});

@@ -1,0 +1,40 @@
+// The script lock: one run at a time; a busy lock runs nothing; the lock is released even when the work fails.
+import { BUSY_MESSAGE, requireScriptLock, withScriptLock } from '../../../src/server/runtime/lock';
+import { installEmulator, removeEmulator } from '../emulated-globals';
+
+afterEach(removeEmulator);
+
+describe('script lock', () => {
+  it('runs the work, flushes and releases, so the next run can take it', () => {
+    const emulator = installEmulator();
+    expect(withScriptLock(() => 42)).toEqual({ ran: true, value: 42 });
+    expect(emulator.ledger.all().map((c) => c.method)).toContain('SpreadsheetApp.flush');
+    // Another execution (a re-entrant tryLock of the same one would succeed anyway).
+    emulator.runtime.executionId = 'next-execution';
+    expect(withScriptLock(() => 'again')).toEqual({ ran: true, value: 'again' });
+  });
+
+  it('runs nothing while another execution holds the lock', () => {
+    const emulator = installEmulator();
+    emulator.locks.holdScriptLock('scheduled-run');
+    let ran = false;
+    expect(
+      withScriptLock(() => {
+        ran = true;
+      }),
+    ).toEqual({ ran: false });
+    expect(ran).toBe(false);
+    expect(() => requireScriptLock(() => 1)).toThrow(BUSY_MESSAGE);
+  });
+
+  it('releases the lock when the work throws', () => {
+    const emulator = installEmulator();
+    expect(() =>
+      withScriptLock(() => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    emulator.runtime.executionId = 'next-execution';
+    expect(withScriptLock(() => 'free')).toEqual({ ran: true, value: 'free' });
+  });
+});

@@ -1,0 +1,144 @@
+// The batch read path: every unit tab through values.batchGet gives exactly what getValues() gives, in constant calls.
+import {
+  MAX_RANGES_URL_CHARS,
+  RANGES_PER_REQUEST,
+  readGrids,
+  serialToDate,
+  tabBatches,
+  wholeSheetRange,
+} from '../../../src/server/sheets/batch-read';
+import { readSheetIndex } from '../../../src/server/sheets/sheet-index';
+import { sheetsByName } from '../../../src/server/sheets/workbook';
+import { installEmulator, removeEmulator } from '../emulated-globals';
+
+afterEach(removeEmulator);
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Tabs with every kind of cell an operator leaves: the reference is each tab's own getDataRange().getValues(). */
+function workbookOfOddTabs() {
+  const emulator = installEmulator();
+  const ss = emulator.spreadsheet;
+  const lapas = ss.insertSheet('LP-PKU');
+  lapas.getRange('A1:D6').setValues([
+    ['Indikator', 'Nilai', 'Catatan', ''],
+    ['Tanggal data SDP', new Date('2026-02-03T00:00:00+07:00'), '', ''],
+    ['Jumlah penghuni', 46056, 'angka yang kebetulan sama dengan serial tanggal', ''],
+    ['Luas lahan', '102.772', 'ditulis sebagai teks', true],
+    ['Pagu', '#REF!', '', ''],
+    ['', '', '', ''],
+  ]);
+  lapas.getRange('B2').setNumberFormat('dd MMMM yyyy');
+  // A text cell keeps "102.772" as typed (in a number cell Sheets would read it, in id-ID, as 102772).
+  lapas.getRange('B4').setNumberFormat('@').setValue('102.772');
+  lapas.getRange('B3').setNumberFormat('#,##0');
+  // A date typed into a number field: getValues() gives a Date, so the core can say it is not a number.
+  lapas.getRange('B6').setValue(new Date('2026-01-31T00:00:00+07:00'));
+  lapas.getRange('B6').setNumberFormat('d/M/yyyy');
+  ss.insertSheet('A1').getRange('C5').setValue('isi hanya di C5');
+  ss.insertSheet("Lapas 'Baru'")
+    .getRange('A1:B2')
+    .setValues([
+      ['=1+1', 'x'],
+      ['', ''],
+    ]);
+  ss.insertSheet('Kosong');
+  return { emulator, ss: ss as unknown as Spreadsheet };
+}
+
+describe('reading unit tabs in one batch', () => {
+  it('gives every tab exactly the grid getValues() gives: dates as Dates, numbers and text as typed, padded', () => {
+    const { ss } = workbookOfOddTabs();
+    const names = ['LP-PKU', 'A1', "Lapas 'Baru'", 'Kosong'];
+    const grids = readGrids(readSheetIndex(ss), names);
+    for (const name of names) {
+      const reference = ss.getSheetByName(name)?.getDataRange().getValues();
+      expect({ name, grid: grids.get(name) }).toEqual({ name, grid: reference });
+    }
+    const lapas = grids.get('LP-PKU') ?? [];
+    expect(lapas[1]?.[1]).toEqual(new Date('2026-02-03T00:00:00+07:00'));
+    // The same number, typed into a number cell, stays a number: only date-formatted cells become Dates.
+    expect(lapas[2]?.[1]).toBe(46056);
+    expect(lapas[3]?.[1]).toBe('102.772');
+    expect(lapas[5]?.[1]).toBeInstanceOf(Date);
+    expect(grids.get('Kosong')).toEqual([['']]);
+    expect(grids.get('A1')?.[4]).toEqual(['', '', 'isi hanya di C5']);
+  });
+
+  it('costs one flush and two batchGet reads per hundred tabs, nothing per tab', () => {
+    const emulator = installEmulator();
+    const ss = emulator.spreadsheet as unknown as Spreadsheet;
+    const names = Array.from({ length: 2 * RANGES_PER_REQUEST + 5 }, (_, i) => `UPT ${i + 1}`);
+    for (const name of names)
+      ss.insertSheet(name)
+        .getRange('A1:B1')
+        .setValues([[name, 1]]);
+    const index = readSheetIndex(ss);
+    emulator.ledger.reset();
+    const grids = readGrids(index, names);
+    expect(grids.get('UPT 205')).toEqual([['UPT 205', 1]]);
+    expect(emulator.ledger.all().map((c) => `${c.kind} ${c.method}`)).toEqual([
+      'write SpreadsheetApp.flush',
+      ...Array(6).fill('read Spreadsheets.Values.batchGet'),
+    ]);
+  });
+
+  it('batches at most 100 tabs per request, fewer when long tab names would make the URL too long', () => {
+    const short = Array.from({ length: 101 }, (_, i) => `UPT ${i}`);
+    expect(tabBatches(short).map((b) => b.length)).toEqual([100, 1]);
+    const long = Array.from({ length: 100 }, (_, i) => `Lembaga Pemasyarakatan Kelas IIA ${i} `.padEnd(99, 'x'));
+    const batches = tabBatches(long);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.flat()).toEqual(long);
+    for (const batch of batches) {
+      const url = batch.map((name) => `&ranges=${encodeURIComponent(wholeSheetRange(name))}`).join('');
+      expect(url.length).toBeLessThanOrEqual(MAX_RANGES_URL_CHARS);
+    }
+  });
+
+  it('reads nothing when there is no unit tab', () => {
+    const { emulator, ss } = workbookOfOddTabs();
+    const index = readSheetIndex(ss);
+    emulator.ledger.reset();
+    expect(readGrids(index, []).size).toBe(0);
+    expect(emulator.ledger.count).toBe(0);
+  });
+});
+
+describe('the sheet index', () => {
+  it('names every sheet in tab order with its id (hidden ones too) in three calls, whatever the number of sheets', () => {
+    const { emulator, ss } = workbookOfOddTabs();
+    ss.getSheetByName('Kosong')?.hideSheet();
+    emulator.ledger.reset();
+    const index = sheetsByName(ss);
+    expect(emulator.ledger.all().map((c) => c.method)).toEqual([
+      'Spreadsheet.getId',
+      'Spreadsheets.get',
+      'Spreadsheet.getSheets',
+    ]);
+    expect(index.timeZone).toBe('Asia/Jakarta');
+    const sheets = ss.getSheets();
+    expect([...index.keys()]).toEqual(sheets.map((s) => s.getName()));
+    for (const sheet of sheets) {
+      expect(index.get(sheet.getName())).toBe(sheet);
+      expect(index.idOf(sheet.getName())).toBe(sheet.getSheetId());
+    }
+    expect(index.idOf('Tidak ada')).toBeNull();
+  });
+
+  it('refuses in Bahasa Indonesia when the Sheets advanced service is not enabled', () => {
+    const { ss } = workbookOfOddTabs();
+    delete (globalThis as Record<string, unknown>).Sheets;
+    expect(() => readSheetIndex(ss)).toThrow('Layanan lanjutan "Google Sheets API" tidak aktif');
+  });
+});
+
+describe('serial numbers to dates', () => {
+  it('reads a serial as the wall-clock time of the spreadsheet’s zone, as getValues() does', () => {
+    expect(serialToDate(46056, 'Asia/Jakarta')).toEqual(new Date('2026-02-03T00:00:00+07:00'));
+    expect(serialToDate(46056.375, 'Asia/Jakarta')).toEqual(new Date('2026-02-03T09:00:00+07:00'));
+    expect(serialToDate(46056, 'Asia/Jayapura')).toEqual(new Date('2026-02-03T00:00:00+09:00'));
+    // Across a daylight-saving change the offset of that very day counts.
+    expect(serialToDate(46218.5, 'Europe/Amsterdam')).toEqual(new Date('2026-07-15T12:00:00+02:00'));
+  });
+});
