@@ -6,4 +6,6 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }] },
   testTimeout: 60000,
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.cjs'],
+  globalSetup: '<rootDir>/scripts/tree-setup.cjs',
+  globalTeardown: '<rootDir>/scripts/tree-teardown.cjs',
 };

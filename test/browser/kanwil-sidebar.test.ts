@@ -1,15 +1,12 @@
 // The Kanwil sidebar in headless Chromium against the built bundle: status board, consolidate, report, return a tab.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { APPS_SCRIPT_ERRORS } from '../../emulator/index';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import type { PanelState } from '../../src/shared/rpc';
 import { removeBuiltDistCopy } from './built-dist';
 import { type SampleServer, sampleServer } from './sample-server';
+import { screenshotPath } from './screenshots';
 import { launchBrowser, openSidebar, type SidebarPage } from './sidebar-page';
-
-const SCREENSHOTS = join(__dirname, '../../docs/screenshots');
 
 let browser: Browser;
 let server: SampleServer;
@@ -137,11 +134,10 @@ describe('Kanwil sidebar', () => {
     const openByUrl = server.emulator.docs.app.openByUrl as (url: string) => { getName(): string };
     expect(openByUrl(String(last?.docUrl)).getName()).toMatch(/Februari 2026/);
 
-    mkdirSync(SCREENSHOTS, { recursive: true });
     await page.mouse.move(0, 0);
     // The top of the panel: actions, the report links and the first units of the board.
     await page.setViewportSize({ width: 300, height: 1100 });
-    await page.screenshot({ path: join(SCREENSHOTS, 'kanwil.png') });
+    await page.screenshot({ path: screenshotPath('kanwil.png') });
   });
 
   it('returns a tab with a note, and the operator then sees the note', async () => {

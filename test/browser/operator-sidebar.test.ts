@@ -1,14 +1,12 @@
 // The operator's sidebar in headless Chromium against the built bundle: check, jump to the cell, fix, send; injection; errors.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { APPS_SCRIPT_ERRORS } from '../../emulator/index';
 import { removeBuiltDistCopy } from './built-dist';
 import { type SampleOptions, type SampleServer, sampleServer } from './sample-server';
+import { screenshotPath } from './screenshots';
 import { launchBrowser, openSidebar, type SidebarPage } from './sidebar-page';
 
 const UNIT = 'BAPAS-PKU';
-const SCREENSHOTS = join(__dirname, '../../docs/screenshots');
 const INJECTION = '<img src=x onerror=alert(1)>';
 
 let browser: Browser;
@@ -74,9 +72,8 @@ describe('operator sidebar', () => {
     await expect(errors.textContent()).resolves.toContain('salah pemisah ribuan');
     await expect(page.getByRole('button', { name: 'Kirim laporan' }).isDisabled()).resolves.toBe(true);
     await expect(page.getByText('Perbaiki semua kesalahan sebelum mengirim.').isVisible()).resolves.toBe(true);
-    mkdirSync(SCREENSHOTS, { recursive: true });
     await page.mouse.move(0, 0);
-    await page.screenshot({ path: join(SCREENSHOTS, 'operator.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('operator.png'), fullPage: true });
 
     await page.getByRole('button', { name: `Tab ${UNIT} · sel ${newClients}` }).click();
     await page.getByText(`Sel ${UNIT}!${newClients} dipilih.`).waitFor();

@@ -1,0 +1,2 @@
+// Jest global setup: see clean-tree.cjs.
+module.exports = require('./clean-tree.cjs').setup;
