@@ -11,7 +11,7 @@ const HANDLER = 'sendDeadlineReminders';
 const ACTION = 'Pengingat batas pengiriman';
 // The sample period is February 2026; with "Batas pengiriman" day 5 its deadline is 5 March 2026.
 
-/** Units the sample leaves unsent: two not sent yet, one returned for correction (scenarios.md). */
+/** Units the sample leaves unsent: two not sent yet, one returned (docs/glossary.md#submission-status). */
 const UNSENT = ['Lapas Kelas IIB Selatpanjang', 'Rutan Kelas IIB Rengat', 'Lapas Kelas IIA Bengkalis'].map((name) => {
   const unit = SAMPLE_UNITS.find((u) => u.name === name);
   if (!unit) throw new Error(`No sample unit ${name}`);

@@ -17,7 +17,7 @@ function setSetting(s: SampleSheet, label: string, value: string): void {
 function setUp(): SampleSheet {
   const s = sampleSheet();
   s.bundle.run('setupUnitTabs');
-  // 7 February 2026, 09.00 WIB: the day the Kanwil makes the report (scenarios.md).
+  // 7 February 2026, 09.00 WIB: the day the Kanwil makes the report (docs/glossary.md#reporting-cycle).
   s.emulator.runtime.setClock(new Date('2026-02-07T09:00:00+07:00'));
   return s;
 }

@@ -227,7 +227,7 @@ describe('the guard: every function Apps Script can call has an access rule', ()
       (m) => m[1] as string,
     );
     expect(exported.filter((f) => !(f in ACCESS))).toEqual([]);
-    // Every export must be a function declaration: anything else is invisible to Apps Script (DESIGN.md, Build).
+    // Only a function declaration is visible to Apps Script (docs/architecture.md#build).
     expect(source).not.toMatch(/^export\s+(?:const|let|var|class|default)\b/m);
   });
 

@@ -8,7 +8,7 @@ import { MSG } from './messages';
 /** Reports an issue at `cellKey`'s cell; an error also takes `key`'s value out of the totals. */
 export type Reject = (key: string, severity: Severity, code: IssueCode, worded: Worded, cellKey?: string) => void;
 
-/** Minimum ZI score per target (domain.md: WBK needs ≥ 75, WBBM ≥ 85). */
+/** Minimum ZI score per target (docs/glossary.md#zona-integritas: WBK needs ≥ 75, WBBM ≥ 85). */
 export const ZI_MINIMUM: Readonly<Record<string, number>> = { WBK: 75, WBBM: 85 };
 
 export function crossFieldRules(schema: Schema, values: Readonly<Record<string, FieldValue>>, reject: Reject): void {
