@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import vm from 'node:vm';
-import type { Emulator } from './index';
+import type { Emulator } from './emulator';
 import { APPS_SCRIPT_ERRORS, type AuthModeName } from './runtime';
 
 export interface RunUser {

@@ -1,143 +1,25 @@
-// Assembles the emulator: one runtime and ledger, every service, and the globals a script sees.
+// The emulator's public API: what tests and scripts import. Only contract tests, and tests replacing one internal
+// module, reach deeper (README.md).
 
-import { ChartsService } from './charts';
-import { DocumentService } from './document/document';
-import { DriveService } from './drive';
-import { HtmlServiceEmu } from './html';
-import { type LockRegistry, LockServiceEmu } from './lock';
-import { LogCapture } from './logger';
-import { MailServiceEmu } from './mail';
-import { PropertiesServiceEmu } from './properties';
-import { type Ledger, Runtime } from './runtime';
-import { ScriptService } from './script-app';
-import { SessionEmu } from './session';
-import { CHART_TYPES, type EmuSpreadsheet, SpreadsheetService } from './spreadsheet';
-import { createSheetsApi } from './spreadsheet/sheets-api';
-import { UtilitiesEmu } from './utilities';
-
-export { EmuBlob } from './blob';
-export { type ChartSpec, renderChartPng } from './chart-render';
-export { EmuDocument } from './document/document';
-export { saveDocx, toDocxBuffer } from './docx';
-export { APPS_SCRIPT_ERRORS, type AuthModeName, LATENCY_SECONDS, Ledger, Runtime } from './runtime';
-
-export interface EmulatorOptions {
-  /** The modelled clock's start. */
-  now?: Date;
-  /** Installed as an add-on: time triggers at most hourly, one per type per user per document. */
-  addOn?: boolean;
-  /** Bound to the spreadsheet (or an add-on in it): document lock and document properties exist. Default true. */
-  bound?: boolean;
-  /** Google Workspace quotas (documents, email) instead of consumer ones. */
-  workspace?: boolean;
-  /** Owner of the spreadsheet, and the user who runs scripts unless a run says otherwise. */
-  owner?: string;
-}
-
-export interface Emulator {
-  readonly options: Required<EmulatorOptions>;
-  readonly runtime: Runtime;
-  readonly ledger: Ledger;
-  readonly sheets: SpreadsheetService;
-  /** A fresh active spreadsheet owned by `owner`. */
-  readonly spreadsheet: EmuSpreadsheet;
-  readonly drive: DriveService;
-  readonly docs: DocumentService;
-  readonly html: HtmlServiceEmu;
-  readonly triggers: ScriptService;
-  readonly locks: LockRegistry;
-  readonly properties: PropertiesServiceEmu;
-  readonly mail: MailServiceEmu;
-  readonly logs: LogCapture;
-  /** Everything a script sees as a global: SpreadsheetApp, DocumentApp, DriveApp, HtmlService, ScriptApp, … */
-  readonly globals: Record<string, unknown>;
-  /** Makes a spreadsheet a file in its owner's Drive, as Google does for every spreadsheet (e.g. one loaded from xlsx). */
-  readonly registerSpreadsheet: (ss: EmuSpreadsheet) => void;
-}
-
-const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';
-
-export function createEmulator(opts: EmulatorOptions = {}): Emulator {
-  const options: Required<EmulatorOptions> = {
-    now: opts.now ?? new Date('2026-02-03T02:00:00Z'),
-    addOn: opts.addOn ?? false,
-    bound: opts.bound ?? true,
-    workspace: opts.workspace ?? false,
-    owner: opts.owner ?? 'admin@kanwil.example',
-  };
-  const runtime = new Runtime(options.now);
-  runtime.activeUserEmail = options.owner;
-  runtime.effectiveUserEmail = options.owner;
-  const sheets = new SpreadsheetService(runtime);
-  const drive = new DriveService(runtime, options.owner);
-  const registerSpreadsheet = (ss: EmuSpreadsheet) =>
-    drive.register(
-      ss.id,
-      {
-        mimeType: SPREADSHEET_MIME,
-        getName: () => ss.name,
-        setName: (n) => {
-          ss.name = n;
-        },
-        getBlob: () => {
-          throw new Error('Emulator: exporting a spreadsheet through Drive is not supported; use xlsx.ts.');
-        },
-        getAs: () => {
-          throw new Error('Emulator: exporting a spreadsheet through Drive is not supported; use xlsx.ts.');
-        },
-      },
-      ss.ownerEmail,
-    );
-  const spreadsheet = sheets.create('Rekap UPT', { owner: options.owner, locale: 'in_ID' });
-  sheets.setActive(spreadsheet);
-  registerSpreadsheet(spreadsheet);
-  const docs = new DocumentService(runtime, drive, options.workspace);
-  const html = new HtmlServiceEmu(runtime);
-  const triggers = new ScriptService(runtime, options.addOn, options.workspace);
-  const lockService = new LockServiceEmu(runtime, options.bound);
-  const properties = new PropertiesServiceEmu(runtime, options.bound, options.workspace);
-  const mail = new MailServiceEmu(runtime, options.workspace);
-  const logs = new LogCapture(runtime);
-  // Spreadsheets the script creates are Drive files too.
-  const spreadsheetApp = Object.assign(Object.create(null), sheets.app, {
-    create: (...args: unknown[]) => {
-      const ss = (sheets.app.create as unknown as (...a: unknown[]) => EmuSpreadsheet)(...args);
-      registerSpreadsheet(ss);
-      return ss;
-    },
-  });
-  const globals: Record<string, unknown> = {
-    SpreadsheetApp: spreadsheetApp,
-    DocumentApp: docs.app,
-    DriveApp: drive.app,
-    HtmlService: html.app,
-    ScriptApp: triggers.app,
-    LockService: lockService.app,
-    PropertiesService: properties.app,
-    Session: new SessionEmu(runtime).app,
-    Utilities: new UtilitiesEmu(runtime).app,
-    MailApp: mail.app,
-    Logger: logs.logger,
-    console: logs.console,
-    Charts: { ChartType: CHART_TYPES, ...new ChartsService(runtime).app },
-    // The advanced service, enabled in appsscript.json.
-    Sheets: createSheetsApi(sheets),
-  };
-  return {
-    options,
-    runtime,
-    ledger: runtime.ledger,
-    sheets,
-    spreadsheet,
-    drive,
-    docs,
-    html,
-    triggers,
-    locks: lockService.registry,
-    properties,
-    mail,
-    logs,
-    globals,
-    registerSpreadsheet,
-  };
-}
+export type { EmuDocument } from './document/document';
+export { EmuParagraph, EmuTable } from './document/elements';
+export type { TextRun } from './document/text';
+export { saveDocx } from './docx';
+export type { EmuFolder } from './drive';
+export { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
+export { type Bundle, loadBundle, type RunUser, type TriggerOutcome } from './harness';
+export { installEmulator, removeEmulator } from './install';
+export { EMAIL_RECIPIENT_QUOTA } from './mail';
+export {
+  APPS_SCRIPT_ERRORS,
+  type AuthModeName,
+  type CallKind,
+  type CallRecord,
+  type Fault,
+  LATENCY_SECONDS,
+  Ledger,
+  Runtime,
+} from './runtime';
+export { type SeedEntry, type SheetGrid, seedSheet, seedWorkbook } from './seed';
+export type { EmuSheet, EmuSpreadsheet } from './spreadsheet';
+export { loadXlsx, saveXlsx } from './xlsx';
