@@ -1,17 +1,11 @@
 // Puts a workbook into the emulator as the Kanwil's shared Sheet: from grids (sample, benchmark) or from an .xlsx file.
 import { existsSync, statSync } from 'node:fs';
-import { createEmulator, type Emulator } from '../../emulator/index';
-import type { EmuSpreadsheet } from '../../emulator/spreadsheet';
-import { loadXlsx } from '../../emulator/xlsx';
+import { createEmulator, type Emulator, type EmuSpreadsheet, loadXlsx, seedWorkbook } from '../../emulator';
+import { type SampleWorkbook, workbookSheets } from '../../fixtures/sample/workbook';
 import { parseConfig } from '../../src/core/config/config';
 import { CONFIG_SHEET } from '../../src/core/config/sheet-names';
 import type { Config, Grid } from '../../src/core/schema/types';
 import { LocalRunError } from './local-run-error';
-
-export interface WorkbookGrids {
-  readonly config: Grid;
-  readonly tabs: readonly { readonly name: string; readonly grid: Grid }[];
-}
 
 /** An emulator whose active spreadsheet is the workbook, owned by the first admin, who runs the Kanwil flow. */
 export interface SeededWorkbook {
@@ -36,32 +30,13 @@ function adminOf(config: Config, source: string): string {
   return admin;
 }
 
-/** Rows padded to one width, as one setValues needs. */
-function rectangular(grid: Grid): unknown[][] {
-  const width = Math.max(1, ...grid.map((row) => row.length));
-  return grid.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
-}
-
-/**
- * A workbook from grids, as uploaded to Drive: each sheet exactly the size of its content (a default 1000×26 sheet
- * would put 500 tabs over the 10-million-cell limit). The values are typed in with setValues, as a person would.
- */
-export function seedFromGrids(workbook: WorkbookGrids): SeededWorkbook {
+/** A workbook from grids (the sample, or the benchmark's generated one), uploaded by its first admin. */
+export function seedFromGrids(workbook: SampleWorkbook): SeededWorkbook {
   const config = configOf(workbook.config, 'Buku kerja contoh');
   const admin = adminOf(config, 'Buku kerja contoh');
   const emulator = createEmulator({ owner: admin });
-  const ss = emulator.spreadsheet;
-  const blank = ss.sheets[0];
-  for (const { name, grid } of [{ name: CONFIG_SHEET, grid: workbook.config }, ...workbook.tabs]) {
-    const values = rectangular(grid);
-    const sheet = ss.addSheetUnrecorded(name, ss.sheets.length, values.length, values[0]?.length ?? 1);
-    sheet.getRange(1, 1, values.length, values[0]?.length ?? 1).setValues(values);
-  }
-  if (blank) ss.deleteSheet(blank);
-  ss.activeSheet = ss.sheets[0] ?? null;
-  // Seeding is not part of the flow: the ledger counts the add-on's calls only.
-  emulator.ledger.reset();
-  return { emulator, spreadsheet: ss, config, admin };
+  seedWorkbook(emulator, workbookSheets(workbook));
+  return { emulator, spreadsheet: emulator.spreadsheet, config, admin };
 }
 
 async function loadChecked(emulator: Emulator, path: string): Promise<EmuSpreadsheet> {

@@ -1,14 +1,24 @@
 // The sample workbook in the emulator, running the built dist/Code.js, served to the sidebar as a chosen user.
 
-import { type Bundle, loadBundle } from '../../emulator/harness';
-import type { Emulator } from '../../emulator/index';
-import type { EmuSheet, EmuSpreadsheet } from '../../emulator/spreadsheet';
+import {
+  type Bundle,
+  createEmulator,
+  type Emulator,
+  type EmuSheet,
+  type EmuSpreadsheet,
+  loadBundle,
+  seedWorkbook,
+} from '../../emulator';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
-import { type SampleWorkbook, sampleWorkbook } from '../../fixtures/sample/workbook';
-import { seedFromGrids } from '../../scripts/local/seed-workbook';
+import {
+  SAMPLE_ADMINS,
+  type SampleWorkbook,
+  type SampleWorkbookOptions,
+  sampleWorkbook,
+  workbookSheets,
+} from '../../fixtures/sample/workbook';
 import { locateTab } from '../../src/core/schema/locate-tab';
 import { SCHEMA } from '../../src/core/schema/schema';
-import type { LayoutCell } from '../../src/core/schema/tab-layout';
 import type { UnitConfig } from '../../src/core/schema/types';
 import { gridA1 } from '../../src/core/text/a1';
 import { builtDist } from './built-dist';
@@ -40,43 +50,15 @@ function fieldAddresses(workbook: SampleWorkbook): Map<string, Map<string, strin
   return out;
 }
 
-/** Turns the units in `drafts` back into unsent drafts: status Draf, no sent time or sender. */
-function markDrafts(workbook: SampleWorkbook, drafts: readonly string[]): void {
-  for (const tab of workbook.tabs.filter((t) => drafts.includes(t.name))) {
-    const fields = locateTab(tab.grid, SCHEMA).fields;
-    const set = (key: string, value: LayoutCell) => {
-      const pos = fields.get(key);
-      if (pos) (tab.grid[pos.r] as LayoutCell[])[pos.c] = value;
-    };
-    set('identitas.status', 'Draf');
-    set('identitas.dikirim_pada', '');
-    set('identitas.dikirim_oleh', '');
-  }
-}
-
-/** Adds `email` as an operator of each unit in `codes`, in the "Pengaturan" grid (e-mails are comma-separated). */
-function shareOperator(workbook: SampleWorkbook, email: string, codes: readonly string[]): void {
-  const current = new Set(SAMPLE_UNITS.filter((u) => codes.includes(u.code)).map((u) => u.operators.join(', ')));
-  for (const row of workbook.config) {
-    row.forEach((cell, c) => {
-      if (typeof cell === 'string' && current.has(cell)) row[c] = `${cell}, ${email}`;
-    });
-  }
-}
-
-export interface SampleOptions {
-  /** Units whose tab starts as an unsent draft. */
-  readonly drafts?: readonly string[];
-  /** One more operator e-mail shared by several units. */
-  readonly sharedOperator?: { readonly email: string; readonly units: readonly string[] };
-}
+export type SampleOptions = Pick<SampleWorkbookOptions, 'drafts' | 'sharedOperator'>;
 
 export function sampleServer(options: SampleOptions = {}): SampleServer {
-  const workbook = sampleWorkbook();
-  markDrafts(workbook, options.drafts ?? []);
-  if (options.sharedOperator) shareOperator(workbook, options.sharedOperator.email, options.sharedOperator.units);
+  const workbook = sampleWorkbook(options);
   const addresses = fieldAddresses(workbook);
-  const { emulator, spreadsheet, admin } = seedFromGrids(workbook);
+  const admin = SAMPLE_ADMINS[0] as string;
+  const emulator = createEmulator({ owner: admin });
+  seedWorkbook(emulator, workbookSheets(workbook));
+  const spreadsheet = emulator.spreadsheet;
   const bundle = loadBundle(emulator, { distDir: builtDist() });
   const unit = (code: string): UnitConfig => {
     const found = SAMPLE_UNITS.find((u) => u.code === code);

@@ -1,9 +1,7 @@
 // Bad input on the BUILT bundle: every broken workbook gets its issues in "Validasi", totals without what is invalid,
 // readable Bahasa Indonesia messages, and not one typed value changed.
 
-import { loadBundle } from '../../emulator/harness';
-import { createEmulator, type Emulator } from '../../emulator/index';
-import type { EmuSheet } from '../../emulator/spreadsheet/sheet';
+import { createEmulator, type Emulator, type EmuSheet, loadBundle, seedWorkbook } from '../../emulator';
 import { type BrokenCase, brokenCases, type ExpectedIssue } from '../../fixtures/sample/broken-cases';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { SAMPLE_LAND_M2, sampleValues, sampleWorkbook } from '../../fixtures/sample/workbook';
@@ -141,30 +139,10 @@ function workbookCases(): Scenario[] {
   ];
 }
 
-/** Puts a grid on a new sheet cell by cell, exactly as getValues() will return it (no typed-input parsing). */
-function seedExact(emulator: Emulator, name: string, grid: Grid): EmuSheet {
-  const ss = emulator.spreadsheet;
-  const cols = Math.max(1, ...grid.map((r) => r.length));
-  const sheet = ss.addSheetUnrecorded(name, ss.sheets.length, Math.max(1, grid.length), cols);
-  grid.forEach((row, r) => {
-    row.forEach((v, c) => {
-      const cell = v as string | number | boolean | Date | null | undefined;
-      if (cell !== '' && cell !== null && cell !== undefined) sheet.ensureCell(r + 1, c + 1).value = cell;
-    });
-  });
-  return sheet;
-}
-
+/** The scenario's workbook, each value stored exactly as getValues() will return it (no typed-input parsing). */
 function workbook(scenario: Scenario) {
   const emulator = createEmulator({ owner: ADMIN, workspace: true });
-  const ss = emulator.spreadsheet;
-  const blank = ss.sheets[0];
-  seedExact(emulator, CONFIG_SHEET, scenario.config);
-  for (const tab of scenario.tabs) {
-    const sheet = seedExact(emulator, tab.name, tab.grid);
-    if (tab.hidden) sheet.hideSheet();
-  }
-  if (blank) ss.deleteSheet(blank);
+  seedWorkbook(emulator, [{ name: CONFIG_SHEET, grid: scenario.config }, ...scenario.tabs], 'stored');
   scenario.act?.(emulator);
   emulator.ledger.reset();
   return { emulator, bundle: loadBundle(emulator, { distDir: builtDist() }) };

@@ -1,12 +1,11 @@
 // Fixture of the reliability suites: the sample workbook built once, a fresh emulator per case on the built bundle.
 
-import { loadBundle } from '../../emulator/harness';
-import { APPS_SCRIPT_ERRORS, createEmulator, type Emulator } from '../../emulator/index';
-import { SAMPLE_ADMINS, sampleWorkbook } from '../../fixtures/sample/workbook';
-import { CONFIG_SHEET, DASHBOARD_SHEET, LOG_SHEET, STATUS_SHEET } from '../../src/core/config/sheet-names';
+import { APPS_SCRIPT_ERRORS, createEmulator, type Emulator, loadBundle, seedSheet, seedWorkbook } from '../../emulator';
+import { SAMPLE_ADMINS, sampleWorkbook, workbookSheets } from '../../fixtures/sample/workbook';
+import { DASHBOARD_SHEET, LOG_SHEET, STATUS_SHEET } from '../../src/core/config/sheet-names';
 import { FOOD_SHEET, MANAGEMENT_SHEET, PROGRAMME_SHEET } from '../../src/core/consolidation/summary-sheets';
 import { builtDist } from '../browser/built-dist';
-import { type SampleSheet, seedSheet, valuesOf } from '../e2e/sample-sheet';
+import { type SampleSheet, valuesOf } from '../e2e/sample-sheet';
 
 export const ADMIN = SAMPLE_ADMINS[0] as string;
 const WORKBOOK = sampleWorkbook();
@@ -35,13 +34,8 @@ export const TRANSLATED =
  */
 export function freshSheet(opts: { omit?: readonly string[] } = {}): SampleSheet {
   const emulator = createEmulator({ owner: ADMIN, workspace: true });
-  const ss = emulator.spreadsheet;
-  const blank = ss.sheets[0];
-  seedSheet(emulator, CONFIG_SHEET, WORKBOOK.config);
-  for (const tab of WORKBOOK.tabs) if (!opts.omit?.includes(tab.name)) seedSheet(emulator, tab.name, tab.grid);
-  if (blank) ss.deleteSheet(blank);
-  ss.activeSheet = ss.sheets[0] ?? null;
-  emulator.ledger.reset();
+  const tabs = WORKBOOK.tabs.filter((tab) => !opts.omit?.includes(tab.name));
+  seedWorkbook(emulator, workbookSheets({ ...WORKBOOK, tabs }));
   return { emulator, bundle: loadBundle(emulator, { distDir: builtDist() }) };
 }
 
@@ -49,7 +43,7 @@ export function freshSheet(opts: { omit?: readonly string[] } = {}): SampleSheet
 export function restoreTab(emulator: Emulator, name: string): void {
   const tab = WORKBOOK.tabs.find((t) => t.name === name);
   if (!tab) throw new Error(`No sample tab ${name}`);
-  seedSheet(emulator, tab.name, tab.grid);
+  seedSheet(emulator, tab);
 }
 
 /** Every summary sheet's values by name (null for a missing one). */
