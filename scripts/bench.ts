@@ -2,7 +2,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { LATENCY_SECONDS } from '../emulator/runtime';
+import { LATENCY_SECONDS } from '../emulator';
 import { checkBudget } from './local/bench-budget';
 import { type CoreMeasure, measureSize, type OperationMeasure } from './local/bench-measure';
 import { DIST_DIR } from './local/kanwil-flow';

@@ -1,7 +1,7 @@
 // npm start: the Kanwil flow on the emulator running the built dist/Code.js, written to out/ as files a person opens.
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { saveXlsx } from '../emulator/xlsx';
+import { saveXlsx } from '../emulator';
 import { sampleWorkbook } from '../fixtures/sample/workbook';
 import { DASHBOARD_SHEET, STATUS_SHEET, SUMMARY_SHEET_PREFIX, VALIDATION_SHEET } from '../src/core/config/sheet-names';
 import { HELP_TEXT, parseLocalRunOptions } from './local/cli-options';

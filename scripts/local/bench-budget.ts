@@ -1,6 +1,6 @@
 // The performance budget of issue 8, checked on the benchmark's measures: each check PASSes or FAILs with its figures.
 
-import { type CallKind, LATENCY_SECONDS } from '../../emulator/runtime';
+import { type CallKind, LATENCY_SECONDS } from '../../emulator';
 import { RANGES_PER_REQUEST } from '../../src/server/sheets/batch-read';
 import type { BenchOperation, CoreMeasure, OperationMeasure } from './bench-measure';
 

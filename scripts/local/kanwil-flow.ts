@@ -1,7 +1,6 @@
 // The Kanwil flow on the built bundle: onOpen, then the admin's menu items, each step with its service calls.
 import { join } from 'node:path';
-import { type Bundle, loadBundle } from '../../emulator/harness';
-import { type CallKind, type CallRecord, LATENCY_SECONDS } from '../../emulator/runtime';
+import { type Bundle, type CallKind, type CallRecord, LATENCY_SECONDS, loadBundle } from '../../emulator';
 import { LOG_SHEET } from '../../src/core/config/sheet-names';
 import { LOG_HEADERS } from '../../src/server/sheets/log';
 import { MENU_ITEMS, MENU_TITLE } from '../../src/server/ui/menu';

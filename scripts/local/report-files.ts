@@ -1,8 +1,6 @@
 // The report the flow created in the emulated Drive: the Google Doc (saved as .docx) and its PDF copy, if any.
 import { writeFileSync } from 'node:fs';
-import type { EmuDocument } from '../../emulator/document/document';
-import { saveDocx } from '../../emulator/docx';
-import type { Emulator } from '../../emulator/index';
+import { type EmuDocument, type Emulator, saveDocx } from '../../emulator';
 
 const PDF = 'application/pdf';
 

@@ -1,6 +1,6 @@
 // The short summary `npm start` prints, in Bahasa Indonesia with id-ID numbers.
 
-import type { CallKind } from '../../emulator/runtime';
+import type { CallKind } from '../../emulator';
 import { formatArea, formatNumber, formatPercent, formatRupiah } from '../../src/core/text/format';
 import type { CallTally, StepResult } from './kanwil-flow';
 import type { FigureJson, RegionalSummary } from './regional-summary';

@@ -1,6 +1,6 @@
 // The Kanwil sidebar in headless Chromium against the built bundle: status board, consolidate, report, return a tab.
 import type { Browser } from 'playwright-core';
-import { APPS_SCRIPT_ERRORS } from '../../emulator/index';
+import { APPS_SCRIPT_ERRORS } from '../../emulator';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import type { PanelState } from '../../src/shared/rpc';
 import { removeBuiltDistCopy } from './built-dist';

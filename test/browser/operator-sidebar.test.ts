@@ -1,6 +1,6 @@
 // The operator's sidebar in headless Chromium against the built bundle: check, jump to the cell, fix, send; injection; errors.
 import type { Browser } from 'playwright-core';
-import { APPS_SCRIPT_ERRORS } from '../../emulator/index';
+import { APPS_SCRIPT_ERRORS } from '../../emulator';
 import { removeBuiltDistCopy } from './built-dist';
 import { type SampleOptions, type SampleServer, sampleServer } from './sample-server';
 import { screenshotPath } from './screenshots';

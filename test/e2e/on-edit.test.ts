@@ -1,6 +1,6 @@
 // End to end on the built bundle: a person's edit of a sent tab flags it as changed after sending; script writes do not.
 
-import type { EmuSheet } from '../../emulator/spreadsheet/sheet';
+import type { EmuSheet } from '../../emulator';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { STATUS_SHEET } from '../../src/core/config/sheet-names';
 import { locateTab, posA1 } from '../../src/core/schema/locate-tab';

@@ -1,6 +1,6 @@
 // End to end on the built bundle: the daily deadline reminders — right units, right days, once a day, within quota.
 
-import { EMAIL_RECIPIENT_QUOTA } from '../../emulator/mail';
+import { EMAIL_RECIPIENT_QUOTA } from '../../emulator';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { CONFIG_LABELS } from '../../src/core/config/config';
 import { CONFIG_SHEET, LOG_SHEET } from '../../src/core/config/sheet-names';

@@ -1,6 +1,6 @@
 // Performance is round trips: a consolidation reads every unit tab in one Sheets API batch, with no per-tab calls.
 
-import type { CallKind } from '../../emulator/runtime';
+import type { CallKind } from '../../emulator';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { sampleSheet } from './sample-sheet';
 

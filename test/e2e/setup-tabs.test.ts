@@ -1,8 +1,6 @@
 // End to end on the built bundle: unit tabs from the template — protection, rules, trimming, idempotence, migration.
 
-import { loadBundle } from '../../emulator/harness';
-import { createEmulator } from '../../emulator/index';
-import type { EmuSheet } from '../../emulator/spreadsheet/sheet';
+import { createEmulator, type EmuSheet, loadBundle } from '../../emulator';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { SAMPLE_PERIOD } from '../../fixtures/sample/workbook';
 import { ARCHIVE_SHEET, CONFIG_SHEET } from '../../src/core/config/sheet-names';

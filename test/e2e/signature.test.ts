@@ -4,7 +4,7 @@ import { SAMPLE_SIGNATORY } from '../../fixtures/sample/workbook';
 import { CONFIG_LABELS } from '../../src/core/config/config';
 import { CONFIG_SHEET, LOG_SHEET } from '../../src/core/config/sheet-names';
 import type { ReportResult } from '../../src/shared/rpc';
-import { tableCells, tables } from '../server/report/emulated';
+import { tableCells, tables } from '../server/report/document-parts';
 import { ADMIN, type SampleSheet, sampleSheet, valuesOf } from './sample-sheet';
 
 function setSetting(s: SampleSheet, label: string, value: string): void {

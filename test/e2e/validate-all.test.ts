@@ -1,6 +1,6 @@
 // End to end on the built bundle: the Validasi sheet with links, and marks that leave operators' formatting alone.
 
-import type { EmuSheet } from '../../emulator/spreadsheet/sheet';
+import type { EmuSheet } from '../../emulator';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { VALIDATION_SHEET } from '../../src/core/config/sheet-names';
 import { type SampleSheet, sampleSheet, valuesOf } from './sample-sheet';

@@ -1,8 +1,6 @@
 // Closing a period near the 6-minute limit: everything archived first, tabs cleared across runs, nothing archived twice.
 
-import { type Bundle, loadBundle } from '../../emulator/harness';
-import { APPS_SCRIPT_ERRORS, type Emulator } from '../../emulator/index';
-import type { EmuSheet } from '../../emulator/spreadsheet/sheet';
+import { APPS_SCRIPT_ERRORS, type Bundle, type Emulator, type EmuSheet, loadBundle } from '../../emulator';
 import { generatedWorkbook } from '../../scripts/local/generated-workbook';
 import { seedFromGrids } from '../../scripts/local/seed-workbook';
 import { CONFIG_LABELS } from '../../src/core/config/config';

@@ -1,8 +1,7 @@
 // Concurrency on the built bundle: one consolidation writes, a second caller (trigger or admin) is told it is busy and
 // writes nothing, and an operator's edit during a consolidation is neither lost nor half-read.
 
-import type { Emulator } from '../../emulator/index';
-import type { CallRecord } from '../../emulator/runtime';
+import type { CallRecord, Emulator } from '../../emulator';
 import { CONFIG_SHEET } from '../../src/core/config/sheet-names';
 import { FOOD_SHEET } from '../../src/core/consolidation/summary-sheets';
 import type { ActionResult } from '../../src/shared/rpc';

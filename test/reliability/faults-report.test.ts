@@ -1,7 +1,7 @@
 // A fault at every service call of "Buat laporan": the earlier report stays untouched, no half Doc is left as the
 // report, the Log says why, and the next run makes the report.
 
-import type { Emulator } from '../../emulator/index';
+import type { Emulator } from '../../emulator';
 import { removeBuiltDistCopy } from '../browser/built-dist';
 import {
   ALL_ERRORS,

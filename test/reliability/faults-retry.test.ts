@@ -1,6 +1,6 @@
 // Transient Apps Script errors are retried with bounded exponential backoff; quota errors are not retried at all.
 
-import type { CallRecord } from '../../emulator/runtime';
+import type { CallRecord } from '../../emulator';
 import { removeBuiltDistCopy } from '../browser/built-dist';
 import {
   clearMessages,

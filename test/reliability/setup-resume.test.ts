@@ -1,8 +1,6 @@
 // Set up near the 6-minute limit: a run over many tabs stops after a whole tab with a checkpoint, the next completes.
 
-import { type Bundle, loadBundle } from '../../emulator/harness';
-import type { Emulator } from '../../emulator/index';
-import type { EmuSheet } from '../../emulator/spreadsheet/sheet';
+import { type Bundle, type Emulator, type EmuSheet, loadBundle } from '../../emulator';
 import { generatedWorkbook } from '../../scripts/local/generated-workbook';
 import { seedFromGrids } from '../../scripts/local/seed-workbook';
 import { CONFIG_SHEET, LOG_SHEET } from '../../src/core/config/sheet-names';

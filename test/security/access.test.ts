@@ -3,8 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadBundle } from '../../emulator/harness';
-import type { EmuSheet } from '../../emulator/spreadsheet/sheet';
+import { type EmuSheet, loadBundle } from '../../emulator';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { SAMPLE_PERIOD } from '../../fixtures/sample/workbook';
 import { CONFIG_SHEET } from '../../src/core/config/sheet-names';

@@ -2,10 +2,7 @@
 // writes, and HTML typed by a unit stays literal text in the report and the dialogs. (In the sidebar it runs in a real
 // browser: test/browser/operator-sidebar.test.ts "shows unit-supplied text literally and runs none of it".)
 
-import { EmuParagraph, EmuTable } from '../../emulator/document/elements';
-import type { TextRun } from '../../emulator/document/text';
-import { loadBundle } from '../../emulator/harness';
-import type { EmuSheet } from '../../emulator/spreadsheet/sheet';
+import { EmuParagraph, type EmuSheet, EmuTable, loadBundle, type TextRun } from '../../emulator';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { CONFIG_SHEET, VALIDATION_SHEET } from '../../src/core/config/sheet-names';
 import { locateTab, posA1 } from '../../src/core/schema/locate-tab';

@@ -1,7 +1,7 @@
 // Set up (which grants every operator their edit rights) stays inside Apps Script's 6-minute limit: its service calls
 // grow by a small constant per unit tab, never per cell, and rule builders are shared by every tab.
 
-import { loadBundle } from '../../emulator/harness';
+import { loadBundle } from '../../emulator';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { builtDist, removeBuiltDistCopy } from '../browser/built-dist';
 import { sampleSheet } from '../e2e/sample-sheet';

@@ -1,6 +1,6 @@
 // Test helper: everything a call could change in the emulated workbook (sheets, cells and their formats, protections,
 // properties, triggers, mail, files), to prove a refused call changed nothing.
-import type { Emulator } from '../../emulator/index';
+import type { Emulator } from '../../emulator';
 
 export interface WorkbookState {
   readonly sheets: readonly { name: string; hidden: boolean; size: number[]; cells: string }[];

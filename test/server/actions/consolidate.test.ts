@@ -1,7 +1,8 @@
 // Replacing the summary sheets: drafts first, swapped in only when all are complete; a failure keeps the old ones.
+
+import { installEmulator, removeEmulator } from '../../../emulator';
 import type { SummarySheet } from '../../../src/core/consolidation/summary-sheets';
 import { replaceSummaries } from '../../../src/server/actions/consolidate';
-import { installEmulator, removeEmulator } from '../emulated-globals';
 
 afterEach(removeEmulator);
 

@@ -1,4 +1,6 @@
 // Issue marks: conditional-format rules the add-on owns, replaced on each run, operators' own rules untouched.
+
+import { installEmulator, removeEmulator } from '../../../emulator';
 import type { Issue } from '../../../src/core/schema/types';
 import {
   cellLink,
@@ -9,7 +11,6 @@ import {
   validationRows,
 } from '../../../src/server/actions/validate-all';
 import { readSheetIndex } from '../../../src/server/sheets/sheet-index';
-import { installEmulator, removeEmulator } from '../emulated-globals';
 
 afterEach(removeEmulator);
 

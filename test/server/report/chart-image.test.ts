@@ -1,6 +1,7 @@
 // Report figures drawn with the (emulated) Charts service: real PNGs of the given data, at the chosen size.
+
+import { installEmulator } from '../../../emulator';
 import { CHART_SIZE, chartImage } from '../../../src/server/report/chart-image';
-import { installEmulator } from './emulated';
 
 function pngSize(png: Buffer): [number, number] {
   return [png.readUInt32BE(16), png.readUInt32BE(20)];

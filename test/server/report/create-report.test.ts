@@ -1,14 +1,12 @@
 // createReport on the emulator: Drive placement, versions kept, PDF beside the Doc, e-mail within quota, failures.
 
-import type { Emulator } from '../../../emulator';
-import type { EmuFolder } from '../../../emulator/drive';
+import { type EmuFolder, type Emulator, installEmulator } from '../../../emulator';
 import { sampleInput } from '../../../fixtures/sample/report-input';
 import { SAMPLE_CONFIG } from '../../../fixtures/sample/workbook';
 import type { Config } from '../../../src/core/schema/types';
 import { createReport } from '../../../src/server/report/create-report';
 import { REPORT_FOLDER_NAME, REPORT_FOLDER_PROPERTY } from '../../../src/server/report/report-folder';
 import { UserError } from '../../../src/server/runtime/user-error';
-import { installEmulator } from './emulated';
 
 const input = sampleInput();
 

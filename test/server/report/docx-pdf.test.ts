@@ -3,12 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { saveDocx } from '../../../emulator';
-import type { EmuDocument } from '../../../emulator/document/document';
+import { type EmuDocument, installEmulator, saveDocx } from '../../../emulator';
 import { sampleInput } from '../../../fixtures/sample/report-input';
 import { buildReportModel } from '../../../src/core/report/build-report-model';
 import { renderReport } from '../../../src/server/report/render-doc';
-import { installEmulator } from './emulated';
 
 /** Runs a tool the CI installs (libreoffice, poppler-utils); a missing one fails with the package to install. */
 function tool(command: string, args: string[], debianPackage: string): string {

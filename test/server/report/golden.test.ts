@@ -2,11 +2,10 @@
 // After an intended change of wording, regenerate with: UPDATE_GOLDEN=1 npx jest test/server/report/golden.test.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EmuDocument } from '../../../emulator/document/document';
+import { type EmuDocument, installEmulator } from '../../../emulator';
 import { sampleInput } from '../../../fixtures/sample/report-input';
 import { buildReportModel } from '../../../src/core/report/build-report-model';
 import { renderReport } from '../../../src/server/report/render-doc';
-import { installEmulator } from './emulated';
 
 const GOLDEN = join(__dirname, 'golden', 'laporan-2026-02.txt');
 

@@ -1,13 +1,12 @@
 // The renderer on the emulated DocumentApp: headings, whole tables, real chart images, literal text, bounded calls.
 
-import type { EmuDocument } from '../../../emulator/document/document';
-import { EmuParagraph } from '../../../emulator/document/elements';
+import { type EmuDocument, EmuParagraph, installEmulator } from '../../../emulator';
 import { multipliedInput, sampleInput, tabOf, typeInto } from '../../../fixtures/sample/report-input';
 import { SAMPLE_CONFIG } from '../../../fixtures/sample/workbook';
 import { buildReportModel } from '../../../src/core/report/build-report-model';
 import type { ReportBlock, ReportModel, ReportSection } from '../../../src/core/report/report-model';
 import { renderReport } from '../../../src/server/report/render-doc';
-import { headings, installEmulator, tableCells, tables } from './emulated';
+import { headings, tableCells, tables } from './document-parts';
 
 const sampleModel = buildReportModel(sampleInput());
 

@@ -1,6 +1,7 @@
 // The script lock: one run at a time; a busy lock runs nothing; the lock is released even when the work fails.
+
+import { installEmulator, removeEmulator } from '../../../emulator';
 import { BUSY_MESSAGE, requireScriptLock, withScriptLock } from '../../../src/server/runtime/lock';
-import { installEmulator, removeEmulator } from '../emulated-globals';
 
 afterEach(removeEmulator);
 

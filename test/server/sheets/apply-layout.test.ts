@@ -1,10 +1,10 @@
 // Applying a TabLayout to a sheet: exact size, values written only when they differ, rules and protection.
 
+import { installEmulator, removeEmulator } from '../../../emulator';
 import { SAMPLE_UNITS } from '../../../fixtures/sample/units';
 import { SAMPLE_PERIOD } from '../../../fixtures/sample/workbook';
 import { buildUnitTab } from '../../../src/core/schema/tab-layout';
 import { applyTabLayout, sameGrid, trimGrid } from '../../../src/server/sheets/apply-layout';
-import { installEmulator, removeEmulator } from '../emulated-globals';
 
 afterEach(removeEmulator);
 

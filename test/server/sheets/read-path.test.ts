@@ -1,4 +1,6 @@
 // The batch read path: every unit tab through values.batchGet gives exactly what getValues() gives, in constant calls.
+
+import { installEmulator, removeEmulator } from '../../../emulator';
 import {
   MAX_RANGES_URL_CHARS,
   RANGES_PER_REQUEST,
@@ -9,7 +11,6 @@ import {
 } from '../../../src/server/sheets/batch-read';
 import { readSheetIndex } from '../../../src/server/sheets/sheet-index';
 import { sheetsByName } from '../../../src/server/sheets/workbook';
-import { installEmulator, removeEmulator } from '../emulated-globals';
 
 afterEach(removeEmulator);
 

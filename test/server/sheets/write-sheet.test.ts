@@ -1,7 +1,8 @@
 // Writing a core SummarySheet: one setValues, its formats, bold headers, charts, protection for admins only.
+
+import { installEmulator, removeEmulator } from '../../../emulator';
 import type { SummarySheet } from '../../../src/core/consolidation/summary-sheets';
 import { writeSummarySheet } from '../../../src/server/sheets/write-sheet';
-import { installEmulator, removeEmulator } from '../emulated-globals';
 
 afterEach(removeEmulator);
 

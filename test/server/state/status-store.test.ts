@@ -1,4 +1,6 @@
 // The submission status store: Document Properties as JSON strings, change tracking by fingerprint.
+
+import { installEmulator, removeEmulator } from '../../../emulator';
 import {
   clearStatuses,
   EMPTY_STATUS,
@@ -10,7 +12,6 @@ import {
   writeStatus,
   writeStatuses,
 } from '../../../src/server/state/status-store';
-import { installEmulator, removeEmulator } from '../emulated-globals';
 
 afterEach(removeEmulator);
 

@@ -1,5 +1,5 @@
 // The menu: a custom "Rekap UPT" menu when bound, the add-on menu when built with REKAP_TARGET=addon.
-import { installEmulator, removeEmulator } from '../emulated-globals';
+import { installEmulator, removeEmulator } from '../../../emulator';
 
 afterEach(() => {
   removeEmulator();
