@@ -42,3 +42,14 @@ export function rangeA1(row: number, col: number, numRows = 1, numCols = 1): str
 export function gridA1(r: number, c: number): string {
   return toA1(r + 1, c + 1);
 }
+
+/** A1 cell or rectangular range to its top-left cell and size: "B4:C5" → { row: 4, col: 2, rows: 2, cols: 2 }. */
+export function fromRangeA1(a1: string): { row: number; col: number; rows: number; cols: number } | null {
+  const [first = '', last = first, ...rest] = a1.split(':');
+  const from = fromA1(first);
+  const to = fromA1(last);
+  if (!from || !to || rest.length > 0) return null;
+  const row = Math.min(from.row, to.row);
+  const col = Math.min(from.col, to.col);
+  return { row, col, rows: Math.max(from.row, to.row) - row + 1, cols: Math.max(from.col, to.col) - col + 1 };
+}

@@ -1,6 +1,6 @@
 // A1 notation: column letters, cell addresses and ranges as Sheets writes them.
 import fc from 'fast-check';
-import { columnLetter, columnNumber, fromA1, rangeA1, toA1 } from '../../../src/core/text/a1';
+import { columnLetter, columnNumber, fromA1, fromRangeA1, rangeA1, toA1 } from '../../../src/core/text/a1';
 import { cellText } from '../../../src/core/text/cell-text';
 
 test('column letters', () => {
@@ -14,6 +14,22 @@ test('cells and ranges', () => {
   expect(fromA1('C23:D24')).toBeNull();
   expect(rangeA1(23, 2, 5, 7)).toBe('B23:H27');
   expect(rangeA1(10, 2)).toBe('B10');
+  expect(fromRangeA1('B23:H27')).toEqual({ row: 23, col: 2, rows: 5, cols: 7 });
+  expect(fromRangeA1('H27:B23')).toEqual({ row: 23, col: 2, rows: 5, cols: 7 });
+  expect(fromRangeA1('AA3')).toEqual({ row: 3, col: 27, rows: 1, cols: 1 });
+  for (const bad of ['', 'B:C', 'B2:', 'A1:B2:C3', 'Sheet1!A1']) expect(fromRangeA1(bad)).toBeNull();
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 999 }),
+      fc.integer({ min: 1, max: 702 }),
+      fc.nat(50),
+      fc.nat(50),
+      (r, c, h, w) => {
+        const range = fromRangeA1(rangeA1(r, c, h + 1, w + 1));
+        return range?.row === r && range.col === c && range.rows === h + 1 && range.cols === w + 1;
+      },
+    ),
+  );
 });
 
 test('text that would be a formula is written as text', () => {
