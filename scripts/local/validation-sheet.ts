@@ -1,6 +1,6 @@
 // Reads back the "Validasi" sheet the add-on wrote, as validasi.json entries {sheet, cell, severity, code, message}.
 import type { Grid, Severity } from '../../src/core/schema/types';
-import { SEVERITY_LABEL, VALIDATION_HEADERS } from '../../src/server/actions/validate-all';
+import { SEVERITY_LABEL, VALIDATION_HEADERS } from '../../src/server/sheets/validation-sheet';
 import { LocalRunError } from './local-run-error';
 
 export interface ValidationEntry {

@@ -1,22 +1,11 @@
 // Every function Apps Script can call (menu, triggers, google.script.run) is exported here, and nothing else.
+// Menu items: the label and what each does are in ui/menu.ts, under the same name.
 
 import type { ActionResult, AutomationView, PanelState, ReportResult, TabCheck } from '../shared/rpc';
-import { showChatSummaryDialog } from './actions/chat-summary';
-import { handleEdit } from './actions/on-edit';
-import { addonReminders, deadlineReminders } from './actions/reminders';
-import { scheduledConsolidation } from './actions/scheduled-run';
-import { showHelpDialog } from './ui/help';
-import { addMenu } from './ui/menu';
-import {
-  closePeriodMenu,
-  consolidateNowMenu,
-  generateReportMenu,
-  setupUnitTabsMenu,
-  showSubmissionStatusMenu,
-  toggleAutomationMenu,
-  validateAllMenu,
-} from './ui/menu-actions';
-import { showSidebarPanel } from './ui/sidebar';
+import { handleEdit } from './triggers/on-edit';
+import { addonReminders, deadlineReminders } from './triggers/reminders';
+import { scheduledConsolidation } from './triggers/scheduled-consolidation';
+import { addMenu, MENU } from './ui/menu';
 import { sidebarApi } from './ui/sidebar-api';
 
 /** Simple trigger: adds the menu (works in AuthMode.NONE). */
@@ -40,43 +29,43 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 export function showSidebar(): void {
-  showSidebarPanel();
+  MENU.showSidebar.run();
 }
 
 export function setupUnitTabs(): void {
-  setupUnitTabsMenu();
+  MENU.setupUnitTabs.run();
 }
 
 export function validateAll(): void {
-  validateAllMenu();
+  MENU.validateAll.run();
 }
 
 export function consolidateNow(): void {
-  consolidateNowMenu();
+  MENU.consolidateNow.run();
 }
 
 export function generateReport(): void {
-  generateReportMenu();
+  MENU.generateReport.run();
 }
 
 export function showSubmissionStatus(): void {
-  showSubmissionStatusMenu();
+  MENU.showSubmissionStatus.run();
 }
 
 export function showChatSummary(): void {
-  showChatSummaryDialog();
+  MENU.showChatSummary.run();
 }
 
 export function toggleAutomation(): void {
-  toggleAutomationMenu();
+  MENU.toggleAutomation.run();
 }
 
 export function closePeriod(): void {
-  closePeriodMenu();
+  MENU.closePeriod.run();
 }
 
 export function showHelp(): void {
-  showHelpDialog();
+  MENU.showHelp.run();
 }
 
 /** Time-driven trigger handler (installed by toggleAutomation). */

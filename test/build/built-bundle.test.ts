@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import * as entry from '../../src/server/index';
-import { MENU_ITEMS, TRIGGER_HANDLERS } from '../../src/server/ui/menu';
+import { TRIGGER_HANDLERS } from '../../src/server/triggers/installed-triggers';
+import { MENU_ITEMS } from '../../src/server/ui/menu';
 
 const dist = join(__dirname, '../../dist');
 const code = readFileSync(join(dist, 'Code.js'), 'utf8');

@@ -10,12 +10,17 @@ import type { Config, Grid, UnitConfig } from '../../core/schema/types';
 import { cellText } from '../../core/text/cell-text';
 import { formatNumber, formatPeriod, isoDateIn, nextPeriod } from '../../core/text/format';
 import type { WorkbookTab } from '../../core/validation/validate-workbook';
+import type { ActionResult } from '../../shared/rpc';
+import { type CallContext, preRead } from '../runtime/call-context';
+import { actionResult, adminRun } from '../runtime/logged-run';
+import { TimeBudget } from '../runtime/time-budget';
 import { UserError } from '../runtime/user-error';
 import { applyTabLayout } from '../sheets/apply-layout';
 import { appendArchive } from '../sheets/archive-sheet';
-import type { WorkbookRead } from '../sheets/workbook';
-import { clearProgress, fingerprintOf, readProgress, saveProgress, type TimeBudget } from '../state/checkpoint';
+import { readWorkbook, type WorkbookRead } from '../sheets/workbook';
+import { type CloseCheckpoint, closeCheckpoint, fingerprintOf } from '../state/checkpoints';
 import { clearStatuses } from '../state/status-store';
+import { resumeNote } from './automation';
 
 export interface CloseOutcome {
   readonly closed: string;
@@ -45,18 +50,6 @@ function writeConfigPeriod(read: WorkbookRead, period: string): void {
     .setValue(period);
 }
 
-/** Document property of a close stopped near the time limit: { fingerprint, cleared, digests }. */
-export const CLOSE_CHECKPOINT_PROPERTY = 'close:checkpoint';
-
-interface CloseCheckpoint {
-  /** The period, template version and units being closed. */
-  readonly fingerprint: string;
-  /** How many of config.units, in order, are already rebuilt for the next period (all archived before). */
-  readonly cleared: number;
-  /** Per unit (config order): a short digest of its archived rows, to notice figures typed after archiving. */
-  readonly digests: readonly string[];
-}
-
 /** A close of the configured period stopped near the time limit: how many tabs already moved on. */
 export interface PendingClose {
   readonly cleared: number;
@@ -70,12 +63,10 @@ function closeFingerprint(config: Config): string {
 
 /** The checkpoint of an unfinished close of this configuration's period, or null (then closing starts afresh). */
 function readCloseCheckpoint(config: Config): CloseCheckpoint | null {
-  const saved = readProgress(CLOSE_CHECKPOINT_PROPERTY) as Partial<CloseCheckpoint> | null;
+  const saved = closeCheckpoint.read();
   const total = config.units.length;
-  if (saved?.fingerprint !== closeFingerprint(config) || typeof saved.cleared !== 'number') return null;
-  if (!Array.isArray(saved.digests) || saved.digests.length !== total) return null;
-  const cleared = Math.max(0, Math.min(Math.floor(saved.cleared), total));
-  return { fingerprint: saved.fingerprint, cleared, digests: saved.digests.map(String) };
+  if (saved?.fingerprint !== closeFingerprint(config) || saved.digests.length !== total) return null;
+  return { ...saved, cleared: Math.max(0, Math.min(Math.floor(saved.cleared), total)) };
 }
 
 /** How far an unfinished close of the configured period got, for the confirmation; null when none is pending. */
@@ -166,11 +157,11 @@ export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudge
   SpreadsheetApp.flush();
   let cleared = saved?.cleared ?? 0;
   // Recorded before any tab is cleared: a run killed while clearing is resumed without archiving again.
-  saveProgress(CLOSE_CHECKPOINT_PROPERTY, { fingerprint: closeFingerprint(config), cleared, digests });
+  closeCheckpoint.save({ fingerprint: closeFingerprint(config), cleared, digests });
 
   for (const unit of config.units.slice(cleared)) {
     if (budget?.nearLimit()) {
-      saveProgress(CLOSE_CHECKPOINT_PROPERTY, { fingerprint: closeFingerprint(config), cleared, digests });
+      closeCheckpoint.save({ fingerprint: closeFingerprint(config), cleared, digests });
       return {
         closed: config.period,
         opened: next,
@@ -195,7 +186,7 @@ export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudge
   }
   writeConfigPeriod(read, next);
   clearStatuses(config.units.map((u) => u.code));
-  clearProgress(CLOSE_CHECKPOINT_PROPERTY);
+  closeCheckpoint.clear();
   const saying = saved
     ? `semua angka sudah disimpan di sheet "Arsip" oleh penutupan sebelumnya` +
       (archived > 0 ? `, ditambah ${formatNumber(archived)} nilai yang diisi sesudahnya` : '')
@@ -209,4 +200,47 @@ export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudge
       `Periode ${formatPeriod(config.period)} ditutup: ${saying}. ` +
       `Tab UPT kini dibuka untuk periode ${formatPeriod(next)}.`,
   };
+}
+
+export const CLOSE_ACTION = 'Tutup periode';
+
+/** What the admin confirms before closing: the units still invalid, or how far an unfinished close got. */
+export function closePeriodQuestion(ctx: CallContext): string {
+  const period = formatPeriod(ctx.config.period);
+  const pending = pendingClose(ctx.config);
+  if (pending) {
+    return (
+      `Penutupan periode ${period} belum selesai: semua angka sudah disimpan di sheet "Arsip" dan ` +
+      `${formatNumber(pending.cleared)} dari ${formatNumber(pending.total)} tab UPT sudah dibuka untuk periode berikutnya. ` +
+      'Lanjutkan penutupan?'
+    );
+  }
+  const notValid = unitsNotValid(readWorkbook(ctx.ss, preRead(ctx)));
+  const warning =
+    notValid.length > 0
+      ? `${notValid.length} UPT masih memiliki kesalahan atau tabnya tidak ada: ${notValid.join(', ')}.\n\n`
+      : '';
+  return `${warning}Tutup periode ${period}? Semua angka disimpan di sheet "Arsip", lalu tab UPT dikosongkan untuk periode berikutnya.`;
+}
+
+/**
+ * Closes the period the admin confirmed (admins only), reading the workbook afresh under the lock; `began` is when
+ * the execution started (the time spent confirming counts against the 6-minute limit too).
+ */
+export function closePeriod(ctx: CallContext, began: number): ActionResult {
+  return actionResult(
+    adminRun(ctx, { action: CLOSE_ACTION }, (run) => {
+      const read = readWorkbook(ctx.ss);
+      run.tabsRead = read.tabsRead;
+      if (read.config.period !== ctx.config.period) {
+        throw new UserError('Periode aktif berubah selama konfirmasi; jalankan Tutup periode sekali lagi.');
+      }
+      const closed = closePeriodRun(read, run.start, new TimeBudget(began));
+      return {
+        value: closed.paused ? closed.message + resumeNote() : closed.message,
+        detail: closed.message,
+        outcome: closed.paused ? 'Dilanjutkan' : 'Berhasil',
+      };
+    }),
+  );
 }

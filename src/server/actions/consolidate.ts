@@ -1,17 +1,18 @@
-// "Rekap sekarang": consolidates every unit and replaces the summary sheets only once every new one is complete.
+// "Rekap sekarang" (and the hourly "Rekap terjadwal"): reads every unit tab, consolidates the region and replaces
+// the summary sheets as a whole, under the lock and logged.
 import { type Consolidation, consolidateRegion } from '../../core/consolidation/consolidate';
-import { type SummarySheet, summarySheets } from '../../core/consolidation/summary-sheets';
-import { withRetry } from '../runtime/retry';
+import { summarySheets } from '../../core/consolidation/summary-sheets';
+import { formatArea, formatNumber, formatPeriod } from '../../core/text/format';
+import type { ActionResult } from '../../shared/rpc';
+import { bestEffort } from '../runtime/best-effort';
+import { type CallContext, preRead } from '../runtime/call-context';
+import { adminRun, loggedRun, type Run, type RunDone, type RunResult, type RunSpec } from '../runtime/logged-run';
+import { TimeBudget } from '../runtime/time-budget';
+import { UserError } from '../runtime/user-error';
+import { replaceSummaries } from '../sheets/replace-summaries';
 import { writeStatusCells } from '../sheets/status-cells';
-import { DRAFT_SUFFIX, OLD_SUFFIX, type WorkbookRead } from '../sheets/workbook';
-import { writeSummarySheet } from '../sheets/write-sheet';
-import {
-  clearCheckpoint,
-  readCheckpoint,
-  saveCheckpoint,
-  summariesFingerprint,
-  type TimeBudget,
-} from '../state/checkpoint';
+import { type ReadOptions, readWorkbook, type WorkbookRead } from '../sheets/workbook';
+import { recordLastRun } from '../state/automation-state';
 import { seedStatus } from '../state/report-status';
 import {
   figuresFingerprint,
@@ -20,9 +21,12 @@ import {
   type StoredStatus,
   writeStatuses,
 } from '../state/status-store';
+import { pendingClose } from './close-period';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const CONSOLIDATE_ACTION = 'Rekap sekarang';
+export const SCHEDULED_CONSOLIDATE_ACTION = 'Rekap terjadwal';
 
 /** What the Status sheet shows about changes: unit code → last change (ISO), and the sent tabs edited since. */
 export interface ChangeTracking {
@@ -64,127 +68,74 @@ export function showStatusOnTabs(read: WorkbookRead): number {
   return written;
 }
 
-function removeSheet(ss: Spreadsheet, name: string): void {
-  const sheet = ss.getSheetByName(name);
-  if (sheet) ss.deleteSheet(sheet);
+/** Why a run stopped early and what happens next, in Bahasa Indonesia. */
+export function pausedMessage(drafted: number, total: number): string {
+  return (
+    `Rekap belum selesai karena mendekati batas waktu 6 menit Google: ${drafted} dari ${total} sheet ringkasan sudah ` +
+    'disiapkan dan dilanjutkan otomatis pada rekap berikutnya (terjadwal, atau jalankan "Rekap sekarang" lagi). ' +
+    'Ringkasan sebelumnya tetap utuh sampai semuanya selesai.'
+  );
 }
 
-/** Whether the summaries were replaced, or the run stopped near the time limit with some drafts complete. */
-export type Replacement =
-  | { readonly complete: true }
-  | { readonly complete: false; readonly drafted: number; readonly total: number };
+/** The one-line result in Bahasa Indonesia, e.g. "18 UPT dibaca; ketahanan pangan 107 WBP, 102.772 m²; …". */
+export function consolidationMessage(c: Consolidation): string {
+  const s = c.status;
+  const invalid = new Set([...s.missing, ...s.withErrors]).size;
+  const completeness = invalid === 0 ? 'semua data valid' : `data ${invalid} UPT belum valid`;
+  return (
+    `Rekap periode ${formatPeriod(c.period)} selesai: ${c.unitCount} UPT, ${s.counts.Dikirim} dikirim; ` +
+    `ketahanan pangan ${formatNumber(c.food.headCount.value)} WBP pada lahan ${formatArea(c.food.landM2.value)}; ${completeness}.`
+  );
+}
+
+/** Why a consolidation waits while a period close is unfinished. */
+export function closingMessage(period: string, cleared: number, total: number): string {
+  return (
+    `Penutupan periode ${formatPeriod(period)} belum selesai (${formatNumber(cleared)} dari ${formatNumber(total)} tab ` +
+    'sudah dibuka untuk periode berikutnya). Jalankan "Tutup periode" lagi untuk menyelesaikannya, lalu rekap.'
+  );
+}
+
+/** Every consolidation is remembered for the panel's automation view, whatever its outcome. */
+const remember: RunSpec<ActionResult>['remember'] = (outcome, end) => recordLastRun(end, outcome);
 
 /**
- * Writes every summary into a fresh draft sheet; only when all are complete does each draft take the name of the
- * sheet it replaces. A failure while drafting removes the drafts and leaves the previous summaries untouched.
- * With a time budget, a run nearing the limit stops between drafts: the complete ones wait, hidden, with a
- * checkpoint, and the next run with the same figures reuses them.
+ * Reads, consolidates and replaces the summaries (see replaceSummaries). The result is ok only when the summaries are
+ * complete: a run stopped near the time limit says that it continues, not that the summary is done.
  */
-export function replaceSummaries(
-  ss: Spreadsheet,
-  summaries: readonly SummarySheet[],
-  admins: readonly string[],
-  budget?: TimeBudget,
-): Replacement {
-  // Inserting and moving sheets activates them: the person running the consolidation gets their sheet back after.
-  const activeName = ss.getActiveSheet().getName();
-  const fingerprint = budget ? summariesFingerprint(summaries) : '';
-  const checkpoint = budget ? readCheckpoint() : null;
-  const kept = new Set(checkpoint?.fingerprint === fingerprint ? checkpoint.drafts : []);
-  const drafts: { summary: SummarySheet; sheet: Sheet }[] = [];
-  try {
-    for (const summary of summaries) {
-      const done = kept.has(summary.name) ? ss.getSheetByName(summary.name + DRAFT_SUFFIX) : null;
-      if (done) {
-        done.showSheet();
-        drafts.push({ summary, sheet: done });
-        continue;
-      }
-      if (budget?.nearLimit()) {
-        ss.getSheetByName(activeName)?.activate();
-        for (const d of drafts) d.sheet.hideSheet();
-        saveCheckpoint({ fingerprint, drafts: drafts.map((d) => d.summary.name) });
-        return { complete: false, drafted: drafts.length, total: summaries.length };
-      }
-      const draft = () => {
-        removeSheet(ss, summary.name + DRAFT_SUFFIX);
-        const sheet = ss.insertSheet(summary.name + DRAFT_SUFFIX);
-        drafts.push({ summary, sheet });
-        writeSummarySheet(sheet, summary, admins);
-      };
-      if (budget) budget.time(draft);
-      else draft();
-    }
-  } catch (error) {
-    for (const d of drafts) removeSheet(ss, d.summary.name + DRAFT_SUFFIX);
-    throw error;
-  }
-  const swapped = swapIn(ss, drafts);
-  // The new summaries carry the names now: tidying up is best effort (the next run removes a "(lama)" left behind).
-  for (const { sheet, old } of swapped) {
-    if (!old) continue;
-    bestEffort(() => {
-      const position = old.getIndex();
-      withRetry(() => ss.deleteSheet(old));
-      ss.setActiveSheet(sheet);
-      ss.moveActiveSheet(position);
-    });
-  }
-  bestEffort(() => ss.getSheetByName(activeName)?.activate());
-  // A stale checkpoint only names drafts that no longer exist, which the next run then writes afresh.
-  if (checkpoint) bestEffort(clearCheckpoint);
-  return { complete: true };
-}
-
-interface Swapped {
-  readonly name: string;
-  readonly sheet: Sheet;
-  readonly old: Sheet | null;
-}
-
-/**
- * Each previous sheet steps aside as "… (lama)" and its draft takes the name. A failure half-way puts every sheet
- * back and removes the drafts, so nobody ever sees old and new summaries mixed.
- */
-function swapIn(ss: Spreadsheet, drafts: readonly { summary: SummarySheet; sheet: Sheet }[]): Swapped[] {
-  const swapped: Swapped[] = [];
-  try {
-    for (const { summary, sheet } of drafts) {
-      const old = ss.getSheetByName(summary.name);
-      // A leftover of an interrupted swap.
-      removeSheet(ss, summary.name + OLD_SUFFIX);
-      if (old) withRetry(() => old.setName(summary.name + OLD_SUFFIX));
-      swapped.push({ name: summary.name, sheet, old });
-      withRetry(() => sheet.setName(summary.name));
-    }
-    return swapped;
-  } catch (error) {
-    for (const d of drafts) bestEffort(() => ss.deleteSheet(d.sheet));
-    for (const { name, old } of swapped) if (old) bestEffort(() => old.setName(name));
-    throw error;
-  }
-}
-
-/** Runs a step of a roll-back; when the outage persists, the next run's clean-up finishes the job. */
-function bestEffort(step: () => void): void {
-  try {
-    step();
-  } catch {
-    // The first error is the one reported.
-  }
-}
-
-/** Consolidates the read workbook and writes the summary sheets (see replaceSummaries for `budget`). */
-export function consolidateWorkbook(
-  read: WorkbookRead,
-  now: Date,
-  budget?: TimeBudget,
-): { consolidation: Consolidation; replacement: Replacement } {
+function consolidationWork(ss: Spreadsheet, run: Run, pre?: ReadOptions): RunDone<ActionResult> {
+  const read = readWorkbook(ss, pre);
+  run.tabsRead = read.tabsRead;
+  const closing = pendingClose(read.config);
+  // Some tabs may already be on the next period: a summary now would mix two periods.
+  if (closing) throw new UserError(closingMessage(read.config.period, closing.cleared, closing.total));
+  const now = new Date();
   const changes = trackChanges(read, now);
-  const consolidation = consolidateRegion(read.config, read.reports);
-  const summaries = summarySheets(consolidation, now, changes);
-  const replacement = replaceSummaries(read.ss, summaries, read.config.admins, budget);
+  const region = consolidateRegion(read.config, read.reports);
+  const summaries = summarySheets(region, now, changes);
+  const replacement = replaceSummaries(ss, summaries, read.config.admins, new TimeBudget(run.start.getTime()));
   // The summaries are written (or safely paused): a failure showing statuses on tabs must not fail the run.
   bestEffort(() => showStatusOnTabs(read));
-  return { consolidation, replacement };
+  if (!replacement.complete) {
+    const message = pausedMessage(replacement.drafted, replacement.total);
+    return { value: { ok: false, message }, detail: message, outcome: 'Dilanjutkan' };
+  }
+  const message = consolidationMessage(region);
+  return { value: { ok: true, message }, detail: message };
+}
+
+/** "Rekap sekarang" from the menu or the sidebar (admins only). A failure leaves the previous summaries in place. */
+export function consolidate(ctx: CallContext): ActionResult {
+  const result = adminRun(ctx, { action: CONSOLIDATE_ACTION, remember }, (run) =>
+    consolidationWork(ctx.ss, run, preRead(ctx)),
+  );
+  if (result.kind === 'done') return result.value;
+  if (result.kind === 'failed')
+    return { ok: false, message: `Rekap gagal; rekap sebelumnya tetap utuh. ${result.message}` };
+  return { ok: false, message: result.message };
+}
+
+/** The hourly trigger's consolidation as `by` (the admin who switched automation on): everything read afresh. */
+export function consolidateOnSchedule(ss: Spreadsheet, by: string): RunResult<ActionResult> {
+  return loggedRun({ ss, by, action: SCHEDULED_CONSOLIDATE_ACTION, remember }, (run) => consolidationWork(ss, run));
 }

@@ -1,17 +1,27 @@
-// "Siapkan / perbarui tab UPT": Pengaturan when missing, one tab per unit from the schema (resumable near the time limit), removed units set aside.
+// "Siapkan / perbarui tab UPT": Pengaturan when missing, one tab per unit from the schema (resumable near the time
+// limit), removed units set aside.
 import { CONFIG_LABELS, configTemplate } from '../../core/config/config';
 import { CONFIG_SHEET, LOG_SHEET } from '../../core/config/sheet-names';
 import { SCHEMA } from '../../core/schema/schema';
 import { buildUnitTab, type TabLayout, TITLE_PREFIX } from '../../core/schema/tab-layout';
 import type { Config, Grid, UnitConfig } from '../../core/schema/types';
-import { formatNumber } from '../../core/text/format';
+import { fromA1 } from '../../core/text/a1';
+import { formatNumber, formatPeriod } from '../../core/text/format';
+import type { ActionResult } from '../../shared/rpc';
+import type { CallContext } from '../runtime/call-context';
+import { actionResult, adminRun } from '../runtime/logged-run';
+import { requireAdmin } from '../runtime/roles';
+import { TimeBudget } from '../runtime/time-budget';
+import { UserError } from '../runtime/user-error';
 import { applyTabLayout, protectForAdmins, protectSheet, type ValidationRules } from '../sheets/apply-layout';
 import { appendArchive, archiveSheet, displacedRows } from '../sheets/archive-sheet';
 import { logSheet } from '../sheets/log';
 import { statusTexts } from '../sheets/status-cells';
 import { INACTIVE_SUFFIX, isUnitCandidate, readGrid } from '../sheets/workbook';
-import { clearProgress, fingerprintOf, readProgress, saveProgress, type TimeBudget } from '../state/checkpoint';
+import { fingerprintOf, setupCheckpoint } from '../state/checkpoints';
 import { readStatuses, type StoredStatus } from '../state/status-store';
+import { resumeNote } from './automation';
+import { pendingClose } from './close-period';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -63,10 +73,8 @@ export function showStoredStatus(layout: TabLayout, stored: StoredStatus | undef
     layout.addonCells.returnNote,
   ];
   cells.forEach((a1, i) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(a1);
-    if (!m) return;
-    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    layout.grid[Number(m[2]) - 1][col - 1] = texts[i];
+    const pos = fromA1(a1);
+    if (pos) layout.grid[pos.row - 1][pos.col - 1] = texts[i];
   });
 }
 
@@ -82,16 +90,6 @@ function inactiveName(name: string, taken: ReadonlySet<string>): string {
   return candidate;
 }
 
-/** Document property of a set-up stopped near the time limit: { fingerprint, done } (units done, in config order). */
-export const SETUP_CHECKPOINT_PROPERTY = 'setup:checkpoint';
-
-interface SetupCheckpoint {
-  /** The period, template version and configuration the finished tabs were set up for. */
-  readonly fingerprint: string;
-  /** How many of config.units, in order, have their tab completely set up. */
-  readonly done: number;
-}
-
 /** What a set-up depends on: a checkpoint made for another period, template or configuration is not reused. */
 function setupFingerprint(config: Config): string {
   return fingerprintOf([config.period, SCHEMA.version, config.units, config.admins]);
@@ -99,8 +97,8 @@ function setupFingerprint(config: Config): string {
 
 /** Units already set up by a previous run stopped near the time limit (0 when none, or made for other settings). */
 function unitsDone(fingerprint: string, total: number): number {
-  const saved = readProgress(SETUP_CHECKPOINT_PROPERTY) as Partial<SetupCheckpoint> | null;
-  if (saved?.fingerprint !== fingerprint || typeof saved.done !== 'number') return 0;
+  const saved = setupCheckpoint.read();
+  if (saved?.fingerprint !== fingerprint) return 0;
   return Math.max(0, Math.min(Math.floor(saved.done), total));
 }
 
@@ -173,7 +171,7 @@ export function setupTabs(
   let done = resumedFrom;
   for (const unit of config.units.slice(resumedFrom)) {
     if (budget?.nearLimit()) {
-      saveProgress(SETUP_CHECKPOINT_PROPERTY, { fingerprint, done } satisfies SetupCheckpoint);
+      setupCheckpoint.save({ fingerprint, done });
       return { ...names, deactivated: [], displaced, done, total, resumedFrom, paused: true };
     }
     const step = () => setupUnit(ss, sheets, config, unit, stored.get(unit.code), now, rules);
@@ -204,7 +202,7 @@ export function setupTabs(
     if (sheet) protectForAdmins(sheet, config.admins);
   }
   archiveSheet(ss, config.admins);
-  clearProgress(SETUP_CHECKPOINT_PROPERTY);
+  setupCheckpoint.clear();
   return { ...names, deactivated, displaced, done, total, resumedFrom, paused: false };
 }
 
@@ -233,4 +231,35 @@ export function setupMessage(period: string, outcome: SetupOutcome): string {
       ? ` (melanjutkan penyiapan sebelumnya: ${formatNumber(outcome.resumedFrom)} tab sudah siap sebelumnya)`
       : '';
   return `Tab UPT periode ${period} siap: ${parts.join('; ')}${resumed}.`;
+}
+
+export const SETUP_ACTION = 'Siapkan tab UPT';
+
+/** The first step on a new Sheet: "Pengaturan" from the template, the caller its first admin. */
+export function createSettings(ss: Spreadsheet, email: string): ActionResult {
+  createConfigSheet(ss, email);
+  return {
+    ok: true,
+    message: `Sheet "${CONFIG_SHEET}" sudah dibuat. Isi periode aktif, daftar UPT beserta e-mail operatornya, dan e-mail admin; lalu jalankan menu ini sekali lagi.`,
+  };
+}
+
+/** Sets up every unit tab (admins only); `began` is when the execution started, for the 6-minute limit. */
+export function setupUnitTabs(ctx: CallContext, began: number): ActionResult {
+  const { config } = ctx;
+  requireAdmin(ctx.caller);
+  // Set up would put this period back on tabs an unfinished close already opened for the next one.
+  if (pendingClose(config)) {
+    throw new UserError(
+      `Penutupan periode ${formatPeriod(config.period)} belum selesai; jalankan "Tutup periode" lagi sampai selesai, lalu siapkan tab UPT.`,
+    );
+  }
+  return actionResult(
+    adminRun(ctx, { action: SETUP_ACTION }, (run) => {
+      const outcome = setupTabs(ctx.ss, ctx.sheets, config, run.start, new TimeBudget(began));
+      run.tabsRead = outcome.updated.length + outcome.restored.length;
+      const message = setupMessage(formatPeriod(config.period), outcome) + (outcome.paused ? resumeNote() : '');
+      return { value: message, detail: message, outcome: outcome.paused ? 'Dilanjutkan' : 'Berhasil' };
+    }),
+  );
 }

@@ -2,10 +2,9 @@
 // With the drive.file scope the add-on sees only files and folders it created or the user opened with it
 // (https://developers.google.com/identity/protocols/oauth2/scopes#drive), so its own folder is the safe default.
 import { UserError } from '../runtime/user-error';
+import { reportFolderId, saveReportFolderId } from '../state/report-state';
 
 export const REPORT_FOLDER_NAME = 'Laporan Rekap UPT';
-/** Document property holding the id of the folder the add-on created. */
-export const REPORT_FOLDER_PROPERTY = 'report:folderId';
 
 function openFolder(id: string): GoogleAppsScript.Drive.Folder | null {
   try {
@@ -31,12 +30,11 @@ export function reportFolder(configuredId: string): GoogleAppsScript.Drive.Folde
     }
     return folder;
   }
-  const properties = PropertiesService.getDocumentProperties();
-  const kept = properties.getProperty(REPORT_FOLDER_PROPERTY);
+  const kept = reportFolderId();
   const existing = kept ? openFolder(kept) : null;
   if (existing) return existing;
   const created = DriveApp.createFolder(REPORT_FOLDER_NAME);
-  properties.setProperty(REPORT_FOLDER_PROPERTY, created.getId());
+  saveReportFolderId(created.getId());
   return created;
 }
 

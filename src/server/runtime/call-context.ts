@@ -13,10 +13,14 @@ export interface CallContext {
   readonly caller: Caller;
 }
 
-/** Reads the configuration (a missing or invalid one stops the call with a clear message) and the caller's role. */
-export function callContext(): CallContext {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheets = sheetsByName(ss);
+/**
+ * Reads the configuration (a missing or invalid one stops the call with a clear message) and the caller's role, on
+ * the active spreadsheet unless the caller already opened it.
+ */
+export function callContext(
+  ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+  sheets: SheetIndex = sheetsByName(ss),
+): CallContext {
   const { config } = readConfig(sheets);
   return { ss, sheets, config, caller: roleOf(config, callerEmail()) };
 }

@@ -1,6 +1,7 @@
 // Writes a core TabLayout onto a unit's sheet: grid size, values, formats, rules, notes, headers, freeze, protection.
 import type { LayoutCell, LayoutValidation, TabLayout } from '../../core/schema/tab-layout';
 import type { CellValue, Grid } from '../../core/schema/types';
+import { fromRangeA1 } from '../../core/text/a1';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -17,20 +18,16 @@ export function protectionDescription(unitCode: string): string {
   return `Rekap UPT: tab ${unitCode} (diatur oleh add-on)`;
 }
 
-function parseA1Range(a1: string): { row: number; col: number; rows: number; cols: number } {
-  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
-  if (!m) throw new Error(`Bad A1 range from the layout: ${a1}`);
-  const colOf = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const row = Number(m[2]);
-  const col = colOf(m[1]);
-  const endRow = m[4] ? Number(m[4]) : row;
-  const endCol = m[3] ? colOf(m[3]) : col;
-  return { row, col, rows: endRow - row + 1, cols: endCol - col + 1 };
+/** A range the core wrote into a layout or a summary: always valid A1, so anything else is a bug. */
+export function coreRange(a1: string): { row: number; col: number; rows: number; cols: number } {
+  const range = fromRangeA1(a1);
+  if (!range) throw new Error(`Bad A1 range from the core: ${a1}`);
+  return range;
 }
 
 /** Calls `each(r, c)` (zero-based) for every cell of an A1 range. */
 function forCells(a1: string, each: (r: number, c: number) => void): void {
-  const { row, col, rows, cols } = parseA1Range(a1);
+  const { row, col, rows, cols } = coreRange(a1);
   for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) each(row - 1 + r, col - 1 + c);
 }
 

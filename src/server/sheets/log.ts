@@ -33,9 +33,6 @@ export interface LogEntry {
   readonly detail: string;
 }
 
-/** Document property holding the last scheduled or manual consolidation: { at, outcome }. */
-export const LAST_RUN_PROPERTY = 'automation:lastRun';
-
 /** The Log sheet, created with its header row on first use. */
 export function logSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = ss.getSheetByName(LOG_SHEET);
@@ -72,21 +69,4 @@ export function appendLog(ss: Spreadsheet, entry: LogEntry): void {
     if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
     sheet.getRange(row, 1, 1, LOG_HEADERS.length).setValues([values]);
   });
-}
-
-/** Remembers the last consolidation for the panel's automation view. */
-export function recordLastRun(at: Date, outcome: string): void {
-  const properties = PropertiesService.getDocumentProperties();
-  withRetry(() => properties.setProperty(LAST_RUN_PROPERTY, JSON.stringify({ at: at.toISOString(), outcome })));
-}
-
-export function lastRun(): { at: string; outcome: string } | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(LAST_RUN_PROPERTY);
-  if (!raw) return null;
-  try {
-    const parsed = JSON.parse(raw) as { at: string; outcome: string };
-    return { at: parsed.at, outcome: parsed.outcome };
-  } catch {
-    return null;
-  }
 }

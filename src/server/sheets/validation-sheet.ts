@@ -1,15 +1,15 @@
-// "Validasi semua UPT": the Validasi sheet (one row per issue, a link to its cell) and the marks on offending cells.
+// The "Validasi" sheet (one row per issue, a link to its cell) and the marks on offending cells.
 
 import { VALIDATION_SHEET } from '../../core/config/sheet-names';
 import type { Issue, Severity } from '../../core/schema/types';
-import { fromA1 } from '../../core/text/a1';
+import { fromRangeA1 } from '../../core/text/a1';
 import { cellText } from '../../core/text/cell-text';
 import { formatDateTimeId, formatPeriod } from '../../core/text/format';
 import { withRetry } from '../runtime/retry';
-import { protectForAdmins } from '../sheets/apply-layout';
-import { type SheetIndex, sheetsApi } from '../sheets/sheet-index';
-import type { WorkbookRead } from '../sheets/workbook';
-import { writeGridSheet } from '../sheets/write-grid';
+import { protectForAdmins } from './apply-layout';
+import { type SheetIndex, sheetsApi } from './sheet-index';
+import type { WorkbookRead } from './workbook';
+import { writeGridSheet } from './write-grid';
 
 type RuleJson = GoogleAppsScript.Sheets.Schema.ConditionalFormatRule;
 type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -65,16 +65,14 @@ export function isMarkRule(rule: RuleJson): boolean {
 
 /** "B5" or "B5:C6" on a sheet as the API's GridRange (0-based, end exclusive); null for anything else. */
 function gridRange(sheetId: number, a1: string): GoogleAppsScript.Sheets.Schema.GridRange | null {
-  const [first, last = first] = a1.split(':');
-  const from = fromA1(first ?? '');
-  const to = fromA1(last ?? '');
-  if (!from || !to) return null;
+  const range = fromRangeA1(a1);
+  if (!range) return null;
   return {
     sheetId,
-    startRowIndex: Math.min(from.row, to.row) - 1,
-    endRowIndex: Math.max(from.row, to.row),
-    startColumnIndex: Math.min(from.col, to.col) - 1,
-    endColumnIndex: Math.max(from.col, to.col),
+    startRowIndex: range.row - 1,
+    endRowIndex: range.row - 1 + range.rows,
+    startColumnIndex: range.col - 1,
+    endColumnIndex: range.col - 1 + range.cols,
   };
 }
 

@@ -3,7 +3,7 @@
 import { parseConfig } from '../../core/config/config';
 import { ARCHIVE_SHEET, CONFIG_SHEET, isAddonSheet } from '../../core/config/sheet-names';
 import { previousFromArchive } from '../../core/lifecycle/archive';
-import type { Config, Grid, Issue, UnitReport } from '../../core/schema/types';
+import type { Config, Grid, Issue, UnitConfig, UnitReport } from '../../core/schema/types';
 import { previousPeriod } from '../../core/text/format';
 import { validateWorkbook, type WorkbookTab } from '../../core/validation/validate-workbook';
 import { withRetry } from '../runtime/retry';
@@ -121,4 +121,16 @@ export function readWorkbook(ss: Spreadsheet, options: ReadOptions = {}): Workbo
     stored,
     tabsRead: tabs.length,
   };
+}
+
+/** Reads only one unit's tab (plus the configuration, unless given) and validates it. */
+export function readUnitTab(
+  ss: Spreadsheet,
+  unit: UnitConfig,
+  options: ReadOptions = {},
+): { read: WorkbookRead; report: UnitReport } {
+  const read = readWorkbook(ss, { ...options, only: [unit.sheetName] });
+  const report = read.reports.find((r) => r.unit.code === unit.code);
+  if (!report) throw new UserError(`Data UPT ${unit.code} tidak dapat dibaca.`);
+  return { read, report };
 }

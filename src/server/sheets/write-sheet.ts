@@ -1,7 +1,7 @@
 // Writes a core SummarySheet: one setValues, number formats, bold headers, frozen title, charts, admin-only protection.
 import type { SummaryChart, SummarySheet } from '../../core/consolidation/summary-sheets';
 import { withRetry } from '../runtime/retry';
-import { HEADER_BACKGROUND, protectForAdmins, trimGrid } from './apply-layout';
+import { coreRange, HEADER_BACKGROUND, protectForAdmins, trimGrid } from './apply-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -10,15 +10,6 @@ export const SUMMARY_FROZEN_ROWS = 2;
 /** Columns kept free right of a sheet's table for its charts. */
 export const CHART_COLUMNS = 8;
 const CHART_HEIGHT_ROWS = 20;
-
-function parseRange(a1: string): { row: number; col: number; rows: number; cols: number } {
-  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
-  if (!m) throw new Error(`Bad A1 range in a summary sheet: ${a1}`);
-  const colOf = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const row = Number(m[2]);
-  const col = colOf(m[1]);
-  return { row, col, rows: (m[4] ? Number(m[4]) : row) - row + 1, cols: (m[3] ? colOf(m[3]) : col) - col + 1 };
-}
 
 function chartType(type: SummaryChart['type']): GoogleAppsScript.Charts.ChartType {
   if (type === 'bar') return Charts.ChartType.BAR;
@@ -30,7 +21,7 @@ function chartType(type: SummaryChart['type']): GoogleAppsScript.Charts.ChartTyp
 export function formatGrid(summary: SummarySheet, rows: number, cols: number): string[][] {
   const formats = Array.from({ length: rows }, () => Array<string>(cols).fill('General'));
   for (const f of summary.numberFormats) {
-    const r = parseRange(f.range);
+    const r = coreRange(f.range);
     for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) formats[r.row - 1 + i][r.col - 1 + j] = f.format;
   }
   return formats;
@@ -61,7 +52,7 @@ export function writeSummarySheet(sheet: Sheet, summary: SummarySheet, admins: r
     sheet.setColumnWidth(i + 1, w);
   });
   charts.forEach((chart, i) => {
-    const r = parseRange(chart.range);
+    const r = coreRange(chart.range);
     sheet.insertChart(
       sheet
         .newChart()

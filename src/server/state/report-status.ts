@@ -1,6 +1,14 @@
 // Puts the stored submission status (Document Properties) into a UnitReport read from its tab.
 import type { UnitReport } from '../../core/schema/types';
-import { EMPTY_STATUS, effectiveStatus, type StoredStatus } from './status-store';
+import {
+  EMPTY_STATUS,
+  effectiveStatus,
+  figuresFingerprint,
+  noticeChange,
+  readStatus,
+  type StoredStatus,
+  writeStatus,
+} from './status-store';
 
 /** True when the operator typed anything beyond the identity the add-on writes. */
 export function hasTypedValues(report: UnitReport): boolean {
@@ -36,4 +44,12 @@ export function applyStoredStatus(report: UnitReport, stored: StoredStatus | nul
       returnNote: stored.returnNote,
     },
   };
+}
+
+/** Remembers when a unit's figures changed (for "Perubahan terakhir"), returning the stored status now in force. */
+export function trackChange(report: UnitReport, now: Date): StoredStatus {
+  const stored = readStatus(report.unit.code) ?? seedStatus(report);
+  const changed = noticeChange(stored, figuresFingerprint(report.values), now);
+  if (changed) writeStatus(report.unit.code, changed);
+  return changed ?? stored;
 }

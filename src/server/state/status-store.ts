@@ -1,6 +1,8 @@
 // Each unit's submission status, kept in Document Properties ("status:<unitCode>", JSON) because sidebar calls run
 // as the operator, who cannot write the protected status cells of their own tab.
 import type { SubmissionStatus } from '../../core/schema/types';
+import { asRecord, documentProperties, parseJsonProperty, readJsonProperty, writeJsonProperty } from './json-property';
+import { STATUS_PREFIX, statusKey } from './keys';
 
 export interface StoredStatus {
   /** Only the statuses a person sets; Belum diisi / Draf are derived from the tab's contents. */
@@ -33,41 +35,30 @@ export const EMPTY_STATUS: StoredStatus = {
   editedAfterSending: false,
 };
 
-const PREFIX = 'status:';
-
-/** The property key of a unit's status. */
-export function statusKey(unitCode: string): string {
-  return `${PREFIX}${unitCode}`;
-}
-
-/** A stored status from its property value; anything unreadable is an empty status. */
-export function parseStatus(raw: string | null): StoredStatus {
-  if (!raw) return EMPTY_STATUS;
-  try {
-    return { ...EMPTY_STATUS, ...(JSON.parse(raw) as Partial<StoredStatus>) };
-  } catch {
-    return EMPTY_STATUS;
-  }
+/** A stored status; the fields an older record lacks take their empty value. */
+function statusShape(parsed: unknown): StoredStatus | null {
+  const record = asRecord(parsed);
+  return record ? ({ ...EMPTY_STATUS, ...record } as StoredStatus) : null;
 }
 
 /** Every unit's stored status, read with one getProperties call. */
 export function readStatuses(): Map<string, StoredStatus> {
-  const all = PropertiesService.getDocumentProperties().getProperties();
+  const all = documentProperties().getProperties();
   const out = new Map<string, StoredStatus>();
-  for (const [k, v] of Object.entries(all)) {
-    if (k.startsWith(PREFIX)) out.set(k.slice(PREFIX.length), parseStatus(v));
+  for (const [key, raw] of Object.entries(all)) {
+    const status = key.startsWith(STATUS_PREFIX) ? parseJsonProperty(raw, statusShape) : null;
+    if (status) out.set(key.slice(STATUS_PREFIX.length), status);
   }
   return out;
 }
 
-/** The unit's stored status, or null when none was ever stored. */
-export function readStatus(unitCode: string): StoredStatus | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(statusKey(unitCode));
-  return raw === null ? null : parseStatus(raw);
+/** The unit's stored status, or null when none was ever stored (or what is stored is unreadable). */
+export function readStatus(unitCode: string, store = documentProperties()): StoredStatus | null {
+  return readJsonProperty(statusKey(unitCode), statusShape, store);
 }
 
-export function writeStatus(unitCode: string, status: StoredStatus): void {
-  PropertiesService.getDocumentProperties().setProperty(statusKey(unitCode), JSON.stringify(status));
+export function writeStatus(unitCode: string, status: StoredStatus, store = documentProperties()): void {
+  writeJsonProperty(statusKey(unitCode), status, store);
 }
 
 /** Writes several units' statuses in one setProperties call. */
@@ -75,12 +66,12 @@ export function writeStatuses(statuses: ReadonlyMap<string, StoredStatus>): void
   if (statuses.size === 0) return;
   const props: Record<string, string> = {};
   for (const [code, s] of statuses) props[statusKey(code)] = JSON.stringify(s);
-  PropertiesService.getDocumentProperties().setProperties(props);
+  documentProperties().setProperties(props);
 }
 
 /** Forgets every unit's status (a new period starts at Belum diisi). */
 export function clearStatuses(unitCodes: readonly string[]): void {
-  const store = PropertiesService.getDocumentProperties();
+  const store = documentProperties();
   const existing = store.getKeys();
   for (const code of unitCodes) if (existing.includes(statusKey(code))) store.deleteProperty(statusKey(code));
 }

@@ -1,30 +1,16 @@
 // The hourly trigger continues a set up or period close that stopped near the time limit, before any consolidation.
+
 import { formatPeriod } from '../../core/text/format';
-import { withScriptLock } from '../runtime/lock';
-import { readableMessage } from '../runtime/user-error';
-import { appendLog, type Outcome } from '../sheets/log';
+import { closePeriodRun, pendingClose } from '../actions/close-period';
+import { pendingSetup, setupMessage, setupTabs } from '../actions/setup-unit-tabs';
+import { loggedRun } from '../runtime/logged-run';
+import { TimeBudget } from '../runtime/time-budget';
 import { readConfig, readWorkbook, sheetsByName } from '../sheets/workbook';
-import { TimeBudget } from '../state/checkpoint';
-import { automationView } from './automation';
-import { closePeriodRun, pendingClose } from './close-period';
-import { pendingSetup, setupMessage, setupTabs } from './setup-tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const SCHEDULED_SETUP_ACTION = 'Siapkan tab UPT (terjadwal)';
 export const SCHEDULED_CLOSE_ACTION = 'Tutup periode (terjadwal)';
-
-/** What a paused run adds to its message when the hourly trigger will continue it (one extra call, paused runs only). */
-export function resumeNote(): string {
-  try {
-    return automationView().on
-      ? ' Otomatisasi aktif: proses ini juga dilanjutkan otomatis pada jadwal berikutnya.'
-      : '';
-  } catch {
-    // Only a courtesy: the message already says how to continue by hand.
-    return '';
-  }
-}
 
 /**
  * Continues an unfinished close (first: the tabs are between two periods) or set up, as `by`, the admin who switched
@@ -47,36 +33,24 @@ export function resumeInterruptedWork(ss: Spreadsheet, by: string): string | nul
   }
   if (!close && !setup) return null;
   const action = close ? SCHEDULED_CLOSE_ACTION : SCHEDULED_SETUP_ACTION;
-  const start = new Date();
-  const log = (outcome: Outcome, detail: string, tabsRead: number) =>
-    appendLog(ss, { start, end: new Date(), action, by, outcome, tabsRead, detail });
-  try {
-    const locked = withScriptLock(() => {
-      // Read again under the lock: a manual run may have finished (or moved the period on) meanwhile.
-      const fresh = sheetsByName(ss);
-      const now = readConfig(fresh).config;
-      if (close) {
-        if (!pendingClose(now)) return null;
-        const read = readWorkbook(ss, { sheets: fresh, config: now });
-        const closed = closePeriodRun(read, start, new TimeBudget(began));
-        log(closed.paused ? 'Dilanjutkan' : 'Berhasil', closed.message, read.tabsRead);
-        return closed.message;
-      }
-      if (!pendingSetup(now)) return null;
-      const outcome = setupTabs(ss, fresh, now, start, new TimeBudget(began));
-      const message = setupMessage(formatPeriod(now.period), outcome);
-      log(outcome.paused ? 'Dilanjutkan' : 'Berhasil', message, outcome.updated.length + outcome.restored.length);
-      return message;
-    });
-    if (!locked.ran) return `${action}: proses lain sedang berjalan; dilanjutkan pada jadwal berikutnya.`;
-    return locked.value;
-  } catch (error) {
-    const message = readableMessage(error);
-    try {
-      log('Gagal', message, 0);
-    } catch {
-      // The same outage: the execution log still gets the message.
+  const result = loggedRun<string | null>({ ss, by, action }, (run) => {
+    // Read again under the lock: a manual run may have finished (or moved the period on) meanwhile.
+    const fresh = sheetsByName(ss);
+    const now = readConfig(fresh).config;
+    if (close) {
+      if (!pendingClose(now)) return { value: null, detail: null };
+      const read = readWorkbook(ss, { sheets: fresh, config: now });
+      run.tabsRead = read.tabsRead;
+      const closed = closePeriodRun(read, run.start, new TimeBudget(began));
+      return { value: closed.message, detail: closed.message, outcome: closed.paused ? 'Dilanjutkan' : 'Berhasil' };
     }
-    return `Gagal: ${message}`;
-  }
+    if (!pendingSetup(now)) return { value: null, detail: null };
+    const outcome = setupTabs(ss, fresh, now, run.start, new TimeBudget(began));
+    run.tabsRead = outcome.updated.length + outcome.restored.length;
+    const message = setupMessage(formatPeriod(now.period), outcome);
+    return { value: message, detail: message, outcome: outcome.paused ? 'Dilanjutkan' : 'Berhasil' };
+  });
+  if (result.kind === 'busy') return `${action}: proses lain sedang berjalan; dilanjutkan pada jadwal berikutnya.`;
+  if (result.kind === 'failed') return `Gagal: ${result.message}`;
+  return result.value;
 }

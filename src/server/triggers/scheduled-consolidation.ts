@@ -1,15 +1,13 @@
 // The time-driven consolidation: only from this user's trigger; busy → skipped; failure → logged and admins e-mailed.
 import { formatDateTimeId, formatPeriod } from '../../core/text/format';
+import { consolidateOnSchedule } from '../actions/consolidate';
 import { withRetry } from '../runtime/retry';
 import { readableMessage } from '../runtime/user-error';
 import { readConfig, sheetsByName } from '../sheets/workbook';
-import { scheduledSpreadsheet } from './automation';
-import { resumeInterruptedWork } from './resume-scheduled';
-import { runConsolidation } from './run-consolidation';
+import { scheduledSpreadsheet } from './installed-triggers';
+import { resumeInterruptedWork } from './resume-interrupted';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-export const SCHEDULED_ACTION = 'Rekap terjadwal';
 
 /** Admins to notify: from the configuration when it can be read, else the trigger's owner. */
 function adminsOf(ss: Spreadsheet): { admins: string[]; period: string | null } {
@@ -69,7 +67,7 @@ export function scheduledConsolidation(e: unknown): string {
   // A set up or period close stopped near the time limit is continued first; the consolidation waits an hour.
   const resumed = resumeInterruptedWork(ss, by);
   if (resumed !== null) return resumed;
-  const outcome = runConsolidation({ ss, by, action: SCHEDULED_ACTION });
+  const outcome = consolidateOnSchedule(ss, by);
   if (outcome.kind === 'busy')
     return 'Rekap sedang berjalan oleh proses lain; jadwal ini dilewati tanpa menulis apa pun.';
   if (outcome.kind === 'failed') {
@@ -80,5 +78,5 @@ export function scheduledConsolidation(e: unknown): string {
     }
     return `Gagal: ${outcome.message}`;
   }
-  return outcome.message;
+  return outcome.value.message;
 }

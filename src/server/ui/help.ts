@@ -1,4 +1,6 @@
 // The help dialog: how Rekap UPT is used, in Bahasa Indonesia.
+import { escapeHtml } from './dialogs';
+
 export const HELP_TITLE = 'Bantuan Rekap UPT';
 
 export const HELP_SECTIONS: readonly { readonly title: string; readonly lines: readonly string[] }[] = [
@@ -35,10 +37,6 @@ export const HELP_SECTIONS: readonly { readonly title: string; readonly lines: r
     ],
   },
 ];
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 export function helpHtml(): string {
   const body = HELP_SECTIONS.map(

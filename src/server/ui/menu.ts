@@ -1,41 +1,170 @@
-// The "Rekap UPT" menu: labels in Bahasa Indonesia, each bound to a top-level entry point by name.
+// The "Rekap UPT" menu: each item's label in Bahasa Indonesia and what it does in the Sheet's UI, keyed by the entry
+// point in index.ts the menu calls by name.
+import { CONFIG_SHEET } from '../../core/config/sheet-names';
+import { formatPeriod } from '../../core/text/format';
+import { automationView, setAutomation } from '../actions/automation';
+import { CLOSE_ACTION, closePeriod, closePeriodQuestion } from '../actions/close-period';
+import { CONSOLIDATE_ACTION, consolidate } from '../actions/consolidate';
+import { generateReport, REPORT_ACTION } from '../actions/generate-report';
+import { createSettings, SETUP_ACTION, setupUnitTabs } from '../actions/setup-unit-tabs';
+import { VALIDATE_ACTION, validateAll } from '../actions/validate-all';
+import { BUILT_AS_ADDON } from '../runtime/build-target';
+import { type CallContext, callContext, preRead } from '../runtime/call-context';
+import { callerEmail, requireAdmin } from '../runtime/roles';
+import { readWorkbook, sheetsByName } from '../sheets/workbook';
+import { showChatSummaryDialog } from './chat-summary-dialog';
+import { reportLinksHtml, submissionStatusHtml } from './dialogs';
+import { showHelpDialog } from './help';
+import { DIALOG_TITLE, runMenu, toast } from './menu-run';
+import { showSidebarPanel } from './sidebar';
+import { unitStatusViews } from './unit-views';
+
 export const MENU_TITLE = 'Rekap UPT';
 
 export interface MenuItem {
   readonly label: string;
+  /** The entry point in index.ts the item calls. */
   readonly functionName: string;
 }
 
-export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = [
-  { label: 'Buka panel', functionName: 'showSidebar' },
+interface MenuCommand {
+  readonly label: string;
+  readonly run: () => void;
+}
+
+/** The caller's context, refused unless they are an admin (before any toast says that work begins). */
+function adminContext(): CallContext {
+  const ctx = callContext();
+  requireAdmin(ctx.caller);
+  return ctx;
+}
+
+export const MENU = {
+  showSidebar: { label: 'Buka panel', run: showSidebarPanel },
+
+  setupUnitTabs: {
+    label: 'Siapkan / perbarui tab UPT',
+    run: () =>
+      runMenu(() => {
+        const began = Date.now();
+        const ss = SpreadsheetApp.getActiveSpreadsheet();
+        const sheets = sheetsByName(ss);
+        if (!sheets.has(CONFIG_SHEET)) return createSettings(ss, callerEmail()).message;
+        const ctx = callContext(ss, sheets);
+        requireAdmin(ctx.caller);
+        toast(ss, `Menyiapkan ${ctx.config.units.length} tab UPT…`, 10);
+        return setupUnitTabs(ctx, began).message;
+      }, SETUP_ACTION),
+  },
+
+  validateAll: {
+    label: 'Validasi semua UPT',
+    run: () =>
+      runMenu(() => {
+        const ctx = adminContext();
+        toast(ctx.ss, 'Memvalidasi semua tab UPT…');
+        return validateAll(ctx).message;
+      }, VALIDATE_ACTION),
+  },
+
+  consolidateNow: {
+    label: 'Rekap sekarang',
+    run: () =>
+      runMenu(() => {
+        const ctx = adminContext();
+        toast(ctx.ss, 'Membaca dan merekap semua tab UPT…');
+        const result = consolidate(ctx);
+        if (result.ok) toast(ctx.ss, 'Rekap selesai.');
+        return result.message;
+      }, CONSOLIDATE_ACTION),
+  },
+
+  generateReport: {
+    label: 'Buat laporan',
+    run: () =>
+      runMenu((ui) => {
+        const ctx = adminContext();
+        toast(ctx.ss, 'Menyusun laporan…');
+        const result = generateReport(ctx);
+        const { docUrl } = result;
+        if (!result.ok || !docUrl) return result.message;
+        try {
+          const html = HtmlService.createHtmlOutput(reportLinksHtml({ ...result, docUrl }))
+            .setWidth(420)
+            .setHeight(160);
+          ui.showModalDialog(html, DIALOG_TITLE);
+          return null;
+        } catch {
+          // The report is made and logged: without the dialog, the link goes into the alert.
+          return `${result.message} Tautan: ${docUrl}`;
+        }
+      }, REPORT_ACTION),
+  },
+
+  showSubmissionStatus: {
+    label: 'Status pengiriman',
+    run: () =>
+      runMenu((ui) => {
+        const ctx = adminContext();
+        const units = unitStatusViews(readWorkbook(ctx.ss, preRead(ctx)));
+        const html = HtmlService.createHtmlOutput(submissionStatusHtml(units)).setWidth(560).setHeight(520);
+        ui.showModalDialog(html, `Status pengiriman — ${formatPeriod(ctx.config.period)}`);
+        return null;
+      }),
+  },
+
+  showChatSummary: { label: 'Salin ringkasan', run: showChatSummaryDialog },
+
+  toggleAutomation: {
+    label: 'Otomatisasi: aktif/nonaktif',
+    run: () =>
+      runMenu(() => {
+        const ctx = adminContext();
+        const view = setAutomation(ctx, !automationView().on);
+        return view.on
+          ? `Otomatisasi aktif: rekap berjalan otomatis setiap ${view.everyHours} jam dan tercatat di sheet "Log".`
+          : 'Otomatisasi nonaktif: rekap hanya berjalan bila dijalankan dari menu atau panel.';
+      }),
+  },
+
+  closePeriod: {
+    label: 'Tutup periode',
+    run: () =>
+      runMenu((ui) => {
+        // The 6-minute limit counts from the execution's start, the time the admin spends on the confirmation included.
+        const began = Date.now();
+        const ctx = adminContext();
+        const answer = ui.alert('Tutup periode', closePeriodQuestion(ctx), ui.ButtonSet.YES_NO);
+        if (answer !== ui.Button.YES) return 'Tutup periode dibatalkan; tidak ada yang diubah.';
+        toast(ctx.ss, 'Mengarsipkan angka periode ini…');
+        return closePeriod(ctx, began).message;
+      }, CLOSE_ACTION),
+  },
+
+  showHelp: { label: 'Bantuan', run: showHelpDialog },
+} as const satisfies Readonly<Record<string, MenuCommand>>;
+
+type MenuEntry = keyof typeof MENU;
+
+const ORDER: readonly (MenuEntry | 'separator')[] = [
+  'showSidebar',
   'separator',
-  { label: 'Siapkan / perbarui tab UPT', functionName: 'setupUnitTabs' },
-  { label: 'Validasi semua UPT', functionName: 'validateAll' },
-  { label: 'Rekap sekarang', functionName: 'consolidateNow' },
-  { label: 'Buat laporan', functionName: 'generateReport' },
-  { label: 'Status pengiriman', functionName: 'showSubmissionStatus' },
-  { label: 'Salin ringkasan', functionName: 'showChatSummary' },
+  'setupUnitTabs',
+  'validateAll',
+  'consolidateNow',
+  'generateReport',
+  'showSubmissionStatus',
+  'showChatSummary',
   'separator',
-  { label: 'Otomatisasi: aktif/nonaktif', functionName: 'toggleAutomation' },
-  { label: 'Tutup periode', functionName: 'closePeriod' },
+  'toggleAutomation',
+  'closePeriod',
   'separator',
-  { label: 'Bantuan', functionName: 'showHelp' },
+  'showHelp',
 ];
 
-/** The time-driven consolidation handler's name (the trigger calls it by name). */
-export const SCHEDULED_HANDLER = 'runScheduledConsolidation';
-
-/** The daily deadline-reminder handler's name (installed and removed with the consolidation trigger). */
-export const REMINDER_HANDLER = 'sendDeadlineReminders';
-
-/** Installable-trigger handlers, by function name. */
-export const TRIGGER_HANDLERS = [SCHEDULED_HANDLER, REMINDER_HANDLER] as const;
-
-/**
- * Built as an editor add-on or as a script bound to one Sheet: set at build time (webpack DefinePlugin replaces
- * process.env.REKAP_TARGET; REKAP_TARGET=addon npm run build). Bound is the default.
- */
-export const BUILT_AS_ADDON = process.env.REKAP_TARGET === 'addon';
+export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = ORDER.map((entry) =>
+  entry === 'separator' ? entry : { label: MENU[entry].label, functionName: entry },
+);
 
 /**
  * Adds the menu. Runs in AuthMode.NONE (an add-on's onOpen before it is enabled in the file), so it touches

@@ -2,10 +2,10 @@
 import { formatPeriod } from '../../core/text/format';
 import type { PanelState, UnitStatusView } from '../../shared/rpc';
 import { automationView } from '../actions/automation';
-import { unitStatusView } from '../actions/submission';
-import { lastReport } from '../report/generate-report';
 import { type CallContext, preRead } from '../runtime/call-context';
 import { readWorkbook } from '../sheets/workbook';
+import { lastReport } from '../state/report-state';
+import { unitStatusViews } from './unit-views';
 
 /** Operators read only their own tabs; admins read every tab; a caller without a role reads nothing. */
 export function panelState(ctx: CallContext): PanelState {
@@ -13,8 +13,7 @@ export function panelState(ctx: CallContext): PanelState {
   let units: UnitStatusView[] = [];
   if (caller.role !== 'none') {
     const only = caller.role === 'admin' ? undefined : caller.units.map((u) => u.sheetName);
-    const read = readWorkbook(ctx.ss, { ...preRead(ctx), only });
-    units = read.reports.map((r) => unitStatusView(r, read.stored.get(r.unit.code) ?? null));
+    units = unitStatusViews(readWorkbook(ctx.ss, { ...preRead(ctx), only }));
   }
   const admin = caller.role === 'admin';
   return {

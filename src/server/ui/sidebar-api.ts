@@ -2,11 +2,16 @@
 // every failure comes back as a readable Bahasa Indonesia message, never a stack trace.
 import { fromA1 } from '../../core/text/a1';
 import type { ActionResult, AutomationView, PanelState, ReportResult, ServerApi, TabCheck } from '../../shared/rpc';
-import { automationAction, chatSummaryAction, consolidateAction, validateAllAction } from '../actions/admin-actions';
-import { checkUnit, returnUnit, sendUnit } from '../actions/submission';
-import { generateReportRun } from '../report/generate-report';
-import { type CallContext, callContext, preRead } from '../runtime/call-context';
-import { EMAIL_UNKNOWN_MESSAGE, requireAdmin } from '../runtime/roles';
+import { setAutomation } from '../actions/automation';
+import { chatSummary } from '../actions/chat-summary';
+import { checkUnitTab } from '../actions/check-unit-tab';
+import { consolidate } from '../actions/consolidate';
+import { generateReport } from '../actions/generate-report';
+import { returnUnitTab } from '../actions/return-unit-tab';
+import { sendUnitTab } from '../actions/send-unit-tab';
+import { validateAll } from '../actions/validate-all';
+import { type CallContext, callContext } from '../runtime/call-context';
+import { EMAIL_UNKNOWN_MESSAGE } from '../runtime/roles';
 import { readableMessage, UserError } from '../runtime/user-error';
 import { panelState } from './panel-state';
 
@@ -42,11 +47,11 @@ export const sidebarApi: ServerApi = {
   },
 
   checkUnitTab(unitCode: string): TabCheck {
-    return call((ctx) => checkUnit(ctx, text(unitCode, 'kode UPT'), new Date()));
+    return call((ctx) => checkUnitTab(ctx, text(unitCode, 'kode UPT'), new Date()));
   },
 
   sendUnitTab(unitCode: string): TabCheck {
-    return call((ctx) => sendUnit(ctx, text(unitCode, 'kode UPT'), new Date()));
+    return call((ctx) => sendUnitTab(ctx, text(unitCode, 'kode UPT'), new Date()));
   },
 
   goToCell(sheetName: string, a1: string): ActionResult {
@@ -69,36 +74,33 @@ export const sidebarApi: ServerApi = {
   },
 
   returnUnitTab(unitCode: string, note: string): ActionResult {
-    return act((ctx) => returnUnit(ctx, text(unitCode, 'kode UPT'), text(note, 'catatan'), new Date()), failedAction);
+    return act(
+      (ctx) => returnUnitTab(ctx, text(unitCode, 'kode UPT'), text(note, 'catatan'), new Date()),
+      failedAction,
+    );
   },
 
   runValidateAll(): ActionResult {
-    return act(validateAllAction, failedAction);
+    return act(validateAll, failedAction);
   },
 
   runConsolidation(): ActionResult {
-    return act(consolidateAction, failedAction);
+    return act(consolidate, failedAction);
   },
 
   runReport(): ReportResult {
-    return act(
-      (ctx) => {
-        requireAdmin(ctx.caller);
-        return generateReportRun(ctx.ss, ctx.caller.email, preRead(ctx));
-      },
-      (message) => ({ ok: false, message, docUrl: null, pdfUrl: null }),
-    );
+    return act(generateReport, (message) => ({ ok: false, message, docUrl: null, pdfUrl: null }));
   },
 
   setAutomation(on: boolean): AutomationView {
     return call((ctx) => {
       if (typeof on !== 'boolean')
         throw new UserError('Permintaan tidak valid: pilihan otomatisasi harus aktif/nonaktif.');
-      return automationAction(ctx, on);
+      return setAutomation(ctx, on);
     });
   },
 
   getChatSummary(): ActionResult {
-    return act(chatSummaryAction, failedAction);
+    return act((ctx) => chatSummary(ctx, new Date()), failedAction);
   },
 };

@@ -5,8 +5,9 @@ import { sampleInput } from '../../../fixtures/sample/report-input';
 import { SAMPLE_CONFIG } from '../../../fixtures/sample/workbook';
 import type { Config } from '../../../src/core/schema/types';
 import { createReport } from '../../../src/server/report/create-report';
-import { REPORT_FOLDER_NAME, REPORT_FOLDER_PROPERTY } from '../../../src/server/report/report-folder';
+import { REPORT_FOLDER_NAME } from '../../../src/server/report/report-folder';
 import { UserError } from '../../../src/server/runtime/user-error';
+import { REPORT_FOLDER } from '../../../src/server/state/keys';
 
 const input = sampleInput();
 
@@ -19,7 +20,7 @@ function run(emulator: Emulator, config: Config = SAMPLE_CONFIG) {
 }
 
 function addOnFolder(emulator: Emulator): EmuFolder {
-  const id = PropertiesService.getDocumentProperties().getProperty(REPORT_FOLDER_PROPERTY);
+  const id = PropertiesService.getDocumentProperties().getProperty(REPORT_FOLDER);
   const folder = emulator.drive.foldersIn(emulator.drive.root).find((f) => f.rawId === id);
   if (!folder) throw new Error('no report folder');
   return folder;

@@ -2,7 +2,7 @@
 
 import { installEmulator, removeEmulator } from '../../../emulator';
 import type { SummarySheet } from '../../../src/core/consolidation/summary-sheets';
-import { replaceSummaries } from '../../../src/server/actions/consolidate';
+import { replaceSummaries } from '../../../src/server/sheets/replace-summaries';
 
 afterEach(removeEmulator);
 

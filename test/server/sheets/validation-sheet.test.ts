@@ -2,6 +2,7 @@
 
 import { installEmulator, removeEmulator } from '../../../emulator';
 import type { Issue } from '../../../src/core/schema/types';
+import { readSheetIndex } from '../../../src/server/sheets/sheet-index';
 import {
   cellLink,
   isMarkRule,
@@ -9,8 +10,7 @@ import {
   MARK_FORMULA,
   markAllIssues,
   validationRows,
-} from '../../../src/server/actions/validate-all';
-import { readSheetIndex } from '../../../src/server/sheets/sheet-index';
+} from '../../../src/server/sheets/validation-sheet';
 
 afterEach(removeEmulator);
 

@@ -1,0 +1,56 @@
+// "Kembalikan": the Kanwil returns a sent tab to its operator with a note, shown in the panel and on the tab.
+import type { ActionResult } from '../../shared/rpc';
+import { type CallContext, preRead } from '../runtime/call-context';
+import { actionResult, loggedRun } from '../runtime/logged-run';
+import { requireAdmin, requireUnitAccess } from '../runtime/roles';
+import { UserError } from '../runtime/user-error';
+import { writeStatusCells } from '../sheets/status-cells';
+import { readUnitTab } from '../sheets/workbook';
+import { seedStatus } from '../state/report-status';
+import { readStatus, type StoredStatus, writeStatus } from '../state/status-store';
+
+export const RETURN_ACTION = 'Kembalikan tab';
+export const MAX_NOTE_LENGTH = 1000;
+
+/** Admins only; the note is checked before anything is read, the tab's status under the lock. */
+export function returnUnitTab(ctx: CallContext, unitCode: string, note: string, now: Date): ActionResult {
+  requireAdmin(ctx.caller);
+  const unit = requireUnitAccess(ctx.caller, unitCode);
+  const text = note.trim();
+  if (text === '') throw new UserError('Tuliskan catatan perbaikan untuk UPT sebelum mengembalikan tab.');
+  if (text.length > MAX_NOTE_LENGTH) {
+    throw new UserError(`Catatan terlalu panjang (${text.length} karakter); batasnya ${MAX_NOTE_LENGTH} karakter.`);
+  }
+  const spec = { ss: ctx.ss, by: ctx.caller.email, action: RETURN_ACTION, start: now };
+  return actionResult(
+    loggedRun(spec, (run) => {
+      const { read, report } = readUnitTab(ctx.ss, unit, preRead(ctx));
+      run.tabsRead = read.tabsRead;
+      if (report.meta.status !== 'Dikirim') {
+        throw new UserError(
+          `Tab ${unit.name} berstatus "${report.meta.status}"; hanya tab berstatus "Dikirim" yang dapat dikembalikan.`,
+        );
+      }
+      const stored = readStatus(unit.code) ?? seedStatus(report);
+      const returned: StoredStatus = {
+        ...stored,
+        status: 'Dikembalikan',
+        returnNote: text,
+        returnedAt: now.toISOString(),
+        returnedBy: ctx.caller.email,
+      };
+      writeStatus(unit.code, returned);
+      const sheet = read.sheets.get(unit.sheetName);
+      const grid = read.grids.get(unit.sheetName);
+      if (sheet && grid && report.meta.cells) {
+        writeStatusCells(
+          sheet,
+          report.meta.cells,
+          { status: 'Dikembalikan', sentAt: returned.sentAt, sentBy: returned.sentBy, returnNote: text },
+          grid,
+        );
+      }
+      return { value: `Tab ${unit.name} dikembalikan ke operator dengan catatan.`, detail: `${unit.code}: ${text}` };
+    }),
+  );
+}

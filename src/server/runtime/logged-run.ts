@@ -1,0 +1,112 @@
+// One run that changes the workbook: under the script lock, recorded in the Log (failed or not), answered with a
+// readable Bahasa Indonesia message. Every action and trigger that writes goes through loggedRun.
+import type { ActionResult } from '../../shared/rpc';
+import { appendLog, type Outcome } from '../sheets/log';
+import { bestEffort } from './best-effort';
+import type { CallContext } from './call-context';
+import { BUSY_MESSAGE, withScriptLock } from './lock';
+import { requireAdmin } from './roles';
+import { readableMessage } from './user-error';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface RunSpec<T> {
+  readonly ss: Spreadsheet;
+  /** Who runs it (e-mail), for the Log. */
+  readonly by: string;
+  /** What the Log calls the run, e.g. "Rekap sekarang". */
+  readonly action: string;
+  /** When the run started: now, unless the caller's day began earlier (a reminder run). */
+  readonly start?: Date;
+  /** How long to wait for another run to finish before answering busy (the lock's default otherwise). */
+  readonly lockWaitMs?: number;
+  /** Kept after the run's Log row, best effort, whatever the outcome (`value` null on failure). */
+  readonly remember?: (outcome: Outcome, end: Date, value: T | null) => void;
+}
+
+/** The run in progress, as the work tells it. */
+export interface Run {
+  readonly start: Date;
+  /** Unit tabs read so far: the Log row reports them, whether the run then succeeds or fails. */
+  tabsRead: number;
+  /** Writes a Log row of its own for one step, now (reminders: one per e-mail); best effort. */
+  log(outcome: Outcome, detail: string): void;
+}
+
+export interface RunDone<T> {
+  readonly value: T;
+  /** The run's Log row; null when there is nothing to record (nothing left to do, or each step logged itself). */
+  readonly detail: string | null;
+  /** 'Dilanjutkan' when the run stopped before the time limit and the next one finishes it. Default 'Berhasil'. */
+  readonly outcome?: 'Berhasil' | 'Dilanjutkan';
+}
+
+export type RunResult<T> =
+  | { readonly kind: 'done'; readonly value: T }
+  /** Another run held the lock: nothing was written. */
+  | { readonly kind: 'busy'; readonly message: string }
+  /** The failure, readable, as the Log row says it. */
+  | { readonly kind: 'failed'; readonly message: string };
+
+/**
+ * Runs `work` holding the script lock. Success and failure each get their Log row; writing the Log (or what
+ * `remember` keeps) never turns the outcome into a failure, nor hides the first error.
+ */
+export function loggedRun<T>(spec: RunSpec<T>, work: (run: Run) => RunDone<T>): RunResult<T> {
+  const { ss, by } = spec;
+  const start = spec.start ?? new Date();
+  const row = (outcome: Outcome, detail: string, end: Date) =>
+    bestEffort(() => appendLog(ss, { start, end, action: spec.action, by, outcome, tabsRead: run.tabsRead, detail }));
+  const keep = (outcome: Outcome, end: Date, value: T | null) => {
+    const remember = spec.remember;
+    if (remember) bestEffort(() => remember(outcome, end, value));
+  };
+  const run: Run = { start, tabsRead: 0, log: (outcome, detail) => row(outcome, detail, new Date()) };
+  try {
+    const locked = withScriptLock(() => {
+      const done = work(run);
+      const end = new Date();
+      const outcome = done.outcome ?? 'Berhasil';
+      if (done.detail !== null) row(outcome, done.detail, end);
+      keep(outcome, end, done.value);
+      return done.value;
+    }, spec.lockWaitMs);
+    return locked.ran ? { kind: 'done', value: locked.value } : { kind: 'busy', message: BUSY_MESSAGE };
+  } catch (error) {
+    const message = readableMessage(error);
+    const end = new Date();
+    row('Gagal', message, end);
+    keep('Gagal', end, null);
+    return { kind: 'failed', message };
+  }
+}
+
+/** An admin's run from the menu or the sidebar: anyone else is refused (a UserError) before anything is locked or logged. */
+export function adminRun<T>(
+  ctx: CallContext,
+  spec: Omit<RunSpec<T>, 'ss' | 'by'>,
+  work: (run: Run) => RunDone<T>,
+): RunResult<T> {
+  requireAdmin(ctx.caller);
+  return loggedRun({ ...spec, ss: ctx.ss, by: ctx.caller.email }, work);
+}
+
+/** A run whose value is the message to show: done is ok, busy or failed is not. */
+export function actionResult(result: RunResult<string>): ActionResult {
+  return result.kind === 'done' ? { ok: true, message: result.value } : { ok: false, message: result.message };
+}
+
+/** The Log row of a run that failed before it could start (the caller's context unreadable), best effort. */
+export function logFailedStart(action: string, start: Date, message: string): void {
+  bestEffort(() =>
+    appendLog(SpreadsheetApp.getActiveSpreadsheet(), {
+      start,
+      end: new Date(),
+      action,
+      by: '',
+      outcome: 'Gagal',
+      tabsRead: 0,
+      detail: message,
+    }),
+  );
+}

@@ -1,0 +1,31 @@
+// Every property key the add-on uses, listed once. Document properties (this Sheet's state) unless marked as a script
+// property; the add-on keeps no user properties. A value holds at most 9 KB
+// (https://developers.google.com/apps-script/guides/services/quotas).
+
+/** Per unit: its submission status (JSON), because an operator cannot write their tab's protected status cells. */
+export const STATUS_PREFIX = 'status:';
+/** Per sent unit tab (by sheet name): its unit and input cells (JSON), so onEdit reads one property, never the tab. */
+export const EDIT_AREA_PREFIX = 'edit-area:';
+/** Script property per installed trigger (by unique id): the spreadsheet it works on (a time-driven run has none active). */
+export const TRIGGER_PREFIX = 'trigger:';
+
+/** A consolidation stopped near the time limit: { fingerprint, drafts }. */
+export const CONSOLIDATION_CHECKPOINT = 'consolidation:checkpoint';
+/** A set up stopped near the time limit: { fingerprint, done }. */
+export const SETUP_CHECKPOINT = 'setup:checkpoint';
+/** A period close stopped near the time limit: { fingerprint, cleared, digests }. */
+export const CLOSE_CHECKPOINT = 'close:checkpoint';
+/** The last report: { docUrl, pdfUrl, at }. */
+export const LAST_REPORT = 'report:last';
+/** The id of the report folder the add-on created (text). */
+export const REPORT_FOLDER = 'report:folderId';
+/** The installed schedule, every how many hours (a number as text). */
+export const AUTOMATION_HOURS = 'automation:hours';
+/** The last scheduled or manual consolidation: { at, outcome }. */
+export const LAST_RUN = 'automation:lastRun';
+/** The reminders sent today: [{ unitCode, date }], so a second run the same day sends none again. */
+export const REMINDERS_SENT = 'reminders:sent';
+
+export const statusKey = (unitCode: string): string => STATUS_PREFIX + unitCode;
+export const editAreaKey = (sheetName: string): string => EDIT_AREA_PREFIX + sheetName;
+export const triggerKey = (triggerUid: string): string => TRIGGER_PREFIX + triggerUid;

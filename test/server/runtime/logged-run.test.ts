@@ -1,0 +1,159 @@
+// A logged run: under the lock, one Log row whatever the outcome, a readable message, and bookkeeping that never
+// turns a done run into a failure nor hides the first error.
+import { APPS_SCRIPT_ERRORS, type Emulator } from '../../../emulator/index';
+import { SAMPLE_CONFIG } from '../../../fixtures/sample/workbook';
+import { LOG_SHEET } from '../../../src/core/config/sheet-names';
+import type { CallContext } from '../../../src/server/runtime/call-context';
+import { BUSY_MESSAGE } from '../../../src/server/runtime/lock';
+import { adminRun, loggedRun, type RunSpec } from '../../../src/server/runtime/logged-run';
+import { roleOf } from '../../../src/server/runtime/roles';
+import { UserError } from '../../../src/server/runtime/user-error';
+import type { SheetIndex } from '../../../src/server/sheets/sheet-index';
+import { installEmulator, removeEmulator } from '../emulated-globals';
+
+afterEach(removeEmulator);
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const ADMIN = SAMPLE_CONFIG.admins[0] as string;
+const QUOTA = `${APPS_SCRIPT_ERRORS.serviceInvokedTooManyTimes}spreadsheets.`;
+
+function setUp(): { emulator: Emulator; ss: Spreadsheet; spec: RunSpec<string> } {
+  const emulator = installEmulator();
+  const ss = emulator.spreadsheet as unknown as Spreadsheet;
+  return { emulator, ss, spec: { ss, by: ADMIN, action: 'Rekap sekarang' } };
+}
+
+/** The Log's rows below its header: [start, end, action, by, outcome, tabs read, seconds, detail]. */
+function logRows(emulator: Emulator): unknown[][] {
+  const sheet = emulator.spreadsheet.sheetByNameUnrecorded(LOG_SHEET);
+  return sheet ? sheet.getDataRange().getValues().slice(1) : [];
+}
+
+/** Every write to the Log sheet fails with `error` (the other sheets are written as usual). */
+function breakTheLog(emulator: Emulator, error = QUOTA): void {
+  emulator.ledger.inject({ when: (c) => c.method === 'Spreadsheet.insertSheet', error, repeat: true });
+}
+
+describe('a logged run', () => {
+  it('runs the work and writes one Log row with who, what, the tabs read and the detail', () => {
+    const { emulator, spec } = setUp();
+    const result = loggedRun(spec, (run) => {
+      run.tabsRead = 18;
+      return { value: 'selesai', detail: 'Rekap periode Februari 2026 selesai.' };
+    });
+    expect(result).toEqual({ kind: 'done', value: 'selesai' });
+    const rows = logRows(emulator);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.slice(2, 6)).toEqual(['Rekap sekarang', ADMIN, 'Berhasil', 18]);
+    expect(rows[0]?.[7]).toBe('Rekap periode Februari 2026 selesai.');
+  });
+
+  it('records a run that stopped before the time limit as "Dilanjutkan", and one with nothing to record not at all', () => {
+    const { emulator, spec } = setUp();
+    loggedRun(spec, () => ({ value: '', detail: 'Dihentikan sementara.', outcome: 'Dilanjutkan' }));
+    expect(loggedRun(spec, () => ({ value: 'tidak ada', detail: null }))).toEqual({ kind: 'done', value: 'tidak ada' });
+    expect(logRows(emulator).map((r) => r[4])).toEqual(['Dilanjutkan']);
+  });
+
+  it('logs a failure with its readable message and the tabs read before it, and answers with the same message', () => {
+    const { emulator, spec } = setUp();
+    const result = loggedRun(spec, (run) => {
+      run.tabsRead = 3;
+      throw new Error(APPS_SCRIPT_ERRORS.maxExecutionTime);
+    });
+    expect(result.kind).toBe('failed');
+    const message = result.kind === 'failed' ? result.message : '';
+    expect(message).toMatch(/^Terjadi kesalahan: proses melebihi batas waktu 6 menit dari Google \(/);
+    expect(logRows(emulator)[0]?.slice(4, 6)).toEqual(['Gagal', 3]);
+    expect(logRows(emulator)[0]?.[7]).toBe(message);
+  });
+
+  it('runs nothing and writes nothing while another execution holds the lock', () => {
+    const { emulator, spec } = setUp();
+    emulator.locks.holdScriptLock('scheduled-run');
+    let ran = false;
+    const result = loggedRun(spec, () => {
+      ran = true;
+      return { value: '', detail: 'x' };
+    });
+    expect(result).toEqual({ kind: 'busy', message: BUSY_MESSAGE });
+    expect(ran).toBe(false);
+    expect(logRows(emulator)).toEqual([]);
+  });
+
+  it('keeps what `remember` records after the Log row, success or failure', () => {
+    const { spec } = setUp();
+    const kept: unknown[] = [];
+    const remember: RunSpec<string>['remember'] = (outcome, _end, value) => kept.push([outcome, value]);
+    loggedRun({ ...spec, remember }, () => ({ value: 'laporan', detail: 'ok' }));
+    loggedRun({ ...spec, remember }, () => {
+      throw new UserError('Nama penandatangan belum diisi.');
+    });
+    expect(kept).toEqual([
+      ['Berhasil', 'laporan'],
+      ['Gagal', null],
+    ]);
+  });
+
+  it('reports a done run as done when the Log or a record cannot be written', () => {
+    const { emulator, spec } = setUp();
+    breakTheLog(emulator);
+    const remember = () => {
+      throw new Error(QUOTA);
+    };
+    expect(loggedRun({ ...spec, remember }, () => ({ value: 'selesai', detail: 'ok' }))).toEqual({
+      kind: 'done',
+      value: 'selesai',
+    });
+  });
+
+  it('answers with the first error when the Log fails too', () => {
+    const { emulator, spec } = setUp();
+    breakTheLog(emulator, APPS_SCRIPT_ERRORS.tooManySimultaneous);
+    const result = loggedRun(spec, () => {
+      throw new UserError('Periode aktif berubah selama konfirmasi; jalankan Tutup periode sekali lagi.');
+    });
+    expect(result).toEqual({
+      kind: 'failed',
+      message: 'Periode aktif berubah selama konfirmasi; jalankan Tutup periode sekali lagi.',
+    });
+  });
+
+  it('gives each step its own Log row as it goes', () => {
+    const { emulator, spec } = setUp();
+    loggedRun(spec, (run) => {
+      run.log('Berhasil', 'Pengingat terkirim ke LP Pekanbaru.');
+      run.log('Gagal', 'Rutan Dumai: tidak ada e-mail operator.');
+      return { value: '', detail: null };
+    });
+    expect(logRows(emulator).map((r) => [r[4], r[7]])).toEqual([
+      ['Berhasil', 'Pengingat terkirim ke LP Pekanbaru.'],
+      ['Gagal', 'Rutan Dumai: tidak ada e-mail operator.'],
+    ]);
+  });
+});
+
+describe("an admin's run", () => {
+  const contextOf = (ss: Spreadsheet, email: string): CallContext => ({
+    ss,
+    sheets: new Map() as unknown as SheetIndex,
+    config: SAMPLE_CONFIG,
+    caller: roleOf(SAMPLE_CONFIG, email),
+  });
+
+  it('runs as the admin, and refuses anyone else before anything is locked or logged', () => {
+    const { emulator, ss } = setUp();
+    const operator = SAMPLE_CONFIG.units[0]?.operators[0] ?? '';
+    const work = () => ({ value: 'ok', detail: 'Validasi selesai.' });
+    expect(() => adminRun(contextOf(ss, operator), { action: 'Validasi semua UPT' }, work)).toThrow(
+      /^Tindakan ini khusus admin Kanwil\./,
+    );
+    expect(logRows(emulator)).toEqual([]);
+    expect(adminRun(contextOf(ss, ADMIN), { action: 'Validasi semua UPT' }, work)).toEqual({
+      kind: 'done',
+      value: 'ok',
+    });
+    expect(logRows(emulator)[0]?.slice(2, 5)).toEqual(['Validasi semua UPT', ADMIN, 'Berhasil']);
+  });
+});
