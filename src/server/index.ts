@@ -18,7 +18,7 @@ export function onInstall(): void {
   addMenu();
 }
 
-/** Simple trigger: flags a sent unit tab that a person edits (AuthMode.LIMITED, 30 s; see on-edit.ts). */
+/** Simple trigger: flags a sent unit tab that a person edits (AuthMode.LIMITED, 30 s; see triggers/on-edit.ts). */
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
     handleEdit(e, new Date());

@@ -41,7 +41,7 @@ function syncReminderTrigger(ss: Spreadsheet, on: boolean): void {
  * The schedule to install: the configured hours (1, 2, 4, 6, 8 or 12), or hourly when the configuration says off;
  * add-on time triggers run at most once an hour (https://developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers).
  */
-export function configuredHours(config: Config): number {
+function configuredHours(config: Config): number {
   return config.automationHours === 0 ? 1 : config.automationHours;
 }
 
