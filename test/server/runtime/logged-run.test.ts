@@ -1,5 +1,7 @@
 // A logged run: under the lock, one Log row whatever the outcome, a readable message, and bookkeeping that never
 // turns a done run into a failure nor hides the first error.
+
+import { installEmulator, removeEmulator } from '../../../emulator';
 import { APPS_SCRIPT_ERRORS, type Emulator } from '../../../emulator/index';
 import { SAMPLE_CONFIG } from '../../../fixtures/sample/workbook';
 import { LOG_SHEET } from '../../../src/core/config/sheet-names';
@@ -9,7 +11,6 @@ import { adminRun, loggedRun, type RunSpec } from '../../../src/server/runtime/l
 import { roleOf } from '../../../src/server/runtime/roles';
 import { UserError } from '../../../src/server/runtime/user-error';
 import type { SheetIndex } from '../../../src/server/sheets/sheet-index';
-import { installEmulator, removeEmulator } from '../emulated-globals';
 
 afterEach(removeEmulator);
 

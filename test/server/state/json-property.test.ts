@@ -1,6 +1,7 @@
 // What the add-on keeps in document properties is read back safely: a missing, damaged or older record reads as
 // absent (the run starts over, the panel shows nothing), never as an error, and what is written reads back the same.
 
+import { installEmulator, removeEmulator } from '../../../emulator';
 import { lastRun, recordLastRun } from '../../../src/server/state/automation-state';
 import { closeCheckpoint, consolidationCheckpoint, setupCheckpoint } from '../../../src/server/state/checkpoints';
 import { readEditArea } from '../../../src/server/state/edit-areas';
@@ -18,7 +19,6 @@ import {
 import { readSentReminders, saveSentReminders } from '../../../src/server/state/reminder-log';
 import { lastReport, saveLastReport } from '../../../src/server/state/report-state';
 import { EMPTY_STATUS, readStatus, readStatuses } from '../../../src/server/state/status-store';
-import { installEmulator, removeEmulator } from '../emulated-globals';
 
 afterEach(removeEmulator);
 
