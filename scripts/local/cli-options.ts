@@ -41,11 +41,16 @@ function optionValue(args: readonly string[], i: number, flag: string): string {
   return value;
 }
 
-/** Parses the command line; accepts `--flag value` and `--flag=value`. */
-export function parseLocalRunOptions(argv: readonly string[]): LocalRunOptions {
-  const args = argv.flatMap((a) =>
+/** `--flag=value` split into `--flag value`, so both spellings parse alike. */
+export function splitFlagValues(argv: readonly string[]): string[] {
+  return argv.flatMap((a) =>
     a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a],
   );
+}
+
+/** Parses the command line; accepts `--flag value` and `--flag=value`. */
+export function parseLocalRunOptions(argv: readonly string[]): LocalRunOptions {
+  const args = splitFlagValues(argv);
   let inputPath: string | null = null;
   let outDir = 'out';
   let samplePath: string | null = null;
