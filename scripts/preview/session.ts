@@ -87,7 +87,6 @@ function fileName(name: string, extension: string): string {
 export class PreviewSession {
   private loaded: Loaded;
   private user: string;
-  private users: PreviewUser[];
   private panel: string | null = null;
 
   private constructor(
@@ -95,7 +94,6 @@ export class PreviewSession {
     private readonly distDir: string,
   ) {
     this.loaded = loaded;
-    this.users = this.currentUsers();
     this.user = loaded.seeded.admin;
   }
 
@@ -180,7 +178,6 @@ export class PreviewSession {
   }
 
   state(): PreviewState {
-    this.users = this.currentUsers();
     const ss = this.ss;
     const menus = new Map<string, { label: string; functionName: string }[]>();
     for (const menu of this.ui.menus) {
@@ -196,7 +193,7 @@ export class PreviewSession {
       source: this.loaded.source,
       period: config ? formatPeriod(config.period) : null,
       user: this.user,
-      users: this.users,
+      users: this.currentUsers(),
       menus: [...menus].map(([title, items]) => ({ title, items })),
       sheets: ss.sheets
         .filter((s) => !s.hidden)
@@ -352,9 +349,8 @@ export class PreviewSession {
       const previous = this.user;
       this.loaded = loaded;
       this.panel = null;
-      this.users = this.currentUsers();
       this.ss.activeSheet = this.ss.sheets[0] ?? null;
-      this.openAs(this.users.some((u) => u.email === previous) ? previous : loaded.seeded.admin);
+      this.openAs(this.currentUsers().some((u) => u.email === previous) ? previous : loaded.seeded.admin);
       return { ok: true };
     } catch (e) {
       if (!(e instanceof LocalRunError)) throw e;

@@ -221,8 +221,33 @@ describe('npm run preview', () => {
     await expect(p.getByLabel('Masuk sebagai').inputValue()).resolves.toBe(operator);
   });
 
-  it("asks the admin's question before closing the period, and refuses a guest the admin's menu", async () => {
+  it("marks what validation found, asks the admin's question before closing the period, and refuses a guest", async () => {
     const p = await openPreview();
+    // The admin validates every unit: the sample's Zona Integritas score below target is a warning on UNIT's tab.
+    await menuButton(p, 'Validasi semua UPT').click();
+    const validated = p.getByRole('alertdialog', { name: 'Rekap UPT' });
+    await expect(validated.locator('.message').textContent()).resolves.toMatch(
+      /^Validasi selesai: 0 kesalahan dan 3 peringatan/,
+    );
+    await validated.getByRole('button', { name: 'OK' }).click();
+    const score = sample.cellOf(UNIT, 'zona_integritas.nilai');
+    await openTab(p, 'Validasi');
+    // The Validasi sheet links each issue to its cell; the link opens the unit's tab on it, painted as a warning.
+    await p
+      .locator('table.grid')
+      .getByRole('link', { name: `${UNIT}!${score}`, exact: true })
+      .click();
+    await p.locator(`table.grid[data-sheet="${UNIT}"]`).waitFor();
+    await expect(p.locator('#alamat-sel').textContent()).resolves.toBe(`${UNIT}!${score}`);
+    const marked = gridCell(p, score);
+    await expect(marked.getAttribute('class')).resolves.toContain('marked');
+    await expect(
+      p.evaluate(`getComputedStyle(document.querySelector('table.grid td[data-a1="${score}"]')).backgroundColor`),
+    ).resolves.toBe('rgb(255, 242, 204)');
+    await expect(
+      gridCell(p, sample.cellOf(UNIT, 'zona_integritas.target')).getAttribute('class'),
+    ).resolves.not.toContain('marked');
+
     await menuButton(p, 'Tutup periode').click();
     const question = p.getByRole('alertdialog', { name: 'Tutup periode' });
     await expect(question.locator('.message').textContent()).resolves.toMatch(/^Tutup periode Februari 2026\?/);

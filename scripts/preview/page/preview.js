@@ -74,6 +74,8 @@
     overlay.replaceChildren();
     overlayOpen = Boolean(render);
     overlay.hidden = !render;
+    // A modal dialog in Sheets blocks the sheet: the page behind it takes no clicks or keys meanwhile.
+    for (const part of document.body.children) if (part !== overlay && part.id !== 'toasts') part.inert = overlayOpen;
     if (render) render();
   }
 
