@@ -1,6 +1,7 @@
 // The regional figures of a consolidation as ringkasan.json: plain numbers, with what each total leaves out.
-import type { Consolidation, Total } from '../../src/core/consolidation/consolidate';
-import type { SubmissionStatus } from '../../src/core/schema/types';
+import type { Consolidation } from '../../src/core/consolidation/consolidate';
+import type { Total } from '../../src/core/consolidation/totals';
+import type { SubmissionStatus } from '../../src/core/schema/vocabulary';
 import { formatPeriod } from '../../src/core/text/format';
 
 /** A regional figure and the units it leaves out (complete when `excludedUnits` is empty). */
@@ -76,7 +77,7 @@ function figure(total: Total): FigureJson {
 }
 
 export function regionalSummary(c: Consolidation): RegionalSummary {
-  const { status, food, education, services, management } = c;
+  const { status, pangan, pendidikan, dapurSehat, bansos, kesehatan, publikasi, zonaIntegritas, anggaran } = c;
   return {
     period: c.period,
     periodLabel: formatPeriod(c.period),
@@ -92,42 +93,42 @@ export function regionalSummary(c: Consolidation): RegionalSummary {
       withErrors: status.withErrors,
     },
     food: {
-      wbpHeadCount: figure(food.headCount),
-      landM2: figure(food.landM2),
-      clusterWbp: figure(food.clusterWbp),
-      salesRp: figure(food.salesRp),
-      pnbpRp: figure(food.pnbpRp),
-      unitsWithFood: food.unitsWithFood,
-      clusters: food.clusters.map((k) => ({
-        cluster: k.cluster,
-        landM2: figure(k.landM2),
+      wbpHeadCount: figure(pangan.wbpTerlibat),
+      landM2: figure(pangan.luasLahan),
+      clusterWbp: figure(pangan.wbpKlaster),
+      salesRp: figure(pangan.penjualanRp),
+      pnbpRp: figure(pangan.pnbpRp),
+      unitsWithFood: pangan.activeUnits,
+      clusters: pangan.perKlaster.map((k) => ({
+        cluster: k.klaster,
+        landM2: figure(k.luasLahan),
         wbp: figure(k.wbp),
-        salesRp: figure(k.salesRp),
+        salesRp: figure(k.penjualanRp),
         pnbpRp: figure(k.pnbpRp),
-        output: k.output,
-        unitCount: k.unitCount,
-        commodities: k.commodities,
+        output: k.hasil.map((h) => ({ unitOfMeasure: h.satuan, value: h.value })),
+        unitCount: k.activeUnits,
+        commodities: k.komoditas,
       })),
     },
     education: {
-      peserta: figure(education.total.peserta),
-      ikutUjian: figure(education.total.ikutUjian),
-      lulus: figure(education.total.lulus),
+      peserta: figure(pendidikan.total.peserta),
+      ikutUjian: figure(pendidikan.total.ikutUjian),
+      lulus: figure(pendidikan.total.lulus),
     },
     services: {
-      kitchen: { ...services.kitchen, 'Belum dilaporkan': services.kitchenNotReported },
-      bansosActivities: figure(services.bansosActivities),
-      bansosRecipients: figure(services.bansosRecipients),
-      bansosValueRp: figure(services.bansosValueRp),
-      healthActivities: figure(services.healthActivities),
-      healthParticipants: figure(services.healthParticipants),
+      kitchen: { ...dapurSehat.perStatus, 'Belum dilaporkan': dapurSehat.notReported },
+      bansosActivities: figure(bansos.kegiatan),
+      bansosRecipients: figure(bansos.penerima),
+      bansosValueRp: figure(bansos.nilaiRp),
+      healthActivities: figure(kesehatan.kegiatan),
+      healthParticipants: figure(kesehatan.peserta),
     },
     management: {
-      publications: figure(management.publications.total),
-      integrityMeetingTarget: management.integrity.meetingTarget,
-      paguRp: figure(management.budget.paguRp),
-      realisasiRp: figure(management.budget.realisasiRp),
-      budgetAbsorption: management.budget.absorption,
+      publications: figure(publikasi.total),
+      integrityMeetingTarget: zonaIntegritas.meetingTarget,
+      paguRp: figure(anggaran.paguRp),
+      realisasiRp: figure(anggaran.realisasiRp),
+      budgetAbsorption: anggaran.serapan,
     },
     excludedCells: c.excludedCells,
   };

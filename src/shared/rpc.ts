@@ -1,7 +1,8 @@
 // The sidebar ↔ server contract: JSON-only types (dates as ISO strings) and the functions google.script.run may call.
+import type { SubmissionStatus } from '../core/schema/vocabulary';
 
 export type Role = 'admin' | 'operator' | 'none';
-export type Status = 'Belum diisi' | 'Draf' | 'Dikirim' | 'Dikembalikan';
+export type Status = SubmissionStatus;
 
 export interface IssueView {
   readonly sheet: string;

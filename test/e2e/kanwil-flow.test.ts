@@ -1,7 +1,7 @@
 // End to end on the BUILT dist/Code.js: menu, set up, validate, consolidate on the sample workbook (107 WBP, 102.772 m²).
 
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
-import { FOOD_SHEET } from '../../src/core/consolidation/summary-sheets';
+import { FOOD_SHEET } from '../../src/core/summary/summary-sheets';
 import { sampleSheet, valuesOf } from './sample-sheet';
 
 const MENU_FUNCTIONS = [

@@ -28,8 +28,8 @@ describe('generatedWorkbook', () => {
     if (!exactConfig) throw new Error('the generated configuration does not parse');
     const { reports } = validateWorkbook(exactConfig, exact.tabs);
     expect(reports.every((r) => r.found && r.errorCount === 0)).toBe(true);
-    const food = consolidateRegion(exactConfig, reports).food;
-    expect(food.headCount.value).toBe(SAMPLE_HEAD_COUNT * rounds);
-    expect(food.landM2.value).toBe(SAMPLE_LAND_M2 * rounds);
+    const pangan = consolidateRegion(exactConfig, reports).pangan;
+    expect(pangan.wbpTerlibat.value).toBe(SAMPLE_HEAD_COUNT * rounds);
+    expect(pangan.luasLahan.value).toBe(SAMPLE_LAND_M2 * rounds);
   });
 });

@@ -6,10 +6,10 @@ import { type BrokenCase, brokenCases, type ExpectedIssue } from '../../fixtures
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { SAMPLE_LAND_M2, sampleValues, sampleWorkbook } from '../../fixtures/sample/workbook';
 import { CONFIG_SHEET, VALIDATION_SHEET } from '../../src/core/config/sheet-names';
-import { FOOD_SHEET } from '../../src/core/consolidation/summary-sheets';
 import { locateTab, posA1 } from '../../src/core/schema/locate-tab';
 import { SCHEMA } from '../../src/core/schema/schema';
 import type { Grid } from '../../src/core/schema/types';
+import { FOOD_SHEET } from '../../src/core/summary/summary-sheets';
 import type { TabCheck } from '../../src/shared/rpc';
 import { builtDist, removeBuiltDistCopy } from '../browser/built-dist';
 

@@ -3,7 +3,7 @@
 
 import type { CallRecord, Emulator } from '../../emulator';
 import { CONFIG_SHEET } from '../../src/core/config/sheet-names';
-import { FOOD_SHEET } from '../../src/core/consolidation/summary-sheets';
+import { FOOD_SHEET } from '../../src/core/summary/summary-sheets';
 import type { ActionResult } from '../../src/shared/rpc';
 import { removeBuiltDistCopy } from '../browser/built-dist';
 import { valuesOf } from '../e2e/sample-sheet';

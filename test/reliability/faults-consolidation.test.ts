@@ -1,6 +1,6 @@
 // A fault at every service call of "Rekap sekarang": the previous summary stays whole, the Log says why, the next run works.
 
-import { FOOD_SHEET } from '../../src/core/consolidation/summary-sheets';
+import { FOOD_SHEET } from '../../src/core/summary/summary-sheets';
 import { removeBuiltDistCopy } from '../browser/built-dist';
 import { valuesOf } from '../e2e/sample-sheet';
 import {

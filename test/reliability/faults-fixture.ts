@@ -3,7 +3,7 @@
 import { APPS_SCRIPT_ERRORS, createEmulator, type Emulator, loadBundle, seedSheet, seedWorkbook } from '../../emulator';
 import { SAMPLE_ADMINS, sampleWorkbook, workbookSheets } from '../../fixtures/sample/workbook';
 import { DASHBOARD_SHEET, LOG_SHEET, STATUS_SHEET } from '../../src/core/config/sheet-names';
-import { FOOD_SHEET, MANAGEMENT_SHEET, PROGRAMME_SHEET } from '../../src/core/consolidation/summary-sheets';
+import { FOOD_SHEET, MANAGEMENT_SHEET, PROGRAMME_SHEET } from '../../src/core/summary/summary-sheets';
 import { builtDist } from '../browser/built-dist';
 import { type SampleSheet, valuesOf } from '../e2e/sample-sheet';
 

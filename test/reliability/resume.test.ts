@@ -1,7 +1,7 @@
 // Near the 6-minute limit a consolidation stops cleanly with a checkpoint, and the next run resumes and completes.
 
 import type { Emulator } from '../../emulator';
-import { FOOD_SHEET } from '../../src/core/consolidation/summary-sheets';
+import { FOOD_SHEET } from '../../src/core/summary/summary-sheets';
 import { removeBuiltDistCopy } from '../browser/built-dist';
 import { valuesOf } from '../e2e/sample-sheet';
 import {

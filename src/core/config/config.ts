@@ -1,8 +1,8 @@
 // The "Pengaturan" sheet: its template and its parsing into a validated Config (found by labels, not coordinates).
 
 import { isBlank, normalizeLabel } from '../schema/locate-tab';
-import type { Config, Grid, Issue, Severity, Signatory, UnitConfig, UnitType } from '../schema/types';
-import { UNIT_TYPES } from '../schema/types';
+import type { Config, Grid, Issue, Severity, Signatory, UnitConfig } from '../schema/types';
+import { isOneOf, UNIT_CLASSES, UNIT_TYPES, type UnitType } from '../schema/vocabulary';
 import { gridA1 } from '../text/a1';
 import { cellText } from '../text/cell-text';
 import { isoDateIn, isPeriod } from '../text/format';
@@ -69,7 +69,6 @@ const SETTING_HELP: Readonly<Record<SettingKey, string>> = {
 };
 
 export const AUTOMATION_HOURS = [1, 2, 4, 6, 8, 12] as const;
-const UNIT_CLASSES = ['I', 'II', 'IIA', 'IIB', 'III'];
 const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[a-z]{2,}$/i;
 const MAX_TAB_NAME = 100;
 const WIDTH = 6;
@@ -274,10 +273,10 @@ function parseUnits(
     if (code === '') fail('code', 'error', 'CONFIG_UNIT_INCOMPLETE', MSG.configUnitIncomplete(UNIT_COLUMNS.code));
     if (name === '') fail('name', 'error', 'CONFIG_UNIT_INCOMPLETE', MSG.configUnitIncomplete(UNIT_COLUMNS.name));
     const typeText = cell('type');
-    const type = UNIT_TYPES.find((t) => t.toLowerCase() === typeText.toLowerCase()) as UnitType | undefined;
+    const type: UnitType | undefined = UNIT_TYPES.find((t) => t.toLowerCase() === typeText.toLowerCase());
     if (!type) fail('type', 'error', 'CONFIG_UNIT_TYPE_UNKNOWN', MSG.configUnitTypeUnknown(typeText));
     const classText = cell('unitClass').toUpperCase();
-    if (!UNIT_CLASSES.includes(classText))
+    if (!isOneOf(UNIT_CLASSES, classText))
       fail('unitClass', 'error', 'CONFIG_UNIT_CLASS_UNKNOWN', MSG.configUnitClassUnknown(cell('unitClass')));
     const operators = splitEmails(cell('operators'));
     for (const e of operators)

@@ -1,6 +1,7 @@
 // Deadline reminder planner: which units' operators get an e-mail today, within the daily mail quota.
 
-import type { Config, SubmissionStatus, UnitConfig } from '../schema/types';
+import type { Config, UnitConfig } from '../schema/types';
+import type { SubmissionStatus } from '../schema/vocabulary';
 import { formatNumber, formatPeriod, isoDateIn, isPeriod, MONTHS_ID, nextPeriod } from '../text/format';
 
 /** The server replaces this text in a reminder's body with the spreadsheet's URL (the server knows the URL; the core does not). */

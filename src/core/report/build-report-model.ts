@@ -4,9 +4,9 @@ import type { Issue } from '../schema/types';
 import { formatDateTimeId, formatPeriod } from '../text/format';
 import type { ReportInput, ReportModel } from './report-model';
 import { complianceSection } from './section-compliance';
-import { foodSection } from './section-food';
-import { guidanceSection } from './section-guidance';
-import { managementSection } from './section-management';
+import { manajemenSection } from './section-manajemen';
+import { panganSection } from './section-pangan';
+import { pembinaanSection } from './section-pembinaan';
 import { summarySection } from './section-summary';
 import { validationSection } from './section-validation';
 import { signatureBlock } from './signature';
@@ -39,9 +39,9 @@ export function buildReportModel(report: ReportInput): ReportModel {
     sections: [
       summarySection(input),
       complianceSection(input),
-      foodSection(input),
-      guidanceSection(input),
-      managementSection(input),
+      panganSection(input),
+      pembinaanSection(input),
+      manajemenSection(input),
       validationSection(input),
     ],
     annexes: unitAnnexes(input),

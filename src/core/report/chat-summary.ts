@@ -1,6 +1,7 @@
 // The period's plain-text summary for the office chat (WhatsApp-like): key regional figures, who sent, who has not.
 
-import type { Consolidation, Total } from '../consolidation/consolidate';
+import type { Consolidation } from '../consolidation/consolidate';
+import type { Total } from '../consolidation/totals';
 import type { Config } from '../schema/types';
 import { formatArea, formatDateTimeId, formatNumber, formatPercent, formatPeriod } from '../text/format';
 
@@ -39,47 +40,45 @@ function reportLink(url: string | null | undefined): string | null {
   return /^https?:\/\/\S+$/.test(trimmed) ? trimmed : null;
 }
 
-function foodLine(c: Consolidation): string {
-  const clusters = c.food.clusters.filter((k) => k.unitCount > 0 || k.landM2.value > 0).length;
+function panganLine(c: Consolidation): string {
+  const klaster = c.pangan.perKlaster.filter((k) => k.activeUnits > 0 || k.luasLahan.value > 0).length;
   return (
-    `Ketahanan pangan: ${formatNumber(c.food.headCount.value)} WBP · ${formatArea(c.food.landM2.value)} lahan · ` +
-    `${formatNumber(clusters)} klaster · ${formatNumber(c.food.unitsWithFood)} UPT`
+    `Ketahanan pangan: ${formatNumber(c.pangan.wbpTerlibat.value)} WBP · ${formatArea(c.pangan.luasLahan.value)} lahan · ` +
+    `${formatNumber(klaster)} klaster · ${formatNumber(c.pangan.activeUnits)} UPT`
   );
 }
 
-function guidanceLine(c: Consolidation): string {
-  const e = c.education.total;
-  const s = c.services;
+function pembinaanLine(c: Consolidation): string {
+  const e = c.pendidikan.total;
   const exam =
     e.ikutUjian.value === 0
       ? 'belum ada ujian'
       : `${formatNumber(e.lulus.value)} dari ${formatNumber(e.ikutUjian.value)} peserta ujian lulus`;
   return (
     `Pembinaan: pendidikan kesetaraan ${formatNumber(e.peserta.value)} peserta, ${exam} · ` +
-    `dapur sehat beroperasi di ${formatNumber(s.kitchen.Beroperasi)} UPT · ` +
-    `bantuan sosial ${formatNumber(s.bansosRecipients.value)} penerima · ` +
-    `cek kesehatan ${formatNumber(s.healthParticipants.value)} orang`
+    `dapur sehat beroperasi di ${formatNumber(c.dapurSehat.perStatus.Beroperasi)} UPT · ` +
+    `bantuan sosial ${formatNumber(c.bansos.penerima.value)} penerima · ` +
+    `cek kesehatan ${formatNumber(c.kesehatan.peserta.value)} orang`
   );
 }
 
-function managementLine(c: Consolidation): string {
-  const m = c.management;
-  const absorption = m.budget.absorption === null ? 'belum dapat dihitung' : formatPercent(m.budget.absorption);
+function manajemenLine(c: Consolidation): string {
+  const serapan = c.anggaran.serapan === null ? 'belum dapat dihitung' : formatPercent(c.anggaran.serapan);
   return (
-    `Dukungan manajemen: ${formatNumber(m.publications.total.value)} publikasi media · ` +
-    `${formatNumber(m.integrity.meetingTarget)} UPT memenuhi nilai target ZI · penyerapan anggaran ${absorption}`
+    `Dukungan manajemen: ${formatNumber(c.publikasi.total.value)} publikasi media · ` +
+    `${formatNumber(c.zonaIntegritas.meetingTarget)} UPT memenuhi nilai target ZI · penyerapan anggaran ${serapan}`
   );
 }
 
 /** Units whose figures are missing or partly rejected, in configuration order. */
 function incompleteUnits(c: Consolidation): Set<string> {
   const totals: Total[] = [
-    c.food.headCount,
-    c.food.landM2,
-    c.education.total.peserta,
-    c.services.bansosRecipients,
-    c.management.publications.total,
-    c.management.budget.realisasiRp,
+    c.pangan.wbpTerlibat,
+    c.pangan.luasLahan,
+    c.pendidikan.total.peserta,
+    c.bansos.penerima,
+    c.publikasi.total,
+    c.anggaran.realisasiRp,
   ];
   const codes = new Set<string>([...c.status.missing, ...c.status.withErrors]);
   for (const t of totals) for (const code of t.excluded.units) codes.add(code);
@@ -98,9 +97,9 @@ export function chatSummary(input: ChatSummaryInput): string {
   const lines: string[] = [
     `Rekap UPT ${chatText(config.office)} — ${formatPeriod(c.period)}`,
     '',
-    foodLine(c),
-    guidanceLine(c),
-    managementLine(c),
+    panganLine(c),
+    pembinaanLine(c),
+    manajemenLine(c),
     '',
     `Laporan masuk: ${formatNumber(sent.length)} dari ${formatNumber(c.unitCount)} UPT`,
   ];

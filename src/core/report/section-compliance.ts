@@ -1,5 +1,5 @@
 // Section 2 of the report, "Kepatuhan pelaporan": who sent, who did not, who was returned, with error counts.
-import type { UnitStatusRow } from '../consolidation/consolidate';
+import type { UnitStatusRow } from '../consolidation/status';
 import { formatNumber } from '../text/format';
 import type { ReportBlock, ReportInput, ReportSection } from './report-model';
 import { DASH, eventTime, tableOrEmpty } from './wording';

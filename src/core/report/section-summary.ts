@@ -1,22 +1,19 @@
 // Section 1 of the report, "Ringkasan": the key regional figures in sentences.
-import { FOOD_CLUSTERS } from '../consolidation/consolidate';
-import { formatArea, formatNumber, formatPercent, formatRupiah } from '../text/format';
-import { CLUSTER_LABELS } from './labels';
+import { KLASTER_LABELS } from '../schema/vocabulary';
+import { formatArea, formatNumber, formatPercent, formatRupiah, listText } from '../text/format';
 import type { ReportBlock, ReportInput, ReportSection } from './report-model';
 import { examText, incompleteSuffix } from './wording';
 
-function foodSentences(input: ReportInput): ReportBlock[] {
-  const food = input.consolidation.food;
-  const active = FOOD_CLUSTERS.filter((_, i) => (food.clusters[i]?.unitCount ?? 0) > 0).map((c) =>
-    CLUSTER_LABELS[c].toLowerCase(),
-  );
+function panganSentences(input: ReportInput): ReportBlock[] {
+  const pangan = input.consolidation.pangan;
+  const active = pangan.perKlaster.filter((k) => k.activeUnits > 0).map((k) => KLASTER_LABELS[k.klaster].toLowerCase());
   const blocks: ReportBlock[] = [
     {
       kind: 'paragraph',
       text:
-        `Program ketahanan pangan dilaksanakan di ${food.unitsWithFood} UPT dengan melibatkan ` +
-        `${formatNumber(food.headCount.value)} WBP${incompleteSuffix(food.headCount.excluded)} pada lahan seluas ` +
-        `${formatArea(food.landM2.value)}${incompleteSuffix(food.landM2.excluded)}.`,
+        `Program ketahanan pangan dilaksanakan di ${pangan.activeUnits} UPT dengan melibatkan ` +
+        `${formatNumber(pangan.wbpTerlibat.value)} WBP${incompleteSuffix(pangan.wbpTerlibat.excluded)} pada lahan seluas ` +
+        `${formatArea(pangan.luasLahan.value)}${incompleteSuffix(pangan.luasLahan.excluded)}.`,
     },
   ];
   if (active.length > 0) {
@@ -24,8 +21,8 @@ function foodSentences(input: ReportInput): ReportBlock[] {
       kind: 'paragraph',
       text:
         `Kegiatan berlangsung pada ${active.length} klaster (${active.join(', ')}); nilai penjualan hasil ` +
-        `${formatRupiah(food.salesRp.value)} dengan PNBP ${formatRupiah(food.pnbpRp.value)}` +
-        `${incompleteSuffix(food.salesRp.excluded, food.pnbpRp.excluded)}.`,
+        `${formatRupiah(pangan.penjualanRp.value)} dengan PNBP ${formatRupiah(pangan.pnbpRp.value)}` +
+        `${incompleteSuffix(pangan.penjualanRp.excluded, pangan.pnbpRp.excluded)}.`,
     });
   }
   return blocks;
@@ -37,41 +34,40 @@ function complianceSentence(input: ReportInput): ReportBlock {
   const parts = [`${status.counts.Dikirim} dari ${unitCount} UPT telah mengirim laporan`];
   if (notSent > 0) parts.push(`${notSent} UPT belum mengirim`);
   if (status.counts.Dikembalikan > 0) parts.push(`${status.counts.Dikembalikan} UPT dikembalikan untuk perbaikan`);
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} dan ${parts[parts.length - 1]}` : parts[0];
   return {
     kind: 'paragraph',
-    text: `${list}. Data ${status.valid} UPT lolos validasi tanpa kesalahan.`,
+    text: `${listText(parts, 'dan')}. Data ${status.valid} UPT lolos validasi tanpa kesalahan.`,
   };
 }
 
-function guidanceSentence(input: ReportInput): ReportBlock {
-  const { education, services } = input.consolidation;
+function pembinaanSentence(input: ReportInput): ReportBlock {
+  const { pendidikan, dapurSehat, kesehatan } = input.consolidation;
   return {
     kind: 'paragraph',
     text:
-      `Pendidikan kesetaraan diikuti ${formatNumber(education.total.peserta.value)} peserta` +
-      `${incompleteSuffix(education.total.peserta.excluded)}, ${examText(education.total.ikutUjian.value, education.total.lulus.value)}; dapur sehat beroperasi di ` +
-      `${services.kitchen.Beroperasi} UPT; ${formatNumber(services.healthParticipants.value)} orang` +
-      `${incompleteSuffix(services.healthParticipants.excluded)} menjalani pemeriksaan kesehatan gratis.`,
+      `Pendidikan kesetaraan diikuti ${formatNumber(pendidikan.total.peserta.value)} peserta` +
+      `${incompleteSuffix(pendidikan.total.peserta.excluded)}, ${examText(pendidikan.total.ikutUjian.value, pendidikan.total.lulus.value)}; dapur sehat beroperasi di ` +
+      `${dapurSehat.perStatus.Beroperasi} UPT; ${formatNumber(kesehatan.peserta.value)} orang` +
+      `${incompleteSuffix(kesehatan.peserta.excluded)} menjalani pemeriksaan kesehatan gratis.`,
   };
 }
 
-function budgetSentence(input: ReportInput): ReportBlock {
-  const budget = input.consolidation.management.budget;
-  if (budget.absorption === null) {
+function anggaranSentence(input: ReportInput): ReportBlock {
+  const anggaran = input.consolidation.anggaran;
+  if (anggaran.serapan === null) {
     return {
       kind: 'paragraph',
       text: 'Penyerapan anggaran belum dapat dihitung karena belum ada UPT dengan pagu dan realisasi yang valid.',
     };
   }
-  const counted = budget.units.filter((row) => row.absorption !== null).length;
+  const counted = anggaran.units.filter((row) => row.serapan !== null).length;
   const basis = counted < input.consolidation.unitCount ? ` (dihitung dari ${counted} UPT dengan data valid)` : '';
   return {
     kind: 'paragraph',
     text:
-      `Realisasi anggaran ${formatRupiah(budget.realisasiRp.value)} dari pagu ${formatRupiah(budget.paguRp.value)}` +
-      `${incompleteSuffix(budget.realisasiRp.excluded, budget.paguRp.excluded)}; ` +
-      `penyerapan wilayah ${formatPercent(budget.absorption)}${basis}.`,
+      `Realisasi anggaran ${formatRupiah(anggaran.realisasiRp.value)} dari pagu ${formatRupiah(anggaran.paguRp.value)}` +
+      `${incompleteSuffix(anggaran.realisasiRp.excluded, anggaran.paguRp.excluded)}; ` +
+      `penyerapan wilayah ${formatPercent(anggaran.serapan)}${basis}.`,
   };
 }
 
@@ -92,10 +88,10 @@ export function summarySection(input: ReportInput): ReportSection {
   return {
     heading: '1. Ringkasan',
     blocks: [
-      ...foodSentences(input),
+      ...panganSentences(input),
       complianceSentence(input),
-      guidanceSentence(input),
-      budgetSentence(input),
+      pembinaanSentence(input),
+      anggaranSentence(input),
       validationSentence(input),
     ],
   };

@@ -1,8 +1,8 @@
 // The annexes per unit: status and every reported figure, a rejected value shown with its cell (one table past 40 units).
-import { FOOD_CLUSTERS } from '../consolidation/consolidate';
+import { type FieldOf, fieldKey, type ValueKey } from '../schema/field-key';
 import type { FieldValue, UnitConfig, UnitReport } from '../schema/types';
+import { CUSTODIAL_TYPES, isOneOf, KLASTER_LABELS, KLASTER_PANGAN } from '../schema/vocabulary';
 import { formatArea, formatNumber, formatPercent, formatRupiah } from '../text/format';
-import { CLUSTER_LABELS } from './labels';
 import type { ReportInput, ReportSection } from './report-model';
 import { DASH } from './wording';
 
@@ -10,7 +10,7 @@ type Formatter = (n: number) => string;
 const plain: Formatter = (n) => formatNumber(n, n % 1 === 0 ? 0 : 1);
 
 /** A value as the annex shows it: rejected → "belum valid (sel D12)", empty → "–", unit text exactly as typed. */
-function valueText(report: UnitReport, key: string, format: Formatter = plain): string {
+function valueText(report: UnitReport, key: ValueKey, format: Formatter = plain): string {
   if (report.invalidKeys.includes(key)) {
     const cell = report.cells[key];
     return cell ? `belum valid (sel ${cell})` : 'belum valid';
@@ -20,18 +20,15 @@ function valueText(report: UnitReport, key: string, format: Formatter = plain): 
   return typeof value === 'number' ? format(value) : value;
 }
 
-function custodial(unit: UnitConfig): boolean {
-  return unit.type === 'Lapas' || unit.type === 'Rutan' || unit.type === 'LPKA';
-}
+/** The columns whose value makes a klaster worth a row (its unit of measure alone does not). */
+const PANGAN_COLUMNS = ['komoditas', 'luas_m2', 'wbp', 'hasil', 'penjualan_rp', 'pnbp_rp'] as const;
 
-const FOOD_COLUMNS = ['komoditas', 'luas_m2', 'wbp', 'hasil', 'penjualan_rp', 'pnbp_rp'];
-
-/** One row per cluster the unit reported anything in: "padi; 6.000 m²; 5 WBP; hasil 1.200 kg; …". */
-function foodRows(report: UnitReport): string[][] {
+/** One row per klaster the unit reported anything in: "padi; 6.000 m²; 5 WBP; hasil 1.200 kg; …". */
+function panganRows(report: UnitReport): string[][] {
   const rows: string[][] = [];
-  for (const cluster of FOOD_CLUSTERS) {
-    const key = (col: string) => `pangan.${cluster}.${col}`;
-    const reported = FOOD_COLUMNS.some((col) => valueText(report, key(col)) !== DASH);
+  for (const klaster of KLASTER_PANGAN) {
+    const key = (col: FieldOf<'pangan'>) => fieldKey.pangan(klaster, col);
+    const reported = PANGAN_COLUMNS.some((col) => valueText(report, key(col)) !== DASH);
     if (!reported) continue;
     const unitOfMeasure = valueText(report, key('satuan'));
     const output = valueText(report, key('hasil'));
@@ -43,7 +40,7 @@ function foodRows(report: UnitReport): string[][] {
       `penjualan ${valueText(report, key('penjualan_rp'), formatRupiah)}`,
       `PNBP ${valueText(report, key('pnbp_rp'), formatRupiah)}`,
     ];
-    rows.push([`Ketahanan pangan: ${CLUSTER_LABELS[cluster].toLowerCase()}`, parts.join('; ')]);
+    rows.push([`Ketahanan pangan: ${KLASTER_LABELS[klaster].toLowerCase()}`, parts.join('; ')]);
   }
   return rows.length > 0 ? rows : [['Ketahanan pangan', 'Tidak ada kegiatan yang dilaporkan.']];
 }
@@ -51,41 +48,40 @@ function foodRows(report: UnitReport): string[][] {
 function figureRows(input: ReportInput, report: UnitReport): string[][] {
   const code = report.unit.code;
   const c = input.consolidation;
-  const v = (key: string, format?: Formatter) => valueText(report, key, format);
-  const budget = c.management.budget.units.find((row) => row.code === code);
-  const publications = c.management.publications.units.find((row) => row.code === code);
+  const v = (key: ValueKey, format?: Formatter) => valueText(report, key, format);
+  const layanan = (field: FieldOf<'layanan'>, format?: Formatter) => v(fieldKey.layanan(field), format);
+  const zi = (field: FieldOf<'zona_integritas'>) => v(fieldKey.zona_integritas(field));
+  const anggaran = c.anggaran.units.find((row) => row.code === code);
+  const publikasi = c.publikasi.units.find((row) => row.code === code);
   const rows: string[][] = [
-    ...foodRows(report),
-    ['WBP terlibat ketahanan pangan (tanpa dobel)', v('pangan_wbp.wbp_terlibat')],
+    ...panganRows(report),
+    ['WBP terlibat ketahanan pangan (tanpa dobel)', v(fieldKey.pangan_wbp('wbp_terlibat'))],
   ];
-  if (custodial(report.unit)) {
-    const education = c.education.units.find((row) => row.code === code);
+  if (isOneOf(CUSTODIAL_TYPES, report.unit.type)) {
+    const pendidikan = c.pendidikan.units.find((row) => row.code === code);
     rows.push(
       [
         'Pendidikan kesetaraan: peserta / ikut ujian / lulus',
-        education
-          ? `${formatNumber(education.total.peserta)} / ${formatNumber(education.total.ikutUjian)} / ${formatNumber(education.total.lulus)}`
+        pendidikan
+          ? `${formatNumber(pendidikan.total.peserta)} / ${formatNumber(pendidikan.total.ikutUjian)} / ${formatNumber(pendidikan.total.lulus)}`
           : DASH,
       ],
-      ['Dapur sehat', v('layanan.dapur_sehat')],
-      ['Catatan dapur sehat', v('layanan.dapur_sehat_catatan')],
-      ['Bantuan sosial: kegiatan / penerima', `${v('layanan.bansos_kegiatan')} / ${v('layanan.bansos_penerima')}`],
-      ['Bantuan sosial: nilai', v('layanan.bansos_nilai_rp', formatRupiah)],
+      ['Dapur sehat', layanan('dapur_sehat')],
+      ['Catatan dapur sehat', layanan('dapur_sehat_catatan')],
+      ['Bantuan sosial: kegiatan / penerima', `${layanan('bansos_kegiatan')} / ${layanan('bansos_penerima')}`],
+      ['Bantuan sosial: nilai', layanan('bansos_nilai_rp', formatRupiah)],
       [
         'Pemeriksaan kesehatan gratis: kegiatan / peserta',
-        `${v('layanan.kesehatan_kegiatan')} / ${v('layanan.kesehatan_peserta')}`,
+        `${layanan('kesehatan_kegiatan')} / ${layanan('kesehatan_peserta')}`,
       ],
     );
   }
   rows.push(
-    ['Publikasi media', publications ? formatNumber(publications.total) : DASH],
-    [
-      'Zona Integritas: tahap / target / nilai',
-      `${v('zona_integritas.tahap')} / ${v('zona_integritas.target')} / ${v('zona_integritas.nilai')}`,
-    ],
-    ['Pagu anggaran', v('anggaran.pagu_rp', formatRupiah)],
-    ['Realisasi anggaran', v('anggaran.realisasi_rp', formatRupiah)],
-    ['Penyerapan anggaran', budget?.absorption == null ? DASH : formatPercent(budget.absorption)],
+    ['Publikasi media', publikasi ? formatNumber(publikasi.total) : DASH],
+    ['Zona Integritas: tahap / target / nilai', `${zi('tahap')} / ${zi('target')} / ${zi('nilai')}`],
+    ['Pagu anggaran', v(fieldKey.anggaran('pagu_rp'), formatRupiah)],
+    ['Realisasi anggaran', v(fieldKey.anggaran('realisasi_rp'), formatRupiah)],
+    ['Penyerapan anggaran', anggaran?.serapan == null ? DASH : formatPercent(anggaran.serapan)],
   );
   return rows;
 }

@@ -1,5 +1,5 @@
 // Shared wording of the report: incomplete-data remarks, unit names, empty tables, dates of unit events.
-import type { Exclusion, Total } from '../consolidation/consolidate';
+import type { Exclusion, Total } from '../consolidation/totals';
 import type { Config } from '../schema/types';
 import { formatDateTimeId, formatNumber } from '../text/format';
 import type { ReportBlock } from './report-model';

@@ -1,5 +1,6 @@
 // Finds blocks, column headers and value cells on a unit tab by their header texts (any template version).
 import { gridA1 } from '../text/a1';
+import { fieldKey } from './field-key';
 import type { BlockDef, Schema } from './schema';
 import { valueKey } from './schema';
 import type { Grid } from './types';
@@ -227,7 +228,7 @@ function locateTable(
 
 /** The unit code written in a tab's identity block, or '' when there is none. */
 export function tabUnitCode(grid: Grid, schema: Schema): string {
-  const pos = locateTab(grid, schema).fields.get('identitas.kode');
+  const pos = locateTab(grid, schema).fields.get(fieldKey.identitas('kode'));
   const v = pos ? grid[pos.r]?.[pos.c] : '';
   return typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '';
 }

@@ -1,12 +1,13 @@
 // Migration of an existing unit tab onto a new layout: every typed value is carried to its new cell or kept aside.
 import { toA1 } from '../text/a1';
 import { cellText } from '../text/cell-text';
+import { fieldKey, isAddonKey, STATUS_CELL_KEYS } from './field-key';
 import { isBlank, locateTab, posA1, posKey } from './locate-tab';
 import type { Schema } from './schema';
 import type { LayoutCell, Placement, TabLayout } from './tab-layout';
 import type { CellValue, Grid } from './types';
 
-const ADDON_KEYS = ['identitas.status', 'identitas.dikirim_pada', 'identitas.dikirim_oleh', 'identitas.catatan_kanwil'];
+const STATUS_KEYS: readonly string[] = Object.values(STATUS_CELL_KEYS);
 
 /** A typed value as it is written back: text stays text, never a formula. */
 export function toLayoutCell(v: CellValue): LayoutCell {
@@ -25,7 +26,7 @@ export function migrateTab(
   const carried: { key: string; from: string; to: string }[] = [];
   const unplaced: { from: string; value: CellValue }[] = [];
   const handled = new Set<string>();
-  const periodPos = loc.fields.get('identitas.periode');
+  const periodPos = loc.fields.get(fieldKey.identitas('periode'));
   const oldPeriod = periodPos ? String(previous[periodPos.r]?.[periodPos.c] ?? '').trim() : '';
   const samePeriod = oldPeriod === period;
 
@@ -37,10 +38,10 @@ export function migrateTab(
     const field = target?.field;
     if (field?.readonly) {
       // Identity is rewritten from the configuration; the add-on's status survives only within the same period.
-      if (!(samePeriod && ADDON_KEYS.includes(key))) continue;
+      if (!(samePeriod && STATUS_KEYS.includes(key))) continue;
     }
     if (!target) {
-      if (key.startsWith('identitas.') && key !== 'identitas.operator') continue;
+      if (isAddonKey(key)) continue;
       unplaced.push({ from: posA1(pos), value });
       continue;
     }

@@ -1,5 +1,23 @@
 // The report template as data: every block, field, row and rule a unit reports per period (single source of truth).
-import type { UnitType } from './types';
+import { listText } from '../text/format';
+import type { Kanal, Klaster, Paket, UnitType } from './vocabulary';
+import {
+  CUSTODIAL_TYPES,
+  KANAL_LABELS,
+  KANAL_PUBLIKASI,
+  KLASTER_LABELS,
+  KLASTER_PANGAN,
+  NILAI_MINIMAL_ZI,
+  PAKET_LABELS,
+  PAKET_PENDIDIKAN,
+  SATUAN_HASIL,
+  STATUS_DAPUR_SEHAT,
+  SUBMISSION_STATUSES,
+  TAHAP_ZI,
+  TARGET_ZI,
+  UNIT_CLASSES,
+  UNIT_TYPES,
+} from './vocabulary';
 
 export type FieldType = 'integer' | 'decimal' | 'money' | 'area' | 'percent' | 'text' | 'choice' | 'date' | 'url';
 
@@ -53,30 +71,28 @@ export interface Schema {
 
 export const SCHEMA_VERSION = 1;
 
-const ALL: readonly UnitType[] = ['Lapas', 'Rutan', 'LPKA', 'Bapas', 'Rupbasan'];
-const CUSTODIAL: readonly UnitType[] = ['Lapas', 'Rutan', 'LPKA'];
-
 /** Plausibility ceilings: anything above is a typing mistake, not a figure. */
 const MAX_PEOPLE = 100_000;
 const MAX_AREA_M2 = 100_000_000;
 const MAX_RUPIAH = 1_000_000_000_000;
 const MAX_COUNT = 100_000;
 
-const CLUSTERS: readonly RowDef[] = [
-  { key: 'pertanian', label: 'Pertanian' },
-  { key: 'perikanan', label: 'Perikanan' },
-  { key: 'peternakan', label: 'Peternakan' },
-  { key: 'perkebunan', label: 'Perkebunan' },
-  { key: 'hortikultura', label: 'Hortikultura' },
-];
+/** A table's fixed rows from a vocabulary list and its labels; the row keys keep their literal type. */
+function rowsOf<K extends Klaster | Paket | Kanal>(
+  keys: readonly K[],
+  labels: Readonly<Record<K, string>>,
+): readonly { readonly key: K; readonly label: string }[] {
+  return keys.map((key) => ({ key, label: labels[key] }));
+}
 
-export const SCHEMA: Schema = {
+/** The schema with its keys as literal types, from which the typed value keys are derived (field-key.ts). */
+const TEMPLATE = {
   version: SCHEMA_VERSION,
   blocks: [
     {
       key: 'identitas',
       title: 'A. Identitas',
-      appliesTo: ALL,
+      appliesTo: UNIT_TYPES,
       kind: 'form',
       help: 'Identitas UPT dan periode laporan. Diisi oleh add-on kecuali nama operator.',
       fields: [
@@ -86,17 +102,17 @@ export const SCHEMA: Schema = {
           key: 'jenis',
           label: 'Jenis UPT',
           type: 'choice',
-          choices: ['Lapas', 'Rutan', 'LPKA', 'Bapas', 'Rupbasan'],
+          choices: UNIT_TYPES,
           readonly: true,
-          help: 'Lapas, Rutan, LPKA, Bapas atau Rupbasan.',
+          help: `${listText(UNIT_TYPES, 'atau')}.`,
         },
         {
           key: 'kelas',
           label: 'Kelas',
           type: 'choice',
-          choices: ['I', 'II', 'IIA', 'IIB', 'III'],
+          choices: UNIT_CLASSES,
           readonly: true,
-          help: 'Kelas UPT: I, II, IIA, IIB atau III.',
+          help: `Kelas UPT: ${listText(UNIT_CLASSES, 'atau')}.`,
         },
         {
           key: 'periode',
@@ -116,7 +132,7 @@ export const SCHEMA: Schema = {
           key: 'status',
           label: 'Status',
           type: 'choice',
-          choices: ['Belum diisi', 'Draf', 'Dikirim', 'Dikembalikan'],
+          choices: SUBMISSION_STATUSES,
           readonly: true,
           help: 'Diisi otomatis oleh add-on saat laporan dikirim atau dikembalikan.',
         },
@@ -134,7 +150,7 @@ export const SCHEMA: Schema = {
     {
       key: 'hunian',
       title: 'B. Hunian',
-      appliesTo: CUSTODIAL,
+      appliesTo: CUSTODIAL_TYPES,
       kind: 'form',
       help: 'Kapasitas dan jumlah penghuni sesuai data SDP.',
       fields: [
@@ -200,10 +216,10 @@ export const SCHEMA: Schema = {
     {
       key: 'pangan',
       title: 'C. Ketahanan Pangan',
-      appliesTo: ALL,
+      appliesTo: UNIT_TYPES,
       kind: 'table',
       help: 'Satu baris per klaster. Luas dalam m² (102.772 = seratus dua ribu tujuh ratus tujuh puluh dua m²).',
-      rows: CLUSTERS,
+      rows: rowsOf(KLASTER_PANGAN, KLASTER_LABELS),
       rowHeader: 'Klaster',
       fields: [
         { key: 'komoditas', label: 'Komoditas', type: 'text', help: 'Jenis komoditas, contoh: padi, lele, ayam.' },
@@ -240,8 +256,8 @@ export const SCHEMA: Schema = {
           key: 'satuan',
           label: 'Satuan',
           type: 'choice',
-          choices: ['kg', 'ekor', 'butir', 'liter', 'ikat', 'buah'],
-          help: 'Satuan hasil: kg, ekor, butir, liter, ikat atau buah.',
+          choices: SATUAN_HASIL,
+          help: `Satuan hasil: ${listText(SATUAN_HASIL, 'atau')}.`,
         },
         {
           key: 'penjualan_rp',
@@ -268,7 +284,7 @@ export const SCHEMA: Schema = {
     {
       key: 'pangan_wbp',
       title: 'D. WBP Terlibat Ketahanan Pangan',
-      appliesTo: ALL,
+      appliesTo: UNIT_TYPES,
       kind: 'form',
       help: 'Jumlah orang tanpa dobel: WBP yang bekerja di dua klaster dihitung satu kali.',
       fields: [
@@ -287,15 +303,11 @@ export const SCHEMA: Schema = {
     {
       key: 'pendidikan',
       title: 'E. Pendidikan Kesetaraan',
-      appliesTo: CUSTODIAL,
+      appliesTo: CUSTODIAL_TYPES,
       kind: 'table',
       help: 'Paket A, B dan C: lulus ≤ ikut ujian ≤ peserta.',
       rowHeader: 'Program',
-      rows: [
-        { key: 'paket_a', label: 'Paket A' },
-        { key: 'paket_b', label: 'Paket B' },
-        { key: 'paket_c', label: 'Paket C' },
-      ],
+      rows: rowsOf(PAKET_PENDIDIKAN, PAKET_LABELS),
       fields: [
         {
           key: 'peserta',
@@ -333,7 +345,7 @@ export const SCHEMA: Schema = {
     {
       key: 'layanan',
       title: 'F. Layanan',
-      appliesTo: CUSTODIAL,
+      appliesTo: CUSTODIAL_TYPES,
       kind: 'form',
       help: 'Dapur sehat, bantuan sosial dan pemeriksaan kesehatan gratis.',
       fields: [
@@ -341,8 +353,8 @@ export const SCHEMA: Schema = {
           key: 'dapur_sehat',
           label: 'Dapur sehat',
           type: 'choice',
-          choices: ['Belum', 'Proses', 'Beroperasi'],
-          help: 'Status dapur sehat: Belum, Proses atau Beroperasi.',
+          choices: STATUS_DAPUR_SEHAT,
+          help: `Status dapur sehat: ${listText(STATUS_DAPUR_SEHAT, 'atau')}.`,
         },
         { key: 'dapur_sehat_catatan', label: 'Catatan dapur sehat', type: 'text', help: 'Keterangan singkat.' },
         {
@@ -400,17 +412,11 @@ export const SCHEMA: Schema = {
     {
       key: 'publikasi',
       title: 'G. Publikasi Media',
-      appliesTo: ALL,
+      appliesTo: UNIT_TYPES,
       kind: 'table',
       help: 'Jumlah publikasi per kanal; tautan boleh lebih dari satu, dipisah spasi atau baris baru.',
       rowHeader: 'Kanal',
-      rows: [
-        { key: 'media_online', label: 'Media online' },
-        { key: 'website', label: 'Website' },
-        { key: 'media_sosial', label: 'Media sosial' },
-        { key: 'tv_radio', label: 'TV/Radio' },
-        { key: 'cetak', label: 'Media cetak' },
-      ],
+      rows: rowsOf(KANAL_PUBLIKASI, KANAL_LABELS),
       fields: [
         {
           key: 'jumlah',
@@ -428,18 +434,24 @@ export const SCHEMA: Schema = {
     {
       key: 'zona_integritas',
       title: 'H. Zona Integritas',
-      appliesTo: ALL,
+      appliesTo: UNIT_TYPES,
       kind: 'form',
-      help: 'Pembangunan Zona Integritas: WBK perlu nilai ≥ 75, WBBM ≥ 85.',
+      help: `Pembangunan Zona Integritas: WBK perlu nilai ≥ ${NILAI_MINIMAL_ZI.WBK}, WBBM ≥ ${NILAI_MINIMAL_ZI.WBBM}.`,
       fields: [
         {
           key: 'tahap',
           label: 'Tahap',
           type: 'choice',
-          choices: ['Pencanangan', 'Pembangunan', 'Penilaian', 'Penetapan'],
-          help: 'Pencanangan, Pembangunan, Penilaian atau Penetapan.',
+          choices: TAHAP_ZI,
+          help: `${listText(TAHAP_ZI, 'atau')}.`,
         },
-        { key: 'target', label: 'Target', type: 'choice', choices: ['WBK', 'WBBM'], help: 'WBK atau WBBM.' },
+        {
+          key: 'target',
+          label: 'Target',
+          type: 'choice',
+          choices: TARGET_ZI,
+          help: `${listText(TARGET_ZI, 'atau')}.`,
+        },
         {
           key: 'nilai',
           label: 'Nilai',
@@ -454,7 +466,7 @@ export const SCHEMA: Schema = {
     {
       key: 'anggaran',
       title: 'I. Anggaran',
-      appliesTo: ALL,
+      appliesTo: UNIT_TYPES,
       kind: 'form',
       help: 'Pagu dan realisasi anggaran; persentase penyerapan dihitung otomatis.',
       fields: [
@@ -483,7 +495,11 @@ export const SCHEMA: Schema = {
       ],
     },
   ],
-};
+} as const satisfies Schema;
+
+export const SCHEMA: Schema = TEMPLATE;
+/** The template's blocks with their keys as literal types. */
+export type TemplateBlock = (typeof TEMPLATE)['blocks'][number];
 
 /** Types whose values are numbers. */
 export function isNumericType(type: FieldType): boolean {

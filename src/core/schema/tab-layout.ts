@@ -1,6 +1,7 @@
 // The unit tab derived from the schema: grid, formats, rules, notes and ranges, with migration of an older tab.
 import { rangeA1, toA1 } from '../text/a1';
 import { cellText } from '../text/cell-text';
+import { fieldKey, STATUS_CELL_KEYS } from './field-key';
 import { migrateTab } from './migrate';
 import type { BlockDef, FieldDef, FieldType, Schema } from './schema';
 import { blocksFor, isNumericType, isWholeType, SCHEMA, valueKey } from './schema';
@@ -124,18 +125,18 @@ export function buildUnitTab(unit: UnitConfig, period: string, previous?: Grid, 
     const p = byKey.get(key);
     if (p) grid[p.row - 1][p.col - 1] = value;
   };
-  put('identitas.kode', cellText(unit.code));
-  put('identitas.nama', cellText(unit.name));
-  put('identitas.jenis', unit.type);
-  put('identitas.kelas', cellText(unit.unitClass));
-  put('identitas.periode', period);
-  put('identitas.status', 'Belum diisi');
+  put(fieldKey.identitas('kode'), cellText(unit.code));
+  put(fieldKey.identitas('nama'), cellText(unit.name));
+  put(fieldKey.identitas('jenis'), unit.type);
+  put(fieldKey.identitas('kelas'), cellText(unit.unitClass));
+  put(fieldKey.identitas('periode'), period);
+  put(STATUS_CELL_KEYS.status, 'Belum diisi');
 
   const addonCells: AddonCells = {
-    status: cellOf('identitas.status'),
-    sentAt: cellOf('identitas.dikirim_pada'),
-    sentBy: cellOf('identitas.dikirim_oleh'),
-    returnNote: cellOf('identitas.catatan_kanwil'),
+    status: cellOf(STATUS_CELL_KEYS.status),
+    sentAt: cellOf(STATUS_CELL_KEYS.sentAt),
+    sentBy: cellOf(STATUS_CELL_KEYS.sentBy),
+    returnNote: cellOf(STATUS_CELL_KEYS.returnNote),
   };
 
   const migration = previous ? migrateTab(previous, schema, byKey, period, put) : { carried: [], unplaced: [] };

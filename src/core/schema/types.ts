@@ -1,10 +1,5 @@
-// Shared domain types of Rekap UPT: units, configuration, issues, unit reports and the regional consolidation.
-
-export const UNIT_TYPES = ['Lapas', 'Rutan', 'LPKA', 'Bapas', 'Rupbasan'] as const;
-export type UnitType = (typeof UNIT_TYPES)[number];
-
-export const SUBMISSION_STATUSES = ['Belum diisi', 'Draf', 'Dikirim', 'Dikembalikan'] as const;
-export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+// Shared domain types of Rekap UPT: units, configuration, issues and unit reports.
+import type { SubmissionStatus, UnitType } from './vocabulary';
 
 export type Severity = 'error' | 'warning';
 

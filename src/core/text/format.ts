@@ -44,6 +44,13 @@ export function formatPercent(ratio: number, decimals = 1): string {
   return `${formatNumber(ratio * 100, decimals)}%`;
 }
 
+/** ["a", "b", "c"] → "a, b atau c" (or "a, b dan c"): a list as a sentence says it. */
+export function listText(items: readonly string[], conjunction: 'atau' | 'dan'): string {
+  return items.length < 2
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
 interface CalendarParts {
   readonly year: number;
   readonly month: number;

@@ -1,4 +1,6 @@
 // Every Bahasa Indonesia message the core shows a user, with its stable issue code, in one place.
+
+import { UNIT_CLASSES, UNIT_TYPES } from '../schema/vocabulary';
 import { formatNumber, formatPeriod } from '../text/format';
 
 /** Stable issue codes (UPPER_SNAKE); messages may change, codes do not. */
@@ -231,11 +233,11 @@ export const MSG = {
   configUnitIncomplete: (what: string): Worded => ({ message: `Baris UPT tidak lengkap: ${what} kosong.` }),
   configUnitTypeUnknown: (text: string): Worded => ({
     message: `Jenis UPT ${q(text)} tidak dikenal.`,
-    hint: 'Pilih salah satu: Lapas, Rutan, LPKA, Bapas, Rupbasan.',
+    hint: `Pilih salah satu: ${UNIT_TYPES.join(', ')}.`,
   }),
   configUnitClassUnknown: (text: string): Worded => ({
     message: `Kelas ${q(text)} tidak dikenal.`,
-    hint: 'Pilih salah satu: I, II, IIA, IIB, III.',
+    hint: `Pilih salah satu: ${UNIT_CLASSES.join(', ')}.`,
   }),
   configDuplicateCode: (code: string): Worded => ({ message: `Kode UPT ${q(code)} dipakai lebih dari sekali.` }),
   configDuplicateTab: (name: string): Worded => ({ message: `Nama tab ${q(name)} dipakai lebih dari sekali.` }),

@@ -1,10 +1,12 @@
 // Reads one unit tab into a UnitReport: parsed cells, required fields, cross-field rules, identity, month over month.
 
+import { fieldKey, STATUS_CELL_KEYS } from '../schema/field-key';
 import type { GridPos } from '../schema/locate-tab';
 import { posA1 } from '../schema/locate-tab';
 import type { Schema } from '../schema/schema';
 import { allFields, isNumericType, SCHEMA } from '../schema/schema';
-import type { FieldValue, Grid, Issue, Severity, SubmissionStatus, UnitConfig, UnitReport } from '../schema/types';
+import type { FieldValue, Grid, Issue, Severity, UnitConfig, UnitReport } from '../schema/types';
+import type { SubmissionStatus } from '../schema/vocabulary';
 import { fromA1 } from '../text/a1';
 import { crossFieldRules } from './cross-field-rules';
 import type { IssueCode, Worded } from './messages';
@@ -45,28 +47,19 @@ export function readUnitTab(sheetName: string, grid: Grid, unit: UnitConfig, ctx
         reject(kf.key, 'error', 'REQUIRED_EMPTY', MSG.requiredEmpty(labelOf(kf)));
     }
   }
-  crossFieldRules(schema, values, reject);
+  crossFieldRules(values, reject);
 
   // A tab of another unit or another period must not feed this period's totals.
-  const tabCode = typeof values['identitas.kode'] === 'string' ? String(values['identitas.kode']).trim() : '';
-  const tabPeriod = typeof values['identitas.periode'] === 'string' ? String(values['identitas.periode']) : null;
+  const [KODE, PERIODE] = [fieldKey.identitas('kode'), fieldKey.identitas('periode')];
+  const tabCode = typeof values[KODE] === 'string' ? String(values[KODE]).trim() : '';
+  const tabPeriod = typeof values[PERIODE] === 'string' ? String(values[PERIODE]) : null;
   let foreign = false;
   if (tabCode !== '' && tabCode.toLowerCase() !== unit.code.toLowerCase()) {
-    add(
-      positions.get('identitas.kode') ?? null,
-      'error',
-      'UNIT_CODE_MISMATCH',
-      MSG.unitCodeMismatch(tabCode, unit.code),
-    );
+    add(positions.get(KODE) ?? null, 'error', 'UNIT_CODE_MISMATCH', MSG.unitCodeMismatch(tabCode, unit.code));
     foreign = true;
   }
   if (tabPeriod !== null && tabPeriod !== ctx.period) {
-    add(
-      positions.get('identitas.periode') ?? null,
-      'error',
-      'PERIOD_MISMATCH',
-      MSG.periodMismatch(tabPeriod, ctx.period),
-    );
+    add(positions.get(PERIODE) ?? null, 'error', 'PERIOD_MISMATCH', MSG.periodMismatch(tabPeriod, ctx.period));
     foreign = true;
   }
   if (foreign) {
@@ -79,12 +72,13 @@ export function readUnitTab(sheetName: string, grid: Grid, unit: UnitConfig, ctx
   }
   if (ctx.previous) momWarnings(schema, values, ctx.previous, positions, add);
 
+  const OPERATOR = fieldKey.identitas('operator');
   const text = (key: string): string | null => {
     const v = parsed.raw.get(key);
     if (v instanceof Date) return v.toISOString();
     return v === undefined || v === '' || v === null ? null : String(v);
   };
-  const statusText = (text('identitas.status') ?? '').trim().toLowerCase();
+  const statusText = (text(STATUS_CELL_KEYS.status) ?? '').trim().toLowerCase();
   const status: SubmissionStatus =
     statusText === 'dikirim'
       ? 'Dikirim'
@@ -94,10 +88,10 @@ export function readUnitTab(sheetName: string, grid: Grid, unit: UnitConfig, ctx
           ? 'Draf'
           : 'Belum diisi';
   const [statusPos, sentAtPos, sentByPos, notePos] = [
-    'identitas.status',
-    'identitas.dikirim_pada',
-    'identitas.dikirim_oleh',
-    'identitas.catatan_kanwil',
+    STATUS_CELL_KEYS.status,
+    STATUS_CELL_KEYS.sentAt,
+    STATUS_CELL_KEYS.sentBy,
+    STATUS_CELL_KEYS.returnNote,
   ].map((k) => positions.get(k));
 
   issues.sort(byCell);
@@ -110,12 +104,12 @@ export function readUnitTab(sheetName: string, grid: Grid, unit: UnitConfig, ctx
     cells: parsed.cells,
     invalidKeys: [...invalid],
     meta: {
-      period: tabPeriod ?? text('identitas.periode'),
+      period: tabPeriod ?? text(PERIODE),
       status,
-      operator: typeof values['identitas.operator'] === 'string' ? String(values['identitas.operator']) : '',
-      sentAt: text('identitas.dikirim_pada'),
-      sentBy: text('identitas.dikirim_oleh'),
-      returnNote: text('identitas.catatan_kanwil'),
+      operator: typeof values[OPERATOR] === 'string' ? String(values[OPERATOR]) : '',
+      sentAt: text(STATUS_CELL_KEYS.sentAt),
+      sentBy: text(STATUS_CELL_KEYS.sentBy),
+      returnNote: text(STATUS_CELL_KEYS.returnNote),
       cells:
         statusPos && sentAtPos && sentByPos && notePos
           ? { status: posA1(statusPos), sentAt: posA1(sentAtPos), sentBy: posA1(sentByPos), returnNote: posA1(notePos) }

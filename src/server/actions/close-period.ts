@@ -3,6 +3,7 @@
 import { CONFIG_LABELS } from '../../core/config/config';
 import { ARCHIVE_SHEET, CONFIG_SHEET } from '../../core/config/sheet-names';
 import { type ArchiveCell, archiveRowsFromGrids } from '../../core/lifecycle/archive';
+import { fieldKey } from '../../core/schema/field-key';
 import { locateTab } from '../../core/schema/locate-tab';
 import { SCHEMA } from '../../core/schema/schema';
 import { buildUnitTab } from '../../core/schema/tab-layout';
@@ -98,7 +99,7 @@ function archivedKeys(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, period: stri
 
 /** True when a tab's "Periode" cell already names `period` (it was rebuilt for it). */
 function openedFor(grid: Grid | undefined, period: string): boolean {
-  const pos = grid ? locateTab(grid, SCHEMA).fields.get('identitas.periode') : undefined;
+  const pos = grid ? locateTab(grid, SCHEMA).fields.get(fieldKey.identitas('periode')) : undefined;
   return pos !== undefined && String(grid?.[pos.r]?.[pos.c] ?? '') === period;
 }
 

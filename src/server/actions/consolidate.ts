@@ -1,7 +1,7 @@
 // "Rekap sekarang" (and the hourly "Rekap terjadwal"): reads every unit tab, consolidates the region and replaces
 // the summary sheets as a whole, under the lock and logged.
 import { type Consolidation, consolidateRegion } from '../../core/consolidation/consolidate';
-import { summarySheets } from '../../core/consolidation/summary-sheets';
+import { summarySheets } from '../../core/summary/summary-sheets';
 import { formatArea, formatNumber, formatPeriod } from '../../core/text/format';
 import type { ActionResult } from '../../shared/rpc';
 import { bestEffort } from '../runtime/best-effort';
@@ -84,7 +84,7 @@ export function consolidationMessage(c: Consolidation): string {
   const completeness = invalid === 0 ? 'semua data valid' : `data ${invalid} UPT belum valid`;
   return (
     `Rekap periode ${formatPeriod(c.period)} selesai: ${c.unitCount} UPT, ${s.counts.Dikirim} dikirim; ` +
-    `ketahanan pangan ${formatNumber(c.food.headCount.value)} WBP pada lahan ${formatArea(c.food.landM2.value)}; ${completeness}.`
+    `ketahanan pangan ${formatNumber(c.pangan.wbpTerlibat.value)} WBP pada lahan ${formatArea(c.pangan.luasLahan.value)}; ${completeness}.`
   );
 }
 

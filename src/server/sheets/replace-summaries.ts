@@ -1,6 +1,6 @@
 // Replaces the summary sheets as a whole: every new one is drafted first and swapped in only when all are complete,
 // so nobody ever sees old and new summaries mixed, and a failure leaves the previous ones in place.
-import type { SummarySheet } from '../../core/consolidation/summary-sheets';
+import type { SummarySheet } from '../../core/summary/summary-sheets';
 import { bestEffort } from '../runtime/best-effort';
 import { withRetry } from '../runtime/retry';
 import type { TimeBudget } from '../runtime/time-budget';

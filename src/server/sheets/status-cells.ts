@@ -1,6 +1,7 @@
 // Displays a unit's stored submission status in the protected status cells of its tab (admin and trigger runs only).
 
-import type { Grid, SubmissionStatus, UnitMeta } from '../../core/schema/types';
+import type { Grid, UnitMeta } from '../../core/schema/types';
+import type { SubmissionStatus } from '../../core/schema/vocabulary';
 import { fromA1 } from '../../core/text/a1';
 import { cellText } from '../../core/text/cell-text';
 

@@ -1,5 +1,5 @@
 // Writes a core SummarySheet: one setValues, number formats, bold headers, frozen title, charts, admin-only protection.
-import type { SummaryChart, SummarySheet } from '../../core/consolidation/summary-sheets';
+import type { SummaryChart, SummarySheet } from '../../core/summary/summary-sheets';
 import { withRetry } from '../runtime/retry';
 import { coreRange, HEADER_BACKGROUND, protectForAdmins, trimGrid } from './apply-layout';
 

@@ -1,10 +1,10 @@
 // Each sent unit tab's input area (document property "edit-area:<sheet name>"): what the onEdit trigger needs to
 // flag an edit after sending with one property read.
+import { isAddonKey } from '../../core/schema/field-key';
 import type { UnitReport } from '../../core/schema/types';
 import { fromA1 } from '../../core/text/a1';
 import { asRecord, documentProperties, readJsonProperty, writeJsonProperty } from './json-property';
 import { editAreaKey } from './keys';
-import { isAddonKey } from './status-store';
 
 /** A rectangle of input cells, 1-based and inclusive: [top row, left column, bottom row, right column]. */
 export type CellRect = readonly [number, number, number, number];

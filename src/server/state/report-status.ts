@@ -1,4 +1,5 @@
 // Puts the stored submission status (Document Properties) into a UnitReport read from its tab.
+import { isAddonKey } from '../../core/schema/field-key';
 import type { UnitReport } from '../../core/schema/types';
 import {
   EMPTY_STATUS,
@@ -13,9 +14,7 @@ import {
 /** True when the operator typed anything beyond the identity the add-on writes. */
 export function hasTypedValues(report: UnitReport): boolean {
   if (report.invalidKeys.length > 0) return true;
-  return Object.entries(report.values).some(
-    ([key, value]) => value !== null && value !== '' && (!key.startsWith('identitas.') || key === 'identitas.operator'),
-  );
+  return Object.entries(report.values).some(([key, value]) => value !== null && value !== '' && !isAddonKey(key));
 }
 
 /**

@@ -1,6 +1,7 @@
 // Each unit's submission status, kept in Document Properties ("status:<unitCode>", JSON) because sidebar calls run
 // as the operator, who cannot write the protected status cells of their own tab.
-import type { SubmissionStatus } from '../../core/schema/types';
+import { isAddonKey } from '../../core/schema/field-key';
+import type { SubmissionStatus } from '../../core/schema/vocabulary';
 import { asRecord, documentProperties, parseJsonProperty, readJsonProperty, writeJsonProperty } from './json-property';
 import { STATUS_PREFIX, statusKey } from './keys';
 
@@ -85,11 +86,6 @@ export function fingerprint(values: Readonly<Record<string, unknown>>): string {
   let h = 5381;
   for (let i = 0; i < text.length; i++) h = ((h * 33) ^ text.charCodeAt(i)) >>> 0;
   return h.toString(16);
-}
-
-/** Keys the add-on writes on a unit tab (identity, period, status): of the identity block a person types only the operator. */
-export function isAddonKey(valueKey: string): boolean {
-  return valueKey.startsWith('identitas.') && valueKey !== 'identitas.operator';
 }
 
 /** The fingerprint of what people typed: the add-on's own writes (status cells, identity) never count as a change. */

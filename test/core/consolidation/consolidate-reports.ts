@@ -2,21 +2,36 @@
 
 import { SAMPLE_UNITS } from '../../../fixtures/sample/units';
 import { sampleFigures, sampleValues } from '../../../fixtures/sample/workbook';
-import type {
-  FieldValue,
-  SubmissionStatus,
-  UnitConfig,
-  UnitMeta,
-  UnitReport,
-  UnitType,
-} from '../../../src/core/schema/types';
+import type { ValueKey } from '../../../src/core/schema/field-key';
+import type { Config, FieldValue, UnitConfig, UnitMeta, UnitReport } from '../../../src/core/schema/types';
+import type { SubmissionStatus, UnitType } from '../../../src/core/schema/vocabulary';
 
 export function unit(code: string, type: UnitType = 'Lapas'): UnitConfig {
   return { code, name: `UPT ${code}`, type, unitClass: 'IIA', operators: [], sheetName: code };
 }
 
+/** A configuration of `units` for February 2026 with every optional setting off. */
+export function regionConfig(units: Config['units']): Config {
+  return {
+    period: '2026-02',
+    office: 'Kanwil Ditjenpas Riau',
+    units,
+    admins: [],
+    reportFolderId: '',
+    reportRecipients: [],
+    automationHours: 0,
+    deadlineDay: null,
+    remindersOn: false,
+    reminderDaysBefore: 1,
+    signatory: null,
+  };
+}
+
+/** Values by key: a key the template does not have is a type error. */
+export type Values = Partial<Readonly<Record<ValueKey, FieldValue>>>;
+
 export interface ReportOptions {
-  readonly invalid?: Readonly<Record<string, FieldValue>>;
+  readonly invalid?: Values;
   readonly status?: SubmissionStatus;
   readonly errors?: number;
   readonly warnings?: number;
@@ -25,14 +40,15 @@ export interface ReportOptions {
 }
 
 /** A unit report whose valid values are `values`; `invalid` keys were typed but rejected (their value is absent). */
-export function report(u: UnitConfig, values: Record<string, FieldValue>, options: ReportOptions = {}): UnitReport {
+export function report(u: UnitConfig, values: Values, options: ReportOptions = {}): UnitReport {
   const invalidKeys = Object.keys(options.invalid ?? {});
   const found = options.found ?? true;
   return {
     unit: u,
     sheetName: u.sheetName,
     found,
-    values: found ? values : {},
+    // Every key of Values is a value key, so the report holds exactly what was typed.
+    values: found ? (values as Readonly<Record<string, FieldValue>>) : {},
     cells: {},
     invalidKeys: found ? invalidKeys : [],
     meta: {

@@ -10,7 +10,8 @@ import {
   type ReminderStatus,
   SHEET_LINK_PLACEHOLDER,
 } from '../../../src/core/lifecycle/reminders';
-import type { Config, SubmissionStatus, UnitConfig } from '../../../src/core/schema/types';
+import type { Config, UnitConfig } from '../../../src/core/schema/types';
+import type { SubmissionStatus } from '../../../src/core/schema/vocabulary';
 
 function unit(code: string, name: string, operators: string[]): UnitConfig {
   return { code, name, type: 'Lapas', unitClass: 'IIA', operators, sheetName: code };

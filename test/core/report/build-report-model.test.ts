@@ -5,6 +5,8 @@ import { SAMPLE_CONFIG } from '../../../fixtures/sample/workbook';
 import { buildReportModel, reportTitle } from '../../../src/core/report/build-report-model';
 import type { ReportBlock, ReportModel, ReportSection } from '../../../src/core/report/report-model';
 import { signatoryProblem } from '../../../src/core/report/signature';
+import { fieldKey } from '../../../src/core/schema/field-key';
+import { KANAL_PUBLIKASI } from '../../../src/core/schema/vocabulary';
 
 function section(model: ReportModel, prefix: string): ReportSection {
   const found = model.sections.find((s) => s.heading.startsWith(prefix));
@@ -176,9 +178,9 @@ describe('unit text is data', () => {
     const model = buildReportModel(
       sampleInput((tabs) => {
         for (const tab of tabs) {
-          for (const channel of ['media_online', 'website', 'media_sosial', 'tv_radio', 'cetak']) {
-            typeInto(tab, `publikasi.${channel}.jumlah`, '');
-            typeInto(tab, `publikasi.${channel}.tautan`, '');
+          for (const kanal of KANAL_PUBLIKASI) {
+            typeInto(tab, fieldKey.publikasi(kanal, 'jumlah'), '');
+            typeInto(tab, fieldKey.publikasi(kanal, 'tautan'), '');
           }
         }
         return tabs;

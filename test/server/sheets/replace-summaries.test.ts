@@ -1,7 +1,7 @@
 // Replacing the summary sheets: drafts first, swapped in only when all are complete; a failure keeps the old ones.
 
 import { installEmulator, removeEmulator } from '../../../emulator';
-import type { SummarySheet } from '../../../src/core/consolidation/summary-sheets';
+import type { SummarySheet } from '../../../src/core/summary/summary-sheets';
 import { replaceSummaries } from '../../../src/server/sheets/replace-summaries';
 
 afterEach(removeEmulator);

@@ -1,7 +1,7 @@
 // Writing a core SummarySheet: one setValues, its formats, bold headers, charts, protection for admins only.
 
 import { installEmulator, removeEmulator } from '../../../emulator';
-import type { SummarySheet } from '../../../src/core/consolidation/summary-sheets';
+import type { SummarySheet } from '../../../src/core/summary/summary-sheets';
 import { writeSummarySheet } from '../../../src/server/sheets/write-sheet';
 
 afterEach(removeEmulator);

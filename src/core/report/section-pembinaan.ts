@@ -1,20 +1,19 @@
 // Section 4 of the report, "Pembinaan": equivalency education, healthy kitchens, social aid and health checks.
-import type { KitchenStatus } from '../consolidation/consolidate';
+import { PAKET_LABELS, type StatusDapurSehat } from '../schema/vocabulary';
 import { formatNumber, formatRupiah } from '../text/format';
-import { PACKAGE_LABELS } from './labels';
 import type { ReportBlock, ReportInput, ReportSection } from './report-model';
 import { DASH, examText, incompleteNote, incompleteSuffix, tableOrEmpty, totalLabel } from './wording';
 
-const KITCHEN_TEXT: Readonly<Record<KitchenStatus, string>> = {
+const DAPUR_SEHAT_TEXT: Readonly<Record<StatusDapurSehat, string>> = {
   Belum: 'Belum ada',
   Proses: 'Dalam proses',
   Beroperasi: 'Beroperasi',
 };
 
-function educationBlocks(input: ReportInput): ReportBlock[] {
+function pendidikanBlocks(input: ReportInput): ReportBlock[] {
   const { config } = input;
-  const education = input.consolidation.education;
-  const t = education.total;
+  const pendidikan = input.consolidation.pendidikan;
+  const t = pendidikan.total;
   return [
     { kind: 'subheading', text: '4.1 Pendidikan kesetaraan' },
     {
@@ -27,8 +26,8 @@ function educationBlocks(input: ReportInput): ReportBlock[] {
       kind: 'table',
       header: ['Program', 'Peserta', 'Ikut ujian', 'Lulus'],
       rows: [
-        ...education.packages.map((p) => [
-          PACKAGE_LABELS[p.paket],
+        ...pendidikan.perPaket.map((p) => [
+          PAKET_LABELS[p.paket],
           formatNumber(p.peserta.value),
           formatNumber(p.ikutUjian.value),
           formatNumber(p.lulus.value),
@@ -44,7 +43,7 @@ function educationBlocks(input: ReportInput): ReportBlock[] {
     ...incompleteNote(config, 'jumlah peserta pendidikan kesetaraan', t.peserta.excluded, t.lulus.excluded),
     tableOrEmpty(
       ['UPT', 'Peserta', 'Ikut ujian', 'Lulus'],
-      education.units
+      pendidikan.units
         .filter((row) => row.total.peserta > 0)
         .map((row) => [
           row.name,
@@ -57,10 +56,10 @@ function educationBlocks(input: ReportInput): ReportBlock[] {
   ];
 }
 
-function kitchenBlocks(input: ReportInput): ReportBlock[] {
-  const services = input.consolidation.services;
-  const k = services.kitchen;
-  const notReported = services.kitchenNotReported > 0 ? `; ${services.kitchenNotReported} UPT belum melaporkan` : '';
+function dapurSehatBlocks(input: ReportInput): ReportBlock[] {
+  const dapurSehat = input.consolidation.dapurSehat;
+  const k = dapurSehat.perStatus;
+  const notReported = dapurSehat.notReported > 0 ? `; ${dapurSehat.notReported} UPT belum melaporkan` : '';
   return [
     { kind: 'subheading', text: '4.2 Dapur sehat' },
     {
@@ -69,62 +68,65 @@ function kitchenBlocks(input: ReportInput): ReportBlock[] {
     },
     tableOrEmpty(
       ['UPT', 'Status', 'Catatan'],
-      services.units.map((row) => [
+      dapurSehat.units.map((row) => [
         row.name,
-        row.kitchen ? KITCHEN_TEXT[row.kitchen] : 'Belum dilaporkan',
-        row.kitchenNote || DASH,
+        row.status ? DAPUR_SEHAT_TEXT[row.status] : 'Belum dilaporkan',
+        row.catatan || DASH,
       ]),
       [150, 80, null],
     ),
   ];
 }
 
-function aidAndHealthBlocks(input: ReportInput): ReportBlock[] {
+function bansosKesehatanBlocks(input: ReportInput): ReportBlock[] {
   const { config } = input;
-  const s = input.consolidation.services;
+  const { bansos: b, kesehatan: k } = input.consolidation;
+  const kesehatanOf = new Map(k.units.map((row) => [row.code, row]));
   return [
     { kind: 'subheading', text: '4.3 Bantuan sosial dan pemeriksaan kesehatan gratis' },
     {
       kind: 'paragraph',
       text:
-        `Bantuan sosial: ${formatNumber(s.bansosActivities.value)} kegiatan dengan ${formatNumber(s.bansosRecipients.value)} ` +
-        `penerima senilai ${formatRupiah(s.bansosValueRp.value)}` +
-        `${incompleteSuffix(s.bansosActivities.excluded, s.bansosRecipients.excluded, s.bansosValueRp.excluded)}. ` +
-        `Pemeriksaan kesehatan gratis: ${formatNumber(s.healthActivities.value)} kegiatan dengan ` +
-        `${formatNumber(s.healthParticipants.value)} orang diperiksa` +
-        `${incompleteSuffix(s.healthActivities.excluded, s.healthParticipants.excluded)}.`,
+        `Bantuan sosial: ${formatNumber(b.kegiatan.value)} kegiatan dengan ${formatNumber(b.penerima.value)} ` +
+        `penerima senilai ${formatRupiah(b.nilaiRp.value)}` +
+        `${incompleteSuffix(b.kegiatan.excluded, b.penerima.excluded, b.nilaiRp.excluded)}. ` +
+        `Pemeriksaan kesehatan gratis: ${formatNumber(k.kegiatan.value)} kegiatan dengan ` +
+        `${formatNumber(k.peserta.value)} orang diperiksa` +
+        `${incompleteSuffix(k.kegiatan.excluded, k.peserta.excluded)}.`,
     },
     ...incompleteNote(
       config,
       'angka bantuan sosial dan pemeriksaan kesehatan',
-      s.bansosActivities.excluded,
-      s.bansosRecipients.excluded,
-      s.bansosValueRp.excluded,
-      s.healthActivities.excluded,
-      s.healthParticipants.excluded,
+      b.kegiatan.excluded,
+      b.penerima.excluded,
+      b.nilaiRp.excluded,
+      k.kegiatan.excluded,
+      k.peserta.excluded,
     ),
     tableOrEmpty(
       ['UPT', 'Bansos: kegiatan', 'Penerima', 'Nilai', 'Kesehatan: kegiatan', 'Diperiksa'],
-      s.units
-        .filter(
-          (row) => row.bansosActivities + row.healthActivities + row.bansosRecipients + row.healthParticipants > 0,
-        )
-        .map((row) => [
-          row.name,
-          formatNumber(row.bansosActivities),
-          formatNumber(row.bansosRecipients),
-          formatRupiah(row.bansosValueRp),
-          formatNumber(row.healthActivities),
-          formatNumber(row.healthParticipants),
-        ]),
+      b.units.flatMap((bansos) => {
+        const kesehatan = kesehatanOf.get(bansos.code) ?? { kegiatan: 0, peserta: 0 };
+        if (bansos.kegiatan + kesehatan.kegiatan + bansos.penerima + kesehatan.peserta <= 0) return [];
+        return [
+          [
+            bansos.name,
+            formatNumber(bansos.kegiatan),
+            formatNumber(bansos.penerima),
+            formatRupiah(bansos.nilaiRp),
+            formatNumber(kesehatan.kegiatan),
+            formatNumber(kesehatan.peserta),
+          ],
+        ];
+      }),
       [130, null, null, null, null, null],
     ),
   ];
 }
 
-export function guidanceSection(input: ReportInput): ReportSection {
+export function pembinaanSection(input: ReportInput): ReportSection {
   return {
     heading: '4. Pembinaan',
-    blocks: [...educationBlocks(input), ...kitchenBlocks(input), ...aidAndHealthBlocks(input)],
+    blocks: [...pendidikanBlocks(input), ...dapurSehatBlocks(input), ...bansosKesehatanBlocks(input)],
   };
 }

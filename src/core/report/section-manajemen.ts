@@ -1,13 +1,12 @@
 // Section 5 of the report, "Dukungan manajemen": publications, Zona Integritas and budget absorption (with a chart).
-import { type UnitIntegrityRow, ZI_STAGES } from '../consolidation/consolidate';
+import type { UnitZiRow } from '../consolidation/zona-integritas';
+import { KANAL_LABELS, NILAI_MINIMAL_ZI, TAHAP_ZI } from '../schema/vocabulary';
 import { formatNumber, formatPercent, formatPeriod, formatRupiah } from '../text/format';
-import { ZI_MINIMUM } from '../validation/cross-field-rules';
-import { CHANNEL_LABELS } from './labels';
 import type { ReportBlock, ReportInput, ReportSection } from './report-model';
 import { DASH, incompleteNote, incompleteSuffix, tableOrEmpty, totalLabel } from './wording';
 
-function publicationBlocks(input: ReportInput): ReportBlock[] {
-  const p = input.consolidation.management.publications;
+function publikasiBlocks(input: ReportInput): ReportBlock[] {
+  const p = input.consolidation.publikasi;
   return [
     { kind: 'subheading', text: '5.1 Publikasi media' },
     {
@@ -18,47 +17,49 @@ function publicationBlocks(input: ReportInput): ReportBlock[] {
       kind: 'table',
       header: ['Kanal', 'Jumlah publikasi'],
       rows: [
-        ...p.channels.map((c) => [CHANNEL_LABELS[c.channel], formatNumber(c.count.value)]),
+        ...p.perKanal.map((k) => [KANAL_LABELS[k.kanal], formatNumber(k.jumlah.value)]),
         [totalLabel(p.total), formatNumber(p.total.value)],
       ],
     },
     ...incompleteNote(input.config, 'jumlah publikasi', p.total.excluded),
     tableOrEmpty(
       ['UPT', 'Jumlah publikasi', 'Tautan tercatat'],
-      p.units.filter((row) => row.total > 0).map((row) => [row.name, formatNumber(row.total), formatNumber(row.links)]),
+      p.units
+        .filter((row) => row.total > 0)
+        .map((row) => [row.name, formatNumber(row.total), formatNumber(row.tautan)]),
       [220, null, null],
     ),
   ];
 }
 
-function integrityRemark(row: UnitIntegrityRow): string {
+function ziRemark(row: UnitZiRow): string {
   if (row.meetsTarget === null) return DASH;
   const target = row.target ?? 'WBK';
-  return row.meetsTarget ? 'Memenuhi nilai minimal' : `Di bawah nilai minimal ${target} (${ZI_MINIMUM[target]})`;
+  return row.meetsTarget ? 'Memenuhi nilai minimal' : `Di bawah nilai minimal ${target} (${NILAI_MINIMAL_ZI[target]})`;
 }
 
-function integrityBlocks(input: ReportInput): ReportBlock[] {
-  const zi = input.consolidation.management.integrity;
-  const stages = ZI_STAGES.map((stage) => `${stage.toLowerCase()} ${zi.stages[stage]} UPT`).join(', ');
+function zonaIntegritasBlocks(input: ReportInput): ReportBlock[] {
+  const zi = input.consolidation.zonaIntegritas;
+  const stages = TAHAP_ZI.map((tahap) => `${tahap.toLowerCase()} ${zi.perTahap[tahap]} UPT`).join(', ');
   return [
     { kind: 'subheading', text: '5.2 Pembangunan Zona Integritas' },
     {
       kind: 'paragraph',
       text:
-        `Tahap pembangunan Zona Integritas: ${stages}. Target WBK ${zi.targets.WBK} UPT dan WBBM ${zi.targets.WBBM} UPT; ` +
-        `${zi.meetingTarget} UPT telah memenuhi nilai minimal targetnya (WBK ${ZI_MINIMUM.WBK}, WBBM ${ZI_MINIMUM.WBBM}).`,
+        `Tahap pembangunan Zona Integritas: ${stages}. Target WBK ${zi.perTarget.WBK} UPT dan WBBM ${zi.perTarget.WBBM} UPT; ` +
+        `${zi.meetingTarget} UPT telah memenuhi nilai minimal targetnya (WBK ${NILAI_MINIMAL_ZI.WBK}, WBBM ${NILAI_MINIMAL_ZI.WBBM}).`,
     },
     ...incompleteNote(input.config, 'data Zona Integritas', zi.excluded),
     tableOrEmpty(
       ['UPT', 'Tahap', 'Target', 'Nilai', 'Keterangan'],
       zi.units
-        .filter((row) => row.stage !== null || row.target !== null || row.score !== null)
+        .filter((row) => row.tahap !== null || row.target !== null || row.nilai !== null)
         .map((row) => [
           row.name,
-          row.stage ?? DASH,
+          row.tahap ?? DASH,
           row.target ?? DASH,
-          row.score === null ? DASH : formatNumber(row.score, row.score % 1 === 0 ? 0 : 1),
-          integrityRemark(row),
+          row.nilai === null ? DASH : formatNumber(row.nilai, row.nilai % 1 === 0 ? 0 : 1),
+          ziRemark(row),
         ]),
       [150, 80, 44, 40, null],
     ),
@@ -67,17 +68,17 @@ function integrityBlocks(input: ReportInput): ReportBlock[] {
 
 const MAX_CHART_UNITS = 30;
 
-function budgetBlocks(input: ReportInput): ReportBlock[] {
-  const b = input.consolidation.management.budget;
-  const withAbsorption = b.units.filter((row) => row.absorption !== null);
+function anggaranBlocks(input: ReportInput): ReportBlock[] {
+  const b = input.consolidation.anggaran;
+  const withSerapan = b.units.filter((row) => row.serapan !== null);
   const blocks: ReportBlock[] = [
     { kind: 'subheading', text: '5.3 Anggaran' },
     {
       kind: 'paragraph',
       text:
-        b.absorption === null
+        b.serapan === null
           ? 'Penyerapan anggaran belum dapat dihitung karena belum ada UPT dengan pagu dan realisasi yang valid.'
-          : `Penyerapan anggaran wilayah ${formatPercent(b.absorption)}, dihitung dari ${withAbsorption.length} UPT ` +
+          : `Penyerapan anggaran wilayah ${formatPercent(b.serapan)}, dihitung dari ${withSerapan.length} UPT ` +
             'yang pagu dan realisasinya valid.',
     },
     tableOrEmpty(
@@ -87,33 +88,33 @@ function budgetBlocks(input: ReportInput): ReportBlock[] {
           row.name,
           row.paguRp === null ? 'belum valid' : formatRupiah(row.paguRp),
           row.realisasiRp === null ? 'belum valid' : formatRupiah(row.realisasiRp),
-          row.absorption === null ? DASH : formatPercent(row.absorption),
+          row.serapan === null ? DASH : formatPercent(row.serapan),
         ]),
         [
           totalLabel(b.paguRp, b.realisasiRp),
           formatRupiah(b.paguRp.value),
           formatRupiah(b.realisasiRp.value),
-          b.absorption === null ? DASH : formatPercent(b.absorption),
+          b.serapan === null ? DASH : formatPercent(b.serapan),
         ],
       ],
       [150, null, null, 64],
     ),
     ...incompleteNote(input.config, 'pagu dan realisasi anggaran', b.paguRp.excluded, b.realisasiRp.excluded),
   ];
-  if (withAbsorption.length > 0) {
+  if (withSerapan.length > 0) {
     // Past MAX_CHART_UNITS bars a chart is unreadable: it then shows the units that absorbed least.
     const shown =
-      withAbsorption.length > MAX_CHART_UNITS
-        ? [...withAbsorption].sort((a, b) => (a.absorption ?? 0) - (b.absorption ?? 0)).slice(0, MAX_CHART_UNITS)
-        : withAbsorption;
-    const which = shown.length < withAbsorption.length ? `${shown.length} UPT dengan penyerapan terendah` : 'per UPT';
+      withSerapan.length > MAX_CHART_UNITS
+        ? [...withSerapan].sort((a, b) => (a.serapan ?? 0) - (b.serapan ?? 0)).slice(0, MAX_CHART_UNITS)
+        : withSerapan;
+    const which = shown.length < withSerapan.length ? `${shown.length} UPT dengan penyerapan terendah` : 'per UPT';
     blocks.push({
       kind: 'figure',
       chart: {
         type: 'bar',
         title: `Penyerapan anggaran ${which} (%)`,
         categories: shown.map((row) => row.code),
-        series: [{ name: 'Penyerapan (%)', values: shown.map((row) => Math.round((row.absorption ?? 0) * 1000) / 10) }],
+        series: [{ name: 'Penyerapan (%)', values: shown.map((row) => Math.round((row.serapan ?? 0) * 1000) / 10) }],
       },
       caption: `Gambar 2. Penyerapan anggaran ${which} (kode UPT), ${formatPeriod(input.config.period)}.`,
     });
@@ -121,9 +122,9 @@ function budgetBlocks(input: ReportInput): ReportBlock[] {
   return blocks;
 }
 
-export function managementSection(input: ReportInput): ReportSection {
+export function manajemenSection(input: ReportInput): ReportSection {
   return {
     heading: '5. Dukungan manajemen',
-    blocks: [...publicationBlocks(input), ...integrityBlocks(input), ...budgetBlocks(input)],
+    blocks: [...publikasiBlocks(input), ...zonaIntegritasBlocks(input), ...anggaranBlocks(input)],
   };
 }

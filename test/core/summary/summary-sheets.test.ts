@@ -2,11 +2,11 @@
 
 import { SAMPLE_CONFIG } from '../../../fixtures/sample/workbook';
 import { consolidateRegion } from '../../../src/core/consolidation/consolidate';
-import type { SummarySheet } from '../../../src/core/consolidation/summary-sheets';
-import { summarySheets } from '../../../src/core/consolidation/summary-sheets';
 import type { UnitReport } from '../../../src/core/schema/types';
+import type { SummarySheet } from '../../../src/core/summary/summary-sheets';
+import { summarySheets } from '../../../src/core/summary/summary-sheets';
 import { fromA1 } from '../../../src/core/text/a1';
-import { report, sampleReports } from './consolidate-reports';
+import { report, sampleReports } from '../consolidation/consolidate-reports';
 
 const NOW = new Date('2026-02-06T02:30:00Z'); // 09.30 WIB
 

@@ -1,0 +1,106 @@
+// Section 3 of the report, "Ketahanan pangan": per klaster (with a chart) and per unit, partial totals named.
+import type { HasilAmount, KlasterTotal, UnitPanganRow } from '../consolidation/pangan';
+import { KLASTER_LABELS } from '../schema/vocabulary';
+import { formatNumber, formatPeriod, formatRupiah } from '../text/format';
+import type { ReportBlock, ReportInput, ReportSection } from './report-model';
+import { DASH, incompleteNote, tableOrEmpty, totalLabel } from './wording';
+
+function hasilText(hasil: readonly HasilAmount[]): string {
+  if (hasil.length === 0) return DASH;
+  return hasil.map((h) => `${formatNumber(h.value, h.value % 1 === 0 ? 0 : 1)} ${h.satuan}`.trim()).join('; ');
+}
+
+function klasterRow(k: KlasterTotal): string[] {
+  return [
+    KLASTER_LABELS[k.klaster],
+    String(k.activeUnits),
+    k.komoditas.length > 0 ? k.komoditas.join(', ') : DASH,
+    formatNumber(k.luasLahan.value),
+    formatNumber(k.wbp.value),
+    hasilText(k.hasil),
+    formatRupiah(k.penjualanRp.value),
+    formatRupiah(k.pnbpRp.value),
+  ];
+}
+
+function unitRemark(row: UnitPanganRow): string {
+  if (!row.found) return 'Tab tidak ditemukan';
+  if (row.excludedCells > 0) return `${row.excludedCells} sel belum valid`;
+  return row.active ? '' : 'Tidak ada kegiatan';
+}
+
+export function panganSection(input: ReportInput): ReportSection {
+  const { config } = input;
+  const pangan = input.consolidation.pangan;
+  const blocks: ReportBlock[] = [
+    {
+      kind: 'paragraph',
+      text:
+        `Ketahanan pangan dilaksanakan di ${pangan.activeUnits} dari ${input.consolidation.unitCount} UPT. ` +
+        `Jumlah WBP terlibat adalah jumlah orang tanpa dobel yang dilaporkan setiap UPT ` +
+        `(${formatNumber(pangan.wbpTerlibat.value)} WBP); jumlah per klaster (${formatNumber(pangan.wbpKlaster.value)}) ` +
+        `dapat lebih besar karena satu WBP dapat bekerja di lebih dari satu klaster.`,
+    },
+    { kind: 'subheading', text: '3.1 Per klaster' },
+    {
+      kind: 'table',
+      header: ['Klaster', 'UPT', 'Komoditas', 'Luas lahan (m²)', 'WBP', 'Hasil', 'Penjualan', 'PNBP'],
+      rows: [
+        ...pangan.perKlaster.map(klasterRow),
+        [
+          totalLabel(pangan.luasLahan, pangan.wbpKlaster, pangan.penjualanRp, pangan.pnbpRp),
+          String(pangan.activeUnits),
+          '',
+          formatNumber(pangan.luasLahan.value),
+          formatNumber(pangan.wbpKlaster.value),
+          '',
+          formatRupiah(pangan.penjualanRp.value),
+          formatRupiah(pangan.pnbpRp.value),
+        ],
+      ],
+      widths: [72, 34, 96, null, 34, null, null, null],
+    },
+    {
+      kind: 'figure',
+      chart: {
+        type: 'column',
+        title: 'Luas lahan ketahanan pangan per klaster (m²)',
+        categories: pangan.perKlaster.map((k) => KLASTER_LABELS[k.klaster]),
+        series: [{ name: 'Luas lahan (m²)', values: pangan.perKlaster.map((k) => k.luasLahan.value) }],
+      },
+      caption: `Gambar 1. Luas lahan ketahanan pangan per klaster, ${formatPeriod(config.period)}.`,
+    },
+    ...incompleteNote(
+      config,
+      'luas lahan, WBP, penjualan dan PNBP',
+      pangan.luasLahan.excluded,
+      pangan.wbpTerlibat.excluded,
+    ),
+    { kind: 'subheading', text: '3.2 Per UPT' },
+    tableOrEmpty(
+      ['No', 'UPT', 'Luas lahan (m²)', 'WBP terlibat', 'Penjualan', 'PNBP', 'Keterangan'],
+      [
+        ...pangan.units.map((row, i) => [
+          String(i + 1),
+          row.name,
+          formatNumber(row.luasLahan),
+          formatNumber(row.wbpTerlibat),
+          formatRupiah(row.penjualanRp),
+          formatRupiah(row.pnbpRp),
+          unitRemark(row),
+        ]),
+        [
+          '',
+          totalLabel(pangan.luasLahan, pangan.wbpTerlibat, pangan.penjualanRp, pangan.pnbpRp),
+          formatNumber(pangan.luasLahan.value),
+          formatNumber(pangan.wbpTerlibat.value),
+          formatRupiah(pangan.penjualanRp.value),
+          formatRupiah(pangan.pnbpRp.value),
+          '',
+        ],
+      ],
+      [26, 130, 50, 40, 80, 80, null],
+    ),
+  ];
+  return { heading: '3. Ketahanan pangan', blocks };
+}

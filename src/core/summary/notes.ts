@@ -1,0 +1,32 @@
+// The completeness wording of the summary sheets: which units and cells a figure leaves out.
+import type { Consolidation } from '../consolidation/consolidate';
+import type { Exclusion, Total } from '../consolidation/totals';
+import { cellText } from '../text/cell-text';
+import { formatNumber } from '../text/format';
+
+/** The completeness note beside a total: empty when complete, else which units and cells were left out. */
+export function exclusionNote(excluded: Exclusion): string {
+  if (excluded.units.length === 0 && excluded.cells === 0) return '';
+  const units = `data ${excluded.units.length} UPT belum valid (${excluded.units.map(cellText).join(', ')})`;
+  const cells = excluded.cells > 0 ? `; ${formatNumber(excluded.cells)} sel tidak dihitung` : '';
+  return `Belum lengkap: ${units}${cells}`;
+}
+
+/** One note for several totals: the union of their units, the sum of their cells. */
+export function mergedNote(...totals: readonly Total[]): string {
+  const units = [...new Set(totals.flatMap((t) => t.excluded.units))];
+  const cells = totals.reduce((acc, t) => acc + t.excluded.cells, 0);
+  return exclusionNote({ units, cells });
+}
+
+/** "x sel tidak dihitung" for a unit row with rejected cells, '' otherwise. */
+export function excludedCellsNote(cells: number): string {
+  return cells > 0 ? `${formatNumber(cells)} sel tidak dihitung` : '';
+}
+
+/** The line under a sheet's title: whether every unit's data is in, or which units are not. */
+export function completenessLine(c: Consolidation): string {
+  const invalid = [...new Set([...c.status.missing, ...c.status.withErrors])];
+  if (invalid.length === 0) return `Data ${c.unitCount} UPT lengkap dan valid.`;
+  return `Perhatian: data ${invalid.length} UPT belum valid (${invalid.map(cellText).join(', ')}); angka di bawah belum lengkap.`;
+}
