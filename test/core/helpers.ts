@@ -1,5 +1,6 @@
 // Test helpers: units and filled unit tabs built with the real layout, edited by value key like an operator would.
 
+import type { ValueKey } from '../../src/core/schema/field-key';
 import { buildUnitTab, type TabLayout } from '../../src/core/schema/tab-layout';
 import type { CellValue, UnitConfig } from '../../src/core/schema/types';
 import { fromA1 } from '../../src/core/text/a1';
@@ -30,8 +31,11 @@ export function cellsOf(unit: UnitConfig, layout: TabLayout = buildUnitTab(unit,
   return { ...readUnitTab(unit.sheetName, layout.grid, unit, { period: PERIOD }).cells };
 }
 
+/** What an operator types, by value key: a key the template does not have is a type error. */
+export type Typed = Partial<Readonly<Record<ValueKey, CellValue>>>;
+
 /** A fresh tab with the given value keys typed in. */
-export function filledTab(unit: UnitConfig, typed: Record<string, CellValue>): CellValue[][] {
+export function filledTab(unit: UnitConfig, typed: Typed): CellValue[][] {
   const layout = buildUnitTab(unit, PERIOD);
   const cells = cellsOf(unit, layout);
   const grid: CellValue[][] = layout.grid.map((row) => [...row]);
@@ -44,7 +48,7 @@ export function filledTab(unit: UnitConfig, typed: Record<string, CellValue>): C
 }
 
 /** A plausible complete Lapas report (valid). */
-export const VALID_LAPAS: Record<string, CellValue> = {
+export const VALID_LAPAS: Typed = {
   'identitas.operator': 'Siti Aminah',
   'hunian.kapasitas': 641,
   'hunian.penghuni': 1873,

@@ -1,4 +1,4 @@
-// Rules between fields of one unit: education funnel, PNBP vs sales, WBP head count, budget, ZI score vs target.
+// Rules between fields of one unit: education funnel, PNBP vs penjualan, WBP head count, budget, ZI score vs target.
 
 import { type FieldOf, fieldKey, type ValueKey } from '../schema/field-key';
 import type { FieldValue, Severity } from '../schema/types';
@@ -37,9 +37,9 @@ export function crossFieldRules(values: Readonly<Record<string, FieldValue>>, re
   for (const klaster of KLASTER_PANGAN) {
     const k = (f: FieldOf<'pangan'>) => fieldKey.pangan(klaster, f);
     const label = KLASTER_LABELS[klaster];
-    const [sales, pnbp, hasil] = [num(k('penjualan_rp')), num(k('pnbp_rp')), num(k('hasil'))];
-    if (pnbp !== null && sales !== null && pnbp > sales)
-      reject(k('pnbp_rp'), 'error', 'PNBP_GT_PENJUALAN', MSG.pnbpGtPenjualan(label, pnbp, sales));
+    const [penjualan, pnbp, hasil] = [num(k('penjualan_rp')), num(k('pnbp_rp')), num(k('hasil'))];
+    if (pnbp !== null && penjualan !== null && pnbp > penjualan)
+      reject(k('pnbp_rp'), 'error', 'PNBP_GT_PENJUALAN', MSG.pnbpGtPenjualan(label, pnbp, penjualan));
     if (hasil !== null && hasil > 0 && (values[k('satuan')] ?? null) === null)
       reject(k('hasil'), 'error', 'HASIL_WITHOUT_SATUAN', MSG.hasilWithoutSatuan(label), k('satuan'));
     const wbp = num(k('wbp'));
@@ -49,18 +49,18 @@ export function crossFieldRules(values: Readonly<Record<string, FieldValue>>, re
     }
   }
   // One WBP may work in several clusters: the head count lies between the largest cluster and their sum.
-  const HEAD = fieldKey.pangan_wbp('wbp_terlibat');
-  const headCount = num(HEAD);
-  if (headCount !== null) {
-    const inmates = num(fieldKey.hunian('penghuni'));
-    if (headCount < maxWbp)
-      reject(HEAD, 'error', 'WBP_BELOW_MAX_CLUSTER', MSG.wbpBelowMaxCluster(headCount, maxWbp, maxKlaster));
-    else if (headCount > sumWbp)
-      reject(HEAD, 'error', 'WBP_ABOVE_CLUSTER_SUM', MSG.wbpAboveClusterSum(headCount, sumWbp));
-    else if (inmates !== null && headCount > inmates)
-      reject(HEAD, 'error', 'WBP_ABOVE_PENGHUNI', MSG.wbpAbovePenghuni(headCount, inmates));
-  } else if (sumWbp > 0 && values[HEAD] === null) {
-    reject(HEAD, 'error', 'REQUIRED_EMPTY', MSG.requiredEmpty('Jumlah WBP terlibat (tanpa dobel)'));
+  const WBP_TERLIBAT = fieldKey.pangan_wbp('wbp_terlibat');
+  const wbpTerlibat = num(WBP_TERLIBAT);
+  if (wbpTerlibat !== null) {
+    const penghuni = num(fieldKey.hunian('penghuni'));
+    if (wbpTerlibat < maxWbp)
+      reject(WBP_TERLIBAT, 'error', 'WBP_BELOW_MAX_CLUSTER', MSG.wbpBelowMaxKlaster(wbpTerlibat, maxWbp, maxKlaster));
+    else if (wbpTerlibat > sumWbp)
+      reject(WBP_TERLIBAT, 'error', 'WBP_ABOVE_CLUSTER_SUM', MSG.wbpAboveKlasterSum(wbpTerlibat, sumWbp));
+    else if (penghuni !== null && wbpTerlibat > penghuni)
+      reject(WBP_TERLIBAT, 'error', 'WBP_ABOVE_PENGHUNI', MSG.wbpAbovePenghuni(wbpTerlibat, penghuni));
+  } else if (sumWbp > 0 && values[WBP_TERLIBAT] === null) {
+    reject(WBP_TERLIBAT, 'error', 'REQUIRED_EMPTY', MSG.requiredEmpty('Jumlah WBP terlibat (tanpa dobel)'));
   }
   const REALISASI = fieldKey.anggaran('realisasi_rp');
   const [pagu, realisasi] = [num(fieldKey.anggaran('pagu_rp')), num(REALISASI)];

@@ -171,22 +171,22 @@ export const MSG = {
   eduUjianGtPeserta: (row: string, ujian: number, peserta: number): Worded => ({
     message: `${row}: ikut ujian (${formatNumber(ujian)}) lebih banyak dari peserta (${formatNumber(peserta)}).`,
   }),
-  pnbpGtPenjualan: (row: string, pnbp: number, sales: number): Worded => ({
-    message: `${row}: PNBP (Rp ${formatNumber(pnbp)}) lebih besar dari penjualan (Rp ${formatNumber(sales)}).`,
+  pnbpGtPenjualan: (row: string, pnbp: number, penjualan: number): Worded => ({
+    message: `${row}: PNBP (Rp ${formatNumber(pnbp)}) lebih besar dari penjualan (Rp ${formatNumber(penjualan)}).`,
   }),
   realisasiGtPagu: (realisasi: number, pagu: number): Worded => ({
     message: `Realisasi (Rp ${formatNumber(realisasi)}) melebihi pagu (Rp ${formatNumber(pagu)}).`,
   }),
-  wbpBelowMaxCluster: (count: number, max: number, cluster: string): Worded => ({
-    message: `Jumlah WBP terlibat (${formatNumber(count)}) lebih kecil dari WBP klaster ${cluster} (${formatNumber(max)}).`,
+  wbpBelowMaxKlaster: (count: number, max: number, klaster: string): Worded => ({
+    message: `Jumlah WBP terlibat (${formatNumber(count)}) lebih kecil dari WBP klaster ${klaster} (${formatNumber(max)}).`,
     hint: `Paling sedikit ${formatNumber(max)} orang.`,
   }),
-  wbpAboveClusterSum: (count: number, sum: number): Worded => ({
+  wbpAboveKlasterSum: (count: number, sum: number): Worded => ({
     message: `Jumlah WBP terlibat (${formatNumber(count)}) lebih besar dari jumlah WBP seluruh klaster (${formatNumber(sum)}).`,
     hint: `Paling banyak ${formatNumber(sum)} orang.`,
   }),
-  wbpAbovePenghuni: (count: number, inmates: number): Worded => ({
-    message: `Jumlah WBP terlibat (${formatNumber(count)}) lebih besar dari jumlah penghuni (${formatNumber(inmates)}).`,
+  wbpAbovePenghuni: (count: number, penghuni: number): Worded => ({
+    message: `Jumlah WBP terlibat (${formatNumber(count)}) lebih besar dari jumlah penghuni (${formatNumber(penghuni)}).`,
   }),
   hasilWithoutSatuan: (row: string): Worded => ({
     message: `${row}: hasil diisi tanpa satuan.`,

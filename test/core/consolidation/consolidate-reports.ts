@@ -47,7 +47,7 @@ export function report(u: UnitConfig, values: Values, options: ReportOptions = {
     unit: u,
     sheetName: u.sheetName,
     found,
-    // Every key of Values is a value key, so the report holds exactly what was typed.
+    // Values is partial in its type only: no key is set to undefined.
     values: found ? (values as Readonly<Record<string, FieldValue>>) : {},
     cells: {},
     invalidKeys: found ? invalidKeys : [],

@@ -1,27 +1,12 @@
 // Summary sheets: rectangular grids stamped in WIB, the leadership figures, completeness notes and formula-safe text.
-
-import { SAMPLE_CONFIG } from '../../../fixtures/sample/workbook';
+import { SAMPLE_CONFIG, sampleFigures } from '../../../fixtures/sample/workbook';
 import { consolidateRegion } from '../../../src/core/consolidation/consolidate';
 import type { UnitReport } from '../../../src/core/schema/types';
 import type { SummarySheet } from '../../../src/core/summary/summary-sheets';
 import { summarySheets } from '../../../src/core/summary/summary-sheets';
 import { fromA1 } from '../../../src/core/text/a1';
-import { report, sampleReports } from '../consolidation/consolidate-reports';
-
-const NOW = new Date('2026-02-06T02:30:00Z'); // 09.30 WIB
-
-function sheet(sheets: SummarySheet[], name: string): SummarySheet {
-  const found = sheets.find((s) => s.name === name);
-  if (!found) throw new Error(`no sheet ${name}`);
-  return found;
-}
-
-/** The row whose first cell is `label`. */
-function rowOf(s: SummarySheet, label: string): (string | number)[] {
-  const row = s.grid.find((r) => r[0] === label);
-  if (!row) throw new Error(`no row ${label} in ${s.name}`);
-  return row;
-}
+import { report } from '../consolidation/consolidate-reports';
+import { NOW, rowOf, sampleSheets, sheet } from './sheets';
 
 function cellsWithin(s: SummarySheet, range: string): boolean {
   return range.split(/[:,]/).every((a1) => {
@@ -31,7 +16,7 @@ function cellsWithin(s: SummarySheet, range: string): boolean {
 }
 
 describe('summarySheets on the sample', () => {
-  const sheets = summarySheets(consolidateRegion(SAMPLE_CONFIG, sampleReports()), NOW);
+  const sheets = sampleSheets();
 
   test('five sheets, each rectangular and stamped with the update time in WIB', () => {
     expect(sheets.map((s) => s.name)).toEqual([
@@ -78,33 +63,27 @@ describe('summarySheets on the sample', () => {
     const first = fromA1(foodChart?.range.split(':')[0] ?? '');
     expect(dasbor.grid[(first?.row ?? 0) - 1]?.slice(0, 2)).toEqual(['Klaster', 'Luas lahan (m²)']);
   });
-
-  test('the food sheet gives cluster totals and unit × cluster rows that add up to the region', () => {
-    const pangan = sheet(sheets, 'Rekap Pangan');
-    const totals = pangan.grid.filter((r) => r[0] === 'Total wilayah');
-    expect(totals).toHaveLength(2);
-    expect(totals[0]?.[2]).toBe(102_772);
-    const perUnit = totals[1] ?? [];
-    expect(perUnit.at(-3)).toBe(102_772);
-    expect(perUnit.at(-2)).toBe(107);
-    expect(rowOf(pangan, 'Perikanan')[1]).toContain('lele');
-  });
-
-  test('the status sheet lists every unit with its status and the returned unit with its note', () => {
-    const status = sheet(sheets, 'Status');
-    const bks = status.grid.find((r) => r[1] === 'LP-BKS');
-    expect(bks?.[4]).toBe('Dikembalikan');
-    expect(String(bks?.[10])).toContain('Realisasi anggaran melebihi pagu');
-    expect(status.grid.filter((r) => typeof r[0] === 'number')).toHaveLength(18);
-    expect(status.grid.find((r) => r[1] === 'LP-PKU')?.[8]).toBe('3 Februari 2026 09.00 WIB');
-    expect(status.grid.find((r) => r[1] === 'LP-SLP')?.slice(4, 9)).toEqual(['Draf', 0, 0, '', '']);
-  });
 });
 
-test('the status sheet shows the last change of a tab when the server knows it', () => {
-  const c = consolidateRegion(SAMPLE_CONFIG, sampleReports());
-  const status = sheet(summarySheets(c, NOW, { lastChanges: { 'RUTAN-RGT': '2026-02-05T08:15:00+07:00' } }), 'Status');
-  expect(status.grid.find((r) => r[1] === 'RUTAN-RGT')?.[7]).toBe('5 Februari 2026 08.15 WIB');
+test('"Rekap Pembinaan" lines up each custodial unit\'s kitchen, social aid and health checks in one row', () => {
+  const pembinaan = sheet(sampleSheets(), 'Rekap Pembinaan');
+  const header = pembinaan.grid.find((r) => r[2] === 'Dapur sehat');
+  expect(header?.slice(0, 9)).toEqual([
+    'Kode UPT',
+    'Nama UPT',
+    'Dapur sehat',
+    'Catatan',
+    'Bansos: kegiatan',
+    'Bansos: penerima',
+    'Bansos: nilai (Rp)',
+    'Kesehatan: kegiatan',
+    'Kesehatan: peserta',
+  ]);
+  const f = sampleFigures('RUTAN-PKU').services;
+  const row = pembinaan.grid.filter((r) => r[0] === 'RUTAN-PKU').at(-1);
+  expect(row?.slice(2, 9)).toEqual([f?.kitchen, f?.kitchenNote, ...(f?.bansos ?? []), ...(f?.health ?? [])]);
+  // Bapas and Rupbasan have no services block.
+  expect(pembinaan.grid.some((r) => r[0] === 'BAPAS-PKU')).toBe(false);
 });
 
 describe('summarySheets on incomplete or hostile data', () => {

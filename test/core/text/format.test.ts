@@ -1,4 +1,4 @@
-// id-ID formatting as users read it: numbers, Rupiah, areas, percentages, dates in WIB, periods, words.
+// id-ID formatting as users read it: numbers, Rupiah, areas, percentages, dates in WIB, periods, words, lists.
 import {
   formatArea,
   formatDateId,
@@ -7,6 +7,7 @@ import {
   formatPercent,
   formatPeriod,
   formatRupiah,
+  listText,
   nextPeriod,
   previousPeriod,
   terbilang,
@@ -58,4 +59,18 @@ test.each([
   [0, 'nol'],
 ])('terbilang(%p)', (n, words) => {
   expect(terbilang(n)).toBe(words);
+});
+
+test.each([
+  [['Lapas', 'Rutan', 'LPKA'], 'atau', 'Lapas, Rutan atau LPKA'],
+  [['WBK', 'WBBM'], 'atau', 'WBK atau WBBM'],
+  [
+    ['15 dari 18 UPT telah mengirim laporan', '2 UPT belum mengirim'],
+    'dan',
+    '15 dari 18 UPT telah mengirim laporan dan 2 UPT belum mengirim',
+  ],
+  [['kg'], 'atau', 'kg'],
+  [[], 'dan', ''],
+] as const)('listText(%j, %s)', (items, conjunction, text) => {
+  expect(listText(items, conjunction)).toBe(text);
 });

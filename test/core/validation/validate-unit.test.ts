@@ -1,12 +1,12 @@
 // Unit tab validation: each rule yields its code at the right cell, and a rejected value never reaches the values.
 
-import type { CellValue, UnitConfig } from '../../../src/core/schema/types';
+import type { UnitConfig } from '../../../src/core/schema/types';
 import { readUnitTab } from '../../../src/core/validation/validate-unit';
-import { BAPAS, cellsOf, filledTab, LAPAS, PERIOD, VALID_LAPAS } from '../helpers';
+import { BAPAS, cellsOf, filledTab, LAPAS, PERIOD, type Typed, VALID_LAPAS } from '../helpers';
 
 const CELLS = cellsOf(LAPAS);
 
-function read(typed: Record<string, CellValue>, unit: UnitConfig = LAPAS, previous?: Record<string, number>) {
+function read(typed: Typed, unit: UnitConfig = LAPAS, previous?: Record<string, number>) {
   const grid = filledTab(unit, { ...(unit === LAPAS ? VALID_LAPAS : {}), ...typed });
   return readUnitTab(unit.sheetName, grid, unit, { period: PERIOD, previous });
 }
