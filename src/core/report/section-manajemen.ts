@@ -1,9 +1,12 @@
-// Section 5 of the report, "Dukungan manajemen": publications, Zona Integritas and budget absorption (with a chart).
+// Section 5 of the report, "Dukungan manajemen": publications, Zona Integritas and budget absorption (with a chart);
+// and their rows in each unit's annex.
 import type { UnitZiRow } from '../consolidation/zona-integritas';
+import { type FieldOf, fieldKey } from '../schema/field-key';
+import type { UnitReport } from '../schema/types';
 import { KANAL_LABELS, NILAI_MINIMAL_ZI, TAHAP_ZI } from '../schema/vocabulary';
 import { formatNumber, formatPercent, formatPeriod, formatRupiah } from '../text/format';
 import type { ReportBlock, ReportInput, ReportSection } from './report-model';
-import { DASH, incompleteNote, incompleteSuffix, tableOrEmpty, totalLabel } from './wording';
+import { annexValue, DASH, incompleteNote, incompleteSuffix, tableOrEmpty, totalLabel } from './wording';
 
 function publikasiBlocks(input: ReportInput): ReportBlock[] {
   const p = input.consolidation.publikasi;
@@ -127,4 +130,19 @@ export function manajemenSection(input: ReportInput): ReportSection {
     heading: '5. Dukungan manajemen',
     blocks: [...publikasiBlocks(input), ...zonaIntegritasBlocks(input), ...anggaranBlocks(input)],
   };
+}
+
+/** The unit's publications, Zona Integritas and budget rows. */
+export function manajemenAnnexRows(input: ReportInput, report: UnitReport): string[][] {
+  const code = report.unit.code;
+  const zi = (field: FieldOf<'zona_integritas'>) => annexValue(report, fieldKey.zona_integritas(field));
+  const publikasi = input.consolidation.publikasi.units.find((row) => row.code === code);
+  const anggaran = input.consolidation.anggaran.units.find((row) => row.code === code);
+  return [
+    ['Publikasi media', publikasi ? formatNumber(publikasi.total) : DASH],
+    ['Zona Integritas: tahap / target / nilai', `${zi('tahap')} / ${zi('target')} / ${zi('nilai')}`],
+    ['Pagu anggaran', annexValue(report, fieldKey.anggaran('pagu_rp'), formatRupiah)],
+    ['Realisasi anggaran', annexValue(report, fieldKey.anggaran('realisasi_rp'), formatRupiah)],
+    ['Penyerapan anggaran', anggaran?.serapan == null ? DASH : formatPercent(anggaran.serapan)],
+  ];
 }

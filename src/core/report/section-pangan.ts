@@ -1,9 +1,12 @@
-// Section 3 of the report, "Ketahanan pangan": per klaster (with a chart) and per unit, partial totals named.
+// Section 3 of the report, "Ketahanan pangan": per klaster (with a chart) and per unit, partial totals named; and the
+// food-security rows of each unit's annex.
 import type { HasilAmount, KlasterTotal, UnitPanganRow } from '../consolidation/pangan';
-import { KLASTER_LABELS } from '../schema/vocabulary';
-import { formatNumber, formatPeriod, formatRupiah } from '../text/format';
+import { type FieldOf, fieldKey } from '../schema/field-key';
+import type { UnitReport } from '../schema/types';
+import { KLASTER_LABELS, KLASTER_PANGAN } from '../schema/vocabulary';
+import { formatArea, formatNumber, formatPeriod, formatRupiah } from '../text/format';
 import type { ReportBlock, ReportInput, ReportSection } from './report-model';
-import { DASH, incompleteNote, tableOrEmpty, totalLabel } from './wording';
+import { annexValue, DASH, type Formatter, incompleteNote, tableOrEmpty, totalLabel } from './wording';
 
 function hasilText(hasil: readonly HasilAmount[]): string {
   if (hasil.length === 0) return DASH;
@@ -103,4 +106,31 @@ export function panganSection(input: ReportInput): ReportSection {
     ),
   ];
   return { heading: '3. Ketahanan pangan', blocks };
+}
+
+/** The columns whose value makes a klaster worth an annex row (its unit of measure alone does not). */
+const REPORTED_COLUMNS = ['komoditas', 'luas_m2', 'wbp', 'hasil', 'penjualan_rp', 'pnbp_rp'] as const;
+
+/** One row per klaster the unit reported anything in ("padi; 6.000 m²; 5 WBP; hasil 1.200 kg; …"), then the head count. */
+export function panganAnnexRows(report: UnitReport): string[][] {
+  const rows: string[][] = [];
+  for (const klaster of KLASTER_PANGAN) {
+    const v = (col: FieldOf<'pangan'>, format?: Formatter) => annexValue(report, fieldKey.pangan(klaster, col), format);
+    if (!REPORTED_COLUMNS.some((col) => v(col) !== DASH)) continue;
+    const satuan = v('satuan');
+    const hasil = v('hasil');
+    const parts = [
+      v('komoditas'),
+      `luas ${v('luas_m2', formatArea)}`,
+      `${v('wbp')} WBP`,
+      `hasil ${hasil}${hasil !== DASH && satuan !== DASH ? ` ${satuan}` : ''}`,
+      `penjualan ${v('penjualan_rp', formatRupiah)}`,
+      `PNBP ${v('pnbp_rp', formatRupiah)}`,
+    ];
+    rows.push([`Ketahanan pangan: ${KLASTER_LABELS[klaster].toLowerCase()}`, parts.join('; ')]);
+  }
+  return [
+    ...(rows.length > 0 ? rows : [['Ketahanan pangan', 'Tidak ada kegiatan yang dilaporkan.']]),
+    ['WBP terlibat ketahanan pangan (tanpa dobel)', annexValue(report, fieldKey.pangan_wbp('wbp_terlibat'))],
+  ];
 }

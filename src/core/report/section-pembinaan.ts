@@ -1,8 +1,20 @@
-// Section 4 of the report, "Pembinaan": equivalency education, healthy kitchens, social aid and health checks.
-import { PAKET_LABELS, type StatusDapurSehat } from '../schema/vocabulary';
+// Section 4 of the report, "Pembinaan": equivalency education, healthy kitchens, social aid and health checks; and
+// their rows in each custodial unit's annex.
+import { type FieldOf, fieldKey } from '../schema/field-key';
+import type { UnitReport } from '../schema/types';
+import { CUSTODIAL_TYPES, isOneOf, PAKET_LABELS, type StatusDapurSehat } from '../schema/vocabulary';
 import { formatNumber, formatRupiah } from '../text/format';
 import type { ReportBlock, ReportInput, ReportSection } from './report-model';
-import { DASH, examText, incompleteNote, incompleteSuffix, tableOrEmpty, totalLabel } from './wording';
+import {
+  annexValue,
+  DASH,
+  examText,
+  type Formatter,
+  incompleteNote,
+  incompleteSuffix,
+  tableOrEmpty,
+  totalLabel,
+} from './wording';
 
 const DAPUR_SEHAT_TEXT: Readonly<Record<StatusDapurSehat, string>> = {
   Belum: 'Belum ada',
@@ -129,4 +141,28 @@ export function pembinaanSection(input: ReportInput): ReportSection {
     heading: '4. Pembinaan',
     blocks: [...pendidikanBlocks(input), ...dapurSehatBlocks(input), ...bansosKesehatanBlocks(input)],
   };
+}
+
+/** The unit's education, kitchen, social-aid and health-check rows; none for Bapas and Rupbasan. */
+export function pembinaanAnnexRows(input: ReportInput, report: UnitReport): string[][] {
+  if (!isOneOf(CUSTODIAL_TYPES, report.unit.type)) return [];
+  const layanan = (field: FieldOf<'layanan'>, format?: Formatter) =>
+    annexValue(report, fieldKey.layanan(field), format);
+  const pendidikan = input.consolidation.pendidikan.units.find((row) => row.code === report.unit.code);
+  return [
+    [
+      'Pendidikan kesetaraan: peserta / ikut ujian / lulus',
+      pendidikan
+        ? `${formatNumber(pendidikan.total.peserta)} / ${formatNumber(pendidikan.total.ikutUjian)} / ${formatNumber(pendidikan.total.lulus)}`
+        : DASH,
+    ],
+    ['Dapur sehat', layanan('dapur_sehat')],
+    ['Catatan dapur sehat', layanan('dapur_sehat_catatan')],
+    ['Bantuan sosial: kegiatan / penerima', `${layanan('bansos_kegiatan')} / ${layanan('bansos_penerima')}`],
+    ['Bantuan sosial: nilai', layanan('bansos_nilai_rp', formatRupiah)],
+    [
+      'Pemeriksaan kesehatan gratis: kegiatan / peserta',
+      `${layanan('kesehatan_kegiatan')} / ${layanan('kesehatan_peserta')}`,
+    ],
+  ];
 }

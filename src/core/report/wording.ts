@@ -1,6 +1,7 @@
-// Shared wording of the report: incomplete-data remarks, unit names, empty tables, dates of unit events.
+// Shared wording of the report: incomplete-data remarks, unit names, empty tables, dates of unit events, annex values.
 import type { Exclusion, Total } from '../consolidation/totals';
-import type { Config } from '../schema/types';
+import type { ValueKey } from '../schema/field-key';
+import type { Config, FieldValue, UnitReport } from '../schema/types';
 import { formatDateTimeId, formatNumber } from '../text/format';
 import type { ReportBlock } from './report-model';
 
@@ -59,4 +60,18 @@ export function eventTime(iso: string | null): string {
   if (iso === null || iso.trim() === '') return DASH;
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : formatDateTimeId(date);
+}
+
+export type Formatter = (n: number) => string;
+const plain: Formatter = (n) => formatNumber(n, n % 1 === 0 ? 0 : 1);
+
+/** A value as a unit's annex shows it: rejected → "belum valid (sel D12)", empty → "–", text exactly as typed. */
+export function annexValue(report: UnitReport, key: ValueKey, format: Formatter = plain): string {
+  if (report.invalidKeys.includes(key)) {
+    const cell = report.cells[key];
+    return cell ? `belum valid (sel ${cell})` : 'belum valid';
+  }
+  const value: FieldValue | undefined = report.values[key];
+  if (value === null || value === undefined || value === '') return DASH;
+  return typeof value === 'number' ? format(value) : value;
 }
