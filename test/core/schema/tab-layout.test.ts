@@ -1,13 +1,19 @@
 // The unit tab template derived from the schema: what is laid out, what operators may edit, which rules apply.
 
+import { fieldKey } from '../../../src/core/schema/field-key';
 import { SCHEMA } from '../../../src/core/schema/schema';
 import { buildUnitTab } from '../../../src/core/schema/tab-layout';
 import { fromA1 } from '../../../src/core/text/a1';
-import { BAPAS, LAPAS, PERIOD } from '../helpers';
+import { BAPAS, cellsOf, LAPAS, PERIOD } from '../helpers';
 
 const lapas = buildUnitTab(LAPAS, PERIOD);
 const bapas = buildUnitTab(BAPAS, PERIOD);
 const columnA = (grid: unknown[][]): unknown[] => grid.map((r) => r[0]);
+/** Cells below the services block move when an indicator is added there: these are taken from the layout. */
+const CELLS = cellsOf(LAPAS);
+const ZI_NILAI = CELLS[fieldKey.zona_integritas('nilai')];
+const CETAK_TAUTAN = CELLS[fieldKey.publikasi('cetak', 'tautan')];
+const REALISASI = CELLS[fieldKey.anggaran('realisasi_rp')];
 
 test('title, template marker and the applicable blocks only', () => {
   expect(lapas.grid[0][0]).toBe('REKAP UPT — Lapas Kelas IIA Pekanbaru');
@@ -46,7 +52,7 @@ test('operators may edit inputs but not identity or the add-on cells', () => {
       return !!(p && a && b && p.row >= a.row && p.row <= b.row && p.col >= a.col && p.col <= b.col);
     });
   for (const cell of ['B5', 'B9', 'B11', 'B12', 'B13', 'B14', 'A23', 'C22']) expect(covers(cell)).toBe(false);
-  for (const cell of ['B10', 'B17', 'C23', 'H27', 'E36', 'C53', 'B62']) expect(covers(cell)).toBe(true);
+  for (const cell of ['B10', 'B17', 'C23', 'H27', 'E36', CETAK_TAUTAN, REALISASI]) expect(covers(cell)).toBe(true);
 });
 
 test('dropdowns, number rules and formats follow the field types', () => {
@@ -54,7 +60,7 @@ test('dropdowns, number rules and formats follow the field types', () => {
   expect(rule('F23:F27')?.rule).toEqual({ kind: 'list', values: ['kg', 'ekor', 'butir', 'liter', 'ikat', 'buah'] });
   expect(rule('F23:F27')?.allowInvalid).toBe(false);
   expect(rule('D23:D27')?.rule).toEqual({ kind: 'number', min: 0, max: 100_000, integer: true });
-  expect(rule('B58')?.rule).toEqual({ kind: 'number', min: 0, max: 100, integer: false });
+  expect(rule(ZI_NILAI)?.rule).toEqual({ kind: 'number', min: 0, max: 100, integer: false });
   expect(rule('B19')?.rule).toEqual({ kind: 'date' });
   expect(rule('B11')).toBeUndefined();
   const format = (range: string) => lapas.numberFormats.find((f) => f.range === range)?.format;

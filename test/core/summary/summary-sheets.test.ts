@@ -67,21 +67,16 @@ describe('summarySheets on the sample', () => {
 
 test('"Rekap Pembinaan" lines up each custodial unit\'s kitchen, social aid and health checks in one row', () => {
   const pembinaan = sheet(sampleSheets(), 'Rekap Pembinaan');
-  const header = pembinaan.grid.find((r) => r[2] === 'Dapur sehat');
-  expect(header?.slice(0, 9)).toEqual([
-    'Kode UPT',
-    'Nama UPT',
-    'Dapur sehat',
-    'Catatan',
-    'Bansos: kegiatan',
-    'Bansos: penerima',
-    'Bansos: nilai (Rp)',
-    'Kesehatan: kegiatan',
-    'Kesehatan: peserta',
-  ]);
+  const header = pembinaan.grid.find((r) => r[0] === 'Kode UPT' && r.includes('Dapur sehat')) ?? [];
+  const row = pembinaan.grid.filter((r) => r[0] === 'RUTAN-PKU').at(-1) ?? [];
+  const under = (title: string) => row[header.indexOf(title)];
   const f = sampleFigures('RUTAN-PKU').services;
-  const row = pembinaan.grid.filter((r) => r[0] === 'RUTAN-PKU').at(-1);
-  expect(row?.slice(2, 9)).toEqual([f?.kitchen, f?.kitchenNote, ...(f?.bansos ?? []), ...(f?.health ?? [])]);
+  expect(under('Nama UPT')).toBe('Rutan Kelas I Pekanbaru');
+  expect(under('Dapur sehat')).toBe(f?.kitchen);
+  expect(under('Catatan')).toBe(f?.kitchenNote);
+  expect(under('Bansos: penerima')).toBe(f?.bansos[1]);
+  expect(under('Bansos: nilai (Rp)')).toBe(f?.bansos[2]);
+  expect(under('Kesehatan: peserta')).toBe(f?.health[1]);
   // Bapas and Rupbasan have no services block.
   expect(pembinaan.grid.some((r) => r[0] === 'BAPAS-PKU')).toBe(false);
 });

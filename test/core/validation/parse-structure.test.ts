@@ -3,7 +3,7 @@
 import type { CellValue } from '../../../src/core/schema/types';
 import { fromA1 } from '../../../src/core/text/a1';
 import { readUnitTab } from '../../../src/core/validation/validate-unit';
-import { filledTab, LAPAS, PERIOD, VALID_LAPAS } from '../helpers';
+import { cellsOf, filledTab, LAPAS, PERIOD, VALID_LAPAS } from '../helpers';
 
 const read = (grid: CellValue[][]) => readUnitTab('LPPKU', grid, LAPAS, { period: PERIOD });
 const at = (grid: CellValue[][], a1: string, value: CellValue): void => {
@@ -11,6 +11,8 @@ const at = (grid: CellValue[][], a1: string, value: CellValue): void => {
   if (p) grid[p.row - 1][p.col - 1] = value;
 };
 const blankRow = (): CellValue[] => Array<CellValue>(8).fill('');
+/** Row of "Pagu" (1-based) in the last block, I. Anggaran: its header is the row above, "Realisasi" the row below. */
+const PAGU_ROW = fromA1(cellsOf(LAPAS)['anggaran.pagu_rp'])?.row ?? 0;
 
 test('rows inserted anywhere move the cells but not the values', () => {
   const grid = filledTab(LAPAS, VALID_LAPAS);
@@ -25,7 +27,7 @@ test('rows inserted anywhere move the cells but not the values', () => {
 
 test('a block moved below another is still found, with its new cells', () => {
   const grid = filledTab(LAPAS, VALID_LAPAS);
-  const anggaran = grid.splice(59, 3); // header + Pagu + Realisasi
+  const anggaran = grid.splice(PAGU_ROW - 2, 3); // header + Pagu + Realisasi
   grid.splice(15, 0, ...anggaran);
   const r = read(grid);
   expect(r.issues).toEqual([]);
@@ -61,9 +63,9 @@ test('a duplicated column header is reported and the first one is read', () => {
 
 test('a deleted form label is a missing header at the block', () => {
   const grid = filledTab(LAPAS, VALID_LAPAS);
-  at(grid, 'A61', 'Pagu awal');
+  at(grid, `A${PAGU_ROW}`, 'Pagu awal');
   const r = read(grid);
-  expect(r.issues.map((i) => `${i.cell} ${i.code}`)).toEqual(['A60 HEADER_MISSING']);
+  expect(r.issues.map((i) => `${i.cell} ${i.code}`)).toEqual([`A${PAGU_ROW - 1} HEADER_MISSING`]);
   expect(r.issues[0].message).toContain('"Pagu"');
 });
 
@@ -79,11 +81,11 @@ test('a deleted block header is a missing block', () => {
 
 test('a copied block is reported and only the first copy is read', () => {
   const grid = filledTab(LAPAS, VALID_LAPAS);
-  const copy = grid.slice(59, 62).map((row) => [...row]);
+  const copy = grid.slice(PAGU_ROW - 2, PAGU_ROW + 1).map((row) => [...row]);
   copy[1][1] = 1;
   grid.push(blankRow(), ...copy);
   const r = read(grid);
-  expect(r.issues.map((i) => `${i.cell} ${i.code}`)).toEqual(['A64 BLOCK_DUPLICATE']);
+  expect(r.issues.map((i) => `${i.cell} ${i.code}`)).toEqual([`A${grid.length - 2} BLOCK_DUPLICATE`]);
   expect(r.values['anggaran.pagu_rp']).toBe(5_000_000_000);
 });
 
