@@ -1,6 +1,6 @@
 // The report template as data: every block, field, row and rule a unit reports per period (single source of truth).
 import { listText } from '../text/format';
-import type { Kanal, Klaster, Paket, UnitType } from './vocabulary';
+import type { UnitType } from './vocabulary';
 import {
   CUSTODIAL_TYPES,
   KANAL_LABELS,
@@ -78,7 +78,7 @@ const MAX_RUPIAH = 1_000_000_000_000;
 const MAX_COUNT = 100_000;
 
 /** A table's fixed rows from a vocabulary list and its labels; the row keys keep their literal type. */
-function rowsOf<K extends Klaster | Paket | Kanal>(
+function rowsOf<K extends string>(
   keys: readonly K[],
   labels: Readonly<Record<K, string>>,
 ): readonly { readonly key: K; readonly label: string }[] {

@@ -54,9 +54,9 @@ export function crossFieldRules(values: Readonly<Record<string, FieldValue>>, re
   if (wbpTerlibat !== null) {
     const penghuni = num(fieldKey.hunian('penghuni'));
     if (wbpTerlibat < maxWbp)
-      reject(WBP_TERLIBAT, 'error', 'WBP_BELOW_MAX_CLUSTER', MSG.wbpBelowMaxKlaster(wbpTerlibat, maxWbp, maxKlaster));
+      reject(WBP_TERLIBAT, 'error', 'WBP_BELOW_MAX_CLUSTER', MSG.wbpBelowMaxCluster(wbpTerlibat, maxWbp, maxKlaster));
     else if (wbpTerlibat > sumWbp)
-      reject(WBP_TERLIBAT, 'error', 'WBP_ABOVE_CLUSTER_SUM', MSG.wbpAboveKlasterSum(wbpTerlibat, sumWbp));
+      reject(WBP_TERLIBAT, 'error', 'WBP_ABOVE_CLUSTER_SUM', MSG.wbpAboveClusterSum(wbpTerlibat, sumWbp));
     else if (penghuni !== null && wbpTerlibat > penghuni)
       reject(WBP_TERLIBAT, 'error', 'WBP_ABOVE_PENGHUNI', MSG.wbpAbovePenghuni(wbpTerlibat, penghuni));
   } else if (sumWbp > 0 && values[WBP_TERLIBAT] === null) {
@@ -67,8 +67,8 @@ export function crossFieldRules(values: Readonly<Record<string, FieldValue>>, re
   if (pagu !== null && realisasi !== null && realisasi > pagu)
     reject(REALISASI, 'error', 'REALISASI_GT_PAGU', MSG.realisasiGtPagu(realisasi, pagu));
   const NILAI = fieldKey.zona_integritas('nilai');
-  const score = num(NILAI);
+  const nilai = num(NILAI);
   const target = values[fieldKey.zona_integritas('target')];
-  if (score !== null && typeof target === 'string' && isOneOf(TARGET_ZI, target) && score < NILAI_MINIMAL_ZI[target])
-    reject(NILAI, 'warning', 'ZI_SCORE_BELOW_TARGET', MSG.ziScoreBelowTarget(score, target, NILAI_MINIMAL_ZI[target]));
+  if (nilai !== null && typeof target === 'string' && isOneOf(TARGET_ZI, target) && nilai < NILAI_MINIMAL_ZI[target])
+    reject(NILAI, 'warning', 'ZI_SCORE_BELOW_TARGET', MSG.ziScoreBelowTarget(nilai, target, NILAI_MINIMAL_ZI[target]));
 }

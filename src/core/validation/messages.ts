@@ -3,7 +3,7 @@
 import { UNIT_CLASSES, UNIT_TYPES } from '../schema/vocabulary';
 import { formatNumber, formatPeriod } from '../text/format';
 
-/** Stable issue codes (UPPER_SNAKE); messages may change, codes do not. */
+/** Stable issue codes (UPPER_SNAKE); messages may change, codes do not. Each MSG entry is named after its code. */
 export const ISSUE_CODES = [
   'WRONG_TYPE',
   'TEXT_IN_NUMBER',
@@ -177,11 +177,11 @@ export const MSG = {
   realisasiGtPagu: (realisasi: number, pagu: number): Worded => ({
     message: `Realisasi (Rp ${formatNumber(realisasi)}) melebihi pagu (Rp ${formatNumber(pagu)}).`,
   }),
-  wbpBelowMaxKlaster: (count: number, max: number, klaster: string): Worded => ({
+  wbpBelowMaxCluster: (count: number, max: number, klaster: string): Worded => ({
     message: `Jumlah WBP terlibat (${formatNumber(count)}) lebih kecil dari WBP klaster ${klaster} (${formatNumber(max)}).`,
     hint: `Paling sedikit ${formatNumber(max)} orang.`,
   }),
-  wbpAboveKlasterSum: (count: number, sum: number): Worded => ({
+  wbpAboveClusterSum: (count: number, sum: number): Worded => ({
     message: `Jumlah WBP terlibat (${formatNumber(count)}) lebih besar dari jumlah WBP seluruh klaster (${formatNumber(sum)}).`,
     hint: `Paling banyak ${formatNumber(sum)} orang.`,
   }),
@@ -192,8 +192,8 @@ export const MSG = {
     message: `${row}: hasil diisi tanpa satuan.`,
     hint: 'Pilih satuan: kg, ekor, butir, liter, ikat atau buah.',
   }),
-  ziScoreBelowTarget: (score: number, target: string, needed: number): Worded => ({
-    message: `Nilai ZI ${formatNumber(score, Number.isInteger(score) ? 0 : 2)} belum memenuhi syarat ${target} (minimal ${needed}).`,
+  ziScoreBelowTarget: (nilai: number, target: string, minimal: number): Worded => ({
+    message: `Nilai ZI ${formatNumber(nilai, Number.isInteger(nilai) ? 0 : 2)} belum memenuhi syarat ${target} (minimal ${minimal}).`,
   }),
   momJump: (label: string, value: number, previous: number): Worded => ({
     message: `${label}: ${formatNumber(value, Number.isInteger(value) ? 0 : 2)} jauh berbeda dari periode lalu (${formatNumber(previous, Number.isInteger(previous) ? 0 : 2)}).`,
