@@ -6,7 +6,7 @@ import type { SummarySheet } from '../../../src/core/summary/summary-sheets';
 import { summarySheets } from '../../../src/core/summary/summary-sheets';
 import { fromA1 } from '../../../src/core/text/a1';
 import { report } from '../consolidation/consolidate-reports';
-import { NOW, rowOf, sampleSheets, sheet } from './sheets';
+import { NOW, rowOf, sampleSheets, sheet, unitRow } from './sheets';
 
 function cellsWithin(s: SummarySheet, range: string): boolean {
   return range.split(/[:,]/).every((a1) => {
@@ -67,16 +67,15 @@ describe('summarySheets on the sample', () => {
 
 test('"Rekap Pembinaan" lines up each custodial unit\'s kitchen, social aid and health checks in one row', () => {
   const pembinaan = sheet(sampleSheets(), 'Rekap Pembinaan');
-  const header = pembinaan.grid.find((r) => r[0] === 'Kode UPT' && r.includes('Dapur sehat')) ?? [];
-  const row = pembinaan.grid.filter((r) => r[0] === 'RUTAN-PKU').at(-1) ?? [];
-  const under = (title: string) => row[header.indexOf(title)];
   const f = sampleFigures('RUTAN-PKU').services;
-  expect(under('Nama UPT')).toBe('Rutan Kelas I Pekanbaru');
-  expect(under('Dapur sehat')).toBe(f?.kitchen);
-  expect(under('Catatan')).toBe(f?.kitchenNote);
-  expect(under('Bansos: penerima')).toBe(f?.bansos[1]);
-  expect(under('Bansos: nilai (Rp)')).toBe(f?.bansos[2]);
-  expect(under('Kesehatan: peserta')).toBe(f?.health[1]);
+  expect(unitRow(pembinaan, 'Dapur sehat', 'RUTAN-PKU')).toMatchObject({
+    'Nama UPT': 'Rutan Kelas I Pekanbaru',
+    'Dapur sehat': f?.kitchen,
+    Catatan: f?.kitchenNote,
+    'Bansos: penerima': f?.bansos[1],
+    'Bansos: nilai (Rp)': f?.bansos[2],
+    'Kesehatan: peserta': f?.health[1],
+  });
   // Bapas and Rupbasan have no services block.
   expect(pembinaan.grid.some((r) => r[0] === 'BAPAS-PKU')).toBe(false);
 });
