@@ -49,7 +49,7 @@ export const TAHAP_ZI = ['Pencanangan', 'Pembangunan', 'Penilaian', 'Penetapan']
 export type TahapZi = (typeof TAHAP_ZI)[number];
 export const TARGET_ZI = ['WBK', 'WBBM'] as const;
 export type TargetZi = (typeof TARGET_ZI)[number];
-/** The Zona Integritas evaluation score a unit needs for its target. */
+/** The Zona Integritas evaluation score a unit needs for its target (docs/glossary.md#zona-integritas). */
 export const NILAI_MINIMAL_ZI: Readonly<Record<TargetZi, number>> = { WBK: 75, WBBM: 85 };
 
 /** "WBK ≥ 75, WBBM ≥ 85": the thresholds as the template and the summary sheets state them. */
