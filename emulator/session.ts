@@ -1,14 +1,7 @@
 // The emulated Session: active and effective user (from the runtime), script time zone, user locale.
 import { randomBytes } from 'node:crypto';
 import type { Runtime } from './runtime';
-
-function emuUser(email: string): GoogleAppsScript.Base.User {
-  return {
-    getEmail: () => email,
-    getUserLoginId: () => email,
-    getNickname: () => email.split('@')[0],
-  } as GoogleAppsScript.Base.User;
-}
+import { baseUser } from './user';
 
 export class SessionEmu {
   private readonly temporaryKeys = new Map<string, string>();
@@ -20,11 +13,11 @@ export class SessionEmu {
       // '' in simple triggers and across domains/consumer accounts (R base/session#getActiveUser()).
       getActiveUser: () => {
         rec('getActiveUser');
-        return emuUser(runtime.activeUserEmail);
+        return baseUser(runtime.activeUserEmail);
       },
       getEffectiveUser: () => {
         rec('getEffectiveUser');
-        return emuUser(runtime.effectiveUserEmail);
+        return baseUser(runtime.effectiveUserEmail);
       },
       getScriptTimeZone: () => {
         rec('getScriptTimeZone');

@@ -27,6 +27,14 @@ describe('Session', () => {
     expect(app.getEffectiveUser().getEmail()).toBe('admin@kanwil.example');
   });
 
+  // Not in R base/user; live Apps Script prints the address (gas-fakes' live test:
+  // https://github.com/brucemcpherson/gas-fakes/blob/main/test/testsession.js).
+  it('a User reads as its e-mail address in text: String(Session.getActiveUser())', () => {
+    const { app } = session();
+    expect(String(app.getActiveUser())).toBe('admin@kanwil.example');
+    expect(`${app.getEffectiveUser()}`).toBe('admin@kanwil.example');
+  });
+
   it('gives the script time zone (Asia/Jakarta) and the user locale', () => {
     const { app } = session();
     expect(app.getScriptTimeZone()).toBe('Asia/Jakarta');

@@ -28,12 +28,3 @@ export class SheetsContext {
     }
   }
 }
-
-/** A User object as Apps Script returns for owners and editors. */
-export interface EmuUser {
-  getEmail(): string;
-}
-
-export function user(email: string): EmuUser {
-  return { getEmail: () => email };
-}

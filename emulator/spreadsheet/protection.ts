@@ -1,7 +1,7 @@
 // Sheet and range protections: editors, warning-only, domain edit, unprotected ranges, and who may edit what.
 // https://developers.google.com/apps-script/reference/spreadsheet/protection
 
-import { type EmuUser, user } from './context';
+import { baseUser, type EmuUser } from '../user';
 import { SHEET_ERRORS } from './errors';
 import type { EmuRange } from './range';
 import type { EmuSheet } from './sheet';
@@ -55,7 +55,7 @@ export class EmuProtection {
   }
   getEditors(): EmuUser[] {
     this.ctx.call('Protection.getEditors', 'metadata');
-    return [...this.editors].map(user);
+    return [...this.editors].map(baseUser);
   }
   addEditor(who: string | EmuUser): this {
     this.ctx.call('Protection.addEditor', 'format');

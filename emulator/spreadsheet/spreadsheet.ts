@@ -1,6 +1,8 @@
 // An emulated Spreadsheet: its sheets, active selection, locale and time zone, owner/editors, protections, named ranges.
+
+import { baseUser, type EmuUser } from '../user';
 import { parseA1 } from './a1';
-import { type EmuUser, type SheetsContext, user } from './context';
+import type { SheetsContext } from './context';
 import { SHEET_ERRORS } from './errors';
 import type { EmuProtection } from './protection';
 import type { EmuRange } from './range';
@@ -233,11 +235,11 @@ export class EmuSpreadsheet {
   }
   getOwner(): EmuUser {
     this.call('getOwner', 'metadata');
-    return user(this.ownerEmail);
+    return baseUser(this.ownerEmail);
   }
   getEditors(): EmuUser[] {
     this.call('getEditors', 'metadata');
-    return [this.ownerEmail, ...this.editorEmails].map(user);
+    return [this.ownerEmail, ...this.editorEmails].map(baseUser);
   }
   addEditor(who: string | EmuUser): this {
     this.call('addEditor', 'metadata');
