@@ -76,16 +76,20 @@ export class EmuLock {
     private readonly key: string,
   ) {}
 
-  /** R lock/lock#tryLock(Integer): false on timeout; true at once if this execution already holds it. */
+  /**
+   * R lock/lock#tryLock(Integer): false on timeout; true at once if this execution already holds it. A negative
+   * timeout fails even on a free lock (live Apps Script, per gas-fakes' test/testlock.js).
+   */
   tryLock(timeoutInMillis: number): boolean {
     this.runtime.ledger.record('Lock', 'tryLock', 'lock');
-    return this.registry.acquire(this.key, timeoutInMillis);
+    return timeoutInMillis >= 0 && this.registry.acquire(this.key, timeoutInMillis);
   }
 
-  /** R lock/lock#waitLock(Integer): throws on timeout. */
+  /** R lock/lock#waitLock(Integer): throws on timeout, and at once for a negative timeout (as tryLock). */
   waitLock(timeoutInMillis: number): void {
     this.runtime.ledger.record('Lock', 'waitLock', 'lock');
-    if (!this.registry.acquire(this.key, timeoutInMillis)) throw new Error(APPS_SCRIPT_ERRORS.lockTimeout);
+    if (!(timeoutInMillis >= 0 && this.registry.acquire(this.key, timeoutInMillis)))
+      throw new Error(APPS_SCRIPT_ERRORS.lockTimeout);
   }
 
   releaseLock(): void {

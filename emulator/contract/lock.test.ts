@@ -54,6 +54,21 @@ describe('LockService', () => {
     );
   });
 
+  // Not in R lock/lock; live Apps Script refuses a negative timeout even on a free lock (gas-fakes' live test,
+  // https://github.com/brucemcpherson/gas-fakes/blob/main/test/testlock.js). Question for the live contract run:
+  // does a negative timeout also fail when this execution already holds the lock? The emulator says yes.
+  it('a negative timeout fails on a free lock: tryLock gives false, waitLock throws the timeout, nothing is held', () => {
+    const { app, emulator } = locks();
+    const lock = app.getScriptLock();
+    const t0 = emulator.runtime.now().getTime();
+    expect(lock.tryLock(-100)).toBe(false);
+    expect(lock.hasLock()).toBe(false);
+    expect(() => lock.waitLock(-100)).toThrow('Lock timeout: another process was holding the lock for too long.');
+    expect(lock.hasLock()).toBe(false);
+    expect(emulator.runtime.now().getTime() - t0).toBeLessThan(1000);
+    expect(lock.tryLock(0)).toBe(true);
+  });
+
   // R lock/lock-service#getDocumentLock(): null outside a bound script or add-on.
   it('getDocumentLock is null when the script is not bound', () => {
     expect(locks({ bound: false }).app.getDocumentLock()).toBeNull();
