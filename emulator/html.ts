@@ -39,6 +39,13 @@ export class EmuHtmlOutput {
     return this;
   }
 
+  /** Empties the content, keeping title and size (R html/html-output#clear()). */
+  clear(): EmuHtmlOutput {
+    this.rec('clear');
+    this.content = '';
+    return this;
+  }
+
   /** Escapes the text before appending (R html/html-output#appendUntrusted(String)). */
   appendUntrusted(addedContent: string): EmuHtmlOutput {
     this.rec('appendUntrusted');

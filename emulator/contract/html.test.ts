@@ -25,6 +25,16 @@ describe('HtmlService', () => {
     expect(out.setXFrameOptionsMode(app.XFrameOptionsMode.ALLOWALL)).toBe(out);
   });
 
+  // R html/html-output#clear(); gas-fakes' live test (test/testhtmlservice.js) reads '' after it.
+  it('clear empties the content and chains; title and size stay', () => {
+    const { app } = html();
+    const out = app.createHtmlOutput('<p>lama</p>').setTitle('Rekap UPT').setWidth(300);
+    expect(out.clear()).toBe(out);
+    expect(out.getContent()).toBe('');
+    expect([out.getTitle(), out.getWidth()]).toEqual(['Rekap UPT', 300]);
+    expect(out.append('<p>baru</p>').getContent()).toBe('<p>baru</p>');
+  });
+
   it('createHtmlOutputFromFile reads project files with or without .html; a missing one throws', () => {
     const { app, emulator } = html();
     emulator.html.files.set('Sidebar', '<div>panel</div>');
