@@ -175,8 +175,20 @@ const NODE_DIGEST: Record<string, string> = {
 
 /** Apps Script byte arrays are signed Java bytes (see blob.ts). */
 const signed = (buf: Buffer) => new EmuBlob(buf).getBytes();
+
+/** Java's US-ASCII encoder: one '?' (0x3F) for every character outside ASCII, an emoji included. */
+function usAscii(text: string): Buffer {
+  return Buffer.from(Array.from(text, (ch) => ((ch.codePointAt(0) ?? 0) < 0x80 ? (ch.codePointAt(0) ?? 0) : 0x3f)));
+}
+
 const toBuffer = (data: string | number[], charset?: string) =>
-  typeof data === 'string' ? Buffer.from(data, charset === 'US_ASCII' ? 'ascii' : 'utf8') : bytesToBuffer(data);
+  typeof data === 'string' ? (charset === 'US_ASCII' ? usAscii(data) : Buffer.from(data, 'utf8')) : bytesToBuffer(data);
+
+/** The overload error Apps Script gives for arguments no signature takes (type list uncertain; wording per gas-fakes' live test). */
+const noSuchSignature = (method: string, args: unknown[]) =>
+  new Error(
+    `The parameters (${args.map((a) => (Array.isArray(a) ? 'number[]' : typeof a === 'string' ? 'String' : '(class)')).join(',')}) don't match the method signature for Utilities.${method}.`,
+  );
 
 /** Utilities.sleep refuses more than 5 minutes (R utilities/utilities#sleep(Integer)). */
 export const MAX_SLEEP_MS = 300_000;
@@ -224,11 +236,22 @@ export class UtilitiesEmu {
         rec('base64DecodeWebSafe');
         return signed(Buffer.from(encoded.replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
       },
-      computeDigest: (algorithm: string, value: string | number[], charset?: string) => {
+      /**
+       * R utilities/utilities#computeDigest(DigestAlgorithm,String,Charset). A string without a charset is read as
+       * US-ASCII, so texts differing only outside ASCII hash alike (gas-fakes' live digests, test/testutilities.js);
+       * bytes take no charset.
+       */
+      computeDigest: (...args: unknown[]) => {
         rec('computeDigest');
+        const [algorithm, value, charset] = args;
         const alg = NODE_DIGEST[String(algorithm)];
-        if (!alg) throw new Error(`Invalid argument: algorithm ${String(algorithm)}`);
-        return signed(createHash(alg).update(toBuffer(value, charset)).digest());
+        const text = typeof value === 'string';
+        const charsetOk = charset === undefined ? text || Array.isArray(value) : text && String(charset) in Charset;
+        if (!alg || !charsetOk || args.length > 3) throw noSuchSignature('computeDigest', args);
+        const bytes = text
+          ? toBuffer(value, charset === undefined ? 'US_ASCII' : String(charset))
+          : toBuffer(value as number[]);
+        return signed(createHash(alg).update(bytes).digest());
       },
     };
   }

@@ -12,8 +12,9 @@ function utilities() {
     getUuid(): string;
     base64Encode(d: string | number[]): string;
     base64Decode(s: string): number[];
-    computeDigest(alg: string, v: string): number[];
+    computeDigest(alg: string, v: string | number[], charset?: string): number[];
     DigestAlgorithm: Record<string, string>;
+    Charset: Record<string, string>;
   };
   return { emulator, app };
 }
@@ -67,6 +68,40 @@ describe('Utilities', () => {
     expect(digest).toHaveLength(32);
     expect(digest[0]).toBe(-70); // 0xba
     expect(app.getUuid()).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+// R utilities/utilities#computeDigest(DigestAlgorithm,String,Charset). The expected bytes are live Apps Script's,
+// recorded in gas-fakes' test/testutilities.js (https://github.com/brucemcpherson/gas-fakes).
+describe('Utilities.computeDigest and charsets', () => {
+  const MD5_UTF8 = [-71, 89, 42, -99, 35, -63, -51, -82, 83, 46, 87, -53, -35, -67, 116, -6];
+  const MD5_ASCII = [-22, 3, -4, -72, -60, 120, 34, -68, -25, 114, -49, 108, 7, -48, -21, -69];
+
+  it('without a charset a string is US-ASCII: every non-ASCII character (an emoji too) becomes one "?"', () => {
+    const { app } = utilities();
+    expect(app.computeDigest(app.DigestAlgorithm.MD5, '€🙂')).toEqual(MD5_ASCII);
+    expect(app.computeDigest(app.DigestAlgorithm.MD5, '€🙂', app.Charset.US_ASCII)).toEqual(MD5_ASCII);
+    expect(app.computeDigest(app.DigestAlgorithm.MD5, '??')).toEqual(MD5_ASCII);
+    expect(app.computeDigest(app.DigestAlgorithm.SHA_256, 'Lapas 🌾')).toEqual(
+      app.computeDigest(app.DigestAlgorithm.SHA_256, 'Lapas 🌻'),
+    );
+  });
+
+  it('with Charset.UTF_8 the string is hashed as UTF-8, and bytes are hashed as they are', () => {
+    const { app } = utilities();
+    expect(app.computeDigest(app.DigestAlgorithm.MD5, '€🙂', app.Charset.UTF_8)).toEqual(MD5_UTF8);
+    expect(app.computeDigest(app.DigestAlgorithm.MD5, app.newBlob('€🙂').getBytes())).toEqual(MD5_UTF8);
+    expect(app.computeDigest(app.DigestAlgorithm.SHA_256, 'Lapas 🌾', app.Charset.UTF_8)).not.toEqual(
+      app.computeDigest(app.DigestAlgorithm.SHA_256, 'Lapas 🌻', app.Charset.UTF_8),
+    );
+  });
+
+  it('refuses arguments no signature takes: an unknown algorithm or charset, bytes with a charset', () => {
+    const { app } = utilities();
+    const noSignature = /^The parameters \(.*\) don't match the method signature for Utilities.computeDigest\.$/;
+    expect(() => app.computeDigest('fake', 'a')).toThrow(noSignature);
+    expect(() => app.computeDigest(app.DigestAlgorithm.MD5, 'a', 'fake')).toThrow(noSignature);
+    expect(() => app.computeDigest(app.DigestAlgorithm.MD5, [0, 1, 2], app.Charset.UTF_8)).toThrow(noSignature);
   });
 });
 

@@ -60,8 +60,12 @@ export const closeCheckpoint = checkpoint<CloseCheckpoint>(CLOSE_CHECKPOINT, (pa
     : null;
 });
 
-/** A SHA-256 digest (base64) of a JSON-able value: what a checkpoint was made for, compared on resume. */
+/**
+ * A SHA-256 digest (base64) of a JSON-able value: what a checkpoint was made for, compared on resume. Hashed as
+ * UTF-8: without a charset Apps Script reads the text as US-ASCII, and every non-ASCII character hashes as "?".
+ */
 export function fingerprintOf(value: unknown): string {
-  const digest = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, JSON.stringify(value));
+  const json = JSON.stringify(value);
+  const digest = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, json, Utilities.Charset.UTF_8);
   return Utilities.base64Encode(digest);
 }
