@@ -121,6 +121,33 @@ describe('DocumentApp', () => {
     expect(p.appendText(' 2026').getText()).toBe('Rekap UPT 2026');
   });
 
+  // Docs offsets are UTF-16 code units: https://developers.google.com/docs/api/concepts/structure ("indexes are
+  // measured in UTF-16 code units"), so an emoji (outside the Basic Multilingual Plane) is two.
+  it('counts offsets in UTF-16 code units: an emoji takes two, and styles reach the last character', () => {
+    const { app } = setup();
+    const t = app.create('x').getBody().appendParagraph('Lapas Bengkalis 🌾 Kelas IIA').editAsText();
+    expect(t.getText()).toHaveLength(28);
+    t.setFontSize(11).setBold(16, 17, true);
+    expect([t.isBold(15), t.isBold(16), t.isBold(17), t.isBold(18)]).toEqual([null, true, true, null]);
+    expect(t.getFontSize(27)).toBe(11);
+    t.insertText(18, '!').deleteText(0, 5);
+    expect(t.getText()).toBe('Bengkalis 🌾! Kelas IIA');
+    expect(t.isBold(10)).toBe(true);
+    expect(t.getFontSize(22)).toBe(11);
+    expect(t.runs().map((r) => r.text)).toEqual(['Bengkalis ', '🌾!', ' Kelas IIA']);
+  });
+
+  // Not documented: styling one half of a surrogate pair. The writers never split a character; the pair takes the
+  // style of its first half (question for the live contract run: what does Docs report for each half?).
+  it('never splits an emoji between two styled runs', () => {
+    const { app } = setup();
+    const t = app.create('x').getBody().appendParagraph('a🌾b').editAsText().setBold(0, 1, true);
+    expect(t.runs().map((r) => [r.text, r.style.bold ?? false])).toEqual([
+      ['a🌾', true],
+      ['b', false],
+    ]);
+  });
+
   it('counts every call as kind docs', () => {
     const { app, runtime } = setup();
     runtime.ledger.reset();

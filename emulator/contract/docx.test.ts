@@ -92,4 +92,33 @@ describe('docx writer', () => {
     const pages = execFileSync('pdfinfo', [pdfPath]).toString();
     expect(pages).toMatch(/Pages:\s+2/);
   });
+
+  // Docs offsets are UTF-16 code units (https://developers.google.com/docs/api/concepts/structure): styles set by
+  // those offsets around an emoji come out whole in Word.
+  it('writes text with emoji and styled runs around them, as LibreOffice reads it back', async () => {
+    requireTool('soffice');
+    const runtime = new Runtime();
+    const doc = (
+      new DocumentService(runtime, new DriveService(runtime)).app as { create(n: string): EmuDocument }
+    ).create('Laporan');
+    const p = doc.getBody().appendParagraph('UPT: Lapas Bengkalis 🌾 (Kelas IIA)');
+    p.editAsText().setBold(5, 22, true).setFontSize(24, 29, 9);
+    const dir = mkdtempSync(join(tmpdir(), 'docx-emoji-'));
+    const path = join(dir, 'laporan.docx');
+    await saveDocx(doc, path);
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        'txt:Text (encoded):UTF8',
+        '--outdir',
+        dir,
+        path,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    expect(readFileSync(join(dir, 'laporan.txt'), 'utf8')).toContain('UPT: Lapas Bengkalis 🌾 (Kelas IIA)');
+  });
 });

@@ -22,6 +22,16 @@ export interface TextRun {
 const PLAIN: TextStyle = Object.freeze({});
 
 /**
+ * One style per UTF-16 code unit: Docs measures text offsets in code units, so an emoji is two
+ * (https://developers.google.com/docs/api/concepts/structure, "indexes are measured in UTF-16 code units").
+ */
+const stylesFor = (text: string, style: TextStyle): TextStyle[] => Array.from({ length: text.length }, () => style);
+
+/** True between the two halves of a surrogate pair, where no run may end. */
+const splitsPair = (text: string, at: number): boolean =>
+  /[\uD800-\uDBFF]/.test(text[at - 1] ?? '') && /[\uDC00-\uDFFF]/.test(text[at] ?? '');
+
+/**
  * Docs' replaceText takes an RE2 pattern (R document/body#replaceText(String,String)); RE2 has no lookaround or
  * backreferences, so patterns using them are refused here rather than silently working as JavaScript would.
  */
@@ -47,7 +57,7 @@ export class EmuText {
     text = '',
   ) {
     this.chars = text;
-    this.styles = Array.from(text, () => PLAIN);
+    this.styles = stylesFor(text, PLAIN);
   }
 
   getType(): string {
@@ -75,7 +85,7 @@ export class EmuText {
   replaceAll(text: string): void {
     const style = this.styles[0] ?? PLAIN;
     this.chars = text;
-    this.styles = Array.from(text, () => style);
+    this.styles = stylesFor(text, style);
   }
 
   appendText(text: string): EmuText {
@@ -88,7 +98,7 @@ export class EmuText {
   appendRaw(text: string, style?: TextStyle): void {
     const s = style ?? this.styles[this.styles.length - 1] ?? PLAIN;
     this.chars += text;
-    for (let i = 0; i < text.length; i++) this.styles.push(s);
+    this.styles.push(...stylesFor(text, s));
   }
 
   insertText(offset: number, text: string): EmuText {
@@ -96,7 +106,7 @@ export class EmuText {
     this.checkOffset(offset, this.chars.length);
     const s = this.styles[Math.max(0, offset - 1)] ?? PLAIN;
     this.chars = this.chars.slice(0, offset) + text + this.chars.slice(offset);
-    this.styles.splice(offset, 0, ...Array.from(text, () => s));
+    this.styles.splice(offset, 0, ...stylesFor(text, s));
     return this;
   }
 
@@ -243,7 +253,7 @@ export class EmuText {
       styles.push(...this.styles.slice(last, at));
       const s = this.styles[at] ?? PLAIN;
       chars += replacement;
-      for (let i = 0; i < replacement.length; i++) styles.push(s);
+      styles.push(...stylesFor(replacement, s));
       last = at + m[0].length;
     }
     chars += this.chars.slice(last);
@@ -252,11 +262,15 @@ export class EmuText {
     this.styles = styles;
   }
 
-  /** Emulator-side: the text as runs of equal style, for the docx and PDF writers. */
+  /**
+   * Emulator-side: the text as runs of equal style, for the docx and PDF writers. A character styled differently
+   * in its two halves (an emoji split by offsets) takes the style of its first half: no run holds half a character.
+   */
   runs(): TextRun[] {
     const out: TextRun[] = [];
     let start = 0;
     for (let i = 1; i <= this.chars.length; i++) {
+      if (splitsPair(this.chars, i)) continue;
       if (i === this.chars.length || !sameStyle(this.styles[i], this.styles[start])) {
         out.push({ text: this.chars.slice(start, i), style: this.styles[start] });
         start = i;
