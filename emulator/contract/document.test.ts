@@ -171,6 +171,37 @@ describe('DocumentApp', () => {
     expect(img.getWidth()).toBe(150);
   });
 
+  // R document/page-break#getParent(), R document/inline-image#getParent(): the containing Paragraph or ListItem,
+  // whose parent is the body (gas-fakes' live tests, test/testdocsnext.js and test/testdocsimages.js).
+  it('a page break, rule or inline image has the paragraph (or list item) holding it as its parent', () => {
+    const { app } = setup();
+    const body = app.create('x').getBody();
+    const png = renderChartPng({ type: 'pie', title: 'T', categories: ['a'], series: [{ name: 's', values: [1] }] });
+    const pageBreak = body.appendPageBreak();
+    expect(pageBreak.getType()).toBe('PAGE_BREAK');
+    expect(pageBreak.getParent().getType()).toBe('PARAGRAPH');
+    expect(pageBreak.getParent()).toBe(body.getChild(1));
+    expect(body.appendHorizontalRule().getParent()).toBe(body.getChild(2));
+    const image = body.appendImage(new EmuBlob(png, 'image/png', 'c.png'));
+    expect(image.getParent()).toBe(body.getChild(3));
+    const item = body.appendListItem('Lapas Pekanbaru');
+    expect(item.appendInlineImage(new EmuBlob(png, 'image/png', 'c.png')).getParent()).toBe(item);
+    expect(item.appendPageBreak().getParent().getType()).toBe('LIST_ITEM');
+  });
+
+  // Docs takes PNG, JPEG or GIF (https://developers.google.com/docs/api/reference/rest/v1/documents/request#InsertInlineImageRequest).
+  // The wording is uncertain: gas-fakes' live test accepts "Invalid image data." (question for the live contract run).
+  it('appendImage refuses a blob that is not an image, and adds nothing to the body', () => {
+    const { app } = setup();
+    const body = app.create('x').getBody();
+    const text = new EmuBlob('bukan gambar', 'text/plain', 'catatan.txt');
+    expect(() => body.appendImage(text)).toThrow('Invalid image data.');
+    expect(() => body.appendParagraph('p').appendInlineImage(text)).toThrow('Invalid image data.');
+    expect(body.getNumChildren()).toBe(2);
+    const gif = Buffer.from('R0lGODlhAgADAIAAAP///wAAACwAAAAAAgADAAACAoRRADs=', 'base64');
+    expect(body.appendImage(new EmuBlob(gif, 'image/gif', 'g.gif')).getWidth()).toBe(2);
+  });
+
   // R document/document#getAs(String): a Google Doc exports to PDF. The emulator renders it with LibreOffice.
   it('getAs("application/pdf") returns a real PDF whose text pdftotext can read', () => {
     const { app } = setup();

@@ -1,6 +1,8 @@
 // The Docs Body: the ordered paragraphs, list items and tables of a document, with Docs' append rules.
+import type { EmuBlob } from '../blob';
 import type { DocContext } from './context';
-import { checkedChild, type DocContainer, type EmuInlineImage, EmuListItem, EmuParagraph, EmuTable } from './elements';
+import { checkedChild, type DocContainer, EmuListItem, EmuParagraph, EmuTable } from './elements';
+import { EmuHorizontalRule, EmuInlineImage, EmuPageBreak } from './inline';
 import { re2Pattern } from './text';
 
 export type BodyChild = EmuParagraph | EmuListItem | EmuTable;
@@ -92,29 +94,28 @@ export class EmuBody implements DocContainer {
     return table;
   }
 
-  /** Docs places an appended image inside a new paragraph. */
+  /** Docs places an appended image inside a new paragraph; a blob that is not an image is refused. */
   appendImage(image: GoogleAppsScript.Base.BlobSource): EmuInlineImage {
     this.ctx.edit('Body', 'appendImage');
     const p = new EmuParagraph(this.ctx, this, '');
+    const img = new EmuInlineImage(this.ctx, p, image.getBlob() as EmuBlob);
     this.children.push(p);
-    return p.appendInlineImage(image);
+    return p.addInline(img);
   }
 
-  /** Docs places a page break inside a new paragraph. */
-  appendPageBreak(): { getType(): 'PAGE_BREAK' } {
+  /** Docs places a page break inside a new paragraph, which is its parent. */
+  appendPageBreak(): EmuPageBreak {
     this.ctx.edit('Body', 'appendPageBreak');
     const p = new EmuParagraph(this.ctx, this, '');
     this.children.push(p);
-    p.inlines.push({ type: 'PAGE_BREAK' });
-    return { getType: () => 'PAGE_BREAK' };
+    return p.addInline(new EmuPageBreak(this.ctx, p));
   }
 
-  appendHorizontalRule(): { getType(): 'HORIZONTAL_RULE' } {
+  appendHorizontalRule(): EmuHorizontalRule {
     this.ctx.edit('Body', 'appendHorizontalRule');
     const p = new EmuParagraph(this.ctx, this, '');
     this.children.push(p);
-    p.inlines.push({ type: 'HORIZONTAL_RULE' });
-    return { getType: () => 'HORIZONTAL_RULE' };
+    return p.addInline(new EmuHorizontalRule(this.ctx, p));
   }
 
   /** Every paragraph, list items and those inside table cells included. */

@@ -1,7 +1,8 @@
-// Docs body elements: Paragraph, ListItem, Table/TableRow/TableCell, InlineImage, PageBreak, HorizontalRule.
+// Docs body elements: Paragraph, ListItem, Table/TableRow/TableCell (inline elements: inline.ts).
 import type { EmuBlob } from '../blob';
 import type { DocContext } from './context';
 import type { AlignmentName, ElementTypeName, GlyphName, HeadingName } from './enums';
+import { EmuHorizontalRule, EmuInlineImage, EmuPageBreak, type InlineMark } from './inline';
 import { EmuText } from './text';
 
 /** Something that holds child elements and can drop one (Body, TableCell). */
@@ -52,73 +53,6 @@ abstract class DocElement {
     return this as unknown as T;
   }
 }
-
-/** An inline image, inside a paragraph. Width/height in pixels, defaulting to the PNG's own size. */
-export class EmuInlineImage {
-  readonly type = 'INLINE_IMAGE' as const;
-  private width: number;
-  private height: number;
-  private linkUrl: string | null = null;
-
-  constructor(
-    private readonly ctx: DocContext,
-    readonly blob: EmuBlob,
-  ) {
-    const size = pngSize(blob.toBuffer());
-    this.width = size.width;
-    this.height = size.height;
-  }
-
-  getType(): 'INLINE_IMAGE' {
-    this.ctx.read('InlineImage', 'getType');
-    return this.type;
-  }
-
-  getWidth(): number {
-    this.ctx.read('InlineImage', 'getWidth');
-    return this.width;
-  }
-
-  getHeight(): number {
-    this.ctx.read('InlineImage', 'getHeight');
-    return this.height;
-  }
-
-  setWidth(width: number): EmuInlineImage {
-    this.ctx.edit('InlineImage', 'setWidth');
-    this.width = width;
-    return this;
-  }
-
-  setHeight(height: number): EmuInlineImage {
-    this.ctx.edit('InlineImage', 'setHeight');
-    this.height = height;
-    return this;
-  }
-
-  setLinkUrl(url: string | null): EmuInlineImage {
-    this.ctx.edit('InlineImage', 'setLinkUrl');
-    this.linkUrl = url;
-    return this;
-  }
-
-  getBlob(): EmuBlob {
-    this.ctx.read('InlineImage', 'getBlob');
-    return this.blob.copyBlob();
-  }
-
-  get size(): { width: number; height: number; linkUrl: string | null } {
-    return { width: this.width, height: this.height, linkUrl: this.linkUrl };
-  }
-}
-
-/** Width and height from a PNG's IHDR chunk; other formats fall back to a 400×300 placeholder size. */
-function pngSize(buf: Buffer): { width: number; height: number } {
-  const isPng = buf.length >= 24 && buf.readUInt32BE(0) === 0x89504e47;
-  return isPng ? { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) } : { width: 400, height: 300 };
-}
-
-export type InlineMark = EmuInlineImage | { readonly type: 'PAGE_BREAK' } | { readonly type: 'HORIZONTAL_RULE' };
 
 export class EmuParagraph extends DocElement {
   readonly type: ElementTypeName = 'PARAGRAPH';
@@ -198,19 +132,23 @@ export class EmuParagraph extends DocElement {
 
   appendInlineImage(image: GoogleAppsScript.Base.BlobSource): EmuInlineImage {
     this.ctx.edit(this.cls, 'appendInlineImage');
-    const img = new EmuInlineImage(this.ctx, image.getBlob() as EmuBlob);
-    this.inlines.push(img);
-    return img;
+    return this.addInline(new EmuInlineImage(this.ctx, this, image.getBlob() as EmuBlob));
   }
 
-  appendPageBreak(): void {
+  appendPageBreak(): EmuPageBreak {
     this.ctx.edit(this.cls, 'appendPageBreak');
-    this.inlines.push({ type: 'PAGE_BREAK' });
+    return this.addInline(new EmuPageBreak(this.ctx, this));
   }
 
-  appendHorizontalRule(): void {
+  appendHorizontalRule(): EmuHorizontalRule {
     this.ctx.edit(this.cls, 'appendHorizontalRule');
-    this.inlines.push({ type: 'HORIZONTAL_RULE' });
+    return this.addInline(new EmuHorizontalRule(this.ctx, this));
+  }
+
+  /** Emulator-side: holds an inline element without counting a call (Body's appends make the paragraph too). */
+  addInline<T extends InlineMark>(mark: T): T {
+    this.inlines.push(mark);
+    return mark;
   }
 
   replaceText(searchPattern: string, replacement: string): this {
