@@ -1,5 +1,6 @@
 // Assembles the emulator: one runtime and ledger, every service, and the globals a script sees.
 
+import { CacheServiceEmu } from './cache';
 import { ChartsService } from './charts';
 import { DocumentService } from './document/document';
 import { DriveService } from './drive';
@@ -108,6 +109,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     ScriptApp: triggers.app,
     LockService: lockService.app,
     PropertiesService: properties.app,
+    CacheService: new CacheServiceEmu(runtime, options.bound).app,
     Session: new SessionEmu(runtime).app,
     Utilities: new UtilitiesEmu(runtime).app,
     MailApp: mail.app,

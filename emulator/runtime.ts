@@ -89,6 +89,10 @@ export const APPS_SCRIPT_ERRORS = {
   propertiesQuota: 'Service invoked too many times for one day: properties.',
   propertyValueTooLarge: 'Argument too large: value',
   propertyStoreFull: 'You have exceeded the property storage quota. Please remove some properties and try again.',
+  // [F] uncertain: worded as the property store's, for a cache key over 250 characters or a value over 100 KB.
+  cacheArgumentTooLarge: (what: 'key' | 'value') => `Argument too large: ${what}`,
+  // [F] uncertain: an expiration outside 1–21600 s (R cache/cache#put(String,String,Integer)).
+  cacheExpirationInvalid: 'Invalid argument: expirationInSeconds',
 } as const;
 
 /**
