@@ -56,6 +56,31 @@ describe('data validation', () => {
     expect(sheet.getRange('C2').getValue()).toBe('Ya');
   });
 
+  // The builder's getters and the string list are live Apps Script's behaviour as gas-fakes' live test records it
+  // (https://github.com/brucemcpherson/gas-fakes/blob/main/test/testsheetsdatavalidations.js).
+  test(`the builder reports its criteria: none at first, then type and values; a list holds strings (${DVB})`, () => {
+    const { app, sheet } = setup();
+    const builder = app.newDataValidation();
+    expect(builder.getCriteriaType()).toBeNull();
+    expect(builder.getCriteriaValues()).toEqual([]);
+    expect([builder.getAllowInvalid(), builder.getHelpText()]).toEqual([true, null]);
+    builder.requireValueInList([9, false, 'z'] as unknown as string[]);
+    expect(builder.getCriteriaType()).toBe(app.DataValidationCriteria.VALUE_IN_LIST);
+    expect(builder.getCriteriaValues()).toEqual([['9', 'false', 'z'], true]);
+    sheet.getRange('D2').setDataValidation(asRule(builder.setAllowInvalid(false).build()));
+    expect(sheet.getRange('D2').getDataValidation()?.getCriteriaValues()).toEqual([['9', 'false', 'z'], true]);
+    sheet.userEdit('op@upt.example', 'D2', '9');
+    expect(sheet.getRange('D2').getValue()).toBe(9);
+  });
+
+  test(`requireCheckbox takes optional checked and unchecked values as its criteria values (${DVB}#requireCheckbox(Object,Object))`, () => {
+    const { app } = setup();
+    expect(app.newDataValidation().requireCheckbox().build().getCriteriaValues()).toEqual([]);
+    expect(app.newDataValidation().requireCheckbox('SELESAI').getCriteriaValues()).toEqual(['SELESAI']);
+    const rule = app.newDataValidation().requireCheckbox('YA', 'TIDAK').build();
+    expect([rule.getCriteriaType(), rule.getCriteriaValues()]).toEqual(['CHECKBOX', ['YA', 'TIDAK']]);
+  });
+
   test(`requireValueInRange takes the list from the range's current values (${DVB}#requireValueInRange(Range,Boolean))`, () => {
     const { app, ss, sheet } = setup();
     const config = ss.insertSheet('Konfigurasi');

@@ -75,7 +75,7 @@ export class EmuDataValidation {
       case 'DATE_IS_VALID_DATE':
         return value instanceof Date;
       case 'CHECKBOX':
-        return typeof value === 'boolean';
+        return v.length > 0 ? v.map(String).includes(String(value)) : typeof value === 'boolean';
       case 'VALUE_IN_RANGE': {
         // The list is the range's current values (a range object from requireValueInRange, or A1 text from xlsx).
         const source = v[0] as { valuesUnrecorded?: () => unknown[][] };
@@ -106,8 +106,22 @@ export class EmuDataValidationBuilder {
     this.values = values;
     return this;
   }
-  requireValueInList(values: string[], showDropdown = true): this {
-    return this.set('VALUE_IN_LIST', [[...values], showDropdown]);
+  /** null until a criteria is set (gas-fakes' live test, test/testsheetsdatavalidations.js). */
+  getCriteriaType(): CriteriaType | null {
+    return this.criteria;
+  }
+  getCriteriaValues(): unknown[] {
+    return [...this.values];
+  }
+  getAllowInvalid(): boolean {
+    return this.allowInvalid;
+  }
+  getHelpText(): string | null {
+    return this.helpText || null;
+  }
+  /** Apps Script keeps the list as strings: [9, false, 'z'] reads back ['9', 'false', 'z'] (gas-fakes' live test). */
+  requireValueInList(values: unknown[], showDropdown = true): this {
+    return this.set('VALUE_IN_LIST', [values.map(String), showDropdown]);
   }
   requireValueInRange(range: unknown, showDropdown = true): this {
     return this.set('VALUE_IN_RANGE', [range, showDropdown]);
@@ -142,8 +156,12 @@ export class EmuDataValidationBuilder {
   requireDate(): this {
     return this.set('DATE_IS_VALID_DATE', []);
   }
-  requireCheckbox(): this {
-    return this.set('CHECKBOX', []);
+  /** Checked and unchecked values, when given, are the criteria values (R …/data-validation-builder#requireCheckbox(Object,Object)). */
+  requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): this {
+    return this.set(
+      'CHECKBOX',
+      [checkedValue, uncheckedValue].filter((v) => v !== undefined),
+    );
   }
   requireFormulaSatisfied(formula: string): this {
     return this.set('CUSTOM_FORMULA', [formula]);
