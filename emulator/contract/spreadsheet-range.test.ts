@@ -34,6 +34,21 @@ describe('Range.getValues', () => {
     expect((row[3] as Date).getTime()).toBe(when.getTime());
   });
 
+  // A date is a number with a date format; getValues gives such a cell as a Date (${R}range#getValues(); the Sheets
+  // API calls these date-time fields: https://developers.google.com/sheets/api/reference/rest/v4/DateTimeRenderOption).
+  test('a number in a date-, time- or duration-formatted cell reads as a Date; formulas still see the number', () => {
+    const { sheet } = setup('id_ID');
+    sheet.getRange('A1:A4').setNumberFormats([['dd/mm/yyyy'], ['#,##0'], ['[h]:mm'], ['dd/mm/yyyy']]);
+    sheet.getRange('A1:A4').setValues([[46056], [46056], [1.5], ['=A1+1']]);
+    const [[date], [plain], [duration], [computed]] = sheet.getRange('A1:A4').getValues();
+    expect(date).toEqual(new Date('2026-02-03T00:00:00+07:00'));
+    expect(plain).toBe(46056);
+    // 31 Dec 1899 12:00 in the spreadsheet's zone (Jakarta's 1899 offset was +07:07:12, as the zone data has it).
+    expect(duration).toEqual(new Date(Date.UTC(1899, 11, 31, 12) - (7 * 3600 + 7 * 60 + 12) * 1000));
+    expect(computed).toEqual(new Date('2026-02-04T00:00:00+07:00'));
+    expect(sheet.getRange('A1').getDisplayValue()).toBe('03/02/2026');
+  });
+
   test('a returned Date is a copy: mutating it does not change the sheet', () => {
     const { sheet } = setup();
     sheet.getRange('A1').setValue(new Date('2026-02-03T00:00:00Z'));

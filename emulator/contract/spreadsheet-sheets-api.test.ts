@@ -72,6 +72,23 @@ describe(`Sheets.Spreadsheets.Values.batchGet (${SRC})`, () => {
     expect(d.values).toEqual([['03 Februari 2026']]);
   });
 
+  // https://developers.google.com/sheets/api/reference/rest/v4/DateTimeRenderOption: date, time and duration fields
+  // are the cells whose format makes them so, whether the script wrote a Date or a number.
+  test('a number in a date-formatted cell is a date-time field: FORMATTED_STRING gives its text, SERIAL_NUMBER the number', () => {
+    const { ss, sheets } = setup();
+    const rutan = ss.getSheetByName('Rutan');
+    rutan?.getRange('A1:B1').setNumberFormats([['dd MMMM yyyy', '#,##0']]);
+    rutan?.getRange('A1:B1').setValues([[46056.5, 46056.5]]);
+    const read = (dateTimeRenderOption: 'SERIAL_NUMBER' | 'FORMATTED_STRING') =>
+      sheets.Spreadsheets.Values.batchGet(ss.getId(), {
+        ranges: ['Rutan!A1:B1'],
+        valueRenderOption: 'UNFORMATTED_VALUE',
+        dateTimeRenderOption,
+      }).valueRanges[0].values;
+    expect(read('SERIAL_NUMBER')).toEqual([[46056.5, 46056.5]]);
+    expect(read('FORMATTED_STRING')).toEqual([['03 Februari 2026', 46056.5]]);
+  });
+
   test('a bare sheet name reads the whole sheet; an unknown sheet fails like the API', () => {
     const { ss, sheets } = setup();
     const [a] = sheets.Spreadsheets.Values.batchGet(ss.getId(), { ranges: ['Rutan'] }).valueRanges;

@@ -28,6 +28,16 @@ function unquoted(section: string): string {
   return section.replace(/"[^"]*"/g, '').replace(/\\./g, '');
 }
 
+/**
+ * Whether a cell format makes its number a date, time or duration (its first section has date or time letters).
+ * Such a number is what the Sheets API calls a date-time field: getValues() gives a Date, values.batchGet with
+ * FORMATTED_STRING its display (https://developers.google.com/sheets/api/reference/rest/v4/DateTimeRenderOption).
+ */
+export function isDateTimeFormat(format: string | undefined): boolean {
+  if (!format || format === 'General' || format === '@') return false;
+  return isDateFormat(sections(format)[0] ?? '');
+}
+
 function isDateFormat(section: string): boolean {
   return /[ymdhs]/i.test(
     unquoted(section)

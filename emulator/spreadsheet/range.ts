@@ -4,7 +4,8 @@ import { type Cell, type CellValue, isBlank, parseTyped } from './cell';
 import type { EmuDataValidation } from './data-validation';
 import { SHEET_ERRORS } from './errors';
 import { evaluateFormula, UnsupportedFormula } from './formula';
-import { formatDisplay } from './number-format';
+import { serialToDate } from './locale';
+import { formatDisplay, isDateTimeFormat } from './number-format';
 import { EmuProtection } from './protection';
 import { EmuRichTextValue } from './rich-text';
 import type { Area, EmuSheet } from './sheet';
@@ -13,8 +14,25 @@ import type { Area, EmuSheet } from './sheet';
 export const AUTOMATIC_FORMAT = '0.###############';
 const MAX_FORMULA_DEPTH = 100;
 
-/** The value a cell reads as: formulas are computed (supported subset) or keep their cached result; blank is ''. */
-export function readCell(sheet: EmuSheet, row: number, column: number, depth = 0): CellValue {
+/**
+ * The value a cell reads as: formulas are computed (supported subset) or keep their cached result; blank is ''. A
+ * number (typed or computed) in a date- or time-formatted cell reads as a Date, as getValues() gives it; formulas
+ * referring to the cell still see the number.
+ */
+export function readCell(sheet: EmuSheet, row: number, column: number): CellValue {
+  const value = storedValue(sheet, row, column);
+  const format = sheet.cell(row, column)?.numberFormat;
+  return typeof value === 'number' && isDateTimeFormat(format)
+    ? serialToDate(value, sheet.getParentUnrecorded().timeZone)
+    : value;
+}
+
+/** What the cell holds, as the Sheets API's unformatted value sees it: a date-formatted number stays a number. */
+export function storedValue(sheet: EmuSheet, row: number, column: number): CellValue {
+  return cellContent(sheet, row, column, 0);
+}
+
+function cellContent(sheet: EmuSheet, row: number, column: number, depth: number): CellValue {
   const cell = sheet.cell(row, column);
   if (!cell) return '';
   if (cell.formula) {
@@ -27,7 +45,9 @@ export function readCell(sheet: EmuSheet, row: number, column: number, depth = 0
         const rows = ref.numRows ?? target.lastRowUnrecorded() - ref.row + 1;
         const cols = ref.numColumns ?? target.lastColumnUnrecorded() - ref.column + 1;
         return Array.from({ length: Math.max(rows, 0) }, (_, i) =>
-          Array.from({ length: Math.max(cols, 0) }, (_, j) => readCell(target, ref.row + i, ref.column + j, depth + 1)),
+          Array.from({ length: Math.max(cols, 0) }, (_, j) =>
+            cellContent(target, ref.row + i, ref.column + j, depth + 1),
+          ),
         );
       });
     } catch (e) {

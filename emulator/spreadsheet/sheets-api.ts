@@ -9,7 +9,8 @@ import { parseA1, toA1 } from './a1';
 import { EmuConditionalFormatRule } from './conditional-format';
 import type { SpreadsheetService } from './index';
 import { dateToSerial } from './locale';
-import { type EmuRange, readCell } from './range';
+import { isDateTimeFormat } from './number-format';
+import { type EmuRange, storedValue } from './range';
 import type { EmuSheet } from './sheet';
 
 export type ValueRenderOption = 'FORMATTED_VALUE' | 'UNFORMATTED_VALUE' | 'FORMULA';
@@ -243,8 +244,10 @@ export function createSheetsApi(service: SpreadsheetService) {
             row.push(cell.formula);
             continue;
           }
-          const v = readCell(sheet, r, c);
-          if (render === 'FORMATTED_VALUE' || (v instanceof Date && dates === 'FORMATTED_STRING')) {
+          // A date-time field is a Date, or a number in a date- or time-formatted cell (DateTimeRenderOption).
+          const v = storedValue(sheet, r, c);
+          const dateTime = v instanceof Date || (typeof v === 'number' && isDateTimeFormat(cell?.numberFormat));
+          if (render === 'FORMATTED_VALUE' || (dateTime && dates === 'FORMATTED_STRING')) {
             row.push(sheet.rangeUnchecked(r, c).displayUnrecorded()[0][0]);
           } else if (v instanceof Date) row.push(dateToSerial(v, ss.timeZone));
           else row.push(v ?? '');
