@@ -89,6 +89,21 @@ describe(`Sheets.Spreadsheets.Values.batchGet (${SRC})`, () => {
     expect(read('FORMATTED_STRING')).toEqual([['03 Februari 2026', 46056.5]]);
   });
 
+  // https://developers.google.com/sheets/api/guides/concepts#cell: "A1:B2" without a sheet name is on the first
+  // visible sheet, whichever sheet is active.
+  test('a range without a sheet name reads the first visible sheet, and the answer names that sheet', () => {
+    const { ss, sheets } = setup();
+    const [first, , rutan] = ss.getSheets();
+    first.hideSheet();
+    ss.setActiveSheet(rutan);
+    const [a] = sheets.Spreadsheets.Values.batchGet(ss.getId(), { ranges: ['A1:B2'] }).valueRanges;
+    expect(a.range).toBe("'Lapas Pekanbaru'!A1:B2");
+    expect(a.values).toEqual([
+      ['Indikator', 'Jumlah'],
+      ['Pembinaan', '102.772'],
+    ]);
+  });
+
   test('a bare sheet name reads the whole sheet; an unknown sheet fails like the API', () => {
     const { ss, sheets } = setup();
     const [a] = sheets.Spreadsheets.Values.batchGet(ss.getId(), { ranges: ['Rutan'] }).valueRanges;

@@ -21,6 +21,26 @@ describe('Spreadsheet', () => {
     expect(sheet.getSheetId()).toBe(0);
   });
 
+  // ${R}spreadsheet#getRange(String): A1 notation without a sheet name is on the active sheet.
+  test(`getRange without a sheet name uses the active sheet (${R}spreadsheet#getRange(String))`, () => {
+    const { ss } = setup();
+    const second = ss.insertSheet('Rutan');
+    expect(ss.getRange('B2').getSheet()).toBe(second);
+    ss.setActiveSheet(ss.getSheets()[0]);
+    expect(ss.getRange('B2').getSheet().getName()).toBe('Sheet1');
+  });
+
+  // Uncertain, a question for the live contract run: with no sheet chosen (no editor open), which sheet is active
+  // when the first one is hidden? The emulator takes the first visible one, as the Sheets API does for A1 ranges.
+  test('with no sheet chosen, the active sheet is the first visible one', () => {
+    const { ss } = setup();
+    ss.insertSheet('Rutan');
+    ss.getSheets()[0].hideSheet();
+    ss.activeSheet = null;
+    expect(ss.getActiveSheet().getName()).toBe('Rutan');
+    expect(ss.getRange('A1').getSheet().getName()).toBe('Rutan');
+  });
+
   test(`getUrl is https://docs.google.com/spreadsheets/d/<id>/edit (${R}spreadsheet#getUrl())`, () => {
     const { ss } = setup();
     expect(ss.getUrl()).toBe(`https://docs.google.com/spreadsheets/d/${ss.getId()}/edit`);

@@ -125,7 +125,7 @@ export class SpreadsheetService {
       },
       getActiveSheet: () => {
         call('getActiveSheet', 'metadata');
-        return this.active?.activeSheet ?? this.active?.sheets[0] ?? null;
+        return this.active?.currentSheet() ?? null;
       },
       getActiveRange: () => {
         call('getActiveRange', 'metadata');

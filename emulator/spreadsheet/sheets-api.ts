@@ -225,7 +225,8 @@ export function createSheetsApi(service: SpreadsheetService) {
       // A bare sheet name means the whole sheet.
       const plain = ss.sheetByNameUnrecorded(a1.replace(/^'(.*)'$/, '$1').replace(/''/g, "'"));
       const ref = plain ? { sheetName: plain.name, row: 1, column: 1, numRows: null, numColumns: null } : tryParse(a1);
-      const sheet = ref?.sheetName ? ss.sheetByNameUnrecorded(ref.sheetName) : ss.sheets[0];
+      // Without a sheet name, the first visible sheet (https://developers.google.com/sheets/api/guides/concepts#cell).
+      const sheet = ref?.sheetName ? ss.sheetByNameUnrecorded(ref.sheetName) : ss.firstVisibleSheet();
       if (!ref || !sheet) throw failed(`Unable to parse range: ${a1}`);
       const numRows = Math.min(ref.numRows ?? sheet.maxRows - ref.row + 1, sheet.maxRows - ref.row + 1);
       const numColumns = Math.min(

@@ -68,6 +68,17 @@ export class EmuSpreadsheet {
     this.sheets.splice(index, 0, sheet);
     return sheet;
   }
+  /** The first sheet not hidden: what an A1 range without a sheet name means to the Sheets API. */
+  firstVisibleSheet(): EmuSheet {
+    return this.sheets.find((s) => !s.hidden) ?? this.sheets[0];
+  }
+  /**
+   * The active sheet; where none was chosen (no editor open), the first visible sheet. Uncertain: that Apps Script
+   * skips a hidden first sheet here is a question for the live contract run.
+   */
+  currentSheet(): EmuSheet {
+    return this.activeSheet ?? this.firstVisibleSheet();
+  }
   sheetByNameUnrecorded(name: string): EmuSheet | null {
     return this.sheets.find((s) => s.name === name) ?? null;
   }
@@ -153,14 +164,14 @@ export class EmuSpreadsheet {
     this.namedRanges = this.namedRanges.filter((n) => n.sheet !== sheet);
     sheet.deleted = true;
     if (this.activeSheet === sheet) {
-      this.activeSheet = this.sheets[0];
+      this.activeSheet = this.firstVisibleSheet();
       this.activeRange = null;
     }
   }
   /** Duplicates the active sheet right after it; the copy becomes active (R spreadsheet/spreadsheet#duplicateActiveSheet()). */
   duplicateActiveSheet(): EmuSheet {
     this.call('duplicateActiveSheet', 'format');
-    const source = this.activeSheet ?? this.sheets[0];
+    const source = this.currentSheet();
     const copy = this.addSheetUnrecorded(
       this.uniqueCopyName(source.name),
       this.sheets.indexOf(source) + 1,
@@ -174,7 +185,7 @@ export class EmuSpreadsheet {
   }
   getActiveSheet(): EmuSheet {
     this.call('getActiveSheet', 'metadata');
-    return this.activeSheet ?? this.sheets[0];
+    return this.currentSheet();
   }
   setActiveSheet(sheet: EmuSheet): EmuSheet {
     this.call('setActiveSheet', 'metadata');
@@ -185,25 +196,24 @@ export class EmuSpreadsheet {
   /** Moves the active sheet to a 1-based position. */
   moveActiveSheet(pos: number): void {
     this.call('moveActiveSheet', 'format');
-    const sheet = this.activeSheet ?? this.sheets[0];
+    const sheet = this.currentSheet();
     if (!(pos >= 1) || pos > this.sheets.length) throw new Error('The sheet index is out of range.');
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.sheets.splice(pos - 1, 0, sheet);
   }
   getActiveRange(): EmuRange | null {
     this.call('getActiveRange', 'metadata');
-    return this.activeRange ?? (this.activeSheet ?? this.sheets[0]).rangeUnchecked(1, 1);
+    return this.activeRange ?? this.currentSheet().rangeUnchecked(1, 1);
   }
   getCurrentCell(): EmuRange | null {
     this.call('getCurrentCell', 'metadata');
-    return this.currentCell ?? (this.activeSheet ?? this.sheets[0]).rangeUnchecked(1, 1);
+    return this.currentCell ?? this.currentSheet().rangeUnchecked(1, 1);
   }
-  /** A1 notation with or without a sheet name; without one, the active sheet. */
+  /** A1 notation with or without a sheet name; without one, the active sheet (R spreadsheet/spreadsheet#getRange(String)). */
   getRange(a1: string): EmuRange {
     this.call('getRange', 'metadata');
     const ref = parseA1(a1);
-    const sheet =
-      ref.sheetName === null ? (this.activeSheet ?? this.sheets[0]) : this.sheetByNameUnrecorded(ref.sheetName);
+    const sheet = ref.sheetName === null ? this.currentSheet() : this.sheetByNameUnrecorded(ref.sheetName);
     if (!sheet) throw new Error(SHEET_ERRORS.rangeNotFound);
     return sheet.checkedRange(
       ref.row,
