@@ -114,6 +114,85 @@ describe(`Sheets.Spreadsheets.Values.batchGet (${SRC})`, () => {
   });
 });
 
+const DIMENSION = 'https://developers.google.com/sheets/api/reference/rest/v4/Dimension';
+const BATCH_UPDATE_VALUES =
+  'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchUpdate';
+
+describe(`majorDimension COLUMNS (${DIMENSION})`, () => {
+  test('a read by columns gives one list per column, trailing empty cells of a column and empty columns omitted', () => {
+    const { ss, sheets } = setup();
+    const [a] = sheets.Spreadsheets.Values.batchGet(ss.getId(), {
+      ranges: ["'Lapas Pekanbaru'!A1:C4"],
+      valueRenderOption: 'UNFORMATTED_VALUE',
+      majorDimension: 'COLUMNS',
+    }).valueRanges;
+    expect(a.majorDimension).toBe('COLUMNS');
+    expect(a.values).toEqual([
+      ['Indikator', 'Pembinaan', 'Tanggal'],
+      ['Jumlah', 102772, 46056],
+    ]);
+  });
+
+  test(`a write by columns fills the range column by column; null leaves a cell, RAW keeps strings (${BATCH_UPDATE_VALUES})`, () => {
+    const { runtime, ss, sheets } = setup();
+    const rutan = ss.getSheetByName('Rutan');
+    rutan?.getRange('B2').setValue('tetap');
+    const id = ss.getId();
+    runtime.ledger.reset();
+    const res = sheets.Spreadsheets.Values.batchUpdate(
+      {
+        valueInputOption: 'RAW',
+        data: [
+          {
+            range: 'Rutan!A1:C3',
+            majorDimension: 'COLUMNS',
+            values: [
+              ['UPT', 'Rutan Siak'],
+              ['Jumlah', null, '=1+1'],
+            ],
+          },
+        ],
+      },
+      id,
+    );
+    expect(runtime.ledger.all().map((c) => [c.method, c.kind])).toEqual([['Spreadsheets.Values.batchUpdate', 'write']]);
+    expect(rutan?.getRange('A1:B3').getValues()).toEqual([
+      ['UPT', 'Jumlah'],
+      ['Rutan Siak', 'tetap'],
+      ['', '=1+1'],
+    ]);
+    expect(rutan?.getRange('B3').getFormula()).toBe('');
+    expect(res.responses[0]).toMatchObject({ updatedRange: 'Rutan!A1:B3', updatedRows: 3, updatedColumns: 2 });
+  });
+
+  test('USER_ENTERED reads strings as typed input (id_ID numbers, formulas); writing past the range is refused whole', () => {
+    const { ss, sheets } = setup();
+    const id = ss.getId();
+    sheets.Spreadsheets.Values.batchUpdate(
+      { valueInputOption: 'USER_ENTERED', data: [{ range: 'Rutan!A1:A2', values: [['1.234,5'], ['=A1*2']] }] },
+      id,
+    );
+    const rutan = ss.getSheetByName('Rutan');
+    expect(rutan?.getRange('A1:A2').getValues()).toEqual([[1234.5], [2469]]);
+    expect(() =>
+      sheets.Spreadsheets.Values.batchUpdate(
+        {
+          valueInputOption: 'RAW',
+          data: [
+            { range: 'Rutan!C1', values: [['ditulis?']] },
+            { range: 'Rutan!A1:B1', majorDimension: 'COLUMNS', values: [['a'], ['b'], ['c']] },
+          ],
+        },
+        id,
+      ),
+    ).toThrow(
+      /^API call to sheets\.spreadsheets\.values\.batchUpdate failed with error: Requested writing within range/,
+    );
+    expect(rutan?.getRange('C1').getValue()).toBe('');
+    expect(() => sheets.Spreadsheets.Values.batchUpdate({ data: [] }, id)).toThrow("'valueInputOption' is required");
+  });
+});
+
 const GET_SRC = 'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get';
 
 describe(`Sheets.Spreadsheets.get (${GET_SRC})`, () => {

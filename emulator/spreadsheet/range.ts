@@ -262,6 +262,15 @@ export class EmuRange {
     this.each((cell, i, j) => this.store(cell, values[i][j]));
   }
 
+  /** Unrecorded write of one value as it is, a string never parsed (the Sheets API's RAW input). */
+  storeRawUnrecorded(value: string | number | boolean): void {
+    this.each((cell) => {
+      delete cell.formula;
+      delete cell.linkUrl;
+      cell.value = value;
+    });
+  }
+
   /**
    * Copies values/formulas and formats to the destination's top-left cell, shifting relative references in formulas
    * (R spreadsheet/range#copyTo(Range,Object)). Validation rules travel with the formats.
