@@ -264,6 +264,31 @@ describe('formats, notes, selection', () => {
     expect(sheet.getRange('A1').getNumberFormat()).toBe('0.###############');
   });
 
+  // gas-fakes' live test (https://github.com/brucemcpherson/gas-fakes/blob/main/test/testsheetssets.js, "Color Name
+  // Support"): CSS names in any case read back as lowercase hex, and Apps Script does NOT throw for a string naming
+  // no colour (https://issuetracker.google.com/issues/428869869).
+  test('colours: "#RRGGBB" and CSS names read back as lowercase "#rrggbb"; null resets', () => {
+    const { sheet } = setup();
+    const r = sheet.getRange('A1:B1');
+    r.setBackgrounds([['LIGHTCORAL', '#CFE2F3']]).setFontColors([['red', 'Navy']]);
+    expect(r.getBackgrounds()).toEqual([['#f08080', '#cfe2f3']]);
+    expect(r.getFontColors()).toEqual([['#ff0000', '#000080']]);
+    r.setBackground(null);
+    expect(r.getBackgrounds()).toEqual([['#ffffff', '#ffffff']]);
+  });
+
+  // Questions for the live contract run: what a cell reads after an invalid colour (the emulator keeps the old
+  // one), and whether "#abc" is taken as "#aabbcc" (the emulator does).
+  test('a string naming no colour is accepted without an error, and the cell keeps its colour', () => {
+    const { sheet } = setup();
+    const r = sheet.getRange('A1');
+    r.setBackground('#cfe2f3');
+    expect(() => r.setBackground('notacolor')).not.toThrow();
+    expect(() => r.setFontColor('#gggggg')).not.toThrow();
+    expect([r.getBackground(), r.getFontColors()[0][0]]).toEqual(['#cfe2f3', '#000000']);
+    expect(r.setBackground('#abc').getBackground()).toBe('#aabbcc');
+  });
+
   test('clearContent keeps formats; clearFormat keeps values; clear removes both', () => {
     const { sheet } = setup();
     const r = sheet.getRange('A1');
