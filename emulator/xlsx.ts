@@ -221,6 +221,7 @@ function loadProtection(ss: EmuSpreadsheet, sheet: EmuSheet, ws: ExcelJS.Workshe
   const model = ws.model as { sheetProtection?: { sheet?: boolean } };
   if (!model.sheetProtection?.sheet) return;
   const p = new EmuProtection('SHEET', sheet, null);
+  p.setEditorsUnrecorded([ss.ownerEmail]);
   ss.protections.push(p);
   const unlocked: ReturnType<EmuSheet['rangeUnchecked']>[] = [];
   ws.eachRow({ includeEmpty: true }, (row, r) => {

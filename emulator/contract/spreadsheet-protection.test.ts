@@ -2,7 +2,8 @@
 import { Runtime } from '../runtime';
 import { SHEET_ERRORS, SpreadsheetService } from '../spreadsheet';
 
-const P = 'https://developers.google.com/apps-script/reference/spreadsheet/protection';
+const R = 'https://developers.google.com/apps-script/reference/spreadsheet/';
+const P = `${R}protection`;
 const OWNER = 'admin@kanwil.example';
 const OP_A = 'op.pekanbaru@kanwil.example';
 const OP_B = 'op.bangkinang@kanwil.example';
@@ -71,15 +72,30 @@ describe('protection', () => {
     expect(p.canEdit()).toBe(true);
   });
 
-  test(`a new protection starts with the file's editors (inferred from the reference sample; uncertain) (${P})`, () => {
-    const { a } = setup();
-    expect(
-      a
-        .protect()
-        .getEditors()
-        .map((u) => u.getEmail())
-        .sort(),
-    ).toEqual([OWNER, OP_A, OP_B].sort());
+  // ${R}range#protect() and ${R}sheet#protect(): until the script changes the list of editors, "the permissions
+  // mirror those of the spreadsheet itself, which effectively means that the range remains unprotected".
+  test(`a new protection mirrors the file: every editor, even one added later, may edit (${R}range#protect())`, () => {
+    const { ss, a } = setup();
+    const p = a.getRange('A1:D1').protect();
+    const late = 'op.dumai@kanwil.example';
+    ss.share(late);
+    expect(a.canUserEdit(OP_A, 'B1')).toBe(true);
+    expect(a.canUserEdit(late, 'B1')).toBe(true);
+    expect(a.canUserEdit('stranger@example.com', 'B1')).toBe(false);
+    // Uncertain (gas-fakes notes report [] for a new protection): a question for the live contract run.
+    expect(p.getEditors().map((u) => u.getEmail())).toEqual([OWNER, OP_A, OP_B, late]);
+  });
+
+  test(`the first change of the editor list fixes it: later editors of the file are left out (${R}range#protect())`, () => {
+    const { ss, a, b } = setup();
+    const added = a.getRange('A1:D1').protect().addEditors([OP_A]);
+    b.protect().setDomainEdit(false);
+    const late = 'op.dumai@kanwil.example';
+    ss.share(late);
+    expect(added.getEditors().map((u) => u.getEmail())).toEqual([OWNER, OP_A, OP_B]);
+    expect(a.canUserEdit(late, 'B1')).toBe(false);
+    expect(b.canUserEdit(late, 'B1')).toBe(false);
+    expect(b.canUserEdit(OP_B, 'B1')).toBe(true);
   });
 
   test(`setWarningOnly(true) lets anyone edit after a prompt (${P}#setWarningOnly(Boolean))`, () => {
@@ -118,6 +134,32 @@ describe('protection', () => {
     p.remove();
     expect(ss.getProtections('RANGE')).toHaveLength(0);
     expect(a.canUserEdit(OP_A, 'B2')).toBe(true);
+  });
+
+  // gas-fakes' live test (https://github.com/brucemcpherson/gas-fakes/blob/main/test/testsheetspermissions.js): a
+  // sheet protection's range spans the sheet's rows and columns and has no A1 notation.
+  test(`a sheet protection's range is the whole sheet, with an empty A1 notation (${P}#getRange())`, () => {
+    const { a } = setup();
+    a.insertRowsAfter(1000, 20);
+    const range = a.protect().getRange();
+    expect([range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns()]).toEqual([1, 1, 1020, 26]);
+    expect(range.getSheet()).toBe(a);
+    expect(range.getA1Notation()).toBe('');
+  });
+
+  // Not stated in ${R}spreadsheet#deleteSheet(Sheet): a protection belongs to its sheet (the Sheets API's
+  // ProtectedRange names a sheetId), so it goes with the sheet. A question for the live contract run.
+  test('deleting a sheet removes its sheet and range protections; a new sheet of the same name is unprotected', () => {
+    const { ss, a, b } = setup();
+    a.protect().removeEditors([OP_A, OP_B]);
+    a.getRange('A1:B2').protect().removeEditors([OP_A]);
+    b.protect().removeEditors([OP_A]);
+    ss.deleteSheet(a);
+    expect(ss.getProtections('SHEET').map((p) => p.getRange().getSheet())).toEqual([b]);
+    expect(ss.getProtections('RANGE')).toEqual([]);
+    const again = ss.insertSheet('Lapas Pekanbaru');
+    expect(again.getProtections('SHEET')).toEqual([]);
+    expect(again.canUserEdit(OP_A, 'A1')).toBe(true);
   });
 
   test('a script running as a user who may not edit a protected range is refused [F]', () => {

@@ -103,6 +103,8 @@ export class EmuRange {
     readonly column: number,
     readonly numRows: number,
     readonly numColumns: number,
+    /** The whole grid without bounds, as a sheet protection's range is: it has no A1 notation. */
+    readonly unbounded = false,
   ) {}
 
   private get ss() {
@@ -204,7 +206,7 @@ export class EmuRange {
     return this.column + this.numColumns - 1;
   }
   getA1Notation(): string {
-    return this.a1();
+    return this.unbounded ? '' : this.a1();
   }
   getSheet(): EmuSheet {
     return this.sheet;
