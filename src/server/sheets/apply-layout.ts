@@ -154,14 +154,24 @@ export function inputProtectionDescription(unitCode: string): string {
   return `Rekap UPT: isian tab ${unitCode} (operator UPT dan admin)`;
 }
 
-/** Makes the protection's editors exactly `editors` (the owner and the current user always stay, as in Sheets). */
-function setEditors(protection: GoogleAppsScript.Spreadsheet.Protection, editors: readonly string[]): void {
+/**
+ * Makes the protection's editors exactly `editors` (the owner and the current user always stay, as in Sheets). A new
+ * protection mirrors the file's permissions until its editor list is changed, so anyone the file is shared with
+ * later could edit it (https://developers.google.com/apps-script/reference/spreadsheet/range#protect()): a new one
+ * always gets its list set, even when it already matches.
+ */
+function setEditors(
+  protection: GoogleAppsScript.Spreadsheet.Protection,
+  editors: readonly string[],
+  isNew: boolean,
+): void {
   const wanted = new Set(editors.map((e) => e.toLowerCase()));
   const current = protection.getEditors().map((u) => u.getEmail().toLowerCase());
   const extra = current.filter((e) => !wanted.has(e));
   const missing = [...wanted].filter((e) => !current.includes(e));
   if (extra.length > 0) protection.removeEditors(extra);
   if (missing.length > 0) protection.addEditors(missing);
+  else if (isNew && extra.length === 0) protection.addEditors([...wanted]);
   if (protection.isWarningOnly()) protection.setWarningOnly(false);
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
 }
@@ -190,7 +200,7 @@ export function protectSheet(
   if (open !== [...inputRanges].sort().join()) {
     protection.setUnprotectedRanges(inputRanges.length > 0 ? sheet.getRangeList([...inputRanges]).getRanges() : []);
   }
-  setEditors(protection, editors);
+  setEditors(protection, editors, !ours);
 }
 
 /**
@@ -206,7 +216,7 @@ export function protectInputs(sheet: Sheet, unitCode: string, area: Range, edito
   const keep = existing.find((p) => p.getRange().getA1Notation() === area.getA1Notation());
   for (const p of existing) if (p !== keep) p.remove();
   const protection = keep ?? area.protect().setDescription(description);
-  setEditors(protection, editors);
+  setEditors(protection, editors, keep === undefined);
 }
 
 /** Protects an add-on sheet (summaries, Log, Arsip, Validasi) so only the admins edit it. */

@@ -59,4 +59,17 @@ describe('applying a unit tab layout', () => {
     expect(cell.getDataValidation()?.getAllowInvalid()).toBe(rule?.allowInvalid);
     expect(emu.getFrozenRows()).toBe(layout.frozenRows);
   });
+
+  it('keeps out an operator the file is shared with later, even when the editors already matched the file’s', () => {
+    const { emulator, sheet, emu } = newSheet();
+    const op = unit.operators[0] ?? '';
+    emulator.spreadsheet.share(op);
+    const layout = buildUnitTab(unit, SAMPLE_PERIOD);
+    applyTabLayout(sheet, layout, [], unit.code, unit.operators, [ADMIN]);
+    emulator.spreadsheet.share('operator.lain@contoh.go.id');
+    const input = (layout.inputRanges[0] ?? '').split(':')[0] ?? '';
+    expect(emu.canUserEdit(op, input)).toBe(true);
+    expect(emu.canUserEdit('operator.lain@contoh.go.id', input)).toBe(false);
+    expect(emu.canUserEdit('operator.lain@contoh.go.id', 'A1')).toBe(false);
+  });
 });
