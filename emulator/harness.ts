@@ -234,12 +234,17 @@ export function loadBundle(emulator: Emulator, opts: { codePath?: string; distDi
           return { handler, outcome: 'error' as const, error: APPS_SCRIPT_ERRORS.triggerRuntimeQuota };
         }
         const started = runtime.now().getTime();
+        // Nobody has an editor open for a time-driven run: getUi() refuses (spreadsheet/index.ts).
+        const ui = emulator.sheets.ui;
+        const hadUi = ui.available;
+        ui.available = false;
         try {
           execute({ active: creator, effective: creator }, EXECUTION_LIMIT_MS, handler, [event]);
           return { handler, outcome: 'ok' as const };
         } catch (e) {
           return { handler, outcome: 'error' as const, error: e instanceof Error ? e.message : String(e) };
         } finally {
+          ui.available = hadUi;
           emulator.triggers.triggerRuntimeTodayMs += runtime.now().getTime() - started;
         }
       }),

@@ -86,6 +86,20 @@ describe('harness on a hand-written bundle', () => {
     expect(emulator.properties.script.peek('ticks')).toBe('2');
   });
 
+  // Nobody has the editor open for a time-driven run, so there is no Ui. Wording [F]:
+  // https://github.com/davepar/gcalendarsync/issues/93 ("Cannot call SpreadsheetApp.getUi() from this context.").
+  it('a time-driven run has no UI: getUi() fails with the Apps Script wording; a menu run has it again', () => {
+    const { bundle, emulator } = fixture();
+    bundle.run('installAlertTrigger');
+    emulator.runtime.advance(60 * 60 * 1000);
+    expect(bundle.fireTimeTriggers()).toEqual([
+      { handler: 'alertDone', outcome: 'error', error: 'Cannot call SpreadsheetApp.getUi() from this context.' },
+    ]);
+    expect(emulator.sheets.ui.alerts).toEqual([]);
+    bundle.run('alertDone');
+    expect(emulator.sheets.ui.alerts.map((a) => a.prompt)).toEqual(['Rekap selesai']);
+  });
+
   // G services/quotas: trigger total runtime 90 min/day (consumer); past it, triggers fail. [F] wording.
   it('time triggers stop running once the daily trigger runtime quota is used up', () => {
     const { bundle, emulator } = fixture();

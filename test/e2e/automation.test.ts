@@ -56,6 +56,15 @@ describe('automation', () => {
     expect(view.automation.lastRun?.outcome).toBe('Berhasil');
   });
 
+  it('shows nothing on schedule: no getUi, alert or toast, as nobody has the Sheet open', () => {
+    const s = setUp();
+    s.bundle.callFromSidebar(ADMIN, 'setAutomation', true);
+    s.emulator.runtime.advance(HOUR_MS + 1000);
+    s.emulator.ledger.reset();
+    expect(s.bundle.fireTimeTriggers()).toEqual([{ handler: HANDLER, outcome: 'ok' }]);
+    expect(s.emulator.ledger.all().filter((c) => c.kind === 'ui')).toEqual([]);
+  });
+
   it('skips a trigger that fires while a manual consolidation holds the lock: "sedang berjalan", nothing written twice', () => {
     const s = setUp();
     s.bundle.callFromSidebar(ADMIN, 'setAutomation', true);

@@ -37,11 +37,14 @@ function setUp(opts: { reminders?: boolean } = {}): SampleSheet {
   return s;
 }
 
-/** Moves the clock to `day` (YYYY-MM-DD) at 07.30 WIB and fires every trigger then due. */
+/** Moves the clock to `day` (YYYY-MM-DD) at 07.30 WIB and fires every trigger then due; they show nothing (no UI). */
 function morningOf(s: SampleSheet, day: string): void {
   s.emulator.runtime.setClock(new Date(`${day}T07:30:00+07:00`));
+  const uiCalls = () => s.emulator.ledger.all().filter((c) => c.kind === 'ui').length;
+  const before = uiCalls();
   const fired = s.bundle.fireTimeTriggers();
   expect(fired.filter((f) => f.outcome !== 'ok')).toEqual([]);
+  expect(uiCalls()).toBe(before);
 }
 
 const reminderTriggers = (s: SampleSheet) =>
