@@ -21,7 +21,8 @@ describe('Spreadsheet', () => {
     expect(sheet.getSheetId()).toBe(0);
   });
 
-  // ${R}spreadsheet#getRange(String): A1 notation without a sheet name is on the active sheet.
+  // ${R}spreadsheet#getRange(String) does not say which sheet A1 without a sheet name is on; the active sheet is
+  // what public code relies on (uncertain: a question for the live contract run).
   test(`getRange without a sheet name uses the active sheet (${R}spreadsheet#getRange(String))`, () => {
     const { ss } = setup();
     const second = ss.insertSheet('Rutan');
