@@ -1,6 +1,6 @@
 // Checkpoint fingerprints: what a resumed run compares before it reuses earlier work.
 import { installEmulator, removeEmulator } from '../../../emulator';
-import type { SummarySheet } from '../../../src/core/consolidation/summary-sheets';
+import type { SummarySheet } from '../../../src/core/summary/summary-sheets';
 import { summariesFingerprint } from '../../../src/server/sheets/replace-summaries';
 import { fingerprintOf } from '../../../src/server/state/checkpoints';
 
