@@ -1,5 +1,5 @@
 // Error wordings the emulated SpreadsheetApp raises, kept in one place so a wording can be corrected in one edit.
-// Wordings marked [F] in reference/apps-script-semantics.md come from public code and issues, not Google's reference.
+// Wordings marked [F] come from public code and issues (emulator/README.md, sources), not Google's reference.
 
 export const SHEET_ERRORS = {
   startRowTooSmall: 'The starting row of the range is too small.',

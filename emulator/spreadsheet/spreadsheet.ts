@@ -127,7 +127,7 @@ export class EmuSpreadsheet {
     this.call('getNumSheets', 'metadata');
     return this.sheets.length;
   }
-  /** null when missing; case-sensitive ([F] reference/apps-script-semantics.md). */
+  /** null when missing; case-sensitive ([F]: see emulator/README.md on sources). */
   getSheetByName(name: string): EmuSheet | null {
     this.call('getSheetByName', 'metadata');
     return this.sheetByNameUnrecorded(name);
