@@ -11,7 +11,7 @@ export interface DriveContent {
   getAs(contentType: string): EmuBlob;
 }
 
-class BlobContent implements DriveContent {
+export class BlobContent implements DriveContent {
   readonly mimeType: string;
   private name: string;
 
@@ -44,6 +44,12 @@ export function newDriveId(prefix: string): string {
   return `${prefix}${idCounter.toString(36).padStart(6, '0')}${'x'.repeat(30)}`.slice(0, 40);
 }
 
+/**
+ * Who made a file: the script (through any service) or the user (seeded by a test, or the Sheet itself). Under the
+ * drive.file scope the Drive API shows the script only what it created (drive-api.ts).
+ */
+export type CreatedBy = 'script' | 'user';
+
 /** A Drive file; members follow GoogleAppsScript.Drive.File (the emulator returns its own classes, not the interface). */
 export class EmuFile {
   trashed = false;
@@ -56,6 +62,7 @@ export class EmuFile {
     readonly content: DriveContent,
     public parent: EmuFolder,
     readonly ownerEmail: string,
+    readonly createdBy: CreatedBy,
   ) {
     this.dateCreated = drive.runtime.now();
     this.lastUpdated = this.dateCreated;
@@ -179,6 +186,7 @@ export class EmuFolder {
     private readonly id: string,
     private name: string,
     public parent: EmuFolder | null,
+    readonly createdBy: CreatedBy,
   ) {
     this.dateCreated = drive.runtime.now();
   }
@@ -272,6 +280,10 @@ export class EmuFolder {
   get rawName(): string {
     return this.name;
   }
+
+  set rawName(name: string) {
+    this.name = name;
+  }
 }
 
 function toBlob(blobOrName: GoogleAppsScript.Base.BlobSource | string, content?: string, mimeType?: string): EmuBlob {
@@ -325,7 +337,7 @@ export class DriveService {
     readonly runtime: Runtime,
     private readonly ownerEmail = 'admin@kanwil.example',
   ) {
-    this.root = new EmuFolder(this, newDriveId('root'), 'My Drive', null);
+    this.root = new EmuFolder(this, newDriveId('root'), 'My Drive', null, 'user');
     this.folders.push(this.root);
     const rec = (method: string) => runtime.ledger.record('DriveApp', method, 'drive');
     this.app = {
@@ -378,20 +390,21 @@ export class DriveService {
   }
 
   /** Registers a Google document or spreadsheet (created through its own service) as a file in My Drive. */
-  register(id: string, content: DriveContent, owner = this.ownerEmail): EmuFile {
-    const file = new EmuFile(this, id, content, this.root, owner);
+  register(id: string, content: DriveContent, owner = this.ownerEmail, createdBy: CreatedBy = 'script'): EmuFile {
+    const file = new EmuFile(this, id, content, this.root, owner, createdBy);
     this.files.push(file);
     return file;
   }
 
-  addFile(content: DriveContent, folder: EmuFolder): EmuFile {
-    const file = new EmuFile(this, newDriveId('file'), content, folder, this.ownerEmail);
+  addFile(content: DriveContent, folder: EmuFolder, createdBy: CreatedBy = 'script'): EmuFile {
+    const file = new EmuFile(this, newDriveId('file'), content, folder, this.ownerEmail, createdBy);
     this.files.push(file);
     return file;
   }
 
-  addFolder(name: string, parent: EmuFolder): EmuFolder {
-    const folder = new EmuFolder(this, newDriveId('fold'), name, parent);
+  /** A folder; a test seeds one the user made in Drive with `createdBy` 'user'. */
+  addFolder(name: string, parent: EmuFolder = this.root, createdBy: CreatedBy = 'script'): EmuFolder {
+    const folder = new EmuFolder(this, newDriveId('fold'), name, parent, createdBy);
     this.folders.push(folder);
     return folder;
   }
@@ -416,6 +429,15 @@ export class DriveService {
 
   fileById(id: string): EmuFile | undefined {
     return this.files.find((f) => f.rawId === id);
+  }
+
+  folderById(id: string): EmuFolder | undefined {
+    return this.folders.find((f) => f.rawId === id);
+  }
+
+  /** Test-facing: every folder but My Drive itself, trashed or not, without counting calls. */
+  allFolders(): readonly EmuFolder[] {
+    return this.folders.filter((f) => f !== this.root);
   }
 
   urlFor(id: string, mimeType: string): string {

@@ -3,13 +3,16 @@
 import { CacheServiceEmu } from './cache';
 import { ChartsService } from './charts';
 import { DocumentService } from './document/document';
-import { DriveService } from './drive';
+import { type CreatedBy, DriveService } from './drive';
+import { createDriveApi } from './drive-api';
 import { HtmlServiceEmu } from './html';
 import { type LockRegistry, LockServiceEmu } from './lock';
 import { LogCapture } from './logger';
 import { MailServiceEmu } from './mail';
+import { type AdvancedServices, type AppsScriptManifest, advancedServiceGlobals, repositoryManifest } from './manifest';
 import { PropertiesServiceEmu } from './properties';
 import { type Ledger, Runtime } from './runtime';
+import { ScopeEnforcer } from './scopes/enforce';
 import { ScriptService } from './script-app';
 import { SessionEmu } from './session';
 import { CHART_TYPES, type EmuSpreadsheet, SpreadsheetService } from './spreadsheet';
@@ -27,6 +30,8 @@ export interface EmulatorOptions {
   workspace?: boolean;
   /** Owner of the spreadsheet, and the user who runs scripts unless a run says otherwise. */
   owner?: string;
+  /** The manifest whose oauthScopes every call must fit and whose advanced services are globals; default: the repository's. */
+  manifest?: AppsScriptManifest;
 }
 
 export interface Emulator {
@@ -46,6 +51,8 @@ export interface Emulator {
   readonly logs: LogCapture;
   /** Everything a script sees as a global: SpreadsheetApp, DocumentApp, DriveApp, HtmlService, ScriptApp, … */
   readonly globals: Record<string, unknown>;
+  /** Every advanced service the emulator models, keyed `serviceId@version`; a manifest picks which are globals. */
+  readonly advancedServices: AdvancedServices;
   /** Makes a spreadsheet a file in its owner's Drive, as Google does for every spreadsheet (e.g. one loaded from xlsx). */
   readonly registerSpreadsheet: (ss: EmuSpreadsheet) => void;
 }
@@ -59,13 +66,15 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     bound: opts.bound ?? true,
     workspace: opts.workspace ?? false,
     owner: opts.owner ?? 'admin@kanwil.example',
+    manifest: opts.manifest ?? repositoryManifest(),
   };
   const runtime = new Runtime(options.now);
+  runtime.scopes = ScopeEnforcer.fromManifest(options.manifest);
   runtime.activeUserEmail = options.owner;
   runtime.effectiveUserEmail = options.owner;
   const sheets = new SpreadsheetService(runtime);
   const drive = new DriveService(runtime, options.owner);
-  const registerSpreadsheet = (ss: EmuSpreadsheet) =>
+  const registerSpreadsheet = (ss: EmuSpreadsheet, createdBy: CreatedBy = 'user') =>
     drive.register(
       ss.id,
       {
@@ -82,6 +91,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
         },
       },
       ss.ownerEmail,
+      createdBy,
     );
   const spreadsheet = sheets.create('Rekap UPT', { owner: options.owner, locale: 'in_ID' });
   sheets.setActive(spreadsheet);
@@ -97,10 +107,14 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   const spreadsheetApp = Object.assign(Object.create(null), sheets.app, {
     create: (...args: unknown[]) => {
       const ss = (sheets.app.create as unknown as (...a: unknown[]) => EmuSpreadsheet)(...args);
-      registerSpreadsheet(ss);
+      registerSpreadsheet(ss, 'script');
       return ss;
     },
   });
+  const advancedServices: AdvancedServices = {
+    'sheets@v4': createSheetsApi(sheets),
+    'drive@v3': createDriveApi(drive, runtime),
+  };
   const globals: Record<string, unknown> = {
     SpreadsheetApp: spreadsheetApp,
     DocumentApp: docs.app,
@@ -116,8 +130,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     Logger: logs.logger,
     console: logs.console,
     Charts: { ChartType: CHART_TYPES, ...new ChartsService(runtime).app },
-    // The advanced service, enabled in appsscript.json.
-    Sheets: createSheetsApi(sheets),
+    ...advancedServiceGlobals(options.manifest, advancedServices),
   };
   return {
     options,
@@ -134,6 +147,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     mail,
     logs,
     globals,
+    advancedServices,
     registerSpreadsheet,
   };
 }

@@ -3,7 +3,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import vm from 'node:vm';
 import type { Emulator } from './emulator';
+import { advancedServiceGlobals, advancedServiceSymbols, readManifest } from './manifest';
 import { APPS_SCRIPT_ERRORS, type AuthModeName } from './runtime';
+import { ScopeEnforcer } from './scopes/enforce';
 
 export interface RunUser {
   /** Session.getActiveUser().getEmail(); '' where Apps Script hides it. */
@@ -108,20 +110,17 @@ function crossRealmErrors(): Record<string, unknown> {
   };
 }
 
-/** Advanced services exist only when the manifest enables them (G guides/services/advanced). */
-const ADVANCED_SERVICES = ['Sheets'];
-
-/** The emulator's globals, minus advanced services that dist/appsscript.json does not enable (if it is there). */
+/**
+ * The globals the bundle's manifest (dist/appsscript.json) gives the script: the built-in services, and only the
+ * advanced services it enables. Its oauthScopes become the scopes every call is checked against.
+ */
 function scriptGlobals(emulator: Emulator, distDir: string): Record<string, unknown> {
-  const manifestPath = join(distDir, 'appsscript.json');
-  if (!existsSync(manifestPath)) return { ...emulator.globals };
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
-    dependencies?: { enabledAdvancedServices?: { userSymbol: string }[] };
-  };
-  const enabled = new Set((manifest.dependencies?.enabledAdvancedServices ?? []).map((s) => s.userSymbol));
-  return Object.fromEntries(
-    Object.entries(emulator.globals).filter(([name]) => !ADVANCED_SERVICES.includes(name) || enabled.has(name)),
+  const manifest = readManifest(join(distDir, 'appsscript.json'));
+  emulator.runtime.scopes = ScopeEnforcer.fromManifest(manifest);
+  const builtIn = Object.entries(emulator.globals).filter(
+    ([name]) => !advancedServiceSymbols(emulator.options.manifest).includes(name),
   );
+  return { ...Object.fromEntries(builtIn), ...advancedServiceGlobals(manifest, emulator.advancedServices) };
 }
 
 /**

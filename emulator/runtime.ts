@@ -63,6 +63,15 @@ export const APPS_SCRIPT_ERRORS = {
   emailQuota: 'Service invoked too many times for one day: email.',
   lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
   authRequired: 'You do not have permission to call ',
+  // [F] a method whose scopes the manifest's oauthScopes lack; the wording is not documented. Public reports of an
+  // explicit manifest read "Specified permissions are not sufficient to call DriveApp.createFolder. Required
+  // permissions: https://www.googleapis.com/auth/drive", and several accepted scopes as "(A || B)"; one scope is
+  // printed bare, as in https://github.com/andrewroberts/BBLog/issues/4 (which shows the older opening
+  // "You do not have permission to call").
+  scopeNotGranted: (method: string, accepted: readonly string[]) =>
+    `Specified permissions are not sufficient to call ${method}. Required permissions: ${
+      accepted.length === 1 ? accepted[0] : `(${accepted.join(' || ')})`
+    }`,
   // [F] https://github.com/chriskyfung/AutoFetcher-IG-Stories-to-GDrive/issues/112 (DriveApp.getFileById)
   driveItemNotFound:
     'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.',
@@ -115,6 +124,13 @@ const SCOPES: Readonly<Partial<Record<CallKind, string>>> = {
 };
 // Properties and locks need no OAuth scope, yet an add-on in AuthMode.NONE cannot use them (uncertain for locks).
 
+/** The manifest's OAuth scopes (scopes/enforce.ts): refuses a call they do not cover; told whether an execution runs. */
+export interface ScopeCheck {
+  check(service: string, method: string, kind: CallKind, duringExecution: boolean): void;
+  /** Whether a scope is granted, itself or through a broader one (the Drive API decides per file). */
+  grants(scope: string): boolean;
+}
+
 export class Ledger {
   private readonly calls: CallRecord[] = [];
   private faults: Fault[] = [];
@@ -134,6 +150,7 @@ export class Ledger {
       throw new Error(fault.error);
     }
     this.runtime.checkDeadline();
+    this.runtime.scopes?.check(service, method, kind, this.runtime.executionDeadline !== null);
     if (REFUSED_KINDS[this.runtime.authMode].includes(kind)) {
       const scope = SCOPES[kind];
       throw new Error(
@@ -185,6 +202,8 @@ export class Runtime {
   executionId = 'execution-1';
   /** Epoch ms after which any service call throws "Exceeded maximum execution time"; null = no limit. */
   executionDeadline: number | null = null;
+  /** The manifest's OAuth scopes, checked at every call; null checks nothing (a bare Runtime in a unit test). */
+  scopes: ScopeCheck | null = null;
   readonly ledger: Ledger;
   private clockMs: number;
 

@@ -4,8 +4,13 @@ import { createEmulator } from '../index';
 
 // biome-ignore lint/suspicious/noExplicitAny: the DriveApp surface is untyped here
 type AnyFn = (...a: unknown[]) => any;
+/** DriveApp needs the full drive scope (R drive/drive-app: every method's Authorization section). */
+const FULL_DRIVE = {
+  oauthScopes: ['drive', 'documents', 'spreadsheets'].map((s) => `https://www.googleapis.com/auth/${s}`),
+};
+
 function drive() {
-  const emulator = createEmulator();
+  const emulator = createEmulator({ manifest: FULL_DRIVE });
   const app = emulator.globals.DriveApp as Record<string, AnyFn>;
   return { emulator, app };
 }

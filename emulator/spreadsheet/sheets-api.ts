@@ -3,6 +3,7 @@
 // values collection (sheets-values.ts).
 // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get
 // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate
+import { applyMask, parseFieldMask } from '../field-mask';
 import { APPS_SCRIPT_ERRORS } from '../runtime';
 import { EmuConditionalFormatRule } from './conditional-format';
 import type { SpreadsheetService } from './index';
@@ -124,66 +125,6 @@ function ruleJson(sheet: EmuSheet, rule: EmuConditionalFormatRule<EmuRange>): Co
   };
 }
 
-/** A parsed field mask: each field name maps to its sub-mask, or to null for "the whole field". */
-type FieldMask = Map<string, FieldMask | null>;
-
-/** Parses the partial-response syntax (https://developers.google.com/sheets/api/guides/field-masks). */
-export function parseFieldMask(fields: string): FieldMask {
-  let at = 0;
-  const fail = (): never => {
-    throw failedCall('get')(`Invalid field selection ${fields}`);
-  };
-  const merge = (into: FieldMask, name: string, sub: FieldMask | null): void => {
-    const had = into.get(name);
-    if (into.has(name) && (had === null || sub === null)) into.set(name, null);
-    else if (had && sub) for (const [k, v] of sub) merge(had, k, v);
-    else into.set(name, sub);
-  };
-  const list = (closing: string): FieldMask => {
-    const mask: FieldMask = new Map();
-    for (;;) {
-      const path: string[] = [];
-      let name = '';
-      while (at < fields.length && !',()'.includes(fields[at] as string)) {
-        const ch = fields[at++] as string;
-        if (ch === '.' || ch === '/') {
-          if (!name) fail();
-          path.push(name);
-          name = '';
-        } else if (!/\s/.test(ch)) name += ch;
-      }
-      if (!name) fail();
-      path.push(name);
-      let sub: FieldMask | null = null;
-      if (fields[at] === '(') {
-        at++;
-        sub = list(')');
-        if (fields[at++] !== ')') fail();
-      }
-      const leaf = path.pop() as string;
-      const nested = path.reduceRight<FieldMask>((inner, key) => new Map([[key, inner]]), new Map([[leaf, sub]]));
-      for (const [k, v] of nested) merge(mask, k, v);
-      if (fields[at] !== ',') break;
-      at++;
-    }
-    if (closing === '' && at < fields.length) fail();
-    return mask;
-  };
-  return list('');
-}
-
-/** Keeps only the masked fields of a response object (arrays are masked element by element). */
-function applyMask(value: unknown, mask: FieldMask | null): unknown {
-  if (mask === null || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => applyMask(v, mask));
-  const out: Record<string, unknown> = {};
-  for (const [k, sub] of mask) {
-    const v = (value as Record<string, unknown>)[k];
-    if (v !== undefined) out[k] = applyMask(v, sub);
-  }
-  return out;
-}
-
 export function createSheetsApi(service: SpreadsheetService) {
   // One 'metadata' round trip: sheet titles, ids, order, visibility and sizes without reading any cell.
   const get = (spreadsheetId: string, options: GetOptions = {}) => {
@@ -215,7 +156,14 @@ export function createSheetsApi(service: SpreadsheetService) {
       sheets,
       spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit`,
     };
-    return (options.fields ? applyMask(full, parseFieldMask(options.fields)) : full) as Partial<typeof full>;
+    return (
+      options.fields
+        ? applyMask(
+            full,
+            parseFieldMask(options.fields, () => failedCall('get')(`Invalid field selection ${options.fields}`)),
+          )
+        : full
+    ) as Partial<typeof full>;
   };
   // One 'format' round trip for every request, on every sheet; all or nothing, as the API applies a batch.
   const batchUpdate = (resource: { requests: BatchUpdateRequest[] }, spreadsheetId: string) => {
