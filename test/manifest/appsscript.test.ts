@@ -1,4 +1,4 @@
-// Pins the manifest: time zone, runtime, logging, the Sheets advanced service and the exact least-privilege OAuth scopes.
+// Pins the manifest: time zone, runtime, logging, the Sheets and Drive advanced services and the exact least-privilege OAuth scopes.
 import manifest from '../../appsscript.json';
 
 describe('appsscript.json', () => {
@@ -23,12 +23,14 @@ describe('appsscript.json', () => {
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
   });
 
-  it('enables exactly the Sheets API v4 advanced service (the one-batch read of every unit tab), under the spreadsheets scope', () => {
+  it('enables exactly the Sheets API v4 and Drive API v3 advanced services, which add no scope of their own', () => {
     // https://developers.google.com/apps-script/manifest/dependencies#enabledadvancedservice
     expect(manifest.dependencies.enabledAdvancedServices).toEqual([
       { userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' },
+      { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
     ]);
-    // The Sheets API reads and writes spreadsheets under this scope: the service adds no scope of its own.
+    // The Sheets API reads and writes spreadsheets under spreadsheets; the Drive API works per file under drive.file.
     expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets');
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/drive.file');
   });
 });

@@ -48,7 +48,7 @@ function visibleDrive(emulator: Emulator): string[] {
       .map((d) => [d.getId(), d.body.getText()] as const),
   );
   return shown.map(
-    (f) => `${f.parent.getName()}/${f.content.getName()} [${f.content.mimeType}] ${texts.get(f.rawId) ?? ''}`,
+    (f) => `${f.parent.rawName}/${f.content.getName()} [${f.content.mimeType}] ${texts.get(f.rawId) ?? ''}`,
   );
 }
 
@@ -88,7 +88,7 @@ describe('a fault at every service call of a report generation', () => {
     expect(generate(emulator, () => bundle.run('generateReport'))).toBe(true);
     const calls = emulator.ledger.all().map((c) => `${c.service}.${c.method}`);
     const createAt = calls.indexOf('DocumentApp.create') + 1;
-    const pdfAt = calls.indexOf('File.getAs') + 1;
+    const pdfAt = calls.indexOf('Document.getAs') + 1;
     expect(createAt).toBeGreaterThan(0);
     expect(pdfAt).toBeGreaterThan(createAt);
 
@@ -111,11 +111,19 @@ describe('a fault at every service call of a report generation', () => {
         emulator.ledger.clearFaults();
         if (made) {
           // Absorbed (retried, or a courtesy step after the report was saved): a new version beside the earlier ones.
+          // Only a fault while recording it as the panel's last report leaves that link as it was (the Log has it).
           outcomes.completed++;
-          expect(emulator.properties.document?.peek(LAST_REPORT)).not.toBe(lastBefore);
+          if (emulator.properties.document?.peek(LAST_REPORT) === lastBefore) {
+            const hit = emulator.ledger.all()[k - 1];
+            expect(k > createAt && `${hit?.service}.${hit?.method}`).toMatch(
+              /^(PropertiesService\.getDocumentProperties|DocumentProperties\.setProperty)$/,
+            );
+          }
           continue;
         }
         outcomes.failed++;
+        // Once the Doc is saved and its PDF is being made, a fault leaves a note at most: the report stands.
+        expect(k).toBeLessThan(pdfAt);
         // Drive shows exactly what it showed before: earlier Docs and PDFs untouched, any new Doc in the trash.
         expect(state(emulator)).toBe(before);
         expect(emulator.properties.document?.peek(LAST_REPORT)).toBe(lastBefore);
@@ -123,8 +131,8 @@ describe('a fault at every service call of a report generation', () => {
         expect(last.slice(2, 5)).toEqual(['Buat laporan', expect.any(String), 'Gagal']);
         expect(String(last[7])).toMatch(TRANSLATED);
         // The next run depends only on this state, the same as before the fault (trashed files are invisible to
-        // it): it is run once per phase the fault hit (reading, writing the Doc, after the PDF), not for every k.
-        const phase = k < createAt ? 'read' : k < pdfAt ? 'doc' : 'after';
+        // it): it is run once per phase the fault hit (reading, writing the Doc), not for every k.
+        const phase = k < createAt ? 'read' : 'doc';
         if (!recoveredFrom.has(phase)) {
           recoveredFrom.add(phase);
           const ok = generate(emulator, () => bundle.run('generateReport'));
@@ -138,6 +146,6 @@ describe('a fault at every service call of a report generation', () => {
     }
     expect(outcomes.failed).toBeGreaterThan(outcomes.completed);
     expect(outcomes.completed).toBeGreaterThan(0);
-    expect([...recoveredFrom].sort()).toEqual(['after', 'doc', 'read']);
+    expect([...recoveredFrom].sort()).toEqual(['doc', 'read']);
   });
 });

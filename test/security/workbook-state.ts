@@ -14,9 +14,6 @@ export interface WorkbookState {
 
 export function workbookState(emulator: Emulator): WorkbookState {
   const ss = emulator.spreadsheet;
-  const app = emulator.drive.app as unknown as { getFiles(): { hasNext(): boolean; next(): unknown } };
-  let files = 0;
-  for (const it = app.getFiles(); it.hasNext(); it.next()) files++;
   return {
     // Every stored cell as it is (value, formula, formats, note, rule), without evaluating formulas.
     sheets: ss.sheets.map((sheet) => ({
@@ -39,6 +36,7 @@ export function workbookState(emulator: Emulator): WorkbookState {
     scriptProperties: emulator.properties.script.getProperties(),
     triggers: (emulator.triggers.app as unknown as { getProjectTriggers(): unknown[] }).getProjectTriggers().length,
     mails: emulator.mail.outbox.length,
-    files,
+    // Read without a service call: the script's own grant (drive.file) does not reach every file.
+    files: emulator.drive.allFiles().filter((f) => !f.trashed).length,
   };
 }

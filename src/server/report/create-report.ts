@@ -7,6 +7,7 @@ import type { Config, Issue, UnitReport } from '../../core/schema/types';
 import { formatDateTimeId, formatPeriod } from '../../core/text/format';
 import { withRetry } from '../runtime/retry';
 import { UserError } from '../runtime/user-error';
+import { moveInto, trash, uploadInto } from './drive-files';
 import { mailReport } from './mail-report';
 import { renderReport } from './render-doc';
 import { freeReportName, reportFolder } from './report-folder';
@@ -59,22 +60,17 @@ function reportMailBody(
   ].join('\n');
 }
 
-/** Saves the PDF of the closed Doc beside it; null (with a note) when Drive cannot convert it. */
-function savePdf(
-  docFile: GoogleAppsScript.Drive.File,
-  folder: GoogleAppsScript.Drive.Folder,
-  name: string,
-  notes: string[],
-): string | null {
-  let pdfFile: GoogleAppsScript.Drive.File | null = null;
+/**
+ * Saves the PDF of the saved Doc beside it; null (with a note) when it cannot be made. The PDF comes from
+ * Document.getAs (https://developers.google.com/apps-script/reference/document/document#getAs(String)), which needs
+ * only the documents scope; the Doc is reopened because a closed Document cannot be used again.
+ */
+function savePdf(docId: string, folderId: string, name: string, notes: string[]): string | null {
   try {
     // Exporting is a read of the saved Doc: a transient error is retried.
-    const pdf = withRetry(() => docFile.getAs(PDF));
-    pdfFile = folder.createFile(pdf.setName(`${name}.pdf`));
-    return pdfFile.getUrl();
+    const pdf = withRetry(() => DocumentApp.openById(docId).getAs(PDF));
+    return uploadInto(pdf, `${name}.pdf`, folderId);
   } catch (error) {
-    // A PDF whose link could not be read is not announced, so it goes too.
-    if (pdfFile) discard(pdfFile);
     notes.push(
       `PDF belum dapat dibuat (${error instanceof Error ? error.message : String(error)}); dokumen tetap tersimpan.`,
     );
@@ -82,42 +78,32 @@ function savePdf(
   }
 }
 
-/** Moves a file of a failed attempt to the trash; when even that fails, the first error is the one to report. */
-function discard(file: GoogleAppsScript.Drive.File): void {
-  try {
-    file.setTrashed(true);
-  } catch {
-    // The original error goes up.
-  }
-}
-
 export function createReport(input: CreateReportInput): CreatedReport {
   const problem = input.config.signatory ? signatoryProblem(input.config.signatory) : null;
   if (problem) throw new UserError(problem);
   const model = buildReportModel(input);
-  const folder = reportFolder(input.config.reportFolderId);
-  const name = freeReportName(folder, reportBaseName(input.config.period));
+  const folderId = reportFolder(input.config.reportFolderId);
+  const name = freeReportName(folderId, reportBaseName(input.config.period));
 
   const doc = DocumentApp.create(name);
-  let docFile: GoogleAppsScript.Drive.File | null = null;
   let done: { docId: string; docUrl: string; pdfUrl: string | null; sheetUrl: string };
   const notes: string[] = [];
   try {
     const docId = doc.getId();
     const docUrl = doc.getUrl();
-    docFile = DriveApp.getFileById(docId);
-    docFile.moveTo(folder);
+    // DocumentApp.create puts the Doc in My Drive; it joins the report folder before anything is written.
+    moveInto(docId, folderId);
     renderReport(doc.getBody(), model);
     doc.saveAndClose();
     const sheetUrl = input.spreadsheet.getUrl();
     // Last, and never throws: a PDF that cannot be made leaves a note, not a failure.
-    done = { docId, docUrl, sheetUrl, pdfUrl: savePdf(docFile, folder, name, notes) };
+    done = { docId, docUrl, sheetUrl, pdfUrl: savePdf(docId, folderId, name, notes) };
   } catch (error) {
     // A half-made report must not pass for the period's report: it goes to the trash, the error goes up.
     try {
-      discard(docFile ?? DriveApp.getFileById(doc.getId()));
+      trash(doc.getId());
     } catch {
-      // Not even its id could be read: the original error is the one to report.
+      // Not even that worked: the original error is the one to report.
     }
     throw error;
   }

@@ -3,24 +3,15 @@
 // (https://developers.google.com/identity/protocols/oauth2/scopes#drive), so its own folder is the safe default.
 import { UserError } from '../runtime/user-error';
 import { reportFolderId, saveReportFolderId } from '../state/report-state';
+import { createFolder, namesIn, reachableFolder } from './drive-files';
 
 export const REPORT_FOLDER_NAME = 'Laporan Rekap UPT';
 
-function openFolder(id: string): GoogleAppsScript.Drive.Folder | null {
-  try {
-    const folder = DriveApp.getFolderById(id);
-    return folder.isTrashed() ? null : folder;
-  } catch {
-    // getFolderById throws when the folder was deleted or is not shared with the user.
-    return null;
-  }
-}
-
-/** The configured folder (a clear message when it cannot be opened), else the add-on's own folder. */
-export function reportFolder(configuredId: string): GoogleAppsScript.Drive.Folder {
+/** The configured folder's id (a clear message when the add-on cannot reach it), else the add-on's own folder's. */
+export function reportFolder(configuredId: string): string {
   const id = configuredId.trim();
   if (id !== '') {
-    const folder = openFolder(id);
+    const folder = reachableFolder(id);
     if (!folder) {
       throw new UserError(
         `Folder laporan di sheet "Pengaturan" (ID ${id}) tidak dapat dibuka oleh Rekap UPT. Add-on hanya dapat ` +
@@ -31,10 +22,10 @@ export function reportFolder(configuredId: string): GoogleAppsScript.Drive.Folde
     return folder;
   }
   const kept = reportFolderId();
-  const existing = kept ? openFolder(kept) : null;
+  const existing = kept ? reachableFolder(kept) : null;
   if (existing) return existing;
-  const created = DriveApp.createFolder(REPORT_FOLDER_NAME);
-  saveReportFolderId(created.getId());
+  const created = createFolder(REPORT_FOLDER_NAME);
+  saveReportFolderId(created);
   return created;
 }
 
@@ -42,11 +33,11 @@ export function reportFolder(configuredId: string): GoogleAppsScript.Drive.Folde
 const MAX_VERSIONS = 100;
 
 /** "Laporan Rekap UPT - Februari 2026", or "… (versi 2)" and so on: an earlier report is never overwritten. */
-export function freeReportName(folder: GoogleAppsScript.Drive.Folder, base: string): string {
+export function freeReportName(folderId: string, base: string): string {
+  const taken = namesIn(folderId);
   for (let version = 1; version <= MAX_VERSIONS; version++) {
     const name = version === 1 ? base : `${base} (versi ${version})`;
-    const taken = folder.getFilesByName(name).hasNext() || folder.getFilesByName(`${name}.pdf`).hasNext();
-    if (!taken) return name;
+    if (!taken.has(name) && !taken.has(`${name}.pdf`)) return name;
   }
   throw new UserError(
     `Folder laporan sudah berisi ${MAX_VERSIONS} versi "${base}". Pindahkan versi lama ke folder lain, lalu buat laporan lagi.`,

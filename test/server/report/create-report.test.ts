@@ -71,10 +71,10 @@ describe('Drive placement and versions', () => {
     );
   });
 
-  test('a configured folder is used; one that cannot be opened stops with a clear message and creates nothing', () => {
+  test('a configured folder the add-on created is used; one that cannot be opened stops with a clear message', () => {
     const emulator = installEmulator();
-    const target = DriveApp.createFolder('Laporan Pimpinan');
-    const result = run(emulator, { ...SAMPLE_CONFIG, reportFolderId: target.getId() });
+    const target = Drive?.Files.create({ name: 'Laporan Pimpinan', mimeType: 'application/vnd.google-apps.folder' });
+    const result = run(emulator, { ...SAMPLE_CONFIG, reportFolderId: target?.id ?? '' });
     expect(emulator.drive.fileById(result.docId)?.parent.rawName).toBe('Laporan Pimpinan');
 
     const again = installEmulator();
@@ -83,6 +83,19 @@ describe('Drive placement and versions', () => {
       /Folder laporan di sheet "Pengaturan" \(ID folder-yang-dihapus\) tidak dapat dibuka/,
     );
     expect(again.docs.all()).toHaveLength(0);
+  });
+
+  // Under drive.file the add-on reaches only what it created (https://developers.google.com/identity/protocols/oauth2/scopes#drive).
+  test('a folder the admin made in Drive is out of reach: the message says to empty the setting, nothing is created', () => {
+    const emulator = installEmulator();
+    const own = emulator.drive.addFolder('Laporan Kanwil', emulator.drive.root, 'user');
+    expect(() => run(emulator, { ...SAMPLE_CONFIG, reportFolderId: own.rawId })).toThrow(
+      `Folder laporan di sheet "Pengaturan" (ID ${own.rawId}) tidak dapat dibuka oleh Rekap UPT. Add-on hanya dapat ` +
+        'memakai folder yang dibuatnya sendiri; kosongkan isian ini agar laporan disimpan di folder ' +
+        '"Laporan Rekap UPT", yang dapat Anda pindahkan ke mana saja di Drive.',
+    );
+    expect(emulator.docs.all()).toHaveLength(0);
+    expect(emulator.drive.allFolders().map((f) => f.rawName)).toEqual(['Laporan Kanwil']);
   });
 });
 
