@@ -10,6 +10,7 @@ export { createEmulator, type Emulator, type EmulatorOptions } from './emulator'
 export { type Bundle, loadBundle, type RunUser, type TriggerOutcome } from './harness';
 export { installEmulator, removeEmulator } from './install';
 export { EMAIL_RECIPIENT_QUOTA } from './mail';
+export { type AppsScriptManifest, readManifest } from './manifest';
 export {
   APPS_SCRIPT_ERRORS,
   type AuthModeName,
@@ -20,6 +21,8 @@ export {
   Ledger,
   Runtime,
 } from './runtime';
+export { ScopeEnforcer } from './scopes/enforce';
+export { covers } from './scopes/scope-hierarchy';
 export { type SeedEntry, type SheetGrid, seedSheet, seedWorkbook } from './seed';
 export type { EmuSheet, EmuSpreadsheet } from './spreadsheet';
 export { loadXlsx, saveXlsx } from './xlsx';

@@ -2,9 +2,7 @@
 // method it calls is covered by one of them, and every declared scope is needed by some call (least privilege).
 
 import { join } from 'node:path';
-import { readManifest } from '../../emulator/manifest';
-import { ScopeEnforcer } from '../../emulator/scopes/enforce';
-import { covers } from '../../emulator/scopes/scope-hierarchy';
+import { covers, readManifest, ScopeEnforcer } from '../../emulator';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { CONFIG_LABELS } from '../../src/core/config/config';
 import { CONFIG_SHEET } from '../../src/core/config/sheet-names';
