@@ -4,7 +4,7 @@
 // Files: https://developers.google.com/drive/api/reference/rest/v3/files
 import { UserError } from '../runtime/user-error';
 
-export const FOLDER_MIME = 'application/vnd.google-apps.folder';
+const FOLDER_MIME = 'application/vnd.google-apps.folder';
 
 type Files = GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
 type Blob = GoogleAppsScript.Base.Blob;
