@@ -1,0 +1,300 @@
+// Contracts: the Sheets advanced service (API v4) as the product uses it, read shapes and batch updates.
+import { type Contract, type Scratch, thrown } from '../contract';
+
+const BATCH_GET = 'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchGet';
+const GET = 'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get';
+const BATCH_UPDATE = 'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate';
+
+/** The advanced service as the manifest enables it; unlike the typings say, it is never undefined once enabled. */
+const api = () => Sheets as GoogleAppsScript.Sheets;
+
+/** Two scratch sheets laid out as the emulator's batchGet tests lay out "Lapas Pekanbaru" and "Rutan". */
+function unitSheets(s: Scratch) {
+  const lapas = s.sheet();
+  lapas.getRange('A1:C3').setValues([
+    ['Indikator', 'Jumlah', ''],
+    ['Pembinaan', 102772, ''],
+    ['Tanggal', new Date('2026-02-03T00:00:00+07:00'), ''],
+  ]);
+  lapas.getRange('B2').setNumberFormat('#,##0');
+  lapas.getRange('B3').setNumberFormat('dd MMMM yyyy');
+  const rutan = s.sheet();
+  /** A range as the API echoes it, with the scratch sheets' names replaced by "Lapas" and "Rutan". */
+  const named = (range: string | undefined) =>
+    (range ?? '').split(lapas.getName()).join('Lapas').split(rutan.getName()).join('Rutan');
+  return { lapas, rutan, named, quoted: (sheet: GoogleAppsScript.Spreadsheet.Sheet) => `'${sheet.getName()}'` };
+}
+
+/** Rules for the batchUpdate contracts: one bold rule on Lapas!B2. */
+function markedSheets(s: Scratch) {
+  const { lapas, rutan } = unitSheets(s);
+  lapas.setConditionalFormatRules([
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenNumberGreaterThan(10)
+      .setBold(true)
+      .setRanges([lapas.getRange('B2')])
+      .build(),
+  ]);
+  return { lapas, rutan, id: s.spreadsheet.getId() };
+}
+
+export const SHEETS_API_CONTRACTS: Contract[] = [
+  {
+    name: `Sheets.Spreadsheets.Values.batchGet (${BATCH_GET}) › FORMATTED_VALUE (default) gives display strings; trailing empty cells and rows are omitted; empty ranges have no values`,
+    source: BATCH_GET,
+    basis: 'documented',
+    expected: [
+      {
+        range: "'Lapas'!A1:C5",
+        values: [
+          ['Indikator', 'Jumlah'],
+          ['Pembinaan', '102.772'],
+          ['Tanggal', '03 Februari 2026'],
+        ],
+      },
+      { range: "'Rutan'!A1:C5", majorDimension: 'ROWS' },
+    ],
+    observe: (s) => {
+      const { lapas, rutan, named, quoted } = unitSheets(s);
+      const { valueRanges = [] } = api().Spreadsheets.Values.batchGet(s.spreadsheet.getId(), {
+        ranges: [`${quoted(lapas)}!A1:C5`, `${quoted(rutan)}!A1:C5`],
+      });
+      const [a, b] = valueRanges;
+      return [
+        { range: named(a.range), values: a.values },
+        { ...b, range: named(b.range) },
+      ];
+    },
+  },
+  {
+    name: `Sheets.Spreadsheets.Values.batchGet (${BATCH_GET}) › UNFORMATTED_VALUE gives numbers, and dates as serial numbers by default (SERIAL_NUMBER)`,
+    source: BATCH_GET,
+    basis: 'documented',
+    expected: [[102772], [46056]],
+    observe: (s) => {
+      const { lapas, quoted } = unitSheets(s);
+      const { valueRanges = [] } = api().Spreadsheets.Values.batchGet(s.spreadsheet.getId(), {
+        ranges: [`${quoted(lapas)}!B2:B3`],
+        valueRenderOption: 'UNFORMATTED_VALUE',
+      });
+      return valueRanges[0].values;
+    },
+  },
+  {
+    name: `Sheets.Spreadsheets.Values.batchGet (${BATCH_GET}) › FORMULA gives formula text; FORMATTED_STRING dates come as display strings`,
+    source: BATCH_GET,
+    basis: 'documented',
+    expected: { formulas: [[1], ['=A1*2']], dates: [['03 Februari 2026']] },
+    observe: (s) => {
+      const { lapas, rutan, quoted } = unitSheets(s);
+      rutan.getRange('A1:A2').setValues([[1], ['=A1*2']]);
+      const id = s.spreadsheet.getId();
+      const formulas = api().Spreadsheets.Values.batchGet(id, {
+        ranges: [`${quoted(rutan)}!A1:A2`],
+        valueRenderOption: 'FORMULA',
+      }).valueRanges?.[0].values;
+      const dates = api().Spreadsheets.Values.batchGet(id, {
+        ranges: [`${quoted(lapas)}!B3`],
+        valueRenderOption: 'UNFORMATTED_VALUE',
+        dateTimeRenderOption: 'FORMATTED_STRING',
+      }).valueRanges?.[0].values;
+      return { formulas, dates };
+    },
+  },
+  {
+    name: 'Sheets.Spreadsheets.Values.batchGet › a number in a date-formatted cell comes as its display text with FORMATTED_STRING',
+    source: 'https://developers.google.com/sheets/api/reference/rest/v4/DateTimeRenderOption',
+    basis: 'documented',
+    expected: [['03 Februari 2026']],
+    observe: (s) => {
+      const sheet = s.sheet();
+      sheet.getRange('A1').setValue(46056).setNumberFormat('dd MMMM yyyy');
+      return api().Spreadsheets.Values.batchGet(s.spreadsheet.getId(), {
+        ranges: [`'${sheet.getName()}'!A1`],
+        valueRenderOption: 'UNFORMATTED_VALUE',
+        dateTimeRenderOption: 'FORMATTED_STRING',
+      }).valueRanges?.[0].values;
+    },
+  },
+  {
+    name: `Sheets.Spreadsheets.Values.batchGet (${BATCH_GET}) › a bare sheet name reads the whole sheet; an unknown sheet fails like the API`,
+    source: BATCH_GET,
+    basis: 'documented',
+    expected: { range: "'Rutan'!A1:Z1000", unknown: /Unable to parse range: Tidak Ada!A1$/ },
+    observe: (s) => {
+      const { rutan, named, quoted } = unitSheets(s);
+      const id = s.spreadsheet.getId();
+      const [whole] = api().Spreadsheets.Values.batchGet(id, { ranges: [quoted(rutan)] }).valueRanges ?? [];
+      return {
+        range: named(whole.range),
+        unknown: thrown(() => api().Spreadsheets.Values.batchGet(id, { ranges: ['Tidak Ada!A1'] })),
+      };
+    },
+  },
+  {
+    name: 'Sheets.Spreadsheets.Values.batchGet › majorDimension COLUMNS gives the values column by column',
+    source: BATCH_GET,
+    basis: 'documented',
+    expected: [
+      [1, 3],
+      [2, 4],
+    ],
+    observe: (s) => {
+      const sheet = s.sheet();
+      sheet.getRange('A1:B2').setValues([
+        [1, 2],
+        [3, 4],
+      ]);
+      return api().Spreadsheets.Values.batchGet(s.spreadsheet.getId(), {
+        ranges: [`'${sheet.getName()}'!A1:B2`],
+        majorDimension: 'COLUMNS',
+        valueRenderOption: 'UNFORMATTED_VALUE',
+      }).valueRanges?.[0].values;
+    },
+  },
+  {
+    name: 'Sheets.Spreadsheets.Values.batchGet › A1 notation without a sheet name means the first visible sheet',
+    source: 'https://developers.google.com/sheets/api/guides/concepts#cell',
+    basis: 'documented',
+    expected: { range: "'Terlihat'!A1", values: [['terlihat']] },
+    observe: (s) => {
+      const hidden = s.sheet(0);
+      const visible = s.sheet(1);
+      hidden.getRange('A1').setValue('tersembunyi');
+      visible.getRange('A1').setValue('terlihat');
+      hidden.hideSheet();
+      const [read] = api().Spreadsheets.Values.batchGet(s.spreadsheet.getId(), { ranges: ['A1'] }).valueRanges ?? [];
+      return { range: (read.range ?? '').split(visible.getName()).join('Terlihat'), values: read.values };
+    },
+  },
+  {
+    name: `Sheets.Spreadsheets.get (${GET}) › the field mask selects (a/b, a.b and a(b,c) are the same selection); without one every field comes back`,
+    source: GET,
+    basis: 'documented',
+    expected: { sameSelection: true, titles: true, spreadsheetId: true, badMask: /Invalid field selection/ },
+    observe: (s) => {
+      const id = s.spreadsheet.getId();
+      const get = (fields: string) => JSON.stringify(api().Spreadsheets.get(id, { fields }));
+      const slash = get('sheets/properties/title');
+      const titles = s.spreadsheet.getSheets().map((sheet) => ({ properties: { title: sheet.getName() } }));
+      return {
+        sameSelection: slash === get('sheets.properties.title') && slash === get('sheets(properties(title))'),
+        titles: slash === JSON.stringify({ sheets: titles }),
+        spreadsheetId: api().Spreadsheets.get(id).spreadsheetId === id,
+        badMask: thrown(() => api().Spreadsheets.get(id, { fields: 'sheets(properties' })),
+      };
+    },
+  },
+  {
+    name: `Sheets.Spreadsheets.batchUpdate, conditional formats (${BATCH_UPDATE}) › Spreadsheets.get gives each sheet’s rules as ConditionalFormatRule JSON: 0-based GridRanges, colours 0–1`,
+    source: BATCH_UPDATE,
+    basis: 'documented',
+    expected: {
+      lapas: [
+        {
+          ranges: [{ sheetId: 'Lapas', startRowIndex: 1, endRowIndex: 2, startColumnIndex: 1, endColumnIndex: 2 }],
+          booleanRule: {
+            condition: { type: 'NUMBER_GREATER', values: [{ userEnteredValue: '10' }] },
+            format: { textFormat: { bold: true } },
+          },
+        },
+        {
+          ranges: [{ sheetId: 'Lapas', endRowIndex: 3, endColumnIndex: 1 }],
+          booleanRule: {
+            condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: '=TRUE' }] },
+            format: {
+              backgroundColor: { red: 0xf4 / 255, green: 0.8, blue: 0.8 },
+              backgroundColorStyle: { rgbColor: { red: 0xf4 / 255, green: 0.8, blue: 0.8 } },
+            },
+          },
+        },
+      ],
+      rutan: null,
+    },
+    observe: (s) => {
+      const { lapas, rutan, id } = markedSheets(s);
+      lapas.setConditionalFormatRules([
+        ...lapas.getConditionalFormatRules(),
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenFormulaSatisfied('=TRUE')
+          .setBackground('#f4cccc')
+          .setRanges([lapas.getRange('A1:A3')])
+          .build(),
+      ]);
+      const { sheets = [] } = api().Spreadsheets.get(id, {
+        fields: 'sheets(properties(sheetId),conditionalFormats)',
+      });
+      const of = (sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
+        sheets.find((entry) => entry.properties?.sheetId === sheet.getSheetId());
+      // The scratch sheet's id differs on every run: the expectation names it "Lapas".
+      const lapasId = lapas.getSheetId();
+      const rules = JSON.parse(JSON.stringify(of(lapas)?.conditionalFormats ?? []), (key, value) =>
+        key === 'sheetId' && value === lapasId ? 'Lapas' : value,
+      );
+      return { lapas: rules, rutan: of(rutan)?.conditionalFormats ?? null };
+    },
+  },
+  {
+    name: `Sheets.Spreadsheets.batchUpdate, conditional formats (${BATCH_UPDATE}) › requests on many sheets are ONE format call, applied in order; SpreadsheetApp sees the result`,
+    source: BATCH_UPDATE,
+    basis: 'documented',
+    expected: { replies: 2, lapas: 0, ranges: ['B5:B6'], background: '#fff2cc', type: 'CUSTOM_FORMULA' },
+    observe: (s) => {
+      const { lapas, rutan, id } = markedSheets(s);
+      const res = api().Spreadsheets.batchUpdate(
+        {
+          requests: [
+            { deleteConditionalFormatRule: { sheetId: lapas.getSheetId(), index: 0 } },
+            {
+              addConditionalFormatRule: {
+                index: 0,
+                rule: {
+                  ranges: [
+                    {
+                      sheetId: rutan.getSheetId(),
+                      startRowIndex: 4,
+                      endRowIndex: 6,
+                      startColumnIndex: 1,
+                      endColumnIndex: 2,
+                    },
+                  ],
+                  booleanRule: {
+                    condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: '=TRUE' }] },
+                    format: { backgroundColor: { red: 1, green: 0xf2 / 255, blue: 0.8 } },
+                  },
+                },
+              },
+            },
+          ],
+        },
+        id,
+      );
+      const [rule] = rutan.getConditionalFormatRules();
+      const condition = rule?.getBooleanCondition();
+      return {
+        replies: res.replies?.length ?? 0,
+        lapas: lapas.getConditionalFormatRules().length,
+        ranges: rule?.getRanges().map((r) => r.getA1Notation()) ?? [],
+        background: condition?.getBackground() ?? null,
+        type: String(condition?.getCriteriaType()),
+      };
+    },
+  },
+  {
+    name: `Sheets.Spreadsheets.batchUpdate, conditional formats (${BATCH_UPDATE}) › a bad request fails the whole batch: nothing is applied`,
+    source: BATCH_UPDATE,
+    basis: 'documented',
+    expected: {
+      error: /^API call to sheets\.spreadsheets\.batchUpdate failed with error: Invalid requests\[1\]/,
+      rules: 1,
+    },
+    observe: (s) => {
+      const { lapas, id } = markedSheets(s);
+      const remove = { deleteConditionalFormatRule: { sheetId: lapas.getSheetId(), index: 0 } };
+      return {
+        error: thrown(() => api().Spreadsheets.batchUpdate({ requests: [remove, remove] }, id)),
+        rules: lapas.getConditionalFormatRules().length,
+      };
+    },
+  },
+];

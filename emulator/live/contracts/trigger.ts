@@ -1,0 +1,19 @@
+// Contracts that only a time-driven trigger can check: no user interface, and which spreadsheet is "active".
+import { type Contract, thrown } from '../contract';
+
+export const TRIGGER_CONTRACTS: Contract[] = [
+  {
+    name: 'Ui in a time-driven trigger › SpreadsheetApp.getUi() throws "Cannot call SpreadsheetApp.getUi() from this context."',
+    source: 'https://github.com/davepar/gcalendarsync/issues/93',
+    basis: 'open question',
+    expected: 'Cannot call SpreadsheetApp.getUi() from this context.',
+    observe: () => thrown(() => SpreadsheetApp.getUi()),
+  },
+  {
+    name: 'a time-driven trigger of a bound script › getActiveSpreadsheet() gives the spreadsheet the script is bound to',
+    source: 'https://developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers',
+    basis: 'open question',
+    expected: { bound: true },
+    observe: (s) => ({ bound: SpreadsheetApp.getActiveSpreadsheet()?.getId() === s.spreadsheet.getId() }),
+  },
+];
