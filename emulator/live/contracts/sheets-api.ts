@@ -4,6 +4,9 @@ import { type Contract, type Scratch, thrown } from '../contract';
 const BATCH_GET = 'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchGet';
 const GET = 'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get';
 const BATCH_UPDATE = 'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate';
+const BATCH_UPDATE_VALUES =
+  'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchUpdate';
+const DIMENSION = 'https://developers.google.com/sheets/api/reference/rest/v4/Dimension';
 
 /** The advanced service as the manifest enables it; unlike the typings say, it is never undefined once enabled. */
 const api = () => Sheets as GoogleAppsScript.Sheets;
@@ -102,18 +105,21 @@ export const SHEETS_API_CONTRACTS: Contract[] = [
     },
   },
   {
-    name: 'Sheets.Spreadsheets.Values.batchGet › a number in a date-formatted cell comes as its display text with FORMATTED_STRING',
+    name: `Sheets.Spreadsheets.Values.batchGet (${BATCH_GET}) › a number in a date-formatted cell is a date-time field: FORMATTED_STRING gives its text, SERIAL_NUMBER the number`,
     source: 'https://developers.google.com/sheets/api/reference/rest/v4/DateTimeRenderOption',
     basis: 'documented',
-    expected: [['03 Februari 2026']],
+    expected: { serial: [[46056.5, 46056.5]], formatted: [['03 Februari 2026', 46056.5]] },
     observe: (s) => {
       const sheet = s.sheet();
-      sheet.getRange('A1').setValue(46056).setNumberFormat('dd MMMM yyyy');
-      return api().Spreadsheets.Values.batchGet(s.spreadsheet.getId(), {
-        ranges: [`'${sheet.getName()}'!A1`],
-        valueRenderOption: 'UNFORMATTED_VALUE',
-        dateTimeRenderOption: 'FORMATTED_STRING',
-      }).valueRanges?.[0].values;
+      sheet.getRange('A1:B1').setNumberFormats([['dd MMMM yyyy', '#,##0']]);
+      sheet.getRange('A1:B1').setValues([[46056.5, 46056.5]]);
+      const read = (dateTimeRenderOption: string) =>
+        api().Spreadsheets.Values.batchGet(s.spreadsheet.getId(), {
+          ranges: [`'${sheet.getName()}'!A1:B1`],
+          valueRenderOption: 'UNFORMATTED_VALUE',
+          dateTimeRenderOption,
+        }).valueRanges?.[0].values;
+      return { serial: read('SERIAL_NUMBER'), formatted: read('FORMATTED_STRING') };
     },
   },
   {
@@ -132,39 +138,123 @@ export const SHEETS_API_CONTRACTS: Contract[] = [
     },
   },
   {
-    name: 'Sheets.Spreadsheets.Values.batchGet › majorDimension COLUMNS gives the values column by column',
-    source: BATCH_GET,
-    basis: 'documented',
-    expected: [
-      [1, 3],
-      [2, 4],
-    ],
-    observe: (s) => {
-      const sheet = s.sheet();
-      sheet.getRange('A1:B2').setValues([
-        [1, 2],
-        [3, 4],
-      ]);
-      return api().Spreadsheets.Values.batchGet(s.spreadsheet.getId(), {
-        ranges: [`'${sheet.getName()}'!A1:B2`],
-        majorDimension: 'COLUMNS',
-        valueRenderOption: 'UNFORMATTED_VALUE',
-      }).valueRanges?.[0].values;
-    },
-  },
-  {
-    name: 'Sheets.Spreadsheets.Values.batchGet › A1 notation without a sheet name means the first visible sheet',
+    name: `Sheets.Spreadsheets.Values.batchGet (${BATCH_GET}) › a range without a sheet name reads the first visible sheet, and the answer names that sheet`,
     source: 'https://developers.google.com/sheets/api/guides/concepts#cell',
     basis: 'documented',
-    expected: { range: "'Terlihat'!A1", values: [['terlihat']] },
+    expected: { range: "'Terlihat'!A1:B2", values: [['terlihat']] },
     observe: (s) => {
       const hidden = s.sheet(0);
       const visible = s.sheet(1);
       hidden.getRange('A1').setValue('tersembunyi');
       visible.getRange('A1').setValue('terlihat');
       hidden.hideSheet();
-      const [read] = api().Spreadsheets.Values.batchGet(s.spreadsheet.getId(), { ranges: ['A1'] }).valueRanges ?? [];
+      s.sheet(); // the active sheet is another one
+      const [read] = api().Spreadsheets.Values.batchGet(s.spreadsheet.getId(), { ranges: ['A1:B2'] }).valueRanges ?? [];
       return { range: (read.range ?? '').split(visible.getName()).join('Terlihat'), values: read.values };
+    },
+  },
+  {
+    name: `majorDimension COLUMNS (${DIMENSION}) › a read by columns gives one list per column, trailing empty cells of a column and empty columns omitted`,
+    source: DIMENSION,
+    basis: 'documented',
+    expected: {
+      majorDimension: 'COLUMNS',
+      values: [
+        ['Indikator', 'Pembinaan', 'Tanggal'],
+        ['Jumlah', 102772, 46056],
+      ],
+    },
+    observe: (s) => {
+      const { lapas, quoted } = unitSheets(s);
+      const [read] =
+        api().Spreadsheets.Values.batchGet(s.spreadsheet.getId(), {
+          ranges: [`${quoted(lapas)}!A1:C4`],
+          valueRenderOption: 'UNFORMATTED_VALUE',
+          majorDimension: 'COLUMNS',
+        }).valueRanges ?? [];
+      return { majorDimension: read.majorDimension, values: read.values };
+    },
+  },
+  {
+    name: `majorDimension COLUMNS (${DIMENSION}) › a write by columns fills the range column by column; null leaves a cell, RAW keeps strings (${BATCH_UPDATE_VALUES})`,
+    source: BATCH_UPDATE_VALUES,
+    basis: 'documented',
+    expected: {
+      values: [
+        ['UPT', 'Jumlah'],
+        ['Rutan Siak', 'tetap'],
+        ['', '=1+1'],
+      ],
+      formula: '',
+      response: { updatedRange: "'Rutan'!A1:B3", updatedRows: 3, updatedColumns: 2 },
+    },
+    observe: (s) => {
+      const { rutan, named, quoted } = unitSheets(s);
+      rutan.getRange('B2').setValue('tetap');
+      const res = api().Spreadsheets.Values.batchUpdate(
+        {
+          valueInputOption: 'RAW',
+          data: [
+            {
+              range: `${quoted(rutan)}!A1:C3`,
+              majorDimension: 'COLUMNS',
+              values: [
+                ['UPT', 'Rutan Siak'],
+                ['Jumlah', null, '=1+1'],
+              ],
+            },
+          ],
+        },
+        s.spreadsheet.getId(),
+      );
+      const [first] = res.responses ?? [];
+      return {
+        values: rutan.getRange('A1:B3').getValues(),
+        formula: rutan.getRange('B3').getFormula(),
+        response: {
+          updatedRange: named(first?.updatedRange),
+          updatedRows: first?.updatedRows ?? null,
+          updatedColumns: first?.updatedColumns ?? null,
+        },
+      };
+    },
+  },
+  {
+    name: `majorDimension COLUMNS (${DIMENSION}) › USER_ENTERED reads strings as typed input (id_ID numbers, formulas); writing past the range is refused whole`,
+    source: BATCH_UPDATE_VALUES,
+    basis: 'documented',
+    expected: {
+      typed: [[1234.5], [2469]],
+      pastRange:
+        /^API call to sheets\.spreadsheets\.values\.batchUpdate failed with error: Requested writing within range/,
+      untouched: '',
+      noInputOption: /'valueInputOption' is required/,
+    },
+    observe: (s) => {
+      const { rutan, quoted } = unitSheets(s);
+      const id = s.spreadsheet.getId();
+      const update = (request: GoogleAppsScript.Sheets.Schema.BatchUpdateValuesRequest) =>
+        api().Spreadsheets.Values.batchUpdate(request, id);
+      update({
+        valueInputOption: 'USER_ENTERED',
+        data: [{ range: `${quoted(rutan)}!A1:A2`, values: [['1.234,5'], ['=A1*2']] }],
+      });
+      const typed = rutan.getRange('A1:A2').getValues();
+      const pastRange = thrown(() =>
+        update({
+          valueInputOption: 'RAW',
+          data: [
+            { range: `${quoted(rutan)}!C1`, values: [['ditulis?']] },
+            { range: `${quoted(rutan)}!A1:B1`, majorDimension: 'COLUMNS', values: [['a'], ['b'], ['c']] },
+          ],
+        }),
+      );
+      return {
+        typed,
+        pastRange,
+        untouched: rutan.getRange('C1').getValue(),
+        noInputOption: thrown(() => update({ data: [] })),
+      };
     },
   },
   {

@@ -38,15 +38,21 @@ export const SPREADSHEET_CONTRACTS: Contract[] = [
     },
   },
   {
-    name: 'Range.getValues › a number in a date-formatted cell reads as a Date',
+    name: 'Range.getValues › a number in a date-, time- or duration-formatted cell reads as a Date; formulas still see the number',
     source: 'https://developers.google.com/sheets/api/reference/rest/v4/DateTimeRenderOption',
     basis: 'documented',
-    expected: { kind: 'Date', value: '2026-02-02T17:00:00.000Z' },
+    expected: {
+      kinds: ['Date', 'Number', 'Date', 'Date'],
+      // 1.5 days as a duration is 31 Dec 1899 12:00 in Jakarta, whose offset then was +07:07:12 (tz database).
+      values: ['2026-02-02T17:00:00.000Z', 46056, '1899-12-31T04:52:48.000Z', '2026-02-03T17:00:00.000Z'],
+      display: '03/02/2026',
+    },
     observe: (s) => {
-      const cell = s.sheet().getRange('A1');
-      cell.setValue(46056).setNumberFormat('dd MMMM yyyy');
-      const value = cell.getValue();
-      return { kind: kindOf(value), value: plainRow([value])[0] };
+      const range = s.sheet().getRange('A1:A4');
+      range.setNumberFormats([['dd/mm/yyyy'], ['#,##0'], ['[h]:mm'], ['dd/mm/yyyy']]);
+      range.setValues([[46056], [46056], [1.5], ['=A1+1']]);
+      const column = range.getValues().map(([v]) => v);
+      return { kinds: column.map(kindOf), values: plainRow(column), display: range.getCell(1, 1).getDisplayValue() };
     },
   },
   {
@@ -177,6 +183,19 @@ export const SPREADSHEET_CONTRACTS: Contract[] = [
     observe: (s) => {
       const message = thrown(() => s.sheet().getRange('A1').setBackground('bukan-warna'));
       return { threw: message !== 'no error', message };
+    },
+  },
+  {
+    name: `Spreadsheet › getRange without a sheet name uses the active sheet (${R}spreadsheet#getRange(String))`,
+    source: `${R}spreadsheet#getRange(String)`,
+    basis: 'documented',
+    expected: [true, true],
+    observe: (s) => {
+      const first = s.sheet();
+      const second = s.sheet();
+      const onSecond = s.spreadsheet.getRange('B2').getSheet().getName() === second.getName();
+      s.spreadsheet.setActiveSheet(first);
+      return [onSecond, s.spreadsheet.getRange('B2').getSheet().getName() === first.getName()];
     },
   },
   {
