@@ -3,6 +3,21 @@ import { type Contract, thrown } from '../contract';
 
 export const TRIGGER_CONTRACTS: Contract[] = [
   {
+    // First: any sheet a contract inserts becomes the active one.
+    name: 'a time-driven trigger of a bound script › with no sheet chosen, the active sheet is the first visible one',
+    source: 'https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getActiveSheet()',
+    basis: 'open question',
+    expected: { activeIsFirstVisible: true },
+    observe: (s) => {
+      const active = SpreadsheetApp.getActiveSpreadsheet()?.getActiveSheet().getName();
+      const firstVisible = s.spreadsheet
+        .getSheets()
+        .find((sheet) => !sheet.isSheetHidden())
+        ?.getName();
+      return { activeIsFirstVisible: active !== undefined && active === firstVisible };
+    },
+  },
+  {
     name: 'Ui in a time-driven trigger › SpreadsheetApp.getUi() throws "Cannot call SpreadsheetApp.getUi() from this context."',
     source: 'https://github.com/davepar/gcalendarsync/issues/93',
     basis: 'open question',
