@@ -21,16 +21,19 @@ function reportRows(emulator: Emulator): string[][] {
 }
 
 const contractRows = (rows: string[][]) => rows.filter((r) => ['PASS', 'FAIL', 'PENDING-LIVE'].includes(r[1]));
-const ownedFiles = (emulator: Emulator) =>
-  emulator.drive
+/** What is in Drive and not in the trash, read from the emulator's state (a script call would be scope-checked). */
+const driveContents = (emulator: Emulator) => ({
+  files: emulator.drive
     .allFiles()
-    .filter((f) => !f.isTrashed())
-    .map((f) => f.getName());
+    .filter((f) => !f.trashed)
+    .map((f) => f.content.getName()),
+  folders: emulator.drive.foldersIn(emulator.drive.root).filter((f) => !f.trashed).length,
+});
 
 describe('the contract bundle (dist-contract/) on the emulator', () => {
   let emulator: Emulator;
   let bundle: Bundle;
-  let before: { sheets: string[]; files: string[]; locale: string; timeZone: string };
+  let before: { sheets: string[]; drive: ReturnType<typeof driveContents>; locale: string; timeZone: string };
 
   beforeAll(() => {
     execFileSync(process.execPath, [join(root, 'scripts/build-contract.mjs')], { cwd: root, stdio: 'pipe' });
@@ -39,7 +42,7 @@ describe('the contract bundle (dist-contract/) on the emulator', () => {
     ss.setSpreadsheetLocale('en_US');
     before = {
       sheets: ss.getSheets().map((s) => s.getName()),
-      files: ownedFiles(emulator),
+      drive: driveContents(emulator),
       locale: ss.getSpreadsheetLocale(),
       timeZone: ss.getSpreadsheetTimeZone(),
     };
@@ -86,7 +89,7 @@ describe('the contract bundle (dist-contract/) on the emulator', () => {
   it("removes what the contracts made and puts back the spreadsheet's locale and time zone", () => {
     const ss = emulator.spreadsheet;
     expect(ss.getSheets().map((s) => s.getName())).toEqual([...before.sheets, 'Kontrak']);
-    expect(ownedFiles(emulator)).toEqual(before.files);
+    expect(driveContents(emulator)).toEqual(before.drive);
     expect([ss.getSpreadsheetLocale(), ss.getSpreadsheetTimeZone()]).toEqual([before.locale, before.timeZone]);
     expect(ss.getProtections('SHEET' as never)).toEqual([]);
     expect(ss.getProtections('RANGE' as never)).toEqual([]);
