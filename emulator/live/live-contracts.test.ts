@@ -97,6 +97,8 @@ describe('the contract bundle (dist-contract/) on the emulator', () => {
 
   it('runs the trigger contracts from a time-driven trigger, adds their lines and removes the trigger', () => {
     const linesBefore = reportRows(emulator).length;
+    bundle.run('runTriggerContracts'); // from the editor: refused, and the trigger stays
+    expect(reportRows(emulator)).toHaveLength(linesBefore);
     emulator.runtime.advance(60_000);
     expect(bundle.fireTimeTriggers()).toEqual([{ handler: 'runTriggerContracts', outcome: 'ok' }]);
     const added = contractRows(reportRows(emulator).slice(linesBefore));

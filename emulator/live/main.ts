@@ -60,8 +60,15 @@ export function runContracts(): void {
   console.log(`${TRIGGER_CONTRACTS.length} kontrak pemicu waktu dijadwalkan: hasilnya ditambahkan ke sheet Kontrak.`);
 }
 
-/** The time-driven trigger's handler: runs the trigger contracts once and removes its trigger. */
-export function runTriggerContracts(): void {
+/**
+ * The time-driven trigger's handler: runs the trigger contracts once and removes its trigger. Run from the editor
+ * (no event), it would observe the editor's context instead, so it refuses.
+ */
+export function runTriggerContracts(event?: { triggerUid?: string }): void {
+  if (!event?.triggerUid) {
+    console.log('runTriggerContracts dijalankan oleh pemicu waktu yang dipasang runContracts, bukan dari editor.');
+    return;
+  }
   const id = PropertiesService.getScriptProperties().getProperty(REPORT_TO);
   unscheduleTriggerRun();
   if (id) runAndReport(TRIGGER_CONTRACTS, 'trigger', SpreadsheetApp.openById(id));
