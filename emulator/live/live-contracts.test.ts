@@ -3,8 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Bundle, loadBundle } from '../harness';
-import { createEmulator, type Emulator } from '../index';
+import { type Bundle, createEmulator, type Emulator, loadBundle } from '../index';
 import { EDITOR_CONTRACTS, TRIGGER_CONTRACTS } from './contracts';
 
 const root = join(__dirname, '../..');
