@@ -38,9 +38,11 @@ export function runSuite(
   modelled: ReadonlySet<string>,
 ): RunOutcome {
   const tag = Utilities.getUuid().slice(0, 4);
+  let made = 0;
+  const nextName = () => `Uji ${tag} ${++made}`;
   const leftovers: Leftover[] = [];
   const rows = contracts.map((contract): Row => {
-    const scratch = new ScratchRun(tag, spreadsheet);
+    const scratch = new ScratchRun(spreadsheet, nextName);
     let observed: unknown;
     let expected: unknown;
     try {

@@ -25,18 +25,13 @@ function trash(id: string): void {
 export class ScratchRun implements Scratch {
   readonly me: string;
   private readonly undo: { what: string; run: () => void }[] = [];
-  private count = 0;
 
   constructor(
-    private readonly tag: string,
     readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+    /** Names unique in the whole run, so something left behind never clashes with a later contract's. */
+    readonly name: () => string,
   ) {
     this.me = Session.getEffectiveUser().getEmail();
-  }
-
-  name(): string {
-    this.count++;
-    return `Uji ${this.tag} ${this.count}`;
   }
 
   sheet(index?: number): GoogleAppsScript.Spreadsheet.Sheet {
