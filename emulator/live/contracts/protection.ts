@@ -2,6 +2,7 @@
 import type { Contract, Scratch } from '../contract';
 
 const P = 'https://developers.google.com/apps-script/reference/spreadsheet/protection';
+const R = 'https://developers.google.com/apps-script/reference/spreadsheet/';
 
 const emails = (users: GoogleAppsScript.Base.User[]) => users.map((u) => u.getEmail()).sort();
 
@@ -46,15 +47,8 @@ export const PROTECTION_CONTRACTS: Contract[] = [
     },
   },
   {
-    name: `protection › a new protection starts with the file's editors (inferred from the reference sample; uncertain) (${P})`,
-    source: P,
-    basis: 'open question',
-    expected: fileEditors,
-    observe: (s) => emails(s.sheet().protect().getEditors()),
-  },
-  {
-    name: 'protection › a new range protection starts with the file’s editors',
-    source: `https://developers.google.com/apps-script/reference/spreadsheet/range#protect()`,
+    name: `protection › a new protection mirrors the file: every editor, even one added later, may edit (${R}range#protect())`,
+    source: `${R}range#protect()`,
     basis: 'open question',
     expected: fileEditors,
     observe: (s) => emails(s.sheet().getRange('A1:D1').protect().getEditors()),
@@ -75,30 +69,41 @@ export const PROTECTION_CONTRACTS: Contract[] = [
     },
   },
   {
-    name: "protection › a sheet protection's range spans the whole sheet",
-    source: `${P}#getRange()`,
-    basis: 'documented',
-    expected: 'A1:Z1000',
-    observe: (s) => s.sheet().protect().getRange().getA1Notation(),
-  },
-  {
-    name: 'protection › deleting a sheet deletes its sheet and range protections',
-    source:
-      'https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getProtections(ProtectionType)',
+    name: `protection › a sheet protection's range is the whole sheet, with an empty A1 notation (${P}#getRange())`,
+    source: 'https://github.com/brucemcpherson/gas-fakes/blob/main/test/testsheetspermissions.js',
     basis: 'open question',
-    expected: { before: [1, 1], after: [0, 0] },
+    expected: { size: [1, 1, 1020, 26], sameSheet: true, a1: '' },
     observe: (s) => {
       const sheet = s.sheet();
-      const description = sheet.getName();
-      sheet.protect().setDescription(description);
-      sheet.getRange('B2:C3').protect().setDescription(description);
+      sheet.insertRowsAfter(1000, 20);
+      const range = sheet.protect().getRange();
+      return {
+        size: [range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns()],
+        sameSheet: range.getSheet().getSheetId() === sheet.getSheetId(),
+        a1: range.getA1Notation(),
+      };
+    },
+  },
+  {
+    name: 'protection › deleting a sheet removes its sheet and range protections; a new sheet of the same name is unprotected',
+    source: 'https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#deleteSheet(Sheet)',
+    basis: 'open question',
+    expected: { before: [1, 1], after: [0, 0], sameName: 0 },
+    observe: (s) => {
+      const sheet = s.sheet();
+      const name = sheet.getName();
+      sheet.protect().setDescription(name);
+      sheet.getRange('B2:C3').protect().setDescription(name);
       const count = () => [
-        described(s, SpreadsheetApp.ProtectionType.SHEET, description),
-        described(s, SpreadsheetApp.ProtectionType.RANGE, description),
+        described(s, SpreadsheetApp.ProtectionType.SHEET, name),
+        described(s, SpreadsheetApp.ProtectionType.RANGE, name),
       ];
       const before = count();
       s.spreadsheet.deleteSheet(sheet);
-      return { before, after: count() };
+      const after = count();
+      // The scratch removes the sheet of this name again at the end.
+      const again = s.spreadsheet.insertSheet(name);
+      return { before, after, sameName: again.getProtections(SpreadsheetApp.ProtectionType.SHEET).length };
     },
   },
 ];

@@ -176,13 +176,36 @@ export const SPREADSHEET_CONTRACTS: Contract[] = [
     observe: (s) => s.sheet().getRange('A1').getNumberFormat(),
   },
   {
-    name: 'Range.setBackground › an invalid colour string throws',
-    source: `${R}range#setBackground(String)`,
+    name: 'formats, notes, selection › colours: "#RRGGBB" and CSS names read back as lowercase "#rrggbb"; null resets',
+    source: 'https://github.com/brucemcpherson/gas-fakes/blob/main/test/testsheetssets.js',
     basis: 'open question',
-    expected: { threw: true, message: /./ },
+    expected: {
+      backgrounds: [['#f08080', '#cfe2f3']],
+      fontColors: [['#ff0000', '#000080']],
+      reset: [['#ffffff', '#ffffff']],
+    },
     observe: (s) => {
-      const message = thrown(() => s.sheet().getRange('A1').setBackground('bukan-warna'));
-      return { threw: message !== 'no error', message };
+      const r = s.sheet().getRange('A1:B1');
+      r.setBackgrounds([['LIGHTCORAL', '#CFE2F3']]).setFontColors([['red', 'Navy']]);
+      const observed = { backgrounds: r.getBackgrounds(), fontColors: r.getFontColors() };
+      r.setBackground(null as unknown as string);
+      return { ...observed, reset: r.getBackgrounds() };
+    },
+  },
+  {
+    name: 'formats, notes, selection › a string naming no colour is accepted without an error, and the cell keeps its colour',
+    source: 'https://issuetracker.google.com/issues/428869869',
+    basis: 'open question',
+    expected: { background: 'no error', fontColor: 'no error', kept: ['#cfe2f3', '#000000'], short: '#aabbcc' },
+    observe: (s) => {
+      const r = s.sheet().getRange('A1');
+      r.setBackground('#cfe2f3');
+      return {
+        background: thrown(() => r.setBackground('notacolor')),
+        fontColor: thrown(() => r.setFontColor('#gggggg')),
+        kept: [r.getBackground(), r.getFontColors()[0][0]],
+        short: r.setBackground('#abc').getBackground(),
+      };
     },
   },
   {

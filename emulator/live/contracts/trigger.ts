@@ -18,7 +18,7 @@ export const TRIGGER_CONTRACTS: Contract[] = [
     },
   },
   {
-    name: 'Ui in a time-driven trigger › SpreadsheetApp.getUi() throws "Cannot call SpreadsheetApp.getUi() from this context."',
+    name: 'harness on a hand-written bundle › a time-driven run has no UI: getUi() fails with the Apps Script wording; a menu run has it again',
     source: 'https://github.com/davepar/gcalendarsync/issues/93',
     basis: 'open question',
     expected: 'Cannot call SpreadsheetApp.getUi() from this context.',
