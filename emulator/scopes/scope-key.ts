@@ -18,7 +18,11 @@ function scopeTable(): Readonly<Record<string, readonly string[]>> {
  * Deprecated methods the table leaves out (its generator skips them) → the method that replaced them, whose reference
  * names the same scopes: https://developers.google.com/apps-script/reference/spreadsheet/sheet#getTabColor()
  */
-const DEPRECATED: Readonly<Record<string, string>> = { 'Sheet.getTabColor': 'Sheet.getTabColorObject' };
+const DEPRECATED: Readonly<Record<string, string>> = {
+  'Sheet.getTabColor': 'Sheet.getTabColorObject',
+  'Range.getFontColor': 'Range.getFontColorObject',
+  'Range.getFontColors': 'Range.getFontColorObjects',
+};
 
 /** properties.ts records each store under its own name; all three are the interface Properties. */
 const PROPERTY_STORES = new Set(['DocumentProperties', 'ScriptProperties', 'UserProperties']);
