@@ -1,6 +1,8 @@
 // The regional figures of a consolidation as ringkasan.json: plain numbers, with what each total leaves out.
+import { basisLine, type LeftOut } from '../../src/core/consolidation/basis';
 import type { Consolidation } from '../../src/core/consolidation/consolidate';
 import type { Total } from '../../src/core/consolidation/totals';
+import type { ConsolidationBasis } from '../../src/core/schema/types';
 import type { SubmissionStatus } from '../../src/core/schema/vocabulary';
 import { formatPeriod } from '../../src/core/text/format';
 
@@ -16,6 +18,16 @@ export interface RegionalSummary {
   readonly period: string;
   readonly periodLabel: string;
   readonly office: string;
+  /** Which units every figure counts: the basis set in "Pengaturan", and every unit left out and why. */
+  readonly basis: {
+    readonly kind: ConsolidationBasis;
+    readonly statement: string;
+    readonly complete: boolean;
+    readonly provisional: boolean;
+    readonly counted: readonly string[];
+    readonly leftOut: readonly LeftOut[];
+    readonly unsentCounted: readonly string[];
+  };
   readonly units: {
     readonly configured: number;
     readonly found: number;
@@ -62,6 +74,8 @@ export interface RegionalSummary {
     readonly realisasiRp: FigureJson;
     /** realisasi / pagu over the units with both valid; null when none. */
     readonly budgetAbsorption: number | null;
+    /** How many units the absorption is computed over. */
+    readonly budgetAbsorptionUnits: number;
   };
   /** Every cell left out of any total, region-wide. */
   readonly excludedCells: number;
@@ -82,6 +96,15 @@ export function regionalSummary(c: Consolidation): RegionalSummary {
     period: c.period,
     periodLabel: formatPeriod(c.period),
     office: c.office,
+    basis: {
+      kind: c.basis.basis,
+      statement: basisLine(c.basis, c.unitCount),
+      complete: c.basis.complete,
+      provisional: c.basis.provisional,
+      counted: c.basis.counted,
+      leftOut: c.basis.leftOut,
+      unsentCounted: c.basis.unsentCounted,
+    },
     units: {
       configured: c.unitCount,
       found: c.unitCount - status.missing.length,
@@ -129,6 +152,7 @@ export function regionalSummary(c: Consolidation): RegionalSummary {
       paguRp: figure(anggaran.paguRp),
       realisasiRp: figure(anggaran.realisasiRp),
       budgetAbsorption: anggaran.serapan,
+      budgetAbsorptionUnits: anggaran.serapanUnits,
     },
     excludedCells: c.excludedCells,
   };

@@ -1,7 +1,7 @@
 // Puts a workbook into the emulator as the Kanwil's shared Sheet: from grids (sample, benchmark) or from an .xlsx file.
 import { existsSync, statSync } from 'node:fs';
 import { createEmulator, type Emulator, type EmuSpreadsheet, loadXlsx, seedWorkbook } from '../../emulator';
-import { type SampleWorkbook, workbookSheets } from '../../fixtures/sample/workbook';
+import { SAMPLE_CLOCK, type SampleWorkbook, workbookSheets } from '../../fixtures/sample/workbook';
 import { parseConfig } from '../../src/core/config/config';
 import { CONFIG_SHEET } from '../../src/core/config/sheet-names';
 import type { Config, Grid } from '../../src/core/schema/types';
@@ -34,7 +34,7 @@ function adminOf(config: Config, source: string): string {
 export function seedFromGrids(workbook: SampleWorkbook): SeededWorkbook {
   const config = configOf(workbook.config, 'Buku kerja contoh');
   const admin = adminOf(config, 'Buku kerja contoh');
-  const emulator = createEmulator({ owner: admin });
+  const emulator = createEmulator({ owner: admin, now: SAMPLE_CLOCK });
   seedWorkbook(emulator, workbookSheets(workbook));
   return { emulator, spreadsheet: emulator.spreadsheet, config, admin };
 }
@@ -69,7 +69,7 @@ export async function seedFromXlsx(path: string): Promise<SeededWorkbook> {
   const probe = await loadChecked(createEmulator(), path);
   const config = configOf(configGrid(probe, path), path);
   const admin = adminOf(config, path);
-  const emulator = createEmulator({ owner: admin });
+  const emulator = createEmulator({ owner: admin, now: SAMPLE_CLOCK });
   const ss = await loadChecked(emulator, path);
   // Like the emulator's own spreadsheet: active, and a file in the owner's Drive (reports go beside it).
   emulator.sheets.setActive(ss);

@@ -47,7 +47,7 @@ function callsByKind(calls: CallTally): string {
 /** "102.772 m²", or with the plain note that the figure is incomplete. */
 function shown(f: FigureJson, format: (n: number) => string): string {
   if (f.complete) return format(f.value);
-  return `${format(f.value)} (belum lengkap: data ${f.excludedUnits.length} UPT belum valid)`;
+  return `${format(f.value)} (belum lengkap: tanpa ${f.excludedUnits.length} UPT: ${f.excludedUnits.join(', ')})`;
 }
 
 function capitalised(s: string): string {
@@ -105,11 +105,15 @@ export function summaryText(run: RunReport): string {
   const byStatus = Object.entries(s.units.byStatus)
     .map(([status, n]) => `${status} ${formatNumber(n)}`)
     .join(', ');
-  const absorption = s.management.budgetAbsorption === null ? '–' : formatPercent(s.management.budgetAbsorption);
+  const absorption =
+    s.management.budgetAbsorption === null
+      ? '–'
+      : `serapan ${formatPercent(s.management.budgetAbsorption)} dari ${formatNumber(s.management.budgetAbsorptionUnits)} UPT`;
   return [
     'Rekap UPT — alur Kanwil pada emulator Apps Script (dist/Code.js)',
     `Sumber: ${run.source}; dijalankan sebagai admin ${run.admin}`,
     `Periode: ${s.periodLabel} — ${s.office}`,
+    `Dasar rekap: ${s.basis.statement}`,
     '',
     'Langkah:',
     ...run.steps.flatMap(stepLine),

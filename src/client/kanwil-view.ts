@@ -109,11 +109,14 @@ export function kanwilView(state: PanelState): HTMLElement {
   const report = el('button', { attrs: { type: 'button' } }, 'Buat laporan');
   const refresh = el('button', { className: 'small', attrs: { type: 'button' } }, 'Muat ulang');
   const actionButtons = [validate, consolidate, report];
+  // What the figures count (the basis in "Pengaturan") and every unit they leave out, refreshed with the board.
+  const basisLine = el('p', { className: 'basis' }, state.basis ?? '');
 
   /** Reloads the board; `outcome` (e.g. of returning a tab) is shown once the board is fresh. */
   async function reloadBoard(outcome?: ActionResult): Promise<void> {
     const fresh = await runAction([refresh], boardFeedback, 'Memuat status UPT…', () => call('getPanelState'));
     if (!fresh) return;
+    basisLine.textContent = fresh.basis ?? '';
     if (outcome) boardFeedback.result(outcome);
     else boardFeedback.clear();
     replaceChildren(boardHolder, statusBoard(fresh.units, boardFeedback, reloadBoard));
@@ -160,6 +163,7 @@ export function kanwilView(state: PanelState): HTMLElement {
       'section',
       { className: 'card', attrs: { 'aria-labelledby': 'actions-title' } },
       el('h2', { attrs: { id: 'actions-title' } }, 'Tindakan'),
+      basisLine,
       el('div', { className: 'actions' }, consolidate, validate, report),
       actionFeedback.element,
       reportHolder,

@@ -45,6 +45,8 @@ export interface PanelState {
   readonly units: readonly UnitStatusView[];
   readonly automation: AutomationView | null;
   readonly lastReport: { readonly docUrl: string; readonly pdfUrl: string | null; readonly at: string } | null;
+  /** Admins: the consolidation basis and every unit it leaves out, as the summaries will say it; null otherwise. */
+  readonly basis: string | null;
 }
 
 export interface TabCheck {

@@ -12,6 +12,7 @@ import {
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import {
   SAMPLE_ADMINS,
+  SAMPLE_CLOCK,
   type SampleWorkbook,
   type SampleWorkbookOptions,
   sampleWorkbook,
@@ -56,7 +57,7 @@ export function sampleServer(options: SampleOptions = {}): SampleServer {
   const workbook = sampleWorkbook(options);
   const addresses = fieldAddresses(workbook);
   const admin = SAMPLE_ADMINS[0] as string;
-  const emulator = createEmulator({ owner: admin });
+  const emulator = createEmulator({ owner: admin, now: SAMPLE_CLOCK });
   seedWorkbook(emulator, workbookSheets(workbook));
   const spreadsheet = emulator.spreadsheet;
   const bundle = loadBundle(emulator, { distDir: builtDist() });

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
+import { MID_PERIOD_DRAFTS } from '../../fixtures/sample/workbook';
 import { CONFIG_SHEET } from '../../src/core/config/sheet-names';
 import type { ActionResult } from '../../src/shared/rpc';
 import { ADMIN, type SampleSheet, sampleSheet, valuesOf } from './sample-sheet';
@@ -15,8 +16,8 @@ const REPORT_URL = 'https://docs.google.com/document/d/1AbC-rekap-2026-02/edit';
 const GOLDEN_TIME = new Date('2026-03-02T09:15:00+07:00');
 
 /** The sample set up, the last report's link stored as "Buat laporan" stores it, the clock at the golden moment. */
-function setUp(): SampleSheet {
-  const s = sampleSheet();
+function setUp(opts: { midPeriod?: boolean } = {}): SampleSheet {
+  const s = sampleSheet(opts);
   s.bundle.run('setupUnitTabs');
   s.emulator.properties.document?.setProperty(
     'report:last',
@@ -63,10 +64,10 @@ describe('chat summary ("Salin ringkasan")', () => {
   });
 
   it('puts a unit name that looks like HTML or script into the textarea as text, never as markup', () => {
-    const s = setUp();
+    const s = setUp({ midPeriod: true });
     const name = '</script><img src=x onerror=alert(1)> *Lapas*';
     const config = s.emulator.spreadsheet.sheetByNameUnrecorded(CONFIG_SHEET);
-    const notSent = SAMPLE_UNITS.find((u) => GOLDEN.includes(`Belum mengirim (2): ${u.name}`));
+    const notSent = SAMPLE_UNITS.find((u) => u.code === MID_PERIOD_DRAFTS[0]);
     if (!notSent) throw new Error('no unsent unit');
     const row = valuesOf(s.emulator, CONFIG_SHEET).findIndex((r) => r[0] === notSent.code) + 1;
     config?.getRange(row, 2).setValue(name);

@@ -56,7 +56,7 @@ describe('the Kanwil flow on the sample workbook', () => {
     expect(display[totalRow]).toContain('102.772');
     expect(values.some((r) => r.includes(107))).toBe(true);
     expect(display.some((r) => r.includes('107'))).toBe(true);
-    expect(String(values[1]?.[0])).toMatch(/^Diperbarui: 3 Februari 2026 09\.\d\d WIB$/);
+    expect(String(values[1]?.[0])).toMatch(/^Diperbarui: 6 Februari 2026 09\.\d\d WIB$/);
     for (const unit of SAMPLE_UNITS) expect(emulator.spreadsheet.sheetByNameUnrecorded(unit.sheetName)).not.toBeNull();
   });
 
@@ -81,7 +81,9 @@ describe('the Kanwil flow on the sample workbook', () => {
     const sheet = emulator.spreadsheet.sheetByNameUnrecorded(gone.sheetName);
     if (sheet) emulator.spreadsheet.deleteSheet(sheet);
     bundle.run('consolidateNow');
-    expect(emulator.sheets.ui.alerts.at(-1)?.prompt).toMatch(/data 1 UPT belum valid\.$/);
+    expect(emulator.sheets.ui.alerts.at(-1)?.prompt).toMatch(
+      new RegExp(`Belum lengkap: dihitung 17 dari 18 UPT .*Tidak dihitung: ${gone.code} \\(tab tidak ditemukan\\)\\.$`),
+    );
     const status = valuesOf(emulator, 'Status');
     expect(status.some((r) => r.includes(gone.code) || r.includes(gone.name))).toBe(true);
   });

@@ -48,7 +48,7 @@ function at(s: SampleSheet, iso: string): void {
 
 describe('deadline reminders in the editor add-on', () => {
   it('holds one time trigger, and its hourly run sends the day’s reminders from 07.00 WIB, once a day', () => {
-    const s = sampleSheet({ addOn: true });
+    const s = sampleSheet({ addOn: true, midPeriod: true });
     s.bundle.run('setupUnitTabs');
     setSetting(s, CONFIG_LABELS.deadline, 5);
     setSetting(s, CONFIG_LABELS.reminders, 'Ya');

@@ -28,7 +28,7 @@ function setSetting(s: SampleSheet, label: string, value: string | number): void
 
 /** The sample set up, deadline day 5, reminders on from three days before, automation switched on by the admin. */
 function setUp(opts: { reminders?: boolean } = {}): SampleSheet {
-  const s = sampleSheet();
+  const s = sampleSheet({ midPeriod: true });
   s.bundle.run('setupUnitTabs');
   setSetting(s, CONFIG_LABELS.deadline, 5);
   setSetting(s, CONFIG_LABELS.reminders, opts.reminders === false ? 'Tidak' : 'Ya');

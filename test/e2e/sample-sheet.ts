@@ -1,7 +1,7 @@
 // Test helper: an emulator whose active spreadsheet holds the sample workbook (Pengaturan + 18 filled unit tabs), and the built bundle.
 
 import { type Bundle, createEmulator, type Emulator, loadBundle, seedWorkbook } from '../../emulator';
-import { SAMPLE_ADMINS, sampleWorkbook, workbookSheets } from '../../fixtures/sample/workbook';
+import { SAMPLE_ADMINS, SAMPLE_CLOCK, sampleWorkbook, workbookSheets } from '../../fixtures/sample/workbook';
 import type { UnitConfig } from '../../src/core/schema/types';
 
 export const ADMIN = SAMPLE_ADMINS[0] as string;
@@ -13,13 +13,19 @@ export interface SampleSheet {
 
 /**
  * The sample workbook as the Kanwil's shared Sheet, owned by the admin and shared with every operator; `withTabs`
- * false leaves only "Pengaturan" (a fresh Sheet before set up); `units` takes a subset of the sample's units.
+ * false leaves only "Pengaturan" (a fresh Sheet before set up); `units` takes a subset of the sample's units; `drafts` leaves those units' tabs unsent; `midPeriod` is the sample before every unit sent (one returned, two drafts).
  */
 export function sampleSheet(
-  opts: { withTabs?: boolean; addOn?: boolean; units?: readonly UnitConfig[] } = {},
+  opts: {
+    withTabs?: boolean;
+    addOn?: boolean;
+    units?: readonly UnitConfig[];
+    drafts?: readonly string[];
+    midPeriod?: boolean;
+  } = {},
 ): SampleSheet {
-  const emulator = createEmulator({ owner: ADMIN, addOn: opts.addOn ?? false, workspace: true });
-  const workbook = sampleWorkbook({ units: opts.units });
+  const emulator = createEmulator({ owner: ADMIN, now: SAMPLE_CLOCK, addOn: opts.addOn ?? false, workspace: true });
+  const workbook = sampleWorkbook({ units: opts.units, drafts: opts.drafts, midPeriod: opts.midPeriod });
   seedWorkbook(emulator, workbookSheets((opts.withTabs ?? true) ? workbook : { ...workbook, tabs: [] }));
   return { emulator, bundle: loadBundle(emulator) };
 }

@@ -1,6 +1,6 @@
 // End to end through google.script.run on the built bundle: two operators, an admin and a stranger.
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
-import { sampleFigures } from '../../fixtures/sample/workbook';
+import { MID_PERIOD_DRAFTS } from '../../fixtures/sample/workbook';
 import type { ActionResult, PanelState, TabCheck } from '../../src/shared/rpc';
 import { ADMIN, type SampleSheet, sampleSheet } from './sample-sheet';
 
@@ -22,7 +22,7 @@ function sidebar(s: SampleSheet, who: string) {
 }
 
 function setUp(): SampleSheet {
-  const s = sampleSheet();
+  const s = sampleSheet({ midPeriod: true });
   s.bundle.run('setupUnitTabs');
   return s;
 }
@@ -53,7 +53,7 @@ describe('submission through the sidebar API', () => {
       const sent = sidebar(s, who).send(unit.code);
       expect(sent.unit.status).toBe('Dikirim');
       expect(sent.unit.sentBy).toBe(who);
-      expect(sent.unit.sentAt).toMatch(/^2026-02-03T02:\d\d:\d\d\.\d{3}Z$/);
+      expect(sent.unit.sentAt).toMatch(/^2026-02-06T02:\d\d:\d\d\.\d{3}Z$/);
       expect(sent.canSend).toBe(false);
     }
     const board = sidebar(s, ADMIN).state();
@@ -108,7 +108,7 @@ describe('submission through the sidebar API', () => {
 
   it('never sends a tab with errors', () => {
     const s = setUp();
-    const draft = SAMPLE_UNITS.find((u) => sampleFigures(u.code).status === 'Draf');
+    const draft = SAMPLE_UNITS.find((u) => MID_PERIOD_DRAFTS.includes(u.code));
     if (!draft) throw new Error('The sample has a unit in Draf');
     const sheet = s.emulator.spreadsheet.sheetByNameUnrecorded(draft.sheetName);
     const grid = sheet?.getDataRange().getValues() ?? [];

@@ -54,7 +54,7 @@ describe('validate all', () => {
     const values = sheet?.getDataRange().getValues() ?? [];
     const formulas = sheet?.getDataRange().getFormulas() ?? [];
     expect(String(values[0]?.[0])).toMatch(
-      /^Hasil validasi periode Februari 2026 — Diperbarui: 3 Februari 2026 \d\d\.\d\d WIB/,
+      /^Hasil validasi periode Februari 2026 — Diperbarui: 6 Februari 2026 \d\d\.\d\d WIB/,
     );
     const row = values.findIndex(
       (r) =>

@@ -1,7 +1,8 @@
 // The "Pengaturan" sheet: its template and its parsing into a validated Config (found by labels, not coordinates).
 
+import { BASIS_LABELS, DEFAULT_BASIS, parseBasis } from '../consolidation/basis';
 import { isBlank, normalizeLabel } from '../schema/locate-tab';
-import type { Config, Grid, Issue, Severity, Signatory, UnitConfig } from '../schema/types';
+import type { Config, ConsolidationBasis, Grid, Issue, Severity, Signatory, UnitConfig } from '../schema/types';
 import { isOneOf, UNIT_CLASSES, UNIT_TYPES, type UnitType } from '../schema/vocabulary';
 import { gridA1 } from '../text/a1';
 import { cellText } from '../text/cell-text';
@@ -22,10 +23,12 @@ export interface ConfigTemplateInput {
   readonly remindersOn?: boolean;
   readonly reminderDaysBefore?: number;
   readonly signatory?: Signatory | null;
+  readonly basis?: ConsolidationBasis;
 }
 
 export const CONFIG_LABELS = {
   period: 'Periode aktif',
+  basis: 'Dasar rekap',
   office: 'Nama kantor',
   admins: 'Admin',
   folder: 'Folder laporan (id)',
@@ -54,6 +57,7 @@ type UnitColumn = keyof typeof UNIT_COLUMNS;
 
 const SETTING_HELP: Readonly<Record<SettingKey, string>> = {
   period: 'Format TTTT-BB, contoh 2026-02.',
+  basis: `"${BASIS_LABELS.terkirim}" (bawaan) atau "${BASIS_LABELS.semua}": angka yang juga menghitung tab belum dikirim ditandai SEMENTARA.`,
   office: 'Nama kantor wilayah.',
   admins: 'E-mail admin Kanwil, dipisah koma atau baris baru.',
   folder: 'ID folder Google Drive untuk laporan; kosongkan untuk folder otomatis.',
@@ -78,6 +82,7 @@ export function configTemplate(input: ConfigTemplateInput = {}): (string | numbe
   const sig = input.signatory;
   const setting: Record<SettingKey, string | number> = {
     period: input.period ?? '',
+    basis: BASIS_LABELS[input.basis ?? DEFAULT_BASIS],
     office: cellText(input.office ?? 'Kanwil Ditjenpas Riau'),
     admins: (input.admins ?? []).join(', '),
     folder: input.reportFolderId ?? '',
@@ -163,6 +168,10 @@ export function parseConfig(grid: Grid, sheetName: string = CONFIG_SHEET): { con
   if (settingRow.has('period') && !isPeriod(period))
     add(...at('period'), 'error', 'CONFIG_PERIOD_INVALID', MSG.configPeriodInvalid(period));
 
+  const basisText = asText(raw('basis'));
+  const basis = parseBasis(basisText);
+  if (basis === null) add(...at('basis'), 'error', 'CONFIG_BASIS_INVALID', MSG.configBasisInvalid(basisText));
+
   const emailList = (key: SettingKey): string[] => {
     const list = splitEmails(asText(raw(key)));
     for (const e of list)
@@ -234,6 +243,7 @@ export function parseConfig(grid: Grid, sheetName: string = CONFIG_SHEET): { con
         remindersOn,
         reminderDaysBefore,
         signatory,
+        basis: basis ?? DEFAULT_BASIS,
       }
     : null;
   return { config, issues };

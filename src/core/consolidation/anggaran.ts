@@ -15,6 +15,8 @@ export interface AnggaranConsolidation {
   readonly realisasiRp: Total;
   /** Region-wide absorption over the units whose pagu and realisasi are both valid; null when none. */
   readonly serapan: number | null;
+  /** How many units the absorption is computed over (pagu and realisasi both valid). */
+  readonly serapanUnits: number;
   readonly units: readonly UnitAnggaranRow[];
 }
 
@@ -41,6 +43,7 @@ export function consolidateAnggaran(views: readonly UnitView[]): AnggaranConsoli
     paguRp: total(views, everyUnit, [PAGU]),
     realisasiRp: total(views, everyUnit, [REALISASI]),
     serapan: pairedPagu > 0 ? pairedRealisasi / pairedPagu : null,
+    serapanUnits: paired.length,
     units,
   };
 }

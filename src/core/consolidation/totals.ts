@@ -17,11 +17,15 @@ export interface Total {
   readonly excluded: Exclusion;
 }
 
-/** One unit's report as the consolidation sees it: a missing report is a unit whose tab was not found. */
+/**
+ * One unit's report as the consolidation sees it: a missing report is a unit whose tab was not found. A unit off the
+ * consolidation basis (`counted` false) contributes nothing to any figure and is named by every figure's exclusion.
+ */
 export interface UnitView {
   readonly unit: UnitConfig;
   readonly report: UnitReport | null;
   readonly found: boolean;
+  readonly counted: boolean;
   readonly invalid: ReadonlySet<string>;
 }
 
@@ -36,14 +40,16 @@ export function appliesTo(block: BlockKey): Applies {
   return (view) => types.includes(view.unit.type);
 }
 
-/** The value as a number, 0 when empty, rejected or not a number. */
+/** The value as a number, 0 when empty, rejected, not a number or the unit is not counted. */
 export function numberAt(view: UnitView, key: ValueKey): number {
+  if (!view.counted) return 0;
   const value = view.report?.values[key];
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
-/** The value as trimmed text, '' when empty. */
+/** The value as trimmed text, '' when empty or the unit is not counted. */
 export function textAt(view: UnitView, key: ValueKey): string {
+  if (!view.counted) return '';
   const value = view.report?.values[key];
   if (value === null || value === undefined) return '';
   return String(value).trim();
@@ -54,8 +60,9 @@ export function validText(view: UnitView, key: ValueKey): string {
   return view.invalid.has(key) ? '' : textAt(view, key);
 }
 
-/** The number, or null when the cell is empty, rejected or not a number. */
+/** The number, or null when the cell is empty, rejected, not a number or the unit is not counted. */
 export function validNumber(view: UnitView, key: ValueKey): number | null {
+  if (!view.counted) return null;
   const value = view.report?.values[key];
   return typeof value === 'number' && Number.isFinite(value) && !view.invalid.has(key) ? value : null;
 }
@@ -79,21 +86,18 @@ export function total(views: readonly UnitView[], applies: Applies, keys: readon
   return { value, excluded: exclusion(views, applies, keys) };
 }
 
-/** The units among those the block applies to whose tab is missing or has a rejected cell among `keys`. */
+/**
+ * The units among those the block applies to that a figure over `keys` leaves out (not counted on the basis, or with
+ * a rejected cell among `keys`), and how many of their cells for it were rejected.
+ */
 export function exclusion(views: readonly UnitView[], applies: Applies, keys: readonly ValueKey[]): Exclusion {
   const units: string[] = [];
   let cells = 0;
   for (const view of views) {
     if (!applies(view)) continue;
-    if (!view.found) {
-      units.push(view.unit.code);
-      continue;
-    }
-    const bad = invalidCount(view, keys);
-    if (bad > 0) {
-      units.push(view.unit.code);
-      cells += bad;
-    }
+    const bad = view.found ? invalidCount(view, keys) : 0;
+    if (!view.counted || bad > 0) units.push(view.unit.code);
+    cells += bad;
   }
   return { units, cells };
 }

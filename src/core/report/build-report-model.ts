@@ -1,5 +1,6 @@
 // buildReportModel: the whole regional report, in Bahasa Indonesia, from the consolidation of the period.
 
+import { basisLine } from '../consolidation/basis';
 import type { Issue } from '../schema/types';
 import { formatDateTimeId, formatPeriod } from '../text/format';
 import type { ReportInput, ReportModel } from './report-model';
@@ -11,6 +12,7 @@ import { summarySection } from './section-summary';
 import { validationSection } from './section-validation';
 import { signatureBlock } from './signature';
 import { unitAnnexes } from './unit-annex';
+import { unitNames } from './wording';
 
 /** "Laporan Rekapitulasi Program UPT Pemasyarakatan — Kanwil Ditjenpas Riau — Periode Februari 2026". */
 export function reportTitle(office: string, period: string): string {
@@ -35,7 +37,7 @@ export function buildReportModel(report: ReportInput): ReportModel {
   const { config, consolidation, now } = input;
   return {
     title: reportTitle(config.office, config.period),
-    subtitle: `Disusun ${formatDateTimeId(now)} dari data ${consolidation.unitCount} UPT dengan Rekap UPT.`,
+    subtitle: `Disusun ${formatDateTimeId(now)} dengan Rekap UPT. ${basisLine(consolidation.basis, consolidation.unitCount, (code) => unitNames(config, [code]))}`,
     sections: [
       summarySection(input),
       complianceSection(input),

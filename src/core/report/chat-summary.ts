@@ -1,7 +1,7 @@
 // The period's plain-text summary for the office chat (WhatsApp-like): key regional figures, who sent, who has not.
 
+import { basisHead } from '../consolidation/basis';
 import type { Consolidation } from '../consolidation/consolidate';
-import type { Total } from '../consolidation/totals';
 import type { Config } from '../schema/types';
 import { formatArea, formatDateTimeId, formatNumber, formatPercent, formatPeriod } from '../text/format';
 
@@ -29,8 +29,10 @@ export function chatText(text: string, maxChars = CHAT_NAME_MAX_CHARS): string {
 }
 
 /** "A, B, C dan 2 UPT lainnya" — at most CHAT_NAME_LIMIT names. */
-function nameList(names: readonly string[]): string {
-  const shown = names.slice(0, CHAT_NAME_LIMIT).map((name) => chatText(name));
+function nameList(names: readonly string[], reasons?: readonly string[]): string {
+  const shown = names
+    .slice(0, CHAT_NAME_LIMIT)
+    .map((name, i) => chatText(name) + (reasons?.[i] ? ` (${reasons[i]})` : ''));
   const rest = names.length - shown.length;
   return rest > 0 ? `${shown.join(', ')} dan ${formatNumber(rest)} UPT lainnya` : shown.join(', ');
 }
@@ -63,26 +65,14 @@ function pembinaanLine(c: Consolidation): string {
 }
 
 function manajemenLine(c: Consolidation): string {
-  const serapan = c.anggaran.serapan === null ? 'belum dapat dihitung' : formatPercent(c.anggaran.serapan);
+  const serapan =
+    c.anggaran.serapan === null
+      ? 'belum dapat dihitung'
+      : `${formatPercent(c.anggaran.serapan)} (dari ${formatNumber(c.anggaran.serapanUnits)} UPT)`;
   return (
     `Dukungan manajemen: ${formatNumber(c.publikasi.total.value)} publikasi media · ` +
     `${formatNumber(c.zonaIntegritas.meetingTarget)} UPT memenuhi nilai target ZI · penyerapan anggaran ${serapan}`
   );
-}
-
-/** Units whose figures are missing or partly rejected, in configuration order. */
-function incompleteUnits(c: Consolidation): Set<string> {
-  const totals: Total[] = [
-    c.pangan.wbpTerlibat,
-    c.pangan.luasLahan,
-    c.pendidikan.total.peserta,
-    c.bansos.penerima,
-    c.publikasi.total,
-    c.anggaran.realisasiRp,
-  ];
-  const codes = new Set<string>([...c.status.missing, ...c.status.withErrors]);
-  for (const t of totals) for (const code of t.excluded.units) codes.add(code);
-  return codes;
 }
 
 /** The summary text, lines separated by "\n"; no markdown, id-ID numbers, unit names literal. */
@@ -92,7 +82,6 @@ export function chatSummary(input: ChatSummaryInput): string {
   const sent = rows.filter((r) => r.status === 'Dikirim');
   const returned = rows.filter((r) => r.status === 'Dikembalikan');
   const notSent = rows.filter((r) => r.status === 'Belum diisi' || r.status === 'Draf');
-  const incomplete = incompleteUnits(c);
 
   const lines: string[] = [
     `Rekap UPT ${chatText(config.office)} — ${formatPeriod(c.period)}`,
@@ -110,14 +99,32 @@ export function chatSummary(input: ChatSummaryInput): string {
       `• Dikembalikan untuk perbaikan (${formatNumber(returned.length)}): ${nameList(returned.map((r) => r.name))}`,
     );
 
-  const caveats: string[] = [];
-  if (incomplete.size > 0) {
-    const names = rows.filter((r) => incomplete.has(r.code)).map((r) => r.name);
-    caveats.push(`data ${formatNumber(incomplete.size)} UPT belum valid (${nameList(names)})`);
+  // The basis and every unit it leaves out; a unit already named above as unsent needs no reason again.
+  const named = new Set([...notSent, ...returned].filter((r) => r.found).map((r) => r.code));
+  const nameOf = (code: string) => rows.find((r) => r.code === code)?.name ?? code;
+  lines.push(basisHead(c.basis, c.unitCount));
+  if (c.basis.leftOut.length > 0) {
+    const others = c.basis.leftOut.filter((u) => !named.has(u.code));
+    const above = c.basis.leftOut.length - others.length;
+    const parts: string[] = [];
+    if (others.length > 0)
+      parts.push(
+        nameList(
+          others.map((u) => nameOf(u.code)),
+          others.map((u) => u.reason),
+        ),
+      );
+    if (above > 0) parts.push(`${formatNumber(above)} UPT yang belum mengirim atau dikembalikan di atas`);
+    lines.push(`• Tidak dihitung (${formatNumber(c.basis.leftOut.length)}): ${parts.join('; ')}`);
   }
-  if (notSent.length + returned.length > 0)
-    caveats.push(`laporan ${formatNumber(notSent.length + returned.length)} UPT belum masuk`);
-  if (caveats.length > 0) lines.push(`Catatan: ${caveats.join(', ')} — angka belum final.`);
+  if (c.basis.withRejectedCells.length > 0)
+    lines.push(
+      `• Ada sel ditolak validasi, tidak dihitung (${formatNumber(c.basis.withRejectedCells.length)}): ${nameList(c.basis.withRejectedCells.map(nameOf))}`,
+    );
+  if (c.basis.unsentCounted.length > 0)
+    lines.push(
+      `• Dihitung walau belum dikirim (${formatNumber(c.basis.unsentCounted.length)}): ${nameList(c.basis.unsentCounted.map(nameOf))}`,
+    );
 
   const link = reportLink(input.reportUrl);
   lines.push('');

@@ -8,10 +8,10 @@ import type { ReportBlock } from './report-model';
 export const NO_DATA = 'Tidak ada data.';
 export const DASH = '–';
 
-/** " (data 3 UPT belum valid)" right after the figure(s) that leave units out; '' when they are complete. */
+/** " (tanpa 3 UPT)" right after the figure(s) that leave units out; '' when they are complete. */
 export function incompleteSuffix(...exclusions: readonly Exclusion[]): string {
   const units = new Set(exclusions.flatMap((e) => e.units)).size;
-  return units === 0 ? '' : ` (data ${units} UPT belum valid)`;
+  return units === 0 ? '' : ` (tanpa ${units} UPT)`;
 }
 
 /** The label of a total row: it says so when the total is partial. */
@@ -33,7 +33,7 @@ export function incompleteNote(config: Config, what: string, ...exclusions: read
   return [
     {
       kind: 'note',
-      text: `Catatan: ${what} belum lengkap: data ${codes.length} UPT belum valid (${unitNames(config, codes)})${cellText}. Nilai yang belum valid tidak ikut dijumlahkan.`,
+      text: `Catatan: ${what} belum lengkap: tanpa ${codes.length} UPT (${unitNames(config, codes)})${cellText}. Alasannya tercantum pada dasar rekap di awal laporan.`,
     },
   ];
 }

@@ -39,6 +39,9 @@ export interface Signatory {
   readonly nip: string;
 }
 
+/** Which unit tabs the regional figures count: sent and error-free (default), or every error-free tab (provisional). */
+export type ConsolidationBasis = 'terkirim' | 'semua';
+
 export interface Config {
   /** Active period, YYYY-MM. */
   readonly period: string;
@@ -57,6 +60,7 @@ export interface Config {
   readonly remindersOn: boolean;
   readonly reminderDaysBefore: number;
   readonly signatory: Signatory | null;
+  readonly basis: ConsolidationBasis;
 }
 
 /** A typed, valid value; null when the cell is empty or its value was rejected. */

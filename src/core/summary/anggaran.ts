@@ -7,7 +7,9 @@ import { figure, PERCENT, RUPIAH, span } from './sheet-builder';
 
 export function anggaranDashboardFigures(c: Consolidation): Figure[] {
   const a = c.anggaran;
-  return [figure('Serapan anggaran wilayah', a.serapan ?? '', PERCENT, mergedNote(a.paguRp, a.realisasiRp))];
+  const over = `dihitung dari ${a.serapanUnits} UPT yang pagu dan realisasinya valid`;
+  const note = mergedNote(a.paguRp, a.realisasiRp);
+  return [figure('Serapan anggaran wilayah', a.serapan ?? '', PERCENT, note === '' ? over : `${note}; ${over}`)];
 }
 
 /** Each unit's absorption as a small table, charted on the dashboard. */
@@ -26,7 +28,7 @@ export function writeAnggaran(s: SheetBuilder, c: Consolidation): void {
   const serapanRow = s.row([
     'Serapan anggaran wilayah',
     a.serapan ?? '',
-    note === '' ? '' : `${note}; serapan dihitung dari UPT yang pagu dan realisasinya valid`,
+    [note, `dihitung dari ${a.serapanUnits} UPT yang pagu dan realisasinya valid`].filter((t) => t !== '').join('; '),
   ]);
   s.format(serapanRow, 1, 1, PERCENT);
   s.unitTable(

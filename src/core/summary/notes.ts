@@ -1,4 +1,5 @@
 // The completeness wording of the summary sheets: which units and cells a figure leaves out.
+import { basisLine } from '../consolidation/basis';
 import type { Consolidation } from '../consolidation/consolidate';
 import type { Exclusion, Total } from '../consolidation/totals';
 import { cellText } from '../text/cell-text';
@@ -7,8 +8,8 @@ import { formatNumber } from '../text/format';
 /** The completeness note beside a total: empty when complete, else which units and cells were left out. */
 export function exclusionNote(excluded: Exclusion): string {
   if (excluded.units.length === 0 && excluded.cells === 0) return '';
-  const units = `data ${excluded.units.length} UPT belum valid (${excluded.units.map(cellText).join(', ')})`;
-  const cells = excluded.cells > 0 ? `; ${formatNumber(excluded.cells)} sel tidak dihitung` : '';
+  const units = `tanpa ${excluded.units.length} UPT (${excluded.units.map(cellText).join(', ')})`;
+  const cells = excluded.cells > 0 ? `; ${formatNumber(excluded.cells)} sel ditolak validasi tidak dihitung` : '';
   return `Belum lengkap: ${units}${cells}`;
 }
 
@@ -24,9 +25,7 @@ export function excludedCellsNote(cells: number): string {
   return cells > 0 ? `${formatNumber(cells)} sel tidak dihitung` : '';
 }
 
-/** The line under a sheet's title: whether every unit's data is in, or which units are not. */
+/** The line under a sheet's title: the basis, the units counted, and every unit left out and why. */
 export function completenessLine(c: Consolidation): string {
-  const invalid = [...new Set([...c.status.missing, ...c.status.withErrors])];
-  if (invalid.length === 0) return `Data ${c.unitCount} UPT lengkap dan valid.`;
-  return `Perhatian: data ${invalid.length} UPT belum valid (${invalid.map(cellText).join(', ')}); angka di bawah belum lengkap.`;
+  return basisLine(c.basis, c.unitCount, cellText);
 }

@@ -4,6 +4,7 @@ import type { Consolidation } from '../consolidation/consolidate';
 import type { UnitStatusRow } from '../consolidation/status';
 import { cellText } from '../text/cell-text';
 import { formatDateTimeId, formatPeriod } from '../text/format';
+import { completenessLine } from './notes';
 import type { Figure, SummarySheet } from './sheet-builder';
 import { figure, INTEGER, SheetBuilder } from './sheet-builder';
 
@@ -26,7 +27,15 @@ function remark(u: UnitStatusRow, changedAfterSending: ReadonlySet<string>): str
   if (!u.found) return `Tab "${cellText(u.sheetName)}" tidak ditemukan`;
   if (u.errors > 0) return 'Perlu diperbaiki';
   if (u.status === 'Dikirim') return changedAfterSending.has(u.code) ? 'Diubah setelah dikirim' : 'Valid';
-  return u.status === 'Dikembalikan' ? 'Menunggu perbaikan dan kirim ulang' : 'Valid, belum dikirim';
+  if (u.status === 'Dikembalikan') return 'Menunggu perbaikan dan kirim ulang';
+  // An untouched tab is not a unit without activity: it is said to be empty, never valid.
+  return u.status === 'Belum diisi' ? 'Belum diisi' : 'Draf, belum dikirim';
+}
+
+/** Whether the regional figures count the unit, in the words the summaries' basis line uses. */
+function counted(c: Consolidation, code: string): string {
+  const left = c.basis.leftOut.find((u) => u.code === code);
+  return left ? `Tidak (${left.reason})` : 'Ya';
 }
 
 export function statusSheet(
@@ -37,6 +46,7 @@ export function statusSheet(
 ): SummarySheet {
   const s = new SheetBuilder(`Status Pelaporan UPT — ${formatPeriod(c.period)}`, now);
   const counts = c.status.counts;
+  s.row([completenessLine(c)]);
   s.row([
     `Dikirim: ${counts.Dikirim} dari ${c.unitCount} UPT · Draf: ${counts.Draf} · Dikembalikan: ${counts.Dikembalikan} · Belum diisi: ${counts['Belum diisi']} · Tab tidak ditemukan: ${c.status.missing.length} · UPT dengan kesalahan: ${c.status.withErrors.length}`,
   ]);
@@ -55,6 +65,7 @@ export function statusSheet(
       { header: 'Dikirim oleh' },
       { header: 'Catatan Kanwil' },
       { header: 'Keterangan' },
+      { header: 'Dihitung dalam rekap' },
     ],
     c.status.units.map((u, i) => [
       i + 1,
@@ -69,7 +80,8 @@ export function statusSheet(
       cellText(u.sentBy ?? ''),
       cellText(u.returnNote ?? ''),
       remark(u, changedAfterSending),
+      counted(c, u.code),
     ]),
   );
-  return s.build(STATUS_SHEET, [40, 110, 260, 80, 100, 80, 80, 170, 170, 200, 260, 180]);
+  return s.build(STATUS_SHEET, [40, 110, 260, 80, 100, 80, 80, 170, 170, 200, 260, 180, 220]);
 }

@@ -1,5 +1,6 @@
 // Every Bahasa Indonesia message the core shows a user, with its stable issue code, in one place.
 
+import { BASIS_LABELS } from '../consolidation/basis';
 import { UNIT_CLASSES, UNIT_TYPES } from '../schema/vocabulary';
 import { formatNumber, formatPeriod } from '../text/format';
 
@@ -57,6 +58,7 @@ export const ISSUE_CODES = [
   'CONFIG_TAB_NAME_RESERVED',
   'CONFIG_TAB_NAME_INVALID',
   'CONFIG_AUTOMATION_INVALID',
+  'CONFIG_BASIS_INVALID',
   'CONFIG_DEADLINE_INVALID',
   'CONFIG_REMINDER_INVALID',
 ] as const;
@@ -250,6 +252,9 @@ export const MSG = {
   configAutomationInvalid: (text: string): Worded => ({
     message: `Otomatisasi ${q(text)} tidak dikenal.`,
     hint: 'Pilih: Mati, 1, 2, 4, 6, 8 atau 12 jam.',
+  }),
+  configBasisInvalid: (text: string): Worded => ({
+    message: `Dasar rekap ${q(text)} tidak dikenal; ketik ${q(BASIS_LABELS.terkirim)} atau ${q(BASIS_LABELS.semua)}.`,
   }),
   configDeadlineInvalid: (text: string): Worded => ({
     message: `Batas pengiriman ${q(text)} tidak sah; isi tanggal 1 sampai 28.`,

@@ -1,5 +1,6 @@
 // "Rekap sekarang" (and the hourly "Rekap terjadwal"): reads every unit tab, consolidates the region and replaces
 // the summary sheets as a whole, under the lock and logged.
+import { basisLine } from '../../core/consolidation/basis';
 import { type Consolidation, consolidateRegion } from '../../core/consolidation/consolidate';
 import { summarySheets } from '../../core/summary/summary-sheets';
 import { formatArea, formatNumber, formatPeriod } from '../../core/text/format';
@@ -80,11 +81,10 @@ export function pausedMessage(drafted: number, total: number): string {
 /** The one-line result in Bahasa Indonesia, e.g. "18 UPT dibaca; ketahanan pangan 107 WBP, 102.772 m²; …". */
 export function consolidationMessage(c: Consolidation): string {
   const s = c.status;
-  const invalid = new Set([...s.missing, ...s.withErrors]).size;
-  const completeness = invalid === 0 ? 'semua data valid' : `data ${invalid} UPT belum valid`;
   return (
     `Rekap periode ${formatPeriod(c.period)} selesai: ${c.unitCount} UPT, ${s.counts.Dikirim} dikirim; ` +
-    `ketahanan pangan ${formatNumber(c.pangan.wbpTerlibat.value)} WBP pada lahan ${formatArea(c.pangan.luasLahan.value)}; ${completeness}.`
+    `ketahanan pangan ${formatNumber(c.pangan.wbpTerlibat.value)} WBP pada lahan ${formatArea(c.pangan.luasLahan.value)}. ` +
+    basisLine(c.basis, c.unitCount)
   );
 }
 

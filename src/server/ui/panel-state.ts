@@ -1,4 +1,6 @@
 // What the sidebar shows on opening: the caller, their role, the period and the status of the units they see.
+import { basisLine } from '../../core/consolidation/basis';
+import { consolidateRegion } from '../../core/consolidation/consolidate';
 import { formatPeriod } from '../../core/text/format';
 import type { PanelState, UnitStatusView } from '../../shared/rpc';
 import { automationView } from '../actions/automation';
@@ -11,11 +13,17 @@ import { unitStatusViews } from './unit-views';
 export function panelState(ctx: CallContext): PanelState {
   const { caller, config } = ctx;
   let units: UnitStatusView[] = [];
-  if (caller.role !== 'none') {
-    const only = caller.role === 'admin' ? undefined : caller.units.map((u) => u.sheetName);
-    units = unitStatusViews(readWorkbook(ctx.ss, { ...preRead(ctx), only }));
-  }
+  let basis: string | null = null;
   const admin = caller.role === 'admin';
+  if (caller.role !== 'none') {
+    const only = admin ? undefined : caller.units.map((u) => u.sheetName);
+    const read = readWorkbook(ctx.ss, { ...preRead(ctx), only });
+    units = unitStatusViews(read);
+    if (admin) {
+      const region = consolidateRegion(config, read.reports);
+      basis = basisLine(region.basis, region.unitCount);
+    }
+  }
   return {
     email: caller.email,
     role: caller.role,
@@ -24,5 +32,6 @@ export function panelState(ctx: CallContext): PanelState {
     units,
     automation: admin ? automationView() : null,
     lastReport: admin ? lastReport() : null,
+    basis,
   };
 }

@@ -24,6 +24,7 @@ export function regionConfig(units: Config['units']): Config {
     remindersOn: false,
     reminderDaysBefore: 1,
     signatory: null,
+    basis: 'terkirim',
   };
 }
 

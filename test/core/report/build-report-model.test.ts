@@ -1,6 +1,13 @@
 // The report model (pure): sections, key sentences on the sample, incomplete-data wording, literal unit text.
 
-import { brokenLandInput, multipliedInput, sampleInput, tabOf, typeInto } from '../../../fixtures/sample/report-input';
+import {
+  brokenLandInput,
+  midPeriodInput,
+  multipliedInput,
+  sampleInput,
+  tabOf,
+  typeInto,
+} from '../../../fixtures/sample/report-input';
 import { SAMPLE_CONFIG } from '../../../fixtures/sample/workbook';
 import { buildReportModel, reportTitle } from '../../../src/core/report/build-report-model';
 import type { ReportBlock, ReportModel, ReportSection } from '../../../src/core/report/report-model';
@@ -35,7 +42,9 @@ describe('report model of the sample workbook', () => {
       'Laporan Rekapitulasi Program UPT Pemasyarakatan — Kanwil Ditjenpas Riau — Periode Februari 2026',
     );
     expect(reportTitle('Kanwil Ditjenpas Riau', '2026-12')).toContain('Periode Desember 2026');
-    expect(model.subtitle).toBe('Disusun 7 Februari 2026 09.00 WIB dari data 18 UPT dengan Rekap UPT.');
+    expect(model.subtitle).toBe(
+      'Disusun 7 Februari 2026 09.00 WIB dengan Rekap UPT. Lengkap: dihitung 18 dari 18 UPT (dasar rekap: hanya tab yang sudah dikirim).',
+    );
   });
 
   test('the six sections come in the agreed order, then one annex per unit', () => {
@@ -57,12 +66,12 @@ describe('report model of the sample workbook', () => {
     expect(summary[0]).toBe(
       'Program ketahanan pangan dilaksanakan di 18 UPT dengan melibatkan 107 WBP pada lahan seluas 102.772 m².',
     );
-    expect(summary.join(' ')).toContain('15 dari 18 UPT telah mengirim laporan');
+    expect(summary.join(' ')).toContain('18 dari 18 UPT telah mengirim laporan');
     expect(summary.join(' ')).not.toContain('belum valid');
   });
 
   test('compliance lists every unit with its status, who has not sent, and the returned unit with the Kanwil note', () => {
-    const compliance = section(model, '2.');
+    const compliance = section(buildReportModel(midPeriodInput()), '2.');
     const [statusTable, returnedTable] = tablesOf(compliance);
     expect(statusTable?.rows).toHaveLength(18);
     expect(statusTable?.rows[0]).toEqual([
@@ -118,12 +127,28 @@ describe('report model of the sample workbook', () => {
   });
 });
 
+describe('mid-period (one unit returned, two drafts) on the default basis', () => {
+  const model = buildReportModel(midPeriodInput());
+
+  test('the subtitle says the figures are incomplete and names every unit left out and why', () => {
+    expect(model.subtitle).toBe(
+      'Disusun 7 Februari 2026 09.00 WIB dengan Rekap UPT. Belum lengkap: dihitung 15 dari 18 UPT (dasar rekap: hanya ' +
+        'tab yang sudah dikirim). Tidak dihitung: Lapas Kelas IIA Bengkalis (dikembalikan, belum dikirim ulang), ' +
+        'Lapas Kelas IIB Selatpanjang (draf, belum dikirim), Rutan Kelas IIB Rengat (draf, belum dikirim).',
+    );
+  });
+
+  test('the land figure says it lacks three units', () => {
+    expect(texts(section(model, '1.').blocks)[0]).toMatch(/pada lahan seluas [\d.]+ m² \(tanpa 3 UPT\)\.$/);
+  });
+});
+
 describe('incomplete data', () => {
   const model = buildReportModel(brokenLandInput());
 
   test('the summary says how many units are missing right where the land figure stands', () => {
     const first = texts(section(model, '1.').blocks)[0] ?? '';
-    expect(first).toMatch(/pada lahan seluas [\d.]+ m² \(data 3 UPT belum valid\)\.$/);
+    expect(first).toMatch(/pada lahan seluas [\d.]+ m² \(tanpa 3 UPT\)\.$/);
     expect(first).not.toContain('102.772');
   });
 
@@ -133,7 +158,7 @@ describe('incomplete data', () => {
     expect(clusters?.rows[5]?.[0]).toBe('Jumlah (belum lengkap)');
     const note = food.blocks.find((b) => b.kind === 'note');
     expect(note?.kind === 'note' && note.text).toContain(
-      'data 3 UPT belum valid (Lapas Kelas IIA Pekanbaru, Lapas Kelas IIB Selatpanjang, Rutan Kelas IIB Dumai)',
+      'tanpa 3 UPT (Lapas Kelas IIA Pekanbaru, Lapas Kelas IIB Selatpanjang, Rutan Kelas IIB Dumai)',
     );
   });
 

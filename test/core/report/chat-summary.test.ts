@@ -1,5 +1,5 @@
 // Chat summary: golden text on the sample workbook, incomplete data, no link, literal unit text, bounded length.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sampleWorkbook } from '../../../fixtures/sample/workbook';
 import { parseConfig } from '../../../src/core/config/config';
@@ -43,6 +43,8 @@ function markupOutsideUserText(text: string): string[] {
 describe('chatSummary', () => {
   test('the sample workbook gives the committed golden text', () => {
     const text = chatSummary({ ...sample(), reportUrl: REPORT_URL, now: NOW });
+    // Regenerated deliberately with UPDATE_GOLDEN=1, like the report's golden text.
+    if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, `${text}\n`);
     expect(text).toBe(readFileSync(GOLDEN, 'utf8').replace(/\n$/, ''));
   });
 
@@ -51,9 +53,9 @@ describe('chatSummary', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('Rekap UPT Kanwil Ditjenpas Riau — Februari 2026');
     expect(lines).toContain('Ketahanan pangan: 107 WBP · 102.772 m² lahan · 5 klaster · 18 UPT');
-    expect(lines).toContain('Laporan masuk: 15 dari 18 UPT');
-    expect(text).toContain('Belum mengirim (2): Lapas Kelas IIB Selatpanjang, Rutan Kelas IIB Rengat');
-    expect(text).toContain('Dikembalikan untuk perbaikan (1): Lapas Kelas IIA Bengkalis');
+    expect(lines).toContain('Laporan masuk: 18 dari 18 UPT');
+    expect(lines).toContain('Lengkap: dihitung 18 dari 18 UPT (dasar rekap: hanya tab yang sudah dikirim).');
+    expect(text).not.toContain('Belum mengirim');
     expect(text).toContain(`Laporan lengkap: ${REPORT_URL}`);
     expect(lines[lines.length - 1]).toBe('Diperbarui 2 Maret 2026 09.15 WIB');
     expect(markupOutsideUserText(text)).toEqual([]);
@@ -67,9 +69,9 @@ describe('chatSummary', () => {
     );
     const text = chatSummary({ config, consolidation, reportUrl: REPORT_URL, now: NOW });
     expect(text).toContain('Ketahanan pangan: 87 WBP · 87.772 m² lahan · 5 klaster · 17 UPT');
-    expect(text).toContain(
-      'Catatan: data 2 UPT belum valid (Lapas Kelas IIA Pekanbaru, Rutan Kelas I Pekanbaru), laporan 4 UPT belum masuk — angka belum final.',
-    );
+    expect(text).toContain('Belum lengkap: dihitung 17 dari 18 UPT (dasar rekap: hanya tab yang sudah dikirim).');
+    expect(text).toContain('• Tidak dihitung (1): Lapas Kelas IIA Pekanbaru (tab tidak ditemukan)');
+    expect(text).toContain('• Ada sel ditolak validasi, tidak dihitung (1): Rutan Kelas I Pekanbaru');
     expect(text).not.toContain('Ketahanan pangan: 107 WBP · 102.772 m² lahan');
   });
 
@@ -84,7 +86,8 @@ describe('chatSummary', () => {
     );
     const text = chatSummary({ config, consolidation, now: NOW });
     expect(text).toContain('Laporan masuk: 2 dari 2 UPT');
-    expect(text).not.toContain('Catatan');
+    expect(text).toContain('Lengkap: dihitung 2 dari 2 UPT');
+    expect(text).not.toContain('Tidak dihitung');
     expect(text).not.toContain('Belum mengirim');
     expect(text).toContain('Ketahanan pangan: 6 WBP · 1.000 m² lahan · 1 klaster · 2 UPT');
   });
@@ -127,8 +130,7 @@ describe('chatSummary', () => {
     expect(text).toContain(`Belum mengirim (167): `);
     expect(text).toContain(`Dikembalikan untuk perbaikan (167): `);
     expect(text.match(new RegExp(`dan ${167 - CHAT_NAME_LIMIT} UPT lainnya`, 'g'))).toHaveLength(2);
-    expect(text).toContain(`data 250 UPT belum valid (`);
-    expect(text).toContain(`dan ${250 - CHAT_NAME_LIMIT} UPT lainnya)`);
+    expect(text).toContain('• Tidak dihitung (334): 334 UPT yang belum mengirim atau dikembalikan di atas');
     expect(text).toContain('…');
   });
 });

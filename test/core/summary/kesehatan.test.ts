@@ -11,7 +11,7 @@ test('activities and people examined region-wide, a missing tab named beside the
   );
   expect(after(s, 'Pemeriksaan kesehatan gratis: kegiatan').slice(0, 2)).toEqual([
     3,
-    'Belum lengkap: data 1 UPT belum valid (LP-B)',
+    'Belum lengkap: tanpa 1 UPT (LP-B)',
   ]);
   expect(after(s, 'Pemeriksaan kesehatan gratis: peserta (orang)')[0]).toBe(250);
   expect(unitRow(s, 'Kesehatan: peserta', 'LP-A')).toMatchObject({

@@ -44,8 +44,8 @@ describe('summarySheets on the sample', () => {
     ]);
     expect(rowOf(dasbor, 'Luas lahan ketahanan pangan (m²)')[1]).toBe(102_772);
     expect(rowOf(dasbor, 'UPT melaksanakan ketahanan pangan').slice(1, 3)).toEqual([18, 'dari 18 UPT']);
-    expect(rowOf(dasbor, 'Laporan dikirim (UPT)')[1]).toBe(15);
-    expect(dasbor.grid[2]?.[0]).toBe('Data 18 UPT lengkap dan valid.');
+    expect(rowOf(dasbor, 'Laporan dikirim (UPT)')[1]).toBe(18);
+    expect(dasbor.grid[2]?.[0]).toBe('Lengkap: dihitung 18 dari 18 UPT (dasar rekap: hanya tab yang sudah dikirim).');
     expect(dasbor.charts?.map((c) => c.type)).toEqual(['column', 'bar']);
     for (const chart of dasbor.charts ?? []) {
       expect(cellsWithin(dasbor, chart.range)).toBe(true);
@@ -112,9 +112,11 @@ describe('summarySheets on incomplete or hostile data', () => {
     const dasbor = sheet(sheets, 'Dasbor');
     expect(rowOf(dasbor, 'WBP terlibat ketahanan pangan (orang)').slice(1, 3)).toEqual([
       4,
-      'Belum lengkap: data 1 UPT belum valid (LP-B); 1 sel tidak dihitung',
+      'Belum lengkap: tanpa 1 UPT (LP-B); 1 sel ditolak validasi tidak dihitung',
     ]);
-    expect(dasbor.grid[2]?.[0]).toContain('data 1 UPT belum valid (LP-B)');
+    expect(dasbor.grid[2]?.[0]).toBe(
+      'Belum lengkap: dihitung 2 dari 2 UPT (dasar rekap: hanya tab yang sudah dikirim). Sel yang ditolak validasi tidak dihitung pada angkanya: LP-B (lihat sheet "Validasi").',
+    );
   });
 
   test('text from the units never starts a formula in any sheet', () => {
