@@ -64,7 +64,7 @@ function unitPanel(initial: UnitStatusView): HTMLElement {
       ? 'Periksa tab terlebih dahulu; "Kirim laporan" aktif bila tidak ada kesalahan.'
       : lastCheck.canSend
         ? 'Tidak ada kesalahan: tab siap dikirim.'
-        : 'Perbaiki semua kesalahan sebelum mengirim.';
+        : (lastCheck.sendRefusal ?? 'Tab sudah dikirim; kirim ulang aktif bila isinya diubah.');
   }
 
   function showCheck(check: TabCheck): void {

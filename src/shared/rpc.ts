@@ -53,6 +53,8 @@ export interface TabCheck {
   readonly unit: UnitStatusView;
   readonly issues: readonly IssueView[];
   readonly canSend: boolean;
+  /** Why the tab cannot be sent (an error, an empty required field, a missing tab), or null. */
+  readonly sendRefusal: string | null;
 }
 
 export interface ActionResult {

@@ -1,4 +1,5 @@
-// "Kirim laporan": an operator marks their unit's tab as sent, only when it has no error.
+// "Kirim laporan": an operator marks their unit's tab as sent, only when it has no error and no empty required field.
+import { sendRefusal } from '../../core/lifecycle/send-rule';
 import type { UnitReport } from '../../core/schema/types';
 import type { TabCheck } from '../../shared/rpc';
 import { type CallContext, preRead } from '../runtime/call-context';
@@ -14,7 +15,8 @@ export function sendUnitTab(ctx: CallContext, unitCode: string, now: Date): TabC
   const unit = requireUnitAccess(ctx.caller, unitCode);
   const { report } = readUnitTab(ctx.ss, unit, preRead(ctx));
   const stored = trackChange(report, now);
-  if (!report.found || report.errorCount > 0) return tabCheck(report, stored);
+  // Refused (not found, an error, or a required field empty): the check says why, nothing is sent.
+  if (sendRefusal(report) !== null) return tabCheck(report, stored);
   const fp = figuresFingerprint(report.values);
   const sent: StoredStatus = {
     ...stored,

@@ -1,4 +1,5 @@
 // What the sidebar and the dialogs show of a unit: its status, its issues, and whether it may be sent.
+import { sendRefusal } from '../../core/lifecycle/send-rule';
 import type { Issue, UnitReport } from '../../core/schema/types';
 import type { IssueView, TabCheck, UnitStatusView } from '../../shared/rpc';
 import type { WorkbookRead } from '../sheets/workbook';
@@ -34,10 +35,12 @@ export function unitStatusViews(read: WorkbookRead): UnitStatusView[] {
 /** The result of checking a unit's tab: its status, every issue, and whether the send button is offered. */
 export function tabCheck(report: UnitReport, stored: StoredStatus): TabCheck {
   const unit = unitStatusView(report, stored);
+  const refusal = sendRefusal(report);
   return {
     unit,
     issues: report.issues.map(issueView),
     // Sending again is allowed once the figures changed after they were sent.
-    canSend: report.found && report.errorCount === 0 && (unit.status !== 'Dikirim' || unit.changedAfterSending),
+    canSend: refusal === null && (unit.status !== 'Dikirim' || unit.changedAfterSending),
+    sendRefusal: refusal,
   };
 }
