@@ -1,5 +1,6 @@
 // Assembles the emulator: one runtime and ledger, every service, and the globals a script sees.
 
+import { AddOnLifecycle } from './addon';
 import { CacheServiceEmu } from './cache';
 import { ChartsService } from './charts';
 import { DocumentService } from './document/document';
@@ -55,6 +56,11 @@ export interface Emulator {
   readonly advancedServices: AdvancedServices;
   /** Makes a spreadsheet a file in its owner's Drive, as Google does for every spreadsheet (e.g. one loaded from xlsx). */
   readonly registerSpreadsheet: (ss: EmuSpreadsheet) => void;
+  /**
+   * Installed as an add-on: for whom it is installed and where it is enabled (addon.ts). It starts installed for the
+   * owner (from the Marketplace, or for the whole domain) and not yet used in the spreadsheet. Null when bound.
+   */
+  readonly addOnLifecycle: AddOnLifecycle | null;
 }
 
 const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';
@@ -98,7 +104,15 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   registerSpreadsheet(spreadsheet);
   const docs = new DocumentService(runtime, drive, options.workspace);
   const html = new HtmlServiceEmu(runtime);
-  const triggers = new ScriptService(runtime, options.addOn, options.workspace);
+  const triggers = new ScriptService(
+    runtime,
+    options.addOn,
+    options.workspace,
+    () => sheets.activeUnrecorded()?.id ?? null,
+  );
+  const addOnLifecycle = options.addOn ? new AddOnLifecycle() : null;
+  addOnLifecycle?.install(options.owner);
+  sheets.ui.addOn = options.addOn;
   const lockService = new LockServiceEmu(runtime, options.bound);
   const properties = new PropertiesServiceEmu(runtime, options.bound, options.workspace);
   const mail = new MailServiceEmu(runtime, options.workspace);
@@ -149,5 +163,6 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     globals,
     advancedServices,
     registerSpreadsheet,
+    addOnLifecycle,
   };
 }

@@ -31,12 +31,21 @@ export interface Bundle {
   runAs(user: RunUser, name: string, ...args: unknown[]): unknown;
   /** As google.script.run: public top-level functions only, JSON-only arguments and result. */
   callFromSidebar(user: string, name: string, ...args: unknown[]): unknown;
-  /** Runs every time-driven trigger due at the modelled clock, each as its creator. */
+  /**
+   * Runs every time-driven trigger due at the modelled clock, each as its creator; an add-on's trigger whose user
+   * uninstalled it, or whose document disabled it, does not run.
+   */
   fireTimeTriggers(): TriggerOutcome[];
-  /** Runs onOpen as a simple trigger (30 s limit); `authMode` defaults to NONE for add-ons, LIMITED for bound. */
+  /**
+   * Runs onOpen as a simple trigger (30 s limit). `authMode` defaults to LIMITED when bound; for an add-on, to what
+   * its lifecycle gives the user (addon.ts): LIMITED where enabled, NONE where only installed, and no run at all
+   * where it is absent for them.
+   */
   simpleOnOpen(authMode?: AuthModeName, openedBy?: string): void;
-  /** Runs onEdit as a simple trigger with the given event object. */
+  /** Runs onEdit as a simple trigger with the given event object; an add-on's in the mode its lifecycle gives. */
   simpleOnEdit(event: Record<string, unknown>, editedBy?: string): void;
+  /** An add-on installed by `user` while in the spreadsheet: enabled there, then onInstall runs in AuthMode.FULL. */
+  installAddOn(user?: string): void;
 }
 
 /** Apps Script's limits (G services/quotas): 6 minutes per execution, 30 seconds for a simple trigger. */
@@ -195,12 +204,27 @@ export function loadBundle(emulator: Emulator, opts: { codePath?: string; distDi
 
   const owner = emulator.options.owner;
   const activeFor = (who: string) => (sameDomain(who, owner) || who === owner ? who : '');
+  const lifecycle = emulator.addOnLifecycle;
+  const documentId = () => emulator.sheets.activeUnrecorded()?.id ?? emulator.spreadsheet.id;
+  /** A person running an add-on's function with full authorization is using it in the document. */
+  const using = (user: RunUser) => {
+    if ((user.authMode ?? 'FULL') === 'FULL') lifecycle?.use(user.effective ?? user.active, documentId());
+  };
+  /** The simple trigger's mode: given, LIMITED when bound, or the add-on's for this user (null: it does not run). */
+  const simpleTriggerMode = (given: AuthModeName | undefined, who: string): AuthModeName | null =>
+    given ?? (lifecycle ? lifecycle.simpleTriggerMode(who, documentId()) : 'LIMITED');
 
   return {
     functions,
     context,
-    run: (name, ...args) => execute({ active: owner }, EXECUTION_LIMIT_MS, name, args),
-    runAs: (user, name, ...args) => execute(user, EXECUTION_LIMIT_MS, name, args),
+    run: (name, ...args) => {
+      using({ active: owner });
+      return execute({ active: owner }, EXECUTION_LIMIT_MS, name, args);
+    },
+    runAs: (user, name, ...args) => {
+      using(user);
+      return execute(user, EXECUTION_LIMIT_MS, name, args);
+    },
     callFromSidebar: (user, name, ...args) => {
       // Names ending in '_' are private: google.script.run has no such member (G guides/html/reference/run).
       if (name.endsWith('_') || !functions.includes(name)) {
@@ -210,45 +234,50 @@ export function loadBundle(emulator: Emulator, opts: { codePath?: string; distDi
         assertJsonSafe(a, `argument ${i + 1}`);
       });
       const sent = args.map((a) => jsonRoundTrip(a) ?? null);
+      using({ active: activeFor(user), effective: user });
       const result = execute({ active: activeFor(user), effective: user }, EXECUTION_LIMIT_MS, name, sent);
       assertJsonSafe(result, `result of ${name}`);
       return jsonRoundTrip(result);
     },
     fireTimeTriggers: () =>
-      emulator.triggers.dueTimeTriggers().map(({ trigger, handler, owner: creator }) => {
-        const at = runtime.now();
-        // Time-driven event object (G triggers/events#time-driven-events).
-        const event = {
-          authMode: 'FULL',
-          triggerUid: trigger.id,
-          year: at.getUTCFullYear(),
-          month: at.getUTCMonth() + 1,
-          'day-of-month': at.getUTCDate(),
-          hour: at.getUTCHours(),
-          minute: at.getUTCMinutes(),
-          second: at.getUTCSeconds(),
-          timezone: 'UTC',
-        };
-        if (emulator.triggers.triggerRuntimeExhausted()) {
-          return { handler, outcome: 'error' as const, error: APPS_SCRIPT_ERRORS.triggerRuntimeQuota };
-        }
-        const started = runtime.now().getTime();
-        // Nobody has an editor open for a time-driven run: getUi() refuses (spreadsheet/index.ts).
-        const ui = emulator.sheets.ui;
-        const hadUi = ui.available;
-        ui.available = false;
-        try {
-          execute({ active: creator, effective: creator }, EXECUTION_LIMIT_MS, handler, [event]);
-          return { handler, outcome: 'ok' as const };
-        } catch (e) {
-          return { handler, outcome: 'error' as const, error: e instanceof Error ? e.message : String(e) };
-        } finally {
-          ui.available = hadUi;
-          emulator.triggers.triggerRuntimeTodayMs += runtime.now().getTime() - started;
-        }
-      }),
+      emulator.triggers
+        .dueTimeTriggers()
+        .filter(({ trigger, owner: creator }) => lifecycle?.triggerFires(creator, trigger.documentId) ?? true)
+        .map(({ trigger, handler, owner: creator }) => {
+          const at = runtime.now();
+          // Time-driven event object (G triggers/events#time-driven-events).
+          const event = {
+            authMode: 'FULL',
+            triggerUid: trigger.id,
+            year: at.getUTCFullYear(),
+            month: at.getUTCMonth() + 1,
+            'day-of-month': at.getUTCDate(),
+            hour: at.getUTCHours(),
+            minute: at.getUTCMinutes(),
+            second: at.getUTCSeconds(),
+            timezone: 'UTC',
+          };
+          if (emulator.triggers.triggerRuntimeExhausted()) {
+            return { handler, outcome: 'error' as const, error: APPS_SCRIPT_ERRORS.triggerRuntimeQuota };
+          }
+          const started = runtime.now().getTime();
+          // Nobody has an editor open for a time-driven run: getUi() refuses (spreadsheet/index.ts).
+          const ui = emulator.sheets.ui;
+          const hadUi = ui.available;
+          ui.available = false;
+          try {
+            execute({ active: creator, effective: creator }, EXECUTION_LIMIT_MS, handler, [event]);
+            return { handler, outcome: 'ok' as const };
+          } catch (e) {
+            return { handler, outcome: 'error' as const, error: e instanceof Error ? e.message : String(e) };
+          } finally {
+            ui.available = hadUi;
+            emulator.triggers.triggerRuntimeTodayMs += runtime.now().getTime() - started;
+          }
+        }),
     simpleOnOpen: (authMode, openedBy = owner) => {
-      const mode = authMode ?? (emulator.options.addOn ? 'NONE' : 'LIMITED');
+      const mode = simpleTriggerMode(authMode, openedBy);
+      if (mode === null) return;
       const event = { authMode: mode, source: emulator.spreadsheet, user: { getEmail: () => activeFor(openedBy) } };
       execute(
         { active: activeFor(openedBy), effective: activeFor(openedBy), authMode: mode },
@@ -258,13 +287,24 @@ export function loadBundle(emulator: Emulator, opts: { codePath?: string; distDi
       );
     },
     simpleOnEdit: (event, editedBy = owner) => {
-      const full = { authMode: 'LIMITED', source: emulator.spreadsheet, ...event };
+      const mode = simpleTriggerMode(undefined, editedBy);
+      if (mode === null) return;
+      const full = { authMode: mode, source: emulator.spreadsheet, ...event };
       execute(
-        { active: activeFor(editedBy), effective: activeFor(editedBy), authMode: 'LIMITED' },
+        { active: activeFor(editedBy), effective: activeFor(editedBy), authMode: mode },
         SIMPLE_TRIGGER_LIMIT_MS,
         'onEdit',
         [full],
       );
+    },
+    installAddOn: (user = owner) => {
+      if (!lifecycle)
+        throw new Error('installAddOn: this emulator runs a bound script (createEmulator({ addOn: true })).');
+      lifecycle.use(user, documentId());
+      // The install event object (G triggers/events#install).
+      execute({ active: activeFor(user), effective: user, authMode: 'FULL' }, SIMPLE_TRIGGER_LIMIT_MS, 'onInstall', [
+        { authMode: 'FULL' },
+      ]);
     },
   };
 }

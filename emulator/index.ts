@@ -1,6 +1,7 @@
 // The emulator's public API: what tests and scripts import. Only contract tests, and tests replacing one internal
 // module, reach deeper (README.md).
 
+export type { AddOnLifecycle } from './addon';
 export type { EmuDocument } from './document/document';
 export { EmuParagraph, EmuTable } from './document/elements';
 export type { TextRun } from './document/text';

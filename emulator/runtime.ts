@@ -93,6 +93,9 @@ export const APPS_SCRIPT_ERRORS = {
   // [F] add-ons may hold one time-driven trigger per user per document (G add-ons/concepts/editor-triggers).
   addOnTooManyTimeTriggers:
     'This add-on has created too many time-based triggers in this document for this Google user account.',
+  // An add-on may create triggers only for the file it is used in (https://developers.google.com/workspace/add-ons/concepts/editor-triggers);
+  // the error text is not documented: uncertain.
+  addOnTriggerOtherFile: 'Add-ons can only create triggers for the file in which the add-on is used.',
   // [F] raised when the daily trigger runtime quota is used up.
   triggerRuntimeQuota: 'Service using too much computer time for one day',
   propertiesQuota: 'Service invoked too many times for one day: properties.',

@@ -67,6 +67,8 @@ export class EmuTrigger {
     readonly sourceId: string | null,
     readonly owner: string,
     readonly schedule: Schedule | null,
+    /** The document active when it was created: an add-on's triggers belong to the file it is used in. */
+    readonly documentId: string | null = null,
   ) {}
 
   getHandlerFunction(): string {
@@ -258,6 +260,8 @@ export class ScriptService {
     /** Installed as an add-on: time triggers at most hourly, one per type per user per document. */
     readonly addOn = false,
     private readonly workspace = false,
+    /** The id of the document the script runs in (the active spreadsheet), or null. */
+    private readonly activeDocumentId: () => string | null = () => null,
   ) {
     const rec = (method: string) => runtime.ledger.record('ScriptApp', method, 'script');
     this.app = {
@@ -316,8 +320,14 @@ export class ScriptService {
   ): EmuTrigger {
     const mine = this.mine();
     if (mine.length >= MAX_TRIGGERS_PER_USER) throw new Error(APPS_SCRIPT_ERRORS.tooManyTriggers);
-    if (this.addOn && mine.some((t) => t.eventType === eventType && t.sourceId === sourceId)) {
-      // G add-ons/concepts/editor-triggers: one trigger of each type per user per document; [F] wording.
+    const documentId = this.activeDocumentId();
+    // https://developers.google.com/workspace/add-ons/concepts/editor-triggers: an add-on creates triggers only for
+    // the file it is used in, and one trigger of each type per user per document.
+    if (this.addOn && sourceId !== null && sourceId !== documentId) {
+      throw new Error(APPS_SCRIPT_ERRORS.addOnTriggerOtherFile);
+    }
+    if (this.addOn && mine.some((t) => t.eventType === eventType && t.documentId === documentId)) {
+      // [F] wording.
       throw new Error(
         eventType === EventType.CLOCK
           ? APPS_SCRIPT_ERRORS.addOnTooManyTimeTriggers
@@ -333,6 +343,7 @@ export class ScriptService {
       sourceId,
       this.runtime.effectiveUserEmail,
       schedule,
+      documentId,
     );
     if (schedule)
       t.nextRunMs = firstRun(schedule, this.runtime.now().getTime(), schedule.timeZone ?? this.runtime.scriptTimeZone);

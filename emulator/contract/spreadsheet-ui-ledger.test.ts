@@ -25,6 +25,7 @@ describe('Ui', () => {
         ['Validasi semua', 'validateAll'],
       ],
       addon: false,
+      underExtensions: false,
     });
   });
 

@@ -98,6 +98,10 @@ export class SpreadsheetService {
   setActive(ss: EmuSpreadsheet | null): void {
     this.active = ss;
   }
+  /** Test-facing: the active spreadsheet, unrecorded. */
+  activeUnrecorded(): EmuSpreadsheet | null {
+    return this.active;
+  }
   getById(id: string): EmuSpreadsheet | null {
     return this.byId.get(id) ?? null;
   }

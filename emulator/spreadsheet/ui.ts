@@ -14,7 +14,10 @@ export type ButtonSetName = (typeof BUTTON_SET)[keyof typeof BUTTON_SET];
 export interface RecordedMenu {
   readonly title: string;
   readonly items: [label: string, functionName: string][];
+  /** Made with createAddonMenu. */
   readonly addon: boolean;
+  /** Shown under Extensions rather than in the menu bar. */
+  readonly underExtensions: boolean;
 }
 export interface RecordedAlert {
   readonly title: string;
@@ -51,10 +54,14 @@ export class EmuMenu {
     for (const item of menu.items) this.items.push(item);
     return this;
   }
-  /** Menus show nothing until addToUi() (R base/menu#addToUi()). */
+  /**
+   * Menus show nothing until addToUi() (R base/menu#addToUi()). An add-on menu sits under Extensions, and so does a
+   * published add-on's top-level menu (https://developers.google.com/workspace/add-ons/concepts/menus).
+   */
   addToUi(): void {
     this.ui.ctx.call('Menu.addToUi', 'ui');
-    this.ui.menus.push({ title: this.title, items: [...this.items], addon: this.addon });
+    const underExtensions = this.addon || this.ui.addOn;
+    this.ui.menus.push({ title: this.title, items: [...this.items], addon: this.addon, underExtensions });
   }
 }
 
@@ -70,6 +77,8 @@ export class EmuUi {
   readonly toasts: RecordedToast[] = [];
   /** False while nobody has the editor open (time-driven triggers): getUi() then throws. Set by the harness or a test. */
   available = true;
+  /** The script is a published editor add-on (set by createEmulator). */
+  addOn = false;
   private readonly responses: ButtonName[] = [];
   private readonly promptResponses: { text: string; button: ButtonName }[] = [];
 
