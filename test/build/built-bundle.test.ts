@@ -1,4 +1,5 @@
-// Proves the built dist/Code.js exposes exactly the entry points Apps Script can call, as top-level functions.
+// Proves each built Code.js (dist/: the add-on, dist-bound/: the bound script) exposes exactly the entry points Apps
+// Script can call, as top-level functions, beside the same sidebar page and manifest.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -6,15 +7,15 @@ import * as entry from '../../src/server/index';
 import { TRIGGER_HANDLERS } from '../../src/server/triggers/installed-triggers';
 import { MENU_ITEMS } from '../../src/server/ui/menu';
 
-const dist = join(__dirname, '../../dist');
-const code = readFileSync(join(dist, 'Code.js'), 'utf8');
-const file = ts.createSourceFile('Code.js', code, ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS);
+const root = join(__dirname, '../..');
 
-function topLevelFunctionNames(): string[] {
-  return file.statements.filter(ts.isFunctionDeclaration).map((f) => f.name?.text ?? '');
-}
+describe.each(['dist', 'dist-bound'])('%s/', (folder) => {
+  const dist = join(root, folder);
+  const code = readFileSync(join(dist, 'Code.js'), 'utf8');
+  const file = ts.createSourceFile('Code.js', code, ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS);
+  const topLevelFunctionNames = (): string[] =>
+    file.statements.filter(ts.isFunctionDeclaration).map((f) => f.name?.text ?? '');
 
-describe('dist/', () => {
   it('holds exactly Code.js, Sidebar.html and appsscript.json', () => {
     expect(readdirSync(dist).sort()).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);
   });
@@ -53,7 +54,17 @@ describe('dist/', () => {
   it('ships the manifest unchanged', () => {
     expect(existsSync(join(dist, 'appsscript.json'))).toBe(true);
     expect(JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8'))).toEqual(
-      JSON.parse(readFileSync(join(__dirname, '../../appsscript.json'), 'utf8')),
+      JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8')),
+    );
+  });
+});
+
+describe('the two builds', () => {
+  it('differ only in Code.js: the same sidebar page', () => {
+    const page = (folder: string) => readFileSync(join(root, folder, 'Sidebar.html'), 'utf8');
+    expect(page('dist-bound')).toBe(page('dist'));
+    expect(readFileSync(join(root, 'dist-bound', 'Code.js'), 'utf8')).not.toBe(
+      readFileSync(join(root, 'dist', 'Code.js'), 'utf8'),
     );
   });
 });
