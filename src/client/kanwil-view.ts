@@ -1,5 +1,5 @@
 // The Kanwil view: actions (validate, consolidate, report), automation, the chat summary and the status board.
-import type { ActionResult, AutomationView, PanelState } from '../shared/rpc';
+import type { ActionResult, AutomationView, PanelState, TrialNotice } from '../shared/rpc';
 import { ActionFeedback, runAction } from './action-feedback';
 import { el, replaceChildren, uniqueId } from './dom';
 import { formatDateTime } from './format';
@@ -29,27 +29,80 @@ function automationText(automation: AutomationView): string {
   return automation.on ? `Aktif, setiap ${automation.everyHours} jam. ${run}` : `Nonaktif. ${run}`;
 }
 
-function automationSection(initial: AutomationView): HTMLElement {
+/** Text with blank lines as paragraphs. */
+function paragraphs(text: string): HTMLElement[] {
+  return text.split(/\n{2,}/).map((p) => el('p', {}, p));
+}
+
+/** The bound build's warning, first in the admin's view. */
+function trialBanner(trial: TrialNotice): HTMLElement {
+  return el(
+    'section',
+    { className: 'card trial-warning', attrs: { role: 'note', 'aria-label': 'Peringatan versi uji coba' } },
+    el('h2', {}, 'Versi uji coba'),
+    el('p', {}, trial.warning),
+  );
+}
+
+/**
+ * The automation switch. In the bound build (`trial`), switching on first asks whether only admins edit the Sheet;
+ * only "Ya" sends the admin's answer with the request.
+ */
+function automationSection(initial: AutomationView, trial: TrialNotice | null): HTMLElement {
   const id = uniqueId('automation');
   const toggle = el('input', { attrs: { type: 'checkbox', id, role: 'switch' } });
   toggle.checked = initial.on;
   const info = el('p', { className: 'muted' }, automationText(initial));
   const feedback = new ActionFeedback();
-  toggle.addEventListener('change', async () => {
-    const wanted = toggle.checked;
+  const question = el('div', {
+    className: 'confirm',
+    attrs: { role: 'group', 'aria-label': 'Konfirmasi otomatisasi' },
+  });
+  question.hidden = true;
+
+  async function apply(wanted: boolean, onlyAdminsEdit: boolean): Promise<void> {
     const result = await runAction([toggle], feedback, wanted ? 'Mengaktifkan rekap otomatis…' : 'Menonaktifkan…', () =>
-      call('setAutomation', wanted),
+      call('setAutomation', wanted, onlyAdminsEdit),
     );
     toggle.checked = result ? result.on : !wanted;
     if (!result) return;
     info.textContent = automationText(result);
     feedback.show('ok', result.on ? 'Rekap otomatis aktif.' : 'Rekap otomatis nonaktif.');
+  }
+
+  function ask(notice: TrialNotice): void {
+    toggle.disabled = true;
+    const close = () => {
+      question.hidden = true;
+      replaceChildren(question);
+      toggle.disabled = false;
+    };
+    const yes = el('button', { className: 'primary', attrs: { type: 'button' } }, 'Ya, hanya admin');
+    const no = el('button', { attrs: { type: 'button' } }, 'Batal');
+    yes.addEventListener('click', () => {
+      close();
+      void apply(true, true);
+    });
+    no.addEventListener('click', () => {
+      close();
+      toggle.checked = false;
+      feedback.show('info', 'Otomatisasi tetap nonaktif.');
+    });
+    replaceChildren(question, ...paragraphs(notice.onlyAdminsQuestion), el('div', { className: 'actions' }, yes, no));
+    question.hidden = false;
+    yes.focus();
+  }
+
+  toggle.addEventListener('change', () => {
+    if (toggle.checked && trial) ask(trial);
+    else void apply(toggle.checked, false);
   });
   return el(
     'section',
     { className: 'card', attrs: { 'aria-labelledby': `${id}-title` } },
     el('h2', { attrs: { id: `${id}-title` } }, 'Otomatisasi'),
     el('div', { className: 'switch' }, toggle, el('label', { attrs: { for: id } }, 'Rekap otomatis terjadwal')),
+    question,
     info,
     feedback.element,
   );
@@ -159,6 +212,7 @@ export function kanwilView(state: PanelState): HTMLElement {
   return el(
     'div',
     { className: 'kanwil' },
+    state.trial ? trialBanner(state.trial) : null,
     el(
       'section',
       { className: 'card', attrs: { 'aria-labelledby': 'actions-title' } },
@@ -175,7 +229,7 @@ export function kanwilView(state: PanelState): HTMLElement {
       boardFeedback.element,
       boardHolder,
     ),
-    state.automation ? automationSection(state.automation) : null,
+    state.automation ? automationSection(state.automation, state.trial) : null,
     chatSummarySection(),
   );
 }

@@ -8,14 +8,21 @@ import { scheduledConsolidation } from './triggers/scheduled-consolidation';
 import { addMenu, MENU } from './ui/menu';
 import { sidebarApi } from './ui/sidebar-api';
 
-/** Simple trigger: adds the menu (works in AuthMode.NONE). */
+/**
+ * Simple trigger: adds the menu, and nothing else. An add-on's onOpen runs in AuthMode.NONE for a user who installed
+ * it but has not used it in this file, where any call needing authorization fails and the menu with it
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
+ */
 export function onOpen(): void {
   addMenu();
 }
 
-/** Runs when the add-on is installed: the menu at once, without reopening the file. */
+/**
+ * Runs when the add-on is installed (AuthMode.FULL): the menu at once, without reopening the file, as Google advises
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers).
+ */
 export function onInstall(): void {
-  addMenu();
+  onOpen();
 }
 
 /** Simple trigger: flags a sent unit tab that a person edits (AuthMode.LIMITED, 30 s; see triggers/on-edit.ts). */
@@ -66,6 +73,10 @@ export function closePeriod(): void {
 
 export function showHelp(): void {
   MENU.showHelp.run();
+}
+
+export function showTrialWarning(): void {
+  MENU.showTrialWarning.run();
 }
 
 /** Time-driven trigger handler (installed by toggleAutomation). */
@@ -119,8 +130,8 @@ export function runReport(): ReportResult {
   return sidebarApi.runReport();
 }
 
-export function setAutomation(on: boolean): AutomationView {
-  return sidebarApi.setAutomation(on);
+export function setAutomation(on: boolean, onlyAdminsEdit?: boolean): AutomationView {
+  return sidebarApi.setAutomation(on, onlyAdminsEdit);
 }
 
 export function getChatSummary(): ActionResult {

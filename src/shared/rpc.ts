@@ -47,6 +47,16 @@ export interface PanelState {
   readonly lastReport: { readonly docUrl: string; readonly pdfUrl: string | null; readonly at: string } | null;
   /** Admins: the consolidation basis and every unit it leaves out, as the summaries will say it; null otherwise. */
   readonly basis: string | null;
+  /** For an admin of the bound build (trials): its warning and automation's question. Null in the add-on. */
+  readonly trial: TrialNotice | null;
+}
+
+/** The bound build keeps its code in the Sheet, where every editor of the Sheet can change it. */
+export interface TrialNotice {
+  /** That every editor of the Sheet can change the code the admin runs. */
+  readonly warning: string;
+  /** What the admin must answer yes to before automation goes on (setAutomation's onlyAdminsEdit). */
+  readonly onlyAdminsQuestion: string;
 }
 
 export interface TabCheck {
@@ -78,6 +88,7 @@ export interface ServerApi {
   runValidateAll(): ActionResult;
   runConsolidation(): ActionResult;
   runReport(): ReportResult;
-  setAutomation(on: boolean): AutomationView;
+  /** `onlyAdminsEdit`: the admin's yes to TrialNotice.onlyAdminsQuestion, needed to switch on in the bound build. */
+  setAutomation(on: boolean, onlyAdminsEdit?: boolean): AutomationView;
   getChatSummary(): ActionResult;
 }

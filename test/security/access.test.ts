@@ -195,6 +195,7 @@ const ACCESS: Readonly<Record<string, { access: Access; args: readonly unknown[]
   onEdit: { access: 'simple-trigger', args: [{ range: `${unitA.sheetName}!B10`, value: '1' }] },
   showSidebar: { access: 'public', args: [] },
   showHelp: { access: 'public', args: [] },
+  showTrialWarning: { access: 'public', args: [] },
   getPanelState: { access: 'public', args: [] },
   checkUnitTab: { access: 'operator-own-unit', args: [unitA.code] },
   sendUnitTab: { access: 'operator-own-unit', args: [unitA.code] },

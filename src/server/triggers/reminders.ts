@@ -99,8 +99,13 @@ export function deadlineReminders(e: unknown): string {
  */
 export function addonReminders(e: unknown): string | null {
   if (!BUILT_AS_ADDON) return null;
-  const ss = scheduledSpreadsheet(e);
-  const now = new Date();
-  if (!ss || Number(Utilities.formatDate(now, ss.getSpreadsheetTimeZone(), 'H')) < REMINDER_HOUR) return null;
-  return sendReminders(ss, now);
+  try {
+    const ss = scheduledSpreadsheet(e);
+    const now = new Date();
+    if (!ss || Number(Utilities.formatDate(now, ss.getSpreadsheetTimeZone(), 'H')) < REMINDER_HOUR) return null;
+    return sendReminders(ss, now);
+  } catch (error) {
+    // The consolidation has run and logged itself: finding the trigger failing here must not end the run in a raw error.
+    return `Pengingat gagal: ${readableMessage(error)}`;
+  }
 }

@@ -2,7 +2,8 @@
 // point in index.ts the menu calls by name.
 import { CONFIG_SHEET } from '../../core/config/sheet-names';
 import { formatPeriod } from '../../core/text/format';
-import { automationView, setAutomation } from '../actions/automation';
+import { automationView } from '../actions/automation';
+import { onlyAdminsQuestion, switchAutomation } from '../actions/automation-confirmation';
 import { CLOSE_ACTION, closePeriod, closePeriodQuestion } from '../actions/close-period';
 import { CONSOLIDATE_ACTION, consolidate } from '../actions/consolidate';
 import { generateReport, REPORT_ACTION } from '../actions/generate-report';
@@ -17,6 +18,7 @@ import { reportLinksHtml, submissionStatusHtml } from './dialogs';
 import { showHelpDialog } from './help';
 import { DIALOG_TITLE, runMenu, toast } from './menu-run';
 import { showSidebarPanel } from './sidebar';
+import { showTrialWarning, TRIAL_MENU_LABEL } from './trial-warning';
 import { unitStatusViews } from './unit-views';
 
 export const MENU_TITLE = 'Rekap UPT';
@@ -118,9 +120,15 @@ export const MENU = {
   toggleAutomation: {
     label: 'Otomatisasi: aktif/nonaktif',
     run: () =>
-      runMenu(() => {
+      runMenu((ui) => {
         const ctx = adminContext();
-        const view = setAutomation(ctx, !automationView().on);
+        const on = !automationView().on;
+        // The bound build asks first whether only admins edit the Sheet (actions/automation-confirmation.ts).
+        const question = onlyAdminsQuestion(ctx, on);
+        if (question !== null && ui.alert('Otomatisasi', question, ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+          return 'Otomatisasi tetap nonaktif; tidak ada yang diubah.';
+        }
+        const view = switchAutomation(ctx, on, question !== null);
         return view.on
           ? `Otomatisasi aktif: rekap berjalan otomatis setiap ${view.everyHours} jam dan tercatat di sheet "Log".`
           : 'Otomatisasi nonaktif: rekap hanya berjalan bila dijalankan dari menu atau panel.';
@@ -142,11 +150,15 @@ export const MENU = {
   },
 
   showHelp: { label: 'Bantuan', run: showHelpDialog },
+
+  showTrialWarning: { label: TRIAL_MENU_LABEL, run: showTrialWarning },
 } as const satisfies Readonly<Record<string, MenuCommand>>;
 
 type MenuEntry = keyof typeof MENU;
 
 const ORDER: readonly (MenuEntry | 'separator')[] = [
+  // The bound build's menu opens with its warning: every editor of the Sheet can change its code.
+  ...(BUILT_AS_ADDON ? [] : (['showTrialWarning', 'separator'] as const)),
   'showSidebar',
   'separator',
   'setupUnitTabs',
@@ -167,9 +179,10 @@ export const MENU_ITEMS: readonly (MenuItem | 'separator')[] = ORDER.map((entry)
 );
 
 /**
- * Adds the menu. Runs in AuthMode.NONE (an add-on's onOpen before it is enabled in the file), so it touches
- * nothing but the Ui. An add-on's menu sits under Extensions with the add-on's name
- * (https://developers.google.com/apps-script/add-ons/editors/sheets/editor-ui#menus).
+ * Adds the menu. Runs in AuthMode.NONE (an add-on's onOpen before it is used in the file), so it touches nothing
+ * but the Ui. The add-on's menu is Extensions → Rekap UPT (Ui.createAddonMenu); a published add-on's top-level menu
+ * would be moved there anyway (https://developers.google.com/workspace/add-ons/concepts/menus). The bound build keeps
+ * its own "Rekap UPT" menu.
  */
 export function addMenu(): void {
   const ui = SpreadsheetApp.getUi();

@@ -2,12 +2,19 @@
 import { basisLine } from '../../core/consolidation/basis';
 import { consolidateRegion } from '../../core/consolidation/consolidate';
 import { formatPeriod } from '../../core/text/format';
-import type { PanelState, UnitStatusView } from '../../shared/rpc';
+import type { PanelState, TrialNotice, UnitStatusView } from '../../shared/rpc';
 import { automationView } from '../actions/automation';
+import { ONLY_ADMINS_QUESTION } from '../actions/automation-confirmation';
 import { type CallContext, preRead } from '../runtime/call-context';
 import { readWorkbook } from '../sheets/workbook';
 import { lastReport } from '../state/report-state';
+import { trialWarning } from './trial-warning';
 import { unitStatusViews } from './unit-views';
+
+function trialNotice(): TrialNotice | null {
+  const warning = trialWarning();
+  return warning === null ? null : { warning, onlyAdminsQuestion: ONLY_ADMINS_QUESTION };
+}
 
 /** Operators read only their own tabs; admins read every tab; a caller without a role reads nothing. */
 export function panelState(ctx: CallContext): PanelState {
@@ -33,5 +40,6 @@ export function panelState(ctx: CallContext): PanelState {
     automation: admin ? automationView() : null,
     lastReport: admin ? lastReport() : null,
     basis,
+    trial: admin ? trialNotice() : null,
   };
 }

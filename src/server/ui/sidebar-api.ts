@@ -2,7 +2,7 @@
 // every failure comes back as a readable Bahasa Indonesia message, never a stack trace.
 import { fromA1 } from '../../core/text/a1';
 import type { ActionResult, AutomationView, PanelState, ReportResult, ServerApi, TabCheck } from '../../shared/rpc';
-import { setAutomation } from '../actions/automation';
+import { switchAutomation } from '../actions/automation-confirmation';
 import { chatSummary } from '../actions/chat-summary';
 import { checkUnitTab } from '../actions/check-unit-tab';
 import { consolidate } from '../actions/consolidate';
@@ -92,11 +92,12 @@ export const sidebarApi: ServerApi = {
     return act(generateReport, (message) => ({ ok: false, message, docUrl: null, pdfUrl: null }));
   },
 
-  setAutomation(on: boolean): AutomationView {
+  setAutomation(on: boolean, onlyAdminsEdit?: boolean): AutomationView {
     return call((ctx) => {
       if (typeof on !== 'boolean')
         throw new UserError('Permintaan tidak valid: pilihan otomatisasi harus aktif/nonaktif.');
-      return setAutomation(ctx, on);
+      // Only a literal true confirms; anything else that crosses google.script.run does not.
+      return switchAutomation(ctx, on, onlyAdminsEdit === true);
     });
   },
 

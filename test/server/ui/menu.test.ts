@@ -1,4 +1,5 @@
-// The menu: a custom "Rekap UPT" menu when bound, the add-on menu when built with REKAP_TARGET=addon.
+// The menu: the add-on menu under Extensions by default; in the bound build (REKAP_TARGET=bound) a custom "Rekap UPT"
+// menu that opens with the trial warning. Both are built in AuthMode.NONE.
 import { installEmulator, removeEmulator } from '../../../emulator';
 
 afterEach(() => {
@@ -6,39 +7,42 @@ afterEach(() => {
   delete process.env.REKAP_TARGET;
 });
 
-function addMenuBuiltFor(target: string | undefined): void {
-  if (target) process.env.REKAP_TARGET = target;
+function addMenuBuiltFor(target: 'addon' | 'bound'): void {
+  process.env.REKAP_TARGET = target;
   jest.isolateModules(() => {
     (require('../../../src/server/ui/menu') as typeof import('../../../src/server/ui/menu')).addMenu();
   });
 }
 
-describe('menu', () => {
-  it('is a custom menu "Rekap UPT" in a bound script, usable in AuthMode.NONE', () => {
-    const emulator = installEmulator();
-    emulator.runtime.authMode = 'NONE';
-    addMenuBuiltFor(undefined);
-    const menu = emulator.sheets.ui.menu('Rekap UPT');
-    expect(menu?.addon).toBe(false);
-    expect(menu?.items.map(([label]) => label)).toEqual([
-      'Buka panel',
-      'Siapkan / perbarui tab UPT',
-      'Validasi semua UPT',
-      'Rekap sekarang',
-      'Buat laporan',
-      'Status pengiriman',
-      'Salin ringkasan',
-      'Otomatisasi: aktif/nonaktif',
-      'Tutup periode',
-      'Bantuan',
-    ]);
-  });
+const LABELS = [
+  'Buka panel',
+  'Siapkan / perbarui tab UPT',
+  'Validasi semua UPT',
+  'Rekap sekarang',
+  'Buat laporan',
+  'Status pengiriman',
+  'Salin ringkasan',
+  'Otomatisasi: aktif/nonaktif',
+  'Tutup periode',
+  'Bantuan',
+];
 
-  it('is the add-on menu when built as an editor add-on', () => {
+describe('menu', () => {
+  it('is the add-on menu under Extensions when built as the editor add-on', () => {
     const emulator = installEmulator({ addOn: true });
     emulator.runtime.authMode = 'NONE';
     addMenuBuiltFor('addon');
     expect(emulator.sheets.ui.menus).toHaveLength(1);
-    expect(emulator.sheets.ui.menus[0]?.addon).toBe(true);
+    expect(emulator.sheets.ui.menus[0]).toMatchObject({ title: 'Rekap UPT', addon: true, underExtensions: true });
+    expect(emulator.sheets.ui.menus[0]?.items.map(([label]) => label)).toEqual(LABELS);
+  });
+
+  it('is a custom menu "Rekap UPT" in the bound build, its warning first', () => {
+    const emulator = installEmulator();
+    emulator.runtime.authMode = 'NONE';
+    addMenuBuiltFor('bound');
+    const menu = emulator.sheets.ui.menu('Rekap UPT');
+    expect(menu).toMatchObject({ addon: false, underExtensions: false });
+    expect(menu?.items.map(([label]) => label)).toEqual(['⚠ Versi uji coba: baca peringatan', ...LABELS]);
   });
 });
