@@ -1,35 +1,13 @@
-// End to end on the BUILT dist/Code.js: menu, set up, validate, consolidate on the sample workbook (107 WBP, 102.772 m²).
+// End to end on the BUILT Code.js: set up, validate, consolidate on the sample workbook (107 WBP, 102.772 m²);
+// the whole flow on both builds (the add-on in dist/, the bound script in dist-bound/).
 
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { FOOD_SHEET } from '../../src/core/summary/summary-sheets';
-import { sampleSheet, valuesOf } from './sample-sheet';
-
-const MENU_FUNCTIONS = [
-  'showSidebar',
-  'setupUnitTabs',
-  'validateAll',
-  'consolidateNow',
-  'generateReport',
-  'showSubmissionStatus',
-  'showChatSummary',
-  'toggleAutomation',
-  'closePeriod',
-  'showHelp',
-];
+import { BUILDS, sampleSheet, valuesOf } from './sample-sheet';
 
 describe('the Kanwil flow on the sample workbook', () => {
-  it('adds the "Rekap UPT" menu from onOpen in AuthMode.NONE, every item naming a top-level function', () => {
-    const { emulator, bundle } = sampleSheet();
-    bundle.simpleOnOpen('NONE');
-    const menu = emulator.sheets.ui.menu('Rekap UPT');
-    expect(menu).toBeDefined();
-    const fns = (menu?.items ?? []).map(([, functionName]) => functionName);
-    expect(fns).toEqual(MENU_FUNCTIONS);
-    for (const f of fns) expect(bundle.functions).toContain(f);
-  });
-
-  it('sets up, validates and consolidates: Rekap Pangan shows 107 WBP on 102.772 m²', () => {
-    const { emulator, bundle } = sampleSheet();
+  it.each(BUILDS)('sets up, validates and consolidates (%s): Rekap Pangan shows 107 WBP on 102.772 m²', (build) => {
+    const { emulator, bundle } = sampleSheet({ build });
     const ui = emulator.sheets.ui;
     bundle.run('setupUnitTabs');
     expect(ui.alerts.at(-1)?.prompt).toMatch(/Tab UPT periode Februari 2026 siap/);

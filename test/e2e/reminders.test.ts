@@ -1,4 +1,5 @@
-// End to end on the built bundle: the daily deadline reminders — right units, right days, once a day, within quota.
+// End to end on the built bound script: the daily deadline reminders on their own daily trigger — right units, right
+// days, once a day, within quota. The add-on holds one time trigger and sends them from it: reminders-addon.test.ts.
 
 import { EMAIL_RECIPIENT_QUOTA } from '../../emulator';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
@@ -26,14 +27,17 @@ function setSetting(s: SampleSheet, label: string, value: string | number): void
   sheet.getRange(row, 2).setValue(value);
 }
 
-/** The sample set up, deadline day 5, reminders on from three days before, automation switched on by the admin. */
+/**
+ * The sample set up, deadline day 5, reminders on from three days before, automation switched on by the admin (who
+ * states that only admins edit the Sheet, as the bound build asks).
+ */
 function setUp(opts: { reminders?: boolean } = {}): SampleSheet {
-  const s = sampleSheet({ midPeriod: true });
+  const s = sampleSheet({ build: 'bound', midPeriod: true });
   s.bundle.run('setupUnitTabs');
   setSetting(s, CONFIG_LABELS.deadline, 5);
   setSetting(s, CONFIG_LABELS.reminders, opts.reminders === false ? 'Tidak' : 'Ya');
   setSetting(s, CONFIG_LABELS.reminderDays, 3);
-  s.bundle.callFromSidebar(ADMIN, 'setAutomation', true);
+  s.bundle.callFromSidebar(ADMIN, 'setAutomation', true, true);
   return s;
 }
 
@@ -126,11 +130,11 @@ describe('deadline reminders', () => {
 
   it('installs one daily 07.00 trigger with the automation, never two, and refuses a call not from it', () => {
     const s = setUp();
-    s.bundle.callFromSidebar(ADMIN, 'setAutomation', true);
+    s.bundle.callFromSidebar(ADMIN, 'setAutomation', true, true);
     s.bundle.run('toggleAutomation');
     expect(reminderTriggers(s)).toHaveLength(0);
     s.bundle.run('toggleAutomation');
-    s.bundle.callFromSidebar(ADMIN, 'setAutomation', true);
+    s.bundle.callFromSidebar(ADMIN, 'setAutomation', true, true);
     expect(reminderTriggers(s)).toHaveLength(1);
     expect(reminderTriggers(s)[0]?.schedule).toMatchObject({ atHour: 7, timeZone: 'Asia/Jakarta' });
 
