@@ -212,6 +212,35 @@ describe('Kanwil sidebar', () => {
     expect(serverState().automation?.on).toBe(true);
   });
 
+  it('in the bound build, warns the admin and asks before automation goes on: "Batal" keeps it off, "Ya" switches it on', async () => {
+    server = sampleServer({ bound: true });
+    const { page } = await open();
+    const warning = page.getByRole('note', { name: 'Peringatan versi uji coba' });
+    await expect(warning.textContent()).resolves.toContain(
+      'setiap editor Sheet ini, termasuk operator UPT, dapat mengubahnya',
+    );
+    const toggle = page.getByRole('switch', { name: 'Rekap otomatis terjadwal' });
+    await toggle.check();
+    const question = page.getByRole('group', { name: 'Konfirmasi otomatisasi' });
+    await expect(question.textContent()).resolves.toContain('Apakah hanya admin Kanwil yang menjadi editor Sheet ini?');
+    await page.getByRole('button', { name: 'Batal' }).click();
+    await page.getByText('Otomatisasi tetap nonaktif.').waitFor();
+    await expect(toggle.isChecked()).resolves.toBe(false);
+    expect(serverState().automation?.on).toBe(false);
+
+    await toggle.check();
+    await page.getByRole('button', { name: 'Ya, hanya admin' }).click();
+    await page.getByText('Rekap otomatis aktif.').waitFor();
+    await expect(toggle.isChecked()).resolves.toBe(true);
+    expect(serverState().automation?.on).toBe(true);
+  });
+
+  it('shows no trial warning in the add-on', async () => {
+    const { page } = await open();
+    await page.getByRole('heading', { name: 'Status UPT' }).waitFor();
+    await expect(page.getByRole('note', { name: 'Peringatan versi uji coba' }).count()).resolves.toBe(0);
+  });
+
   it('prepares the chat summary in a labelled text area and copies it', async () => {
     const sidebar = await open();
     const { page } = sidebar;

@@ -51,7 +51,10 @@ function fieldAddresses(workbook: SampleWorkbook): Map<string, Map<string, strin
   return out;
 }
 
-export type SampleOptions = Pick<SampleWorkbookOptions, 'drafts' | 'sharedOperator'>;
+export type SampleOptions = Pick<SampleWorkbookOptions, 'drafts' | 'sharedOperator'> & {
+  /** Run the bound build (dist-bound/) instead of the add-on (dist/). */
+  readonly bound?: boolean;
+};
 
 export function sampleServer(options: SampleOptions = {}): SampleServer {
   const workbook = sampleWorkbook(options);
@@ -60,7 +63,7 @@ export function sampleServer(options: SampleOptions = {}): SampleServer {
   const emulator = createEmulator({ owner: admin, now: SAMPLE_CLOCK });
   seedWorkbook(emulator, workbookSheets(workbook));
   const spreadsheet = emulator.spreadsheet;
-  const bundle = loadBundle(emulator, { distDir: builtDist() });
+  const bundle = loadBundle(emulator, { distDir: builtDist(options.bound ? 'dist-bound' : 'dist') });
   const unit = (code: string): UnitConfig => {
     const found = SAMPLE_UNITS.find((u) => u.code === code);
     if (!found) throw new Error(`No sample unit ${code}`);
