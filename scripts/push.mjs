@@ -10,7 +10,9 @@ const { target, rest } = targetOf(process.argv.slice(2));
 const file = PROJECT_FILES[target];
 if (!existsSync(join(process.cwd(), file))) {
   const flag = target === 'bound' ? ' --bound' : '';
-  console.error(`${file} is missing: run \`npm run connect -- <scriptId>${flag}\` first (see README, "Deploy").`);
+  console.error(
+    `${file} is missing: run \`npm run connect -- <scriptId>${flag}\` first (README: "Put it on a real shared Sheet").`,
+  );
   process.exit(2);
 }
 const run = (command, args) => {
