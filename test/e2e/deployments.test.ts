@@ -165,3 +165,16 @@ describe('the bound script (dist-bound/)', () => {
     );
   });
 });
+
+describe.each([
+  ['addon', 'menu Ekstensi → Rekap UPT → Buka panel'],
+  ['bound', 'menu Rekap UPT → Buka panel'],
+] as const)('the help of the %s build', (build, path) => {
+  it(`tells operators where the panel is: ${path}`, () => {
+    const s = sampleSheet({ build });
+    s.bundle.run('showHelp');
+    const dialog = s.emulator.sheets.ui.dialogs.at(-1);
+    if (!dialog) throw new Error('no help shown');
+    expect((dialog.html as { getContent(): string }).getContent()).toContain(`Buka panel (${path})`);
+  });
+});

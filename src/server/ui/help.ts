@@ -1,7 +1,11 @@
 // The help dialog: how Rekap UPT is used, in Bahasa Indonesia.
+import { BUILT_AS_ADDON } from '../runtime/build-target';
 import { escapeHtml } from './dialogs';
 
 export const HELP_TITLE = 'Bantuan Rekap UPT';
+
+/** Where the menu is: the add-on's under Ekstensi, the bound build's in the menu bar. */
+const MENU_PATH = BUILT_AS_ADDON ? 'Ekstensi → Rekap UPT' : 'Rekap UPT';
 
 export const HELP_SECTIONS: readonly { readonly title: string; readonly lines: readonly string[] }[] = [
   {
@@ -9,7 +13,7 @@ export const HELP_SECTIONS: readonly { readonly title: string; readonly lines: r
     lines: [
       'Buka tab UPT Anda dan isi angka periode berjalan pada sel yang tidak terkunci.',
       'Tulis angka dengan format Indonesia: titik pemisah ribuan (102.772) dan koma desimal (1,5).',
-      'Buka panel (menu Rekap UPT → Buka panel), tekan "Periksa tab saya", lalu perbaiki setiap sel yang ditunjuk.',
+      `Buka panel (menu ${MENU_PATH} → Buka panel), tekan "Periksa tab saya", lalu perbaiki setiap sel yang ditunjuk.`,
       'Bila tidak ada kesalahan, tekan "Kirim laporan". Bila Kanwil mengembalikan tab, baca catatannya di panel.',
       'Mengubah angka setelah dikirim menandai tab "Diubah setelah dikirim" bagi Kanwil; kirim ulang setelah selesai.',
     ],
