@@ -2,7 +2,7 @@
 // Sources: L = https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle,
 // T = https://developers.google.com/workspace/add-ons/concepts/editor-triggers,
 // M = https://developers.google.com/workspace/add-ons/concepts/menus.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadBundle } from '../harness';
@@ -35,6 +35,8 @@ describe('the add-on in a document (L)', () => {
         "  PropertiesService.getDocumentProperties().getProperty('x');\n" +
         "  SpreadsheetApp.getUi().createAddonMenu().addItem('Mulai', 'start').addToUi();\n}\n",
     );
+    // The bundle ships its manifest, as every build does; it grants what the call needs, so only the auth mode refuses.
+    writeFileSync(join(dir, 'appsscript.json'), readFileSync(join(__dirname, '../../appsscript.json'), 'utf8'));
     const emulator = createEmulator({ owner: OWNER, addOn: true });
     expect(() => loadBundle(emulator, { distDir: dir }).simpleOnOpen()).toThrow(
       `${APPS_SCRIPT_ERRORS.authRequired}PropertiesService.getDocumentProperties`,

@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  server = sampleServer();
+  server = sampleServer({ midPeriod: true });
 });
 
 /** A loaded sidebar for `email` (the sample's Kanwil admin by default). */

@@ -71,7 +71,9 @@ describe('operator sidebar', () => {
     const errors = page.getByRole('region', { name: 'Kesalahan (2)' });
     await expect(errors.textContent()).resolves.toContain('salah pemisah ribuan');
     await expect(page.getByRole('button', { name: 'Kirim laporan' }).isDisabled()).resolves.toBe(true);
-    await expect(page.getByText('Perbaiki semua kesalahan sebelum mengirim.').isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByText('Masih ada 2 kesalahan: perbaiki sel yang ditunjuk sebelum mengirim.').isVisible(),
+    ).resolves.toBe(true);
     await page.mouse.move(0, 0);
     await page.screenshot({ path: screenshotPath('operator.png'), fullPage: true });
 

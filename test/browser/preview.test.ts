@@ -66,10 +66,20 @@ async function openPreview(inputPath: string | null = null): Promise<Page> {
 
 /** The sample as the admin set it up, with one error typed into UNIT's tab: budget spent above the ceiling. */
 async function workbookWithError(): Promise<string> {
-  const seeded = sampleServer();
+  return midPeriodWorkbook('latihan-kesalahan.xlsx', (seeded) =>
+    seeded.type(UNIT, 'anggaran.realisasi_rp', 9_999_999_999),
+  );
+}
+
+/** The sample before every unit sent (UNIT still a draft), set up and downloaded as .xlsx, edited by `edit` first. */
+async function midPeriodWorkbook(
+  name: string,
+  edit: (seeded: ReturnType<typeof sampleServer>) => void = () => {},
+): Promise<string> {
+  const seeded = sampleServer({ midPeriod: true });
   seeded.bundle.runAs({ active: seeded.admin }, 'setupUnitTabs');
-  seeded.type(UNIT, 'anggaran.realisasi_rp', 9_999_999_999);
-  const path = join(tmp, 'latihan-kesalahan.xlsx');
+  edit(seeded);
+  const path = join(tmp, name);
   await saveXlsx(seeded.spreadsheet, path);
   return path;
 }
@@ -155,7 +165,7 @@ describe('npm run preview', () => {
   });
 
   it('refuses protected cells in Bahasa, fires onEdit, shows typed text literally, and saves and opens .xlsx', async () => {
-    const p = await openPreview();
+    const p = await openPreview(await midPeriodWorkbook('latihan.xlsx'));
     const operator = sample.operatorOf(UNIT);
     await signInAs(p, `Operator ${UNIT_NAME} — ${operator}`);
     const panel = panelOf(p);

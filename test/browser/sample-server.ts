@@ -51,7 +51,7 @@ function fieldAddresses(workbook: SampleWorkbook): Map<string, Map<string, strin
   return out;
 }
 
-export type SampleOptions = Pick<SampleWorkbookOptions, 'drafts' | 'sharedOperator'> & {
+export type SampleOptions = Pick<SampleWorkbookOptions, 'drafts' | 'sharedOperator' | 'midPeriod'> & {
   /** Run the bound build (dist-bound/) instead of the add-on (dist/). */
   readonly bound?: boolean;
 };

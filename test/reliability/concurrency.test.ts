@@ -14,7 +14,8 @@ afterAll(removeBuiltDistCopy);
 const HOUR_MS = 60 * 60 * 1000;
 const SECOND_ADMIN = 'admin.dua@contoh.go.id';
 const BUSY = 'Rekap sedang berjalan oleh proses lain. Tunggu sebentar, lalu coba lagi.';
-const DONE = /^Rekap periode Februari 2026 selesai: 18 UPT, .*107 WBP pada lahan 102\.772 m²; semua data valid\.$/;
+const DONE =
+  /^Rekap periode Februari 2026 selesai: 18 UPT, .*107 WBP pada lahan 102\.772 m²\. Lengkap: dihitung 18 dari 18 UPT/;
 
 /** Runs `nested` once, inside the running execution, at its first call matching `at` (the other one "clicks" then). */
 function during(emulator: Emulator, at: (call: CallRecord) => boolean, nested: () => void): { ran: boolean } {

@@ -21,7 +21,8 @@ afterAll(removeBuiltDistCopy);
 
 /** Taken away before each faulted run, so the summary it would write differs from the previous one. */
 const LATE_TAB = UNIT_TABS[0] as string;
-const DONE = /^Rekap periode Februari 2026 selesai: 18 UPT, .*107 WBP pada lahan 102\.772 m²; semua data valid\.$/;
+const DONE =
+  /^Rekap periode Februari 2026 selesai: 18 UPT, .*107 WBP pada lahan 102\.772 m²\. Lengkap: dihitung 18 dari 18 UPT/;
 
 type Sheet = ReturnType<typeof freshSheet>;
 

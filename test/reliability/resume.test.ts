@@ -21,7 +21,8 @@ afterAll(removeBuiltDistCopy);
 
 const LATE_TAB = UNIT_TABS[0] as string;
 const HOUR_MS = 60 * 60 * 1000;
-const DONE = /^Rekap periode Februari 2026 selesai: 18 UPT, .*107 WBP pada lahan 102\.772 m²; semua data valid\.$/;
+const DONE =
+  /^Rekap periode Februari 2026 selesai: 18 UPT, .*107 WBP pada lahan 102\.772 m²\. Lengkap: dihitung 18 dari 18 UPT/;
 const CHECKPOINT = 'consolidation:checkpoint';
 /** A slow Sheets backend: each summary sheet takes 70 modelled seconds to write, five of them more than 5 minutes. */
 const SLOW_DRAFT_MS = 70_000;

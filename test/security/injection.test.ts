@@ -74,6 +74,8 @@ function monthWithInjectedText(): SampleSheet {
   const rowOf = (code: string) => grid.findIndex((r) => r[0] === code) + 1;
   typeText(config, config.getRange(rowOf(unitA.code), nameCol).getA1Notation(), PAYLOAD.name);
   typeText(config, config.getRange(rowOf(unitB.code), nameCol).getA1Notation(), PAYLOAD.htmlName);
+  // Unit A ends the month returned: the provisional basis still counts it, so its text reaches the summaries.
+  config.getRange(grid.findIndex((r) => r[0] === 'Dasar rekap') + 1, 2).setValue('Semua tab terisi (sementara)');
   s.bundle.run('setupUnitTabs');
 
   const tabA = sheetOf(s, unitA.sheetName);
