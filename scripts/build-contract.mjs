@@ -14,7 +14,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist-contract');
 const entry = 'emulator/live/main.ts';
 
-const product = require(join(root, 'webpack.config.cjs'));
+// The add-on build's settings (loader, target, optimisation), with the contracts as entry.
+const product = require(join(root, 'webpack.config.cjs')).configFor('addon');
 const { localContractTests } = require(join(root, 'emulator/live/local-names.cjs'));
 const localNames = localContractTests(root).map((t) => t.name);
 

@@ -91,7 +91,12 @@ describe('a fault at every service call of a consolidation', () => {
         } else {
           // Absorbed: retried, or a courtesy call after the summaries were complete.
           outcomes.completed++;
-          expect(shown).toMatch(/^Rekap periode Februari 2026 selesai: 18 UPT, .*data 1 UPT belum valid\.$/);
+          // The unit whose tab was taken away is named as left out of the figures.
+          expect(shown).toMatch(
+            new RegExp(
+              `^Rekap periode Februari 2026 selesai: 18 UPT, .*Tidak dihitung: ${LATE_TAB} \\(tab tidak ditemukan\\)\\.$`,
+            ),
+          );
           expect(valuesOf(emulator, FOOD_SHEET).some((r) => r.includes(87_772))).toBe(true);
         }
         // Quota and time-limit errors are never retried: no backoff sleep.
