@@ -166,6 +166,11 @@ describe('npm run preview', () => {
 
   it('refuses protected cells in Bahasa, fires onEdit, shows typed text literally, and saves and opens .xlsx', async () => {
     const p = await openPreview(await midPeriodWorkbook('latihan.xlsx'));
+    // An .xlsx keeps no per-user protections: the admin sets the tabs up again after opening one (README).
+    await signInAs(p, `Admin Kanwil — ${sample.admin}`);
+    await menuButton(p, 'Siapkan / perbarui tab UPT').click();
+    const setUp = p.getByRole('alertdialog');
+    await setUp.getByRole('button', { name: 'OK' }).click();
     const operator = sample.operatorOf(UNIT);
     await signInAs(p, `Operator ${UNIT_NAME} — ${operator}`);
     const panel = panelOf(p);
