@@ -1,4 +1,5 @@
 // The emulated Apps Script Blob: bytes, a content type and a name, as Utilities.newBlob and getAs/getBlob return.
+import type { Ledger } from './runtime';
 
 /** File-name extensions getAs() appends, per content type (R base/blob#getAs(String)). */
 const EXTENSIONS: Readonly<Record<string, string>> = {
@@ -46,6 +47,8 @@ function renameForType(name: string | null, contentType: string): string | null 
  */
 export class EmuBlob implements GoogleAppsScript.Base.Blob {
   private data: Buffer;
+  /** Set on blobs handed to the script: its calls are recorded (kind 'utility', in-script); the emulator's are not. */
+  private ledger: Ledger | null = null;
 
   constructor(
     data: Buffer | Uint8Array | ArrayLike<number> | string,
@@ -61,13 +64,46 @@ export class EmuBlob implements GoogleAppsScript.Base.Blob {
     return bytesToBuffer(data);
   }
 
+  /** Records the script's calls on this blob in `ledger` (emulator-side; services call it on the blobs they return). */
+  meteredBy(ledger: Ledger): this {
+    this.ledger = ledger;
+    return this;
+  }
+
+  private rec(method: string): void {
+    this.ledger?.record('Blob', method, 'utility');
+  }
+
   /** The raw bytes (emulator-side; not an Apps Script method). */
   toBuffer(): Buffer {
     return Buffer.from(this.data);
   }
 
-  copyBlob(): EmuBlob {
+  /** An unmetered copy (emulator-side), for services that take a script's blob. */
+  clone(): EmuBlob {
     return new EmuBlob(this.data, this.contentType, this.name);
+  }
+
+  get rawName(): string | null {
+    return this.name;
+  }
+
+  get rawContentType(): string | null {
+    return this.contentType;
+  }
+
+  get rawText(): string {
+    return this.data.toString('utf8');
+  }
+
+  copyBlob(): EmuBlob {
+    this.rec('copyBlob');
+    return this.metered(this.clone());
+  }
+
+  /** A blob this one returns to the script is metered like it. */
+  private metered(blob: EmuBlob): EmuBlob {
+    return this.ledger ? blob.meteredBy(this.ledger) : blob;
   }
 
   /**
@@ -75,26 +111,31 @@ export class EmuBlob implements GoogleAppsScript.Base.Blob {
    * converter for; documents and spreadsheets convert through their own getAs().
    */
   getAs(contentType: string): EmuBlob {
+    this.rec('getAs');
     if (contentType !== this.contentType) {
       throw new Error(`Converting from ${this.contentType ?? 'unknown'} to ${contentType} is not supported.`);
     }
-    return new EmuBlob(this.data, contentType, renameForType(this.name, contentType));
+    return this.metered(new EmuBlob(this.data, contentType, renameForType(this.name, contentType)));
   }
 
   /** A Blob is also a BlobSource: getBlob() gives a copy. */
   getBlob(): EmuBlob {
-    return this.copyBlob();
+    this.rec('getBlob');
+    return this.metered(this.clone());
   }
 
   getBytes(): number[] {
+    this.rec('getBytes');
     return toSignedBytes(this.data);
   }
 
   getContentType(): string | null {
+    this.rec('getContentType');
     return this.contentType;
   }
 
   getDataAsString(charset?: string): string {
+    this.rec('getDataAsString');
     const enc = (charset ?? 'UTF-8').toLowerCase().replace('-', '');
     if (enc === 'utf8') return this.data.toString('utf8');
     if (enc === 'iso88591' || enc === 'latin1') return this.data.toString('latin1');
@@ -103,24 +144,29 @@ export class EmuBlob implements GoogleAppsScript.Base.Blob {
   }
 
   getName(): string | null {
+    this.rec('getName');
     return this.name;
   }
 
   isGoogleType(): boolean {
+    this.rec('isGoogleType');
     return false;
   }
 
   setBytes(data: number[]): EmuBlob {
+    this.rec('setBytes');
     this.data = bytesToBuffer(data);
     return this;
   }
 
   setContentType(contentType: string | null): EmuBlob {
+    this.rec('setContentType');
     this.contentType = contentType;
     return this;
   }
 
   setContentTypeFromExtension(): EmuBlob {
+    this.rec('setContentTypeFromExtension');
     const ext = this.name?.slice(this.name.lastIndexOf('.') + 1).toLowerCase();
     const found = Object.entries(EXTENSIONS).find(([, e]) => e === ext || (ext === 'jpeg' && e === 'jpg'));
     if (!found) throw new Error(`Could not determine the content type from the file name ${this.name}.`);
@@ -129,17 +175,28 @@ export class EmuBlob implements GoogleAppsScript.Base.Blob {
   }
 
   setDataFromString(text: string, charset?: string): EmuBlob {
+    this.rec('setDataFromString');
     this.data = Buffer.from(text, (charset ?? 'UTF-8').toLowerCase() === 'iso-8859-1' ? 'latin1' : 'utf8');
     return this;
   }
 
   setName(name: string): EmuBlob {
+    this.rec('setName');
     this.name = name;
     return this;
   }
 
   /** Deprecated in Apps Script; a plain blob holds only itself. */
   getAllBlobs(): EmuBlob[] {
+    this.rec('getAllBlobs');
     return [this];
   }
+}
+
+/** What a service does with a BlobSource the script passes: takes its bytes, without a call of the script's. */
+export function blobOf(source: GoogleAppsScript.Base.BlobSource): EmuBlob {
+  if (source instanceof EmuBlob) return source.clone();
+  const own = source as { blobUnrecorded?: () => EmuBlob };
+  if (typeof own.blobUnrecorded === 'function') return own.blobUnrecorded();
+  throw new Error('Invalid argument: blob');
 }

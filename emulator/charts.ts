@@ -42,6 +42,11 @@ class EmuDataTableBuilder {
 
   build(): EmuDataTable {
     this.rec('build');
+    return this.table();
+  }
+
+  /** The table as built so far (emulator-side: a chart builder given this builder takes it without a script call). */
+  table(): EmuDataTable {
     return new EmuDataTable(
       [...this.columns],
       this.rows.map((r) => [...r]),
@@ -57,14 +62,20 @@ class EmuChart {
     readonly height: number,
   ) {}
 
-  getAs(contentType: string): EmuBlob {
-    this.runtime.ledger.record('Chart', 'getAs', 'script');
-    if (contentType !== 'image/png') throw new Error(`Converting a chart to ${contentType} is not supported.`);
+  /** The rendered PNG (emulator-side: a service taking the chart as a BlobSource renders it without a script call). */
+  blobUnrecorded(): EmuBlob {
     return new EmuBlob(renderChartPng(this.spec, this.width, this.height), 'image/png', 'chart.png');
   }
 
+  getAs(contentType: string): EmuBlob {
+    this.runtime.ledger.record('Chart', 'getAs', 'script');
+    if (contentType !== 'image/png') throw new Error(`Converting a chart to ${contentType} is not supported.`);
+    return this.blobUnrecorded().meteredBy(this.runtime.ledger);
+  }
+
   getBlob(): EmuBlob {
-    return this.getAs('image/png');
+    this.runtime.ledger.record('Chart', 'getBlob', 'script');
+    return this.blobUnrecorded().meteredBy(this.runtime.ledger);
   }
 }
 
@@ -83,7 +94,7 @@ class EmuChartBuilder {
 
   setDataTable(table: EmuDataTable | EmuDataTableBuilder): EmuChartBuilder {
     this.rec('setDataTable');
-    this.table = table instanceof EmuDataTableBuilder ? table.build() : table.getDataTable();
+    this.table = table instanceof EmuDataTableBuilder ? table.table() : table;
     return this;
   }
 

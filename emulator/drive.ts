@@ -1,5 +1,5 @@
 // The emulated DriveApp: folders, files, iterators; documents and spreadsheets register here as Drive files too.
-import { EmuBlob } from './blob';
+import { blobOf, EmuBlob } from './blob';
 import { APPS_SCRIPT_ERRORS, type Runtime } from './runtime';
 
 /** What a Drive file is backed by: a plain blob, or a live Google document/spreadsheet. */
@@ -29,7 +29,7 @@ export class BlobContent implements DriveContent {
   }
 
   getBlob(): EmuBlob {
-    return this.blob.copyBlob().setName(this.name);
+    return this.blob.clone().setName(this.name);
   }
 
   getAs(contentType: string): EmuBlob {
@@ -101,12 +101,12 @@ export class EmuFile {
 
   getBlob(): EmuBlob {
     this.rec('getBlob');
-    return this.content.getBlob();
+    return this.content.getBlob().meteredBy(this.drive.runtime.ledger);
   }
 
   getAs(contentType: string): EmuBlob {
     this.rec('getAs');
-    return this.content.getAs(contentType);
+    return this.content.getAs(contentType).meteredBy(this.drive.runtime.ledger);
   }
 
   /** R drive/file#moveTo(Folder): the file ends up with the destination as its only parent. */
@@ -118,7 +118,7 @@ export class EmuFile {
 
   getParents(): EmuFolderIterator {
     this.rec('getParents');
-    return new EmuFolderIterator([this.parent]);
+    return new EmuFolderIterator(this.drive.runtime, [this.parent]);
   }
 
   /** Copies the bytes; a copy of a live document is a plain file of its export here (the emulator's simplification). */
@@ -152,7 +152,7 @@ export class EmuFile {
 
   getOwner(): GoogleAppsScript.Drive.User {
     this.rec('getOwner');
-    return driveUser(this.ownerEmail);
+    return driveUser(this.drive.runtime, this.ownerEmail);
   }
 
   getSize(): number {
@@ -166,13 +166,20 @@ export class EmuFile {
   }
 }
 
-function driveUser(email: string): GoogleAppsScript.Drive.User {
+/** A Drive User; its getters are answered from the object in hand (kind 'utility'). */
+function driveUser(runtime: Runtime, email: string): GoogleAppsScript.Drive.User {
+  const answer =
+    <T>(method: string, value: T) =>
+    () => {
+      runtime.ledger.record('User', method, 'utility');
+      return value;
+    };
   return {
-    getEmail: () => email,
-    getName: () => email.split('@')[0],
-    getDomain: () => email.split('@')[1] ?? '',
-    getPhotoUrl: () => '',
-    getUserLoginId: () => email,
+    getEmail: answer('getEmail', email),
+    getName: answer('getName', email.split('@')[0]),
+    getDomain: answer('getDomain', email.split('@')[1] ?? ''),
+    getPhotoUrl: answer('getPhotoUrl', ''),
+    getUserLoginId: answer('getUserLoginId', email),
   } as GoogleAppsScript.Drive.User;
 }
 
@@ -228,27 +235,33 @@ export class EmuFolder {
 
   getFiles(): EmuFileIterator {
     this.rec('getFiles');
-    return new EmuFileIterator(this.drive.filesIn(this));
+    return new EmuFileIterator(this.drive.runtime, this.drive.filesIn(this));
   }
 
   getFilesByName(name: string): EmuFileIterator {
     this.rec('getFilesByName');
-    return new EmuFileIterator(this.drive.filesIn(this).filter((f) => f.content.getName() === name));
+    return new EmuFileIterator(
+      this.drive.runtime,
+      this.drive.filesIn(this).filter((f) => f.content.getName() === name),
+    );
   }
 
   getFolders(): EmuFolderIterator {
     this.rec('getFolders');
-    return new EmuFolderIterator(this.drive.foldersIn(this));
+    return new EmuFolderIterator(this.drive.runtime, this.drive.foldersIn(this));
   }
 
   getFoldersByName(name: string): EmuFolderIterator {
     this.rec('getFoldersByName');
-    return new EmuFolderIterator(this.drive.foldersIn(this).filter((f) => f.name === name));
+    return new EmuFolderIterator(
+      this.drive.runtime,
+      this.drive.foldersIn(this).filter((f) => f.name === name),
+    );
   }
 
   getParents(): EmuFolderIterator {
     this.rec('getParents');
-    return new EmuFolderIterator(this.parent ? [this.parent] : []);
+    return new EmuFolderIterator(this.drive.runtime, this.parent ? [this.parent] : []);
   }
 
   moveTo(destination: GoogleAppsScript.Drive.Folder): EmuFolder {
@@ -288,32 +301,48 @@ export class EmuFolder {
 
 function toBlob(blobOrName: GoogleAppsScript.Base.BlobSource | string, content?: string, mimeType?: string): EmuBlob {
   if (typeof blobOrName === 'string') return new EmuBlob(content ?? '', mimeType ?? 'text/plain', blobOrName);
-  const blob = blobOrName.getBlob();
-  if (!(blob instanceof EmuBlob)) throw new Error('Invalid argument: blob');
-  return blob;
+  return blobOf(blobOrName);
 }
 
-/** Apps Script iterators: hasNext/next, and next() past the end throws. */
+/**
+ * Apps Script iterators: hasNext/next, and next() past the end throws. Drive runs the search lazily, so hasNext() is
+ * the Drive round trip (kind 'drive'); next() and the token are answered from the page in hand ('utility').
+ */
 class EmuIterator<T> {
   private i = 0;
-  constructor(private readonly items: readonly T[]) {}
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly type: string,
+    private readonly items: readonly T[],
+  ) {}
 
   hasNext(): boolean {
+    this.runtime.ledger.record(this.type, 'hasNext', 'drive');
     return this.i < this.items.length;
   }
 
   next(): T {
+    this.runtime.ledger.record(this.type, 'next', 'utility');
     if (this.i >= this.items.length) throw new Error('Cannot retrieve the next object: iterator has reached the end.');
     return this.items[this.i++];
   }
 
   getContinuationToken(): string {
+    this.runtime.ledger.record(this.type, 'getContinuationToken', 'utility');
     return String(this.i);
   }
 }
 
-export class EmuFileIterator extends EmuIterator<EmuFile> {}
-export class EmuFolderIterator extends EmuIterator<EmuFolder> {}
+export class EmuFileIterator extends EmuIterator<EmuFile> {
+  constructor(runtime: Runtime, items: readonly EmuFile[]) {
+    super(runtime, 'FileIterator', items);
+  }
+}
+export class EmuFolderIterator extends EmuIterator<EmuFolder> {
+  constructor(runtime: Runtime, items: readonly EmuFolder[]) {
+    super(runtime, 'FolderIterator', items);
+  }
+}
 
 /** The Drive of the emulated user: one tree, the DriveApp global, and a registry for Google-type files. */
 export class DriveService {
@@ -368,23 +397,24 @@ export class DriveService {
       getFiles: () => {
         rec('getFiles');
         return new EmuFileIterator(
+          this.runtime,
           this.files.filter((f) => !f.trashed),
         ) as unknown as GoogleAppsScript.Drive.FileIterator;
       },
       getFilesByName: (name: string) => {
         rec('getFilesByName');
         const found = this.files.filter((f) => !f.trashed && f.content.getName() === name);
-        return new EmuFileIterator(found) as unknown as GoogleAppsScript.Drive.FileIterator;
+        return new EmuFileIterator(this.runtime, found) as unknown as GoogleAppsScript.Drive.FileIterator;
       },
       getFolders: () => {
         rec('getFolders');
         const found = this.folders.filter((f) => f !== this.root && !f.trashed);
-        return new EmuFolderIterator(found) as unknown as GoogleAppsScript.Drive.FolderIterator;
+        return new EmuFolderIterator(this.runtime, found) as unknown as GoogleAppsScript.Drive.FolderIterator;
       },
       getFoldersByName: (name: string) => {
         rec('getFoldersByName');
         const found = this.folders.filter((f) => f !== this.root && !f.trashed && f.rawName === name);
-        return new EmuFolderIterator(found) as unknown as GoogleAppsScript.Drive.FolderIterator;
+        return new EmuFolderIterator(this.runtime, found) as unknown as GoogleAppsScript.Drive.FolderIterator;
       },
     };
   }

@@ -106,7 +106,7 @@ export class EmuHtmlOutput {
 
   getBlob(): EmuBlob {
     this.rec('getBlob');
-    return new EmuBlob(this.content, 'text/html', this.title || null);
+    return new EmuBlob(this.content, 'text/html', this.title || null).meteredBy(this.runtime.ledger);
   }
 
   /** Test-facing: what the output holds, without counting a call. */
@@ -181,7 +181,7 @@ export class HtmlServiceEmu {
     this.app = {
       createHtmlOutput: (html: unknown = '') => {
         rec('createHtmlOutput');
-        const text = html instanceof EmuBlob ? html.getDataAsString() : String(html);
+        const text = html instanceof EmuBlob ? html.rawText : String(html);
         return new EmuHtmlOutput(runtime, text);
       },
       createHtmlOutputFromFile: (filename: string) => {
@@ -190,7 +190,7 @@ export class HtmlServiceEmu {
       },
       createTemplate: (html: unknown) => {
         rec('createTemplate');
-        return new EmuHtmlTemplate(runtime, html instanceof EmuBlob ? html.getDataAsString() : String(html));
+        return new EmuHtmlTemplate(runtime, html instanceof EmuBlob ? html.rawText : String(html));
       },
       createTemplateFromFile: (filename: string) => {
         rec('createTemplateFromFile');

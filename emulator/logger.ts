@@ -17,28 +17,44 @@ export class LogCapture {
   constructor(runtime: Runtime) {
     const push = (level: LogEntry['level'], args: unknown[]) =>
       this.entries.push({ level, message: format(...args), at: runtime.now() });
+    // Logging is recorded (kind 'utility'): Apps Script sends the lines after the execution, not per call.
+    const rec = (service: string, method: string) => runtime.ledger.record(service, method, 'utility');
     this.logger = {
       // Logger.log(format, values...) substitutes %s like console (R base/logger#log(String,Object...)).
       log: (...args: unknown[]) => {
+        rec('Logger', 'log');
         push('log', args);
         return this.logger;
       },
-      getLog: () =>
-        this.entries
+      getLog: () => {
+        rec('Logger', 'getLog');
+        return this.entries
           .filter((e) => e.level === 'log')
           .map((e) => e.message)
-          .join('\n'),
+          .join('\n');
+      },
       clear: () => {
+        rec('Logger', 'clear');
         this.entries.length = 0;
       },
     };
+    const line =
+      (level: LogEntry['level']) =>
+      (...args: unknown[]) => {
+        rec('console', level);
+        push(level, args);
+      };
     this.console = {
-      log: (...args: unknown[]) => push('log', args),
-      info: (...args: unknown[]) => push('info', args),
-      warn: (...args: unknown[]) => push('warn', args),
-      error: (...args: unknown[]) => push('error', args),
-      time: (label: string) => this.timers.set(label, runtime.now().getTime()),
+      log: line('log'),
+      info: line('info'),
+      warn: line('warn'),
+      error: line('error'),
+      time: (label: string) => {
+        rec('console', 'time');
+        this.timers.set(label, runtime.now().getTime());
+      },
       timeEnd: (label: string) => {
+        rec('console', 'timeEnd');
         const start = this.timers.get(label);
         if (start !== undefined) push('info', [`${label}: ${runtime.now().getTime() - start}ms`]);
         this.timers.delete(label);

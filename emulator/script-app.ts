@@ -120,8 +120,9 @@ class ClockTriggerBuilder {
     private readonly handler: string,
   ) {}
 
+  /** Builder calls are answered in the script ('utility'); create() is the round trip ('script'). */
   private rec(method: string): void {
-    this.service.runtime.ledger.record('ClockTriggerBuilder', method, 'script');
+    this.service.runtime.ledger.record('ClockTriggerBuilder', method, method === 'create' ? 'script' : 'utility');
   }
 
   everyMinutes(n: number): ClockTriggerBuilder {
@@ -212,7 +213,12 @@ class SpreadsheetTriggerBuilder {
   ) {}
 
   private on(event: string): SpreadsheetTriggerBuilder {
-    this.service.runtime.ledger.record('SpreadsheetTriggerBuilder', event, 'script');
+    const method = `on${event
+      .split('_')
+      .slice(1)
+      .map((w) => w[0] + w.slice(1).toLowerCase())
+      .join('')}`;
+    this.service.runtime.ledger.record('SpreadsheetTriggerBuilder', method, 'utility');
     this.event = event;
     return this;
   }
@@ -271,10 +277,18 @@ export class ScriptService {
       WeekDay,
       newTrigger: (functionName: string) => {
         rec('newTrigger');
+        const builder = (method: string) => runtime.ledger.record('TriggerBuilder', method, 'utility');
         return {
-          timeBased: () => new ClockTriggerBuilder(this, String(functionName)),
-          forSpreadsheet: (ss: string | { getId(): string }) =>
-            new SpreadsheetTriggerBuilder(this, String(functionName), typeof ss === 'string' ? ss : ss.getId()),
+          timeBased: () => {
+            builder('timeBased');
+            return new ClockTriggerBuilder(this, String(functionName));
+          },
+          forSpreadsheet: (ss: string | { id?: string; getId(): string }) => {
+            builder('forSpreadsheet');
+            // The service reads the spreadsheet's id itself: not a call of the script's.
+            const id = typeof ss === 'string' ? ss : (ss.id ?? ss.getId());
+            return new SpreadsheetTriggerBuilder(this, String(functionName), id);
+          },
         };
       },
       getProjectTriggers: () => {

@@ -9,15 +9,16 @@ export class SessionEmu {
 
   constructor(runtime: Runtime) {
     const rec = (method: string) => runtime.ledger.record('Session', method, 'utility');
+    const user = (method: string) => runtime.ledger.record('User', method, 'utility');
     this.app = {
       // '' in simple triggers and across domains/consumer accounts (R base/session#getActiveUser()).
       getActiveUser: () => {
         rec('getActiveUser');
-        return baseUser(runtime.activeUserEmail);
+        return baseUser(runtime.activeUserEmail, user);
       },
       getEffectiveUser: () => {
         rec('getEffectiveUser');
-        return baseUser(runtime.effectiveUserEmail);
+        return baseUser(runtime.effectiveUserEmail, user);
       },
       getScriptTimeZone: () => {
         rec('getScriptTimeZone');

@@ -207,7 +207,7 @@ export class UtilitiesEmu {
       },
       newBlob: (data: string | number[] | Uint8Array, contentType?: string, name?: string) => {
         rec('newBlob');
-        return new EmuBlob(data, contentType ?? null, name ?? null);
+        return new EmuBlob(data, contentType ?? null, name ?? null).meteredBy(runtime.ledger);
       },
       // Sleeping advances the modelled clock, so it counts against the 6-minute limit as in Apps Script.
       sleep: (milliseconds: number) => {

@@ -1,5 +1,5 @@
 // Contract tests: the Ui (menus, sidebar, alerts, toasts), AuthMode.NONE, SpreadsheetApp globals, and call counting.
-import { APPS_SCRIPT_ERRORS, Runtime } from '../runtime';
+import { APPS_SCRIPT_ERRORS, LATENCY_SECONDS, Runtime } from '../runtime';
 import { SpreadsheetService } from '../spreadsheet';
 
 const UI = 'https://developers.google.com/apps-script/reference/base/ui';
@@ -128,7 +128,7 @@ describe('SpreadsheetApp', () => {
 });
 
 describe('ledger', () => {
-  test('every call is recorded by kind before it runs; range geometry is not a call', () => {
+  test('every call is recorded by kind before it runs; range geometry is answered in the script (utility, 0 s)', () => {
     const { runtime, ss } = setup();
     runtime.ledger.reset();
     const sheet = ss.getSheetByName('Sheet1');
@@ -146,8 +146,10 @@ describe('ledger', () => {
       ['Sheet.getRange', 'metadata'],
       ['Range.setValues', 'write'],
       ['Range.getValues', 'read'],
+      ['Range.getNumRows', 'utility'],
       ['Range.setBackground', 'format'],
     ]);
+    expect(LATENCY_SECONDS.utility).toBe(0);
   });
 
   test('reading a 100×100 tab with one getValues is one read, not 10,000', () => {

@@ -1,5 +1,5 @@
 // The Docs Body: the ordered paragraphs, list items and tables of a document, with Docs' append rules.
-import type { EmuBlob } from '../blob';
+import { blobOf } from '../blob';
 import type { DocContext } from './context';
 import { checkedChild, type DocContainer, EmuListItem, EmuParagraph, EmuTable } from './elements';
 import { EmuHorizontalRule, EmuInlineImage, EmuPageBreak } from './inline';
@@ -96,9 +96,11 @@ export class EmuBody implements DocContainer {
 
   /** Docs places an appended image inside a new paragraph; a blob that is not an image is refused. */
   appendImage(image: GoogleAppsScript.Base.BlobSource): EmuInlineImage {
+    // The service takes the blob's bytes itself: one call, whatever the source (a Chart is rendered here).
+    const blob = blobOf(image);
     this.ctx.edit('Body', 'appendImage');
     const p = new EmuParagraph(this.ctx, this, '');
-    const img = new EmuInlineImage(this.ctx, p, image.getBlob() as EmuBlob);
+    const img = new EmuInlineImage(this.ctx, p, blob);
     this.children.push(p);
     return p.addInline(img);
   }

@@ -13,6 +13,11 @@ export class DocContext {
     this.runtime.ledger.record(type, method, 'docs');
   }
 
+  /** Counts a call answered from the element in hand (a cast): kind 'utility', no round trip. */
+  local(type: string, method: string): void {
+    this.runtime.ledger.record(type, method, 'utility');
+  }
+
   /** Counts an edit and refuses it once the document is closed (R document/document#saveAndClose()). */
   edit(type: string, method: string): void {
     this.runtime.ledger.record(type, method, 'docs');

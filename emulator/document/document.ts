@@ -60,11 +60,16 @@ export class EmuDocument {
   /** Only PDF export is supported, as for real Docs (R document/document#getAs(String)). */
   getAs(contentType: string): EmuBlob {
     this.ctx.read('Document', 'getAs');
-    return this.export(contentType);
+    return this.export(contentType).meteredBy(this.ctx.runtime.ledger);
   }
 
   getBlob(): EmuBlob {
     this.ctx.read('Document', 'getBlob');
+    return this.blobUnrecorded().meteredBy(this.ctx.runtime.ledger);
+  }
+
+  /** The PDF export (emulator-side: a service taking the document as a BlobSource converts it without a script call). */
+  blobUnrecorded(): EmuBlob {
     return this.export('application/pdf');
   }
 

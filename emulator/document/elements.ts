@@ -1,5 +1,5 @@
 // Docs body elements: Paragraph, ListItem, Table/TableRow/TableCell (inline elements: inline.ts).
-import type { EmuBlob } from '../blob';
+import { blobOf } from '../blob';
 import type { DocContext } from './context';
 import type { AlignmentName, ElementTypeName, GlyphName, HeadingName } from './enums';
 import { EmuHorizontalRule, EmuInlineImage, EmuPageBreak, type InlineMark } from './inline';
@@ -36,14 +36,17 @@ abstract class DocElement {
   }
 
   asParagraph(): EmuParagraph {
+    this.ctx.local(this.type, 'asParagraph');
     return this.cast(EmuParagraph);
   }
 
   asListItem(): EmuListItem {
+    this.ctx.local(this.type, 'asListItem');
     return this.cast(EmuListItem);
   }
 
   asTable(): EmuTable {
+    this.ctx.local(this.type, 'asTable');
     return this.cast(EmuTable);
   }
 
@@ -131,8 +134,9 @@ export class EmuParagraph extends DocElement {
   }
 
   appendInlineImage(image: GoogleAppsScript.Base.BlobSource): EmuInlineImage {
+    const blob = blobOf(image);
     this.ctx.edit(this.cls, 'appendInlineImage');
-    return this.addInline(new EmuInlineImage(this.ctx, this, image.getBlob() as EmuBlob));
+    return this.addInline(new EmuInlineImage(this.ctx, this, blob));
   }
 
   appendPageBreak(): EmuPageBreak {

@@ -114,7 +114,7 @@ export class EmuInlineImage extends InlineElement {
 
   getBlob(): EmuBlob {
     this.ctx.read('InlineImage', 'getBlob');
-    return this.blob.copyBlob();
+    return this.blob.clone().meteredBy(this.ctx.runtime.ledger);
   }
 
   get size(): { width: number; height: number; linkUrl: string | null } {

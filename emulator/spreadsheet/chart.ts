@@ -27,8 +27,15 @@ export class EmuEmbeddedChart {
   attach(sheet: EmuSheet): void {
     this.sheet = sheet;
   }
+  private get ctx() {
+    return (this.sheet ?? this.ranges[0]?.sheet)?.getParentUnrecorded().ctx;
+  }
   private call(method: string, kind: 'metadata' | 'read'): void {
-    (this.sheet ?? this.ranges[0]?.sheet)?.getParentUnrecorded().ctx.call(`EmbeddedChart.${method}`, kind);
+    this.ctx?.call(`EmbeddedChart.${method}`, kind);
+  }
+  private metered(blob: EmuBlob): EmuBlob {
+    const ctx = this.ctx;
+    return ctx ? blob.meteredBy(ctx.runtime.ledger) : blob;
   }
   getId(): string {
     this.call('getId', 'metadata');
@@ -89,13 +96,18 @@ export class EmuEmbeddedChart {
       })),
     };
   }
+  /** The rendered PNG (emulator-side: a service taking the chart as a BlobSource renders it without a script call). */
+  blobUnrecorded(): EmuBlob {
+    return new EmuBlob(renderChartPng(this.spec()), 'image/png', `${String(this.options.get('title') || 'Chart')}.png`);
+  }
   getAs(contentType: string): EmuBlob {
     this.call('getAs', 'read');
     if (contentType !== 'image/png') throw new Error(`Converting from chart to ${contentType} is not supported.`);
-    return new EmuBlob(renderChartPng(this.spec()), 'image/png', `${String(this.options.get('title') || 'Chart')}.png`);
+    return this.metered(this.blobUnrecorded());
   }
   getBlob(): EmuBlob {
-    return this.getAs('image/png');
+    this.call('getBlob', 'read');
+    return this.metered(this.blobUnrecorded());
   }
 }
 
@@ -116,50 +128,71 @@ export class EmuEmbeddedChartBuilder {
     private readonly chartId = `chart-${nextChartId++}`,
   ) {}
 
+  /** Builder calls are answered in the script: kind 'utility', no round trip. */
+  private record(method: string): void {
+    this.sheet.getParentUnrecorded().ctx.call(`EmbeddedChartBuilder.${method}`, 'utility');
+  }
+
   addRange(range: EmuRange): this {
+    this.record('addRange');
     this.ranges.push(range);
     return this;
   }
   removeRange(range: EmuRange): this {
+    this.record('removeRange');
     this.ranges = this.ranges.filter((r) => r.a1() !== range.a1() || r.sheet !== range.sheet);
     return this;
   }
   clearRanges(): this {
+    this.record('clearRanges');
     this.ranges = [];
     return this;
   }
   setChartType(type: string): this {
+    this.record('setChartType');
     this.chartType = String(type);
     return this;
   }
   asBarChart(): this {
-    return this.setChartType('BAR');
+    this.record('asBarChart');
+    this.chartType = 'BAR';
+    return this;
   }
   asColumnChart(): this {
-    return this.setChartType('COLUMN');
+    this.record('asColumnChart');
+    this.chartType = 'COLUMN';
+    return this;
   }
   asPieChart(): this {
-    return this.setChartType('PIE');
+    this.record('asPieChart');
+    this.chartType = 'PIE';
+    return this;
   }
   asLineChart(): this {
-    return this.setChartType('LINE');
+    this.record('asLineChart');
+    this.chartType = 'LINE';
+    return this;
   }
   setOption(option: string, value: unknown): this {
+    this.record('setOption');
     this.options.set(option, value);
     return this;
   }
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): this {
+    this.record('setPosition');
     this.position = { anchorRow: anchorRowPos, anchorColumn: anchorColPos, offsetX, offsetY };
     return this;
   }
   getChartType(): string {
+    this.record('getChartType');
     return this.chartType;
   }
   getRanges(): EmuRange[] {
+    this.record('getRanges');
     return [...this.ranges];
   }
   build(): EmuEmbeddedChart {
-    this.sheet.getParentUnrecorded().ctx.call('EmbeddedChartBuilder.build', 'metadata');
+    this.record('build');
     if (this.ranges.length === 0) throw new Error('The chart must have at least one data range.');
     return new EmuEmbeddedChart(this.chartId, this.chartType, [...this.ranges], new Map(this.options), {
       ...this.position,

@@ -48,46 +48,60 @@ export class EmuConditionalFormatRuleBuilder<R extends RuleRange = RuleRange> {
   bold: boolean | null = null;
   ranges: R[] = [];
 
+  /** `record` counts the script's calls (kind 'utility': a builder is answered in the script, no round trip). */
+  constructor(private readonly record: (method: string) => void = () => {}) {}
+
   private when(type: string, values: unknown[]): this {
     this.criteriaType = type;
     this.criteriaValues = values;
     return this;
   }
   whenFormulaSatisfied(formula: string): this {
+    this.record('ConditionalFormatRuleBuilder.whenFormulaSatisfied');
     return this.when('CUSTOM_FORMULA', [formula]);
   }
   whenCellNotEmpty(): this {
+    this.record('ConditionalFormatRuleBuilder.whenCellNotEmpty');
     return this.when('CELL_NOT_EMPTY', []);
   }
   whenCellEmpty(): this {
+    this.record('ConditionalFormatRuleBuilder.whenCellEmpty');
     return this.when('CELL_EMPTY', []);
   }
   whenNumberGreaterThan(n: number): this {
+    this.record('ConditionalFormatRuleBuilder.whenNumberGreaterThan');
     return this.when('NUMBER_GREATER_THAN', [n]);
   }
   whenNumberLessThan(n: number): this {
+    this.record('ConditionalFormatRuleBuilder.whenNumberLessThan');
     return this.when('NUMBER_LESS_THAN', [n]);
   }
   whenTextEqualTo(text: string): this {
+    this.record('ConditionalFormatRuleBuilder.whenTextEqualTo');
     return this.when('TEXT_EQUAL_TO', [text]);
   }
   setBackground(color: string | null): this {
+    this.record('ConditionalFormatRuleBuilder.setBackground');
     this.background = color;
     return this;
   }
   setFontColor(color: string | null): this {
+    this.record('ConditionalFormatRuleBuilder.setFontColor');
     this.fontColor = color;
     return this;
   }
   setBold(bold: boolean | null): this {
+    this.record('ConditionalFormatRuleBuilder.setBold');
     this.bold = bold;
     return this;
   }
   setRanges(ranges: R[]): this {
+    this.record('ConditionalFormatRuleBuilder.setRanges');
     this.ranges = [...ranges];
     return this;
   }
   build(): EmuConditionalFormatRule<R> {
+    this.record('ConditionalFormatRuleBuilder.build');
     if (!this.criteriaType) throw new Error('Conditional format rule must have a condition.');
     if (this.ranges.length === 0) throw new Error('Conditional format rule must have at least one range.');
     return new EmuConditionalFormatRule(

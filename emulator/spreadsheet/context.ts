@@ -17,6 +17,9 @@ const ALLOWED_WITHOUT_AUTH = new Set([
 export class SheetsContext {
   constructor(readonly runtime: Runtime) {}
 
+  /** Counts the script's call of a User getter (kind 'utility': answered from the object in hand). */
+  readonly recordUser = (method: string): void => this.call(`User.${method}`, 'utility');
+
   /** Records the call in the ledger first (it may throw an injected fault), then applies the auth-mode rule. */
   call(method: string, kind: CallKind): void {
     this.runtime.ledger.record(SERVICE, method, kind);

@@ -101,6 +101,9 @@ export class EmuDataValidationBuilder {
   allowInvalid = true;
   helpText = '';
 
+  /** `record` counts the script's calls (kind 'utility': a builder is answered in the script, no round trip). */
+  constructor(private readonly record: (method: string) => void = () => {}) {}
+
   private set(type: CriteriaType, values: unknown[]): this {
     this.criteria = type;
     this.values = values;
@@ -108,73 +111,94 @@ export class EmuDataValidationBuilder {
   }
   /** null until a criteria is set (gas-fakes' live test, test/testsheetsdatavalidations.js). */
   getCriteriaType(): CriteriaType | null {
+    this.record('DataValidationBuilder.getCriteriaType');
     return this.criteria;
   }
   getCriteriaValues(): unknown[] {
+    this.record('DataValidationBuilder.getCriteriaValues');
     return [...this.values];
   }
   getAllowInvalid(): boolean {
+    this.record('DataValidationBuilder.getAllowInvalid');
     return this.allowInvalid;
   }
   getHelpText(): string | null {
+    this.record('DataValidationBuilder.getHelpText');
     return this.helpText || null;
   }
   /** Apps Script keeps the list as strings: [9, false, 'z'] reads back ['9', 'false', 'z'] (gas-fakes' live test). */
   requireValueInList(values: unknown[], showDropdown = true): this {
+    this.record('DataValidationBuilder.requireValueInList');
     return this.set('VALUE_IN_LIST', [values.map(String), showDropdown]);
   }
   requireValueInRange(range: unknown, showDropdown = true): this {
+    this.record('DataValidationBuilder.requireValueInRange');
     return this.set('VALUE_IN_RANGE', [range, showDropdown]);
   }
   requireNumberBetween(start: number, end: number): this {
+    this.record('DataValidationBuilder.requireNumberBetween');
     return this.set('NUMBER_BETWEEN', [start, end]);
   }
   requireNumberNotBetween(start: number, end: number): this {
+    this.record('DataValidationBuilder.requireNumberNotBetween');
     return this.set('NUMBER_NOT_BETWEEN', [start, end]);
   }
   requireNumberEqualTo(n: number): this {
+    this.record('DataValidationBuilder.requireNumberEqualTo');
     return this.set('NUMBER_EQUAL_TO', [n]);
   }
   requireNumberNotEqualTo(n: number): this {
+    this.record('DataValidationBuilder.requireNumberNotEqualTo');
     return this.set('NUMBER_NOT_EQUAL_TO', [n]);
   }
   requireNumberGreaterThan(n: number): this {
+    this.record('DataValidationBuilder.requireNumberGreaterThan');
     return this.set('NUMBER_GREATER_THAN', [n]);
   }
   requireNumberGreaterThanOrEqualTo(n: number): this {
+    this.record('DataValidationBuilder.requireNumberGreaterThanOrEqualTo');
     return this.set('NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]);
   }
   requireNumberLessThan(n: number): this {
+    this.record('DataValidationBuilder.requireNumberLessThan');
     return this.set('NUMBER_LESS_THAN', [n]);
   }
   requireNumberLessThanOrEqualTo(n: number): this {
+    this.record('DataValidationBuilder.requireNumberLessThanOrEqualTo');
     return this.set('NUMBER_LESS_THAN_OR_EQUAL_TO', [n]);
   }
   requireTextIsEmail(): this {
+    this.record('DataValidationBuilder.requireTextIsEmail');
     return this.set('TEXT_IS_VALID_EMAIL', []);
   }
   requireDate(): this {
+    this.record('DataValidationBuilder.requireDate');
     return this.set('DATE_IS_VALID_DATE', []);
   }
   /** Checked and unchecked values, when given, are the criteria values (R …/data-validation-builder#requireCheckbox(Object,Object)). */
   requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): this {
+    this.record('DataValidationBuilder.requireCheckbox');
     return this.set(
       'CHECKBOX',
       [checkedValue, uncheckedValue].filter((v) => v !== undefined),
     );
   }
   requireFormulaSatisfied(formula: string): this {
+    this.record('DataValidationBuilder.requireFormulaSatisfied');
     return this.set('CUSTOM_FORMULA', [formula]);
   }
   setAllowInvalid(allow: boolean): this {
+    this.record('DataValidationBuilder.setAllowInvalid');
     this.allowInvalid = allow;
     return this;
   }
   setHelpText(text: string): this {
+    this.record('DataValidationBuilder.setHelpText');
     this.helpText = text;
     return this;
   }
   build(): EmuDataValidation {
+    this.record('DataValidationBuilder.build');
     if (!this.criteria) throw new Error('You must specify a criteria type for data validation rules.');
     return new EmuDataValidation(this.criteria, this.values, this.allowInvalid, this.helpText);
   }

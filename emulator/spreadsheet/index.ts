@@ -4,10 +4,11 @@
 // "Class.method", BEFORE it runs (it may throw an injected fault). Kinds: 'read' = value/format/note reads of
 // ranges; 'write' = value writes and clears; 'format' = formatting, validation, notes, merges, structure
 // (insert/delete rows, sheets), protection changes; 'metadata' = getSheets/getSheetByName/getRange/names/sizes/
-// protection reads; 'ui' = getUi, menus, toasts, alerts. Not recorded, because they are answered from the object
-// already in hand: Range geometry (getRow, getColumn, getNumRows, getNumColumns, getLastRow/Column of a range,
-// getA1Notation, getSheet, getCell, offset), builder methods (only the newX() factories and
-// EmbeddedChartBuilder.build count), and every test-facing helper (create, setActive, userEdit, canUserEdit, share, xlsx load/save).
+// protection reads; 'ui' = getUi, menus, toasts, alerts; 'utility' (0 s) = answered from the object already in
+// hand: Range geometry (getRow, getColumn, getNumRows, getNumColumns, getLastRow/Column of a range, getA1Notation,
+// getSheet, getCell, offset) and builders (newX() and every builder method). Every call the script makes is recorded
+// exactly once; the emulator's own work and test-facing helpers (create, setActive, userEdit, canUserEdit, share,
+// xlsx load/save) are not.
 // Auth: in AuthMode.NONE only getUi and menu building are allowed; anything else throws (context.ts). In LIMITED,
 // other spreadsheets (openById/openByUrl/create) are refused.
 import { APPS_SCRIPT_ERRORS, type Runtime } from '../runtime';
@@ -107,7 +108,8 @@ export class SpreadsheetService {
   }
   private buildApp() {
     const ctx = this.ctx;
-    const call = (m: string, k: 'read' | 'write' | 'metadata' | 'ui' | 'format') => ctx.call(`SpreadsheetApp.${m}`, k);
+    const call = (m: string, k: 'read' | 'write' | 'metadata' | 'ui' | 'format' | 'utility') =>
+      ctx.call(`SpreadsheetApp.${m}`, k);
     // AuthMode.LIMITED (simple triggers, add-on menus before full auth) reaches only the bound spreadsheet
     // (G triggers#restrictions; wording: https://github.com/peterherrmann/BetterLog/issues/29).
     const limitedRefuses = (m: string) => {
@@ -174,15 +176,15 @@ export class SpreadsheetService {
       /** Applies pending changes (R spreadsheet/spreadsheet-app#flush()); the emulator writes through, so it only counts. */
       flush: () => call('flush', 'write'),
       newDataValidation: () => {
-        call('newDataValidation', 'metadata');
-        return new EmuDataValidationBuilder();
+        call('newDataValidation', 'utility');
+        return new EmuDataValidationBuilder((method) => ctx.call(method, 'utility'));
       },
       newConditionalFormatRule: () => {
-        call('newConditionalFormatRule', 'metadata');
-        return new EmuConditionalFormatRuleBuilder<EmuRange>();
+        call('newConditionalFormatRule', 'utility');
+        return new EmuConditionalFormatRuleBuilder<EmuRange>((method) => ctx.call(method, 'utility'));
       },
       newRichTextValue: () => {
-        call('newRichTextValue', 'metadata');
+        call('newRichTextValue', 'utility');
         return new EmuRichTextValueBuilder();
       },
     };

@@ -1,7 +1,7 @@
 // Sheet and range protections: editors, warning-only, domain edit, unprotected ranges, and who may edit what.
 // https://developers.google.com/apps-script/reference/spreadsheet/protection
 
-import { baseUser, type EmuUser } from '../user';
+import { baseUser, type EmuUser, emailOf } from '../user';
 import { SHEET_ERRORS } from './errors';
 import { EmuRange } from './range';
 import type { EmuSheet } from './sheet';
@@ -84,11 +84,11 @@ export class EmuProtection {
    */
   getEditors(): EmuUser[] {
     this.ctx.call('Protection.getEditors', 'metadata');
-    return (this.mirrorsFile ? this.fileEditors() : [...this.editors]).map(baseUser);
+    return (this.mirrorsFile ? this.fileEditors() : [...this.editors]).map((e) => baseUser(e, this.ctx.recordUser));
   }
   addEditor(who: string | EmuUser): this {
     this.ctx.call('Protection.addEditor', 'format');
-    this.ownList().add(typeof who === 'string' ? who : who.getEmail());
+    this.ownList().add(emailOf(who));
     return this;
   }
   addEditors(emails: string[]): this {
@@ -100,12 +100,12 @@ export class EmuProtection {
   /** The owner and the current user are never removed (R spreadsheet/protection#removeEditors(String)). */
   removeEditors(who: (string | EmuUser)[]): this {
     this.ctx.call('Protection.removeEditors', 'format');
-    this.removeAll(who.map((w) => (typeof w === 'string' ? w : w.getEmail())));
+    this.removeAll(who.map(emailOf));
     return this;
   }
   removeEditor(who: string | EmuUser): this {
     this.ctx.call('Protection.removeEditor', 'format');
-    this.removeAll([typeof who === 'string' ? who : who.getEmail()]);
+    this.removeAll([emailOf(who)]);
     return this;
   }
   private removeAll(emails: string[]): void {

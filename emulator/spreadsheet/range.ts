@@ -110,7 +110,7 @@ export class EmuRange {
   private get ss() {
     return this.sheet.getParentUnrecorded();
   }
-  private call(method: string, kind: 'read' | 'write' | 'format' | 'metadata'): void {
+  private call(method: string, kind: 'read' | 'write' | 'format' | 'metadata' | 'utility'): void {
     this.ss.ctx.call(`Range.${method}`, kind);
     if (this.sheet.deleted) throw new Error(SHEET_ERRORS.sheetDeleted);
   }
@@ -186,32 +186,41 @@ export class EmuRange {
     }
   }
 
-  // ---- geometry: computed from the object, no round trip, not recorded ----
+  // ---- geometry: computed from the object, no round trip (kind 'utility', 0 s); the emulator reads the fields ----
   getRow(): number {
+    this.call('getRow', 'utility');
     return this.row;
   }
   getColumn(): number {
+    this.call('getColumn', 'utility');
     return this.column;
   }
   getNumRows(): number {
+    this.call('getNumRows', 'utility');
     return this.numRows;
   }
   getNumColumns(): number {
+    this.call('getNumColumns', 'utility');
     return this.numColumns;
   }
   getLastRow(): number {
+    this.call('getLastRow', 'utility');
     return this.row + this.numRows - 1;
   }
   getLastColumn(): number {
+    this.call('getLastColumn', 'utility');
     return this.column + this.numColumns - 1;
   }
   getA1Notation(): string {
+    this.call('getA1Notation', 'utility');
     return this.unbounded ? '' : this.a1();
   }
   getSheet(): EmuSheet {
+    this.call('getSheet', 'utility');
     return this.sheet;
   }
   getGridId(): number {
+    this.call('getGridId', 'utility');
     return this.sheet.sheetId;
   }
   getCell(row: number, column: number): EmuRange {

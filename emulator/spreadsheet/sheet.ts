@@ -54,7 +54,7 @@ export class EmuSheet {
     public maxColumns = DEFAULT_COLUMNS,
   ) {}
 
-  private call(method: string, kind: 'read' | 'write' | 'format' | 'metadata' | 'ui'): void {
+  private call(method: string, kind: 'read' | 'write' | 'format' | 'metadata' | 'ui' | 'utility'): void {
     this.ss.ctx.call(`Sheet.${method}`, kind);
     if (this.deleted) throw new Error(SHEET_ERRORS.sheetDeleted);
   }
@@ -282,7 +282,12 @@ export class EmuSheet {
         ref.numColumns ?? this.maxColumns - ref.column + 1,
       );
     });
-    return { getRanges: () => [...ranges] };
+    return {
+      getRanges: () => {
+        this.ss.ctx.call('RangeList.getRanges', 'utility');
+        return [...ranges];
+      },
+    };
   }
 
   /** Validation in the order Apps Script reports it (R spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)). */
@@ -604,7 +609,7 @@ export class EmuSheet {
   }
 
   newChart(): EmuEmbeddedChartBuilder {
-    this.call('newChart', 'metadata');
+    this.call('newChart', 'utility');
     return new EmuEmbeddedChartBuilder(this);
   }
   insertChart(chart: EmuEmbeddedChart): void {

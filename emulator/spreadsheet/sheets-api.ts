@@ -91,12 +91,12 @@ function hexOf(color: Color): string {
 
 function gridRangeOf(sheet: EmuSheet, range: EmuRange): GridRange {
   const g: GridRange = { sheetId: sheet.sheetId };
-  const r = range.getRow() - 1;
-  const c = range.getColumn() - 1;
+  const r = range.row - 1;
+  const c = range.column - 1;
   if (r) g.startRowIndex = r;
-  g.endRowIndex = r + range.getNumRows();
+  g.endRowIndex = r + range.numRows;
   if (c) g.startColumnIndex = c;
-  g.endColumnIndex = c + range.getNumColumns();
+  g.endColumnIndex = c + range.numColumns;
   if (!g.sheetId) delete g.sheetId;
   return g;
 }

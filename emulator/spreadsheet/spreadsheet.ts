@@ -1,6 +1,6 @@
 // An emulated Spreadsheet: its sheets, active selection, locale and time zone, owner/editors, protections, named ranges.
 
-import { baseUser, type EmuUser } from '../user';
+import { baseUser, type EmuUser, emailOf } from '../user';
 import { parseA1 } from './a1';
 import type { SheetsContext } from './context';
 import { SHEET_ERRORS } from './errors';
@@ -245,15 +245,15 @@ export class EmuSpreadsheet {
   }
   getOwner(): EmuUser {
     this.call('getOwner', 'metadata');
-    return baseUser(this.ownerEmail);
+    return baseUser(this.ownerEmail, this.ctx.recordUser);
   }
   getEditors(): EmuUser[] {
     this.call('getEditors', 'metadata');
-    return [this.ownerEmail, ...this.editorEmails].map(baseUser);
+    return [this.ownerEmail, ...this.editorEmails].map((e) => baseUser(e, this.ctx.recordUser));
   }
   addEditor(who: string | EmuUser): this {
     this.call('addEditor', 'metadata');
-    this.share(typeof who === 'string' ? who : who.getEmail());
+    this.share(emailOf(who));
     return this;
   }
   addEditors(emails: string[]): this {
@@ -263,7 +263,7 @@ export class EmuSpreadsheet {
   }
   removeEditor(who: string | EmuUser): this {
     this.call('removeEditor', 'metadata');
-    const email = typeof who === 'string' ? who : who.getEmail();
+    const email = emailOf(who);
     this.editorEmails = this.editorEmails.filter((e) => e !== email);
     return this;
   }

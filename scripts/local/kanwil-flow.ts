@@ -64,14 +64,15 @@ export function flowTally(steps: readonly StepResult[]): CallTally {
   };
 }
 
-/** The "Hasil" column of the Log sheet, top to bottom; empty while there is no Log sheet. */
+/** The "Hasil" column of the Log sheet, top to bottom; empty while there is no Log sheet. Read unrecorded: the
+ * harness adds nothing to the calls it measures. */
 function logOutcomes(seeded: SeededWorkbook): string[] {
   const sheet = seeded.spreadsheet.sheetByNameUnrecorded(LOG_SHEET);
   if (!sheet) return [];
   const column = LOG_HEADERS.indexOf('Hasil');
   return sheet
-    .getDataRange()
-    .getValues()
+    .rangeUnchecked(1, 1, Math.max(1, sheet.lastRowUnrecorded()), LOG_HEADERS.length)
+    .valuesUnrecorded()
     .slice(1)
     .map((row) => String(row[column] ?? ''))
     .filter((outcome) => outcome !== '');
