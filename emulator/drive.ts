@@ -229,8 +229,9 @@ export class EmuFolder {
   }
 
   createFile(blobOrName: GoogleAppsScript.Base.BlobSource | string, content?: string, mimeType?: string): EmuFile {
-    this.rec('createFile');
-    return this.drive.addFile(new BlobContent(toBlob(blobOrName, content, mimeType)), this);
+    const blob = toBlob(blobOrName, content, mimeType);
+    this.drive.runtime.ledger.record('Folder', 'createFile', 'drive', blob.toBuffer().length);
+    return this.drive.addFile(new BlobContent(blob), this);
   }
 
   getFiles(): EmuFileIterator {
@@ -391,8 +392,9 @@ export class DriveService {
         return this.addFolder(name, this.root) as unknown as GoogleAppsScript.Drive.Folder;
       },
       createFile: ((blobOrName: GoogleAppsScript.Base.BlobSource | string, content?: string, mimeType?: string) => {
-        rec('createFile');
-        return this.addFile(new BlobContent(toBlob(blobOrName, content, mimeType)), this.root);
+        const blob = toBlob(blobOrName, content, mimeType);
+        runtime.ledger.record('DriveApp', 'createFile', 'drive', blob.toBuffer().length);
+        return this.addFile(new BlobContent(blob), this.root);
       }) as unknown as GoogleAppsScript.Drive.DriveApp['createFile'],
       getFiles: () => {
         rec('getFiles');

@@ -17,10 +17,15 @@ export {
   type AuthModeName,
   type CallKind,
   type CallRecord,
+  callSeconds,
   type Fault,
   LATENCY_SECONDS,
+  LATENCY_SOURCES,
+  type LatencyScale,
   Ledger,
+  payloadBytes,
   Runtime,
+  SECONDS_PER_MB,
 } from './runtime';
 export { ScopeEnforcer } from './scopes/enforce';
 export { covers } from './scopes/scope-hierarchy';

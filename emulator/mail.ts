@@ -1,5 +1,5 @@
 // The emulated MailApp: an outbox tests read, and the daily recipient quota.
-import { APPS_SCRIPT_ERRORS, type Runtime } from './runtime';
+import { APPS_SCRIPT_ERRORS, payloadBytes, type Runtime } from './runtime';
 
 /** G services/quotas: email recipients per day, consumer / Workspace. */
 export const EMAIL_RECIPIENT_QUOTA = { consumer: 100, workspace: 1500 } as const;
@@ -45,10 +45,11 @@ export class MailServiceEmu {
     private readonly runtime: Runtime,
     private readonly workspace: boolean,
   ) {
-    const rec = (method: string) => runtime.ledger.record('MailApp', method, 'mail');
+    const rec = (method: string, body?: unknown) =>
+      runtime.ledger.record('MailApp', method, 'mail', body === undefined ? 0 : payloadBytes(body));
     this.app = {
       sendEmail: (...args: unknown[]) => {
-        rec('sendEmail');
+        rec('sendEmail', args);
         this.send(args);
       },
       getRemainingDailyQuota: () => {

@@ -1,5 +1,5 @@
 // The emulated PropertiesService: script, user (per user) and document stores of strings, with size limits.
-import { APPS_SCRIPT_ERRORS, type Runtime } from './runtime';
+import { APPS_SCRIPT_ERRORS, payloadBytes, type Runtime } from './runtime';
 
 /** G services/quotas: 9 KB per value, 500 KB per property store. */
 export const PROPERTY_VALUE_MAX_BYTES = 9 * 1024;
@@ -30,8 +30,8 @@ export class EmuProperties {
     private readonly quota: PropertyQuota,
   ) {}
 
-  private rec(method: string): void {
-    this.runtime.ledger.record(this.name, method, 'properties');
+  private rec(method: string, body?: unknown): void {
+    this.runtime.ledger.record(this.name, method, 'properties', body === undefined ? 0 : payloadBytes(body));
     this.quota.use();
   }
 
@@ -57,7 +57,7 @@ export class EmuProperties {
 
   /** Values are stored as strings (G properties): setProperty('n', 5) reads back '5'. */
   setProperty(key: string, value: unknown): EmuProperties {
-    this.rec('setProperty');
+    this.rec('setProperty', { [key]: value });
     const next = new Map(this.map);
     next.set(String(key), String(value));
     this.commit(next);
@@ -65,7 +65,7 @@ export class EmuProperties {
   }
 
   setProperties(properties: Record<string, unknown>, deleteAllOthers = false): EmuProperties {
-    this.rec('setProperties');
+    this.rec('setProperties', properties);
     const next = deleteAllOthers ? new Map<string, string>() : new Map(this.map);
     for (const [k, v] of Object.entries(properties)) next.set(k, String(v));
     this.commit(next);

@@ -20,32 +20,86 @@ export interface CallRecord {
   readonly service: string;
   readonly method: string;
   readonly kind: CallKind;
+  /** Bytes of the request body the call sends (values, request lists, images, mail); 0 for none. */
+  readonly bytes: number;
 }
 
 /**
- * Modelled latency per call kind, in seconds. Source: Google's best-practices guide
- * (https://developers.google.com/apps-script/guides/support/best-practices): a batched read or write of a whole
- * range costs about one round trip, ~0.1–0.3 s (DESIGN.md, "Performance model"); Docs and Drive round trips are
- * slower. Calls that stay inside the script (utility) cost nothing. This is the one table the benchmark prints.
+ * Modelled latency per call kind, in seconds, each with its public measurement or, where none was found, what
+ * bounds the estimate. The benchmark prints this table and a sensitivity line (every constant ×2 and ×0.5).
  */
 export const LATENCY_SECONDS: Readonly<Record<CallKind, number>> = {
-  read: 0.15,
-  write: 0.2,
+  read: 0.4,
+  write: 0.4,
   format: 0.1,
-  metadata: 0.02,
+  metadata: 0.03,
   docs: 0.25,
   drive: 0.4,
   ui: 0.05,
   script: 0.1,
   lock: 0.05,
-  properties: 0.02,
-  mail: 0.3,
+  properties: 0.05,
+  mail: 1.2,
   utility: 0,
 };
 
+export const LATENCY_SOURCES: Readonly<Record<CallKind, string>> = {
+  read: 'measured: SpreadsheetApp write+read of one value ~800 ms, i.e. ~0.4 s a round trip (https://justin.poehnelt.com/posts/apps-script-key-value-stores)',
+  write:
+    'measured: as read (same source); a flushed 4,000-cell write took 610 ms (https://ruby-bash.developreference.com/article/29263774/What+is+faster+ScriptDb+or+SpreadsheetApp)',
+  format:
+    'estimate between two measurements: 10,000 buffered setBackground calls took 70 s, 7 ms each (https://developers.google.com/apps-script/guides/support/best-practices), and a flushed write, 0.4 s',
+  metadata:
+    'estimate: answered from the spreadsheet Apps Script has loaded; no public per-call figure found, taken as a PropertiesService read (30 ms, see properties)',
+  docs: 'estimate: no public per-call figure for DocumentApp or the Docs API found; between a property read and a Sheets round trip',
+  drive: 'estimate: no public per-call figure for DriveApp found; taken as a Sheets round trip (read)',
+  ui: 'estimate: no public figure found; the dialog is drawn by the browser, the call only queues it',
+  script: 'estimate: no public figure for ScriptApp or Chart rendering found',
+  lock: 'estimate: no public figure for LockService found; taken as a property read and write',
+  properties:
+    'measured: getProperty 30 ms, setProperty 62 ms on average over 100 runs (https://ziritione.org/post/apps_script_performance)',
+  mail: 'measured: about 1.2 s to send a 100 KB e-mail (https://sites.google.com/quickfixters.com/add-onsuniverse/faq)',
+  utility: 'in-script: builders, range geometry, blobs and logging are answered without a round trip (0 s)',
+};
+
+/**
+ * Seconds per MB of request body, added to a call's latency. Estimate: no public per-MB figure for Apps Script
+ * request bodies was found; Google recommends at most 2 MB per Sheets API request
+ * (https://developers.google.com/sheets/api/limits), and the sensitivity line shows how much this term weighs.
+ */
+export const SECONDS_PER_MB = 1;
+
+/** Scales for a sensitivity run: every per-call constant and the per-MB term multiplied (1 = the table as is). */
+export interface LatencyScale {
+  readonly perCall: number;
+  readonly perMb: number;
+}
+
+/** A call's modelled seconds: its kind's latency plus its payload. */
+export function callSeconds(
+  call: Pick<CallRecord, 'kind' | 'bytes'>,
+  scale: LatencyScale = { perCall: 1, perMb: 1 },
+): number {
+  return LATENCY_SECONDS[call.kind] * scale.perCall + (call.bytes / 1_000_000) * SECONDS_PER_MB * scale.perMb;
+}
+
+/** UTF-8 bytes of a call's body as JSON (values, request lists): what the payload term charges. An object met
+ * twice (a rule shared by many cells, a range pointing back at its sheet) is sent once. */
+export function payloadBytes(body: unknown): number {
+  const seen = new WeakSet<object>();
+  const json = JSON.stringify(body, (_key, value: unknown) => {
+    if (typeof value !== 'object' || value === null) return value;
+    if (seen.has(value)) return undefined;
+    seen.add(value);
+    return value;
+  });
+  return Buffer.byteLength(json ?? '', 'utf8');
+}
+
 export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
-/** A fault to raise: on call number `at` (1-based, counted over all services), or on every call matching `when`. */
+/** A fault to raise: on call number `at` (1-based, counted over all services), or on every call matching `when`;
+ * never on a call the script answers itself (kind 'utility'), which reaches no service. */
 export interface Fault {
   readonly at?: number;
   readonly when?: (call: CallRecord) => boolean;
@@ -142,12 +196,13 @@ export class Ledger {
 
   constructor(private readonly runtime: Runtime) {}
 
-  /** Every emulated service method calls this first; it may throw an injected fault. */
-  record(service: string, method: string, kind: CallKind): void {
-    const call: CallRecord = { n: this.calls.length + 1, service, method, kind };
+  /** Every emulated service method calls this first, with the bytes it sends; it may throw an injected fault. */
+  record(service: string, method: string, kind: CallKind, bytes = 0): void {
+    const call: CallRecord = { n: this.calls.length + 1, service, method, kind, bytes };
     this.calls.push(call);
-    if (this.chargeLatency) this.runtime.advance(LATENCY_SECONDS[kind] * 1000);
-    const fault = this.faults.find((f) => f.at === call.n || f.when?.(call));
+    if (this.chargeLatency) this.runtime.advance(callSeconds(call) * 1000);
+    // A call the script answers itself reaches no service, so no service fault can hit it.
+    const fault = kind === 'utility' ? undefined : this.faults.find((f) => f.at === call.n || f.when?.(call));
     if (fault) {
       if (!fault.repeat) this.faults = this.faults.filter((f) => f !== fault);
       throw new Error(fault.error);
@@ -185,7 +240,7 @@ export class Ledger {
   }
 
   modelledSeconds(): number {
-    return this.calls.reduce((s, c) => s + LATENCY_SECONDS[c.kind], 0);
+    return this.calls.reduce((s, c) => s + callSeconds(c), 0);
   }
 
   reset(): void {

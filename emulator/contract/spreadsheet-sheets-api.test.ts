@@ -323,7 +323,7 @@ describe(`Sheets.Spreadsheets.batchUpdate, conditional formats (${UPDATE_SRC})`,
     expect(res.sheets?.[2]).toEqual({ properties: { sheetId: rutan.getSheetId() } });
   });
 
-  test('requests on many sheets are ONE format call, applied in order; SpreadsheetApp sees the result', () => {
+  test('requests on many sheets are ONE write call, applied in order; SpreadsheetApp sees the result', () => {
     const { runtime, sheets, id, lapas, rutan } = marked();
     const [lapasId, rutanId] = [lapas.getSheetId(), rutan.getSheetId()];
     runtime.ledger.reset();
@@ -356,7 +356,7 @@ describe(`Sheets.Spreadsheets.batchUpdate, conditional formats (${UPDATE_SRC})`,
       id,
     );
     expect(runtime.ledger.all().map((c) => [c.service, c.method, c.kind])).toEqual([
-      ['Sheets', 'Spreadsheets.batchUpdate', 'format'],
+      ['Sheets', 'Spreadsheets.batchUpdate', 'write'],
     ]);
     expect(res.replies).toHaveLength(2);
     expect(lapas.getConditionalFormatRules()).toEqual([]);

@@ -1,5 +1,6 @@
 // The Docs Body: the ordered paragraphs, list items and tables of a document, with Docs' append rules.
 import { blobOf } from '../blob';
+import { payloadBytes } from '../runtime';
 import type { DocContext } from './context';
 import { checkedChild, type DocContainer, EmuListItem, EmuParagraph, EmuTable } from './elements';
 import { EmuHorizontalRule, EmuInlineImage, EmuPageBreak } from './inline';
@@ -86,7 +87,7 @@ export class EmuBody implements DocContainer {
    * R document/body#appendTable(String[][]).
    */
   appendTable(cells: unknown[][] = []): EmuTable {
-    this.ctx.edit('Body', 'appendTable');
+    this.ctx.edit('Body', 'appendTable', payloadBytes(cells));
     const widths = new Set(cells.map((r) => r.length));
     if (widths.size > 1) throw new Error('All rows of a table must have the same number of cells.');
     const table = new EmuTable(this.ctx, this, cells);
@@ -96,9 +97,8 @@ export class EmuBody implements DocContainer {
 
   /** Docs places an appended image inside a new paragraph; a blob that is not an image is refused. */
   appendImage(image: GoogleAppsScript.Base.BlobSource): EmuInlineImage {
-    // The service takes the blob's bytes itself: one call, whatever the source (a Chart is rendered here).
     const blob = blobOf(image);
-    this.ctx.edit('Body', 'appendImage');
+    this.ctx.edit('Body', 'appendImage', blob.toBuffer().length);
     const p = new EmuParagraph(this.ctx, this, '');
     const img = new EmuInlineImage(this.ctx, p, blob);
     this.children.push(p);

@@ -19,8 +19,8 @@ export class DocContext {
   }
 
   /** Counts an edit and refuses it once the document is closed (R document/document#saveAndClose()). */
-  edit(type: string, method: string): void {
-    this.runtime.ledger.record(type, method, 'docs');
+  edit(type: string, method: string, bytes = 0): void {
+    this.runtime.ledger.record(type, method, 'docs', bytes);
     if (this.closed) throw new Error(APPS_SCRIPT_ERRORS.documentClosed);
     this.unsaved = true;
   }

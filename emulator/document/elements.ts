@@ -135,7 +135,7 @@ export class EmuParagraph extends DocElement {
 
   appendInlineImage(image: GoogleAppsScript.Base.BlobSource): EmuInlineImage {
     const blob = blobOf(image);
-    this.ctx.edit(this.cls, 'appendInlineImage');
+    this.ctx.edit(this.cls, 'appendInlineImage', blob.toBuffer().length);
     return this.addInline(new EmuInlineImage(this.ctx, this, blob));
   }
 

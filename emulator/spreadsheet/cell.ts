@@ -21,6 +21,17 @@ export interface Cell {
   linkUrl?: string;
 }
 
+/** The formatting a cell carries (what "clear formats" removes). */
+export const CELL_FORMAT_KEYS = [
+  'numberFormat',
+  'background',
+  'fontWeight',
+  'fontColor',
+  'wrap',
+  'horizontalAlignment',
+  'verticalAlignment',
+] as const;
+
 export function isBlank(cell: Cell | undefined): boolean {
   return !cell || ((cell.value === null || cell.value === '') && !cell.formula);
 }

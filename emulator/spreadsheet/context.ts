@@ -21,8 +21,8 @@ export class SheetsContext {
   readonly recordUser = (method: string): void => this.call(`User.${method}`, 'utility');
 
   /** Records the call in the ledger first (it may throw an injected fault), then applies the auth-mode rule. */
-  call(method: string, kind: CallKind): void {
-    this.runtime.ledger.record(SERVICE, method, kind);
+  call(method: string, kind: CallKind, bytes = 0): void {
+    this.runtime.ledger.record(SERVICE, method, kind, bytes);
     if (this.runtime.authMode === 'NONE' && !ALLOWED_WITHOUT_AUTH.has(method)) {
       const name = method.startsWith('SpreadsheetApp.') ? method : `SpreadsheetApp.${method.split('.').pop()}`;
       throw new Error(

@@ -8,7 +8,22 @@ import type { EmuSheet } from './sheet';
 
 export type ProtectionTypeName = 'RANGE' | 'SHEET';
 
+/** The Sheets API's protectedRangeId of each protection, unique within the emulator. */
+let nextProtectedRangeId = 1_000_001;
+
+/** A protection as the Sheets API reads and writes it (emulator-side; see sheets-batch-update.ts). */
+export interface ProtectionState {
+  description: string;
+  warningOnly: boolean;
+  domainEdit: boolean;
+  editors: string[];
+  /** A new protection mirrors the file's permissions until its editor list is set (see mirrorsFile below). */
+  mirrorsFile: boolean;
+  unprotected: EmuRange[];
+}
+
 export class EmuProtection {
+  readonly protectedRangeId = nextProtectedRangeId++;
   private description = '';
   private warningOnly = false;
   private domainEdit = false;
@@ -163,6 +178,38 @@ export class EmuProtection {
     this.ctx.call('Protection.remove', 'format');
     this.removed = true;
     this.sheet.getParentUnrecorded().dropProtection(this);
+  }
+
+  /** Emulator-facing, unrecorded: the protection's state as the Sheets API sees it. */
+  stateUnrecorded(): ProtectionState {
+    return {
+      description: this.description,
+      warningOnly: this.warningOnly,
+      domainEdit: this.domainEdit,
+      editors: this.mirrorsFile ? this.fileEditors() : [...this.editors],
+      mirrorsFile: this.mirrorsFile,
+      unprotected: [...this.unprotected],
+    };
+  }
+  /** Emulator-facing, unrecorded: sets what the Sheets API sets (the owner stays an editor, as Sheets keeps it). */
+  setStateUnrecorded(state: ProtectionState): void {
+    this.description = state.description;
+    this.warningOnly = state.warningOnly;
+    this.domainEdit = state.domainEdit;
+    this.mirrorsFile = state.mirrorsFile;
+    this.editors = new Set(state.editors);
+    this.unprotected = [...state.unprotected];
+  }
+  /** Emulator-facing: a closure that puts this protection back as it is now (a failed Sheets API batch). */
+  snapshotUnrecorded(): () => void {
+    const state = this.stateUnrecorded();
+    const area = this.area ? { ...this.area } : null;
+    const removed = this.removed;
+    return () => {
+      this.setStateUnrecorded(state);
+      this.area = area;
+      this.removed = removed;
+    };
   }
 
   /** Test- and emulator-facing, unrecorded: whether `email` may edit under this protection. */

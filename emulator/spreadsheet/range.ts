@@ -1,6 +1,8 @@
 // An emulated Range: values, display values, formulas, formats, notes, merges, validation, protection, selection.
+
+import { payloadBytes } from '../runtime';
 import { columnToLetters, lettersToColumn, toA1 } from './a1';
-import { type Cell, type CellValue, isBlank, parseTyped } from './cell';
+import { CELL_FORMAT_KEYS, type Cell, type CellValue, isBlank, parseTyped } from './cell';
 import { cssColor } from './color';
 import type { EmuDataValidation } from './data-validation';
 import { SHEET_ERRORS } from './errors';
@@ -110,8 +112,8 @@ export class EmuRange {
   private get ss() {
     return this.sheet.getParentUnrecorded();
   }
-  private call(method: string, kind: 'read' | 'write' | 'format' | 'metadata' | 'utility'): void {
-    this.ss.ctx.call(`Range.${method}`, kind);
+  private call(method: string, kind: 'read' | 'write' | 'format' | 'metadata' | 'utility', body?: unknown): void {
+    this.ss.ctx.call(`Range.${method}`, kind, body === undefined ? 0 : payloadBytes(body));
     if (this.sheet.deleted) throw new Error(SHEET_ERRORS.sheetDeleted);
   }
   /** Script writes are refused where the effective user may not edit (a protected cell or object). */
@@ -169,19 +171,7 @@ export class EmuRange {
           delete cell.formula;
           delete cell.linkUrl;
         }
-        if (!o.contentsOnly) {
-          for (const k of [
-            'numberFormat',
-            'background',
-            'fontWeight',
-            'fontColor',
-            'wrap',
-            'horizontalAlignment',
-            'verticalAlignment',
-          ] as const) {
-            delete cell[k];
-          }
-        }
+        if (!o.contentsOnly) for (const k of CELL_FORMAT_KEYS) delete cell[k];
       }
     }
   }
@@ -308,17 +298,7 @@ export class EmuRange {
         else delete cell.formula;
       }
       if (!options.contentsOnly) {
-        for (const k of [
-          'numberFormat',
-          'background',
-          'fontWeight',
-          'fontColor',
-          'wrap',
-          'horizontalAlignment',
-          'verticalAlignment',
-          'validation',
-          'note',
-        ] as const) {
+        for (const k of [...CELL_FORMAT_KEYS, 'validation', 'note'] as const) {
           if (from?.[k] === undefined) delete cell[k];
           else (cell as unknown as Record<string, unknown>)[k] = from[k];
         }
@@ -328,7 +308,7 @@ export class EmuRange {
 
   /** Size must match exactly (R spreadsheet/range#setValues(Object)); strings are read as typed input. */
   setValues(values: unknown[][]): this {
-    this.call('setValues', 'write');
+    this.call('setValues', 'write', values);
     sameSize(values, this.numRows, this.numColumns);
     assertCellSizes(values);
     this.assertWritable();
@@ -357,7 +337,7 @@ export class EmuRange {
     return this;
   }
   setFormulas(formulas: string[][]): this {
-    this.call('setFormulas', 'write');
+    this.call('setFormulas', 'write', formulas);
     sameSize(formulas, this.numRows, this.numColumns);
     this.assertWritable();
     this.each((cell, i, j) => this.store(cell, formulas[i][j]));
@@ -366,7 +346,7 @@ export class EmuRange {
 
   // ---- formats ----
   private setEach<K extends keyof Cell>(method: string, key: K, values: Cell[K][][]): this {
-    this.call(method, 'format');
+    this.call(method, 'format', values);
     sameSize(values, this.numRows, this.numColumns);
     this.assertWritable();
     this.each((cell, i, j) => {

@@ -113,6 +113,33 @@ export class EmuSheet {
     }
   }
 
+  /** Emulator-facing: a closure that puts this sheet back as it is now (a failed Sheets API batch applies nothing). */
+  snapshotUnrecorded(): () => void {
+    const copyCell = (c: Cell | undefined) =>
+      c ? { ...c, value: c.value instanceof Date ? new Date(c.value.getTime()) : c.value } : c;
+    const saved = {
+      name: this.name,
+      maxRows: this.maxRows,
+      maxColumns: this.maxColumns,
+      rows: this.rows.map((row) => row?.map(copyCell)),
+      merges: this.merges.map((m) => ({ ...m })),
+      frozenRows: this.frozenRows,
+      frozenColumns: this.frozenColumns,
+      columnWidths: new Map(this.columnWidths),
+      rowHeights: new Map(this.rowHeights),
+      hiddenRows: new Set(this.hiddenRows),
+      hiddenColumns: new Set(this.hiddenColumns),
+      hidden: this.hidden,
+      tabColor: this.tabColor,
+      conditionalRules: [...this.conditionalRules],
+      charts: [...this.charts],
+      deleted: this.deleted,
+    };
+    return () => {
+      Object.assign(this, saved);
+    };
+  }
+
   // ---- test-facing helpers ----
   /** Whether a person signed in as `email` may type into the cell(s) at `a1`, given sheet and range protections. */
   canUserEdit(email: string, a1: string): boolean {
@@ -331,11 +358,35 @@ export class EmuSheet {
     this.call(method, 'format');
     if (!(at >= 1) || at > this.maxRows + 1) throw new Error('Those rows are out of bounds.');
     if (!(howMany >= 1)) throw new Error(SHEET_ERRORS.rowsAtLeastOne);
+    this.insertRowsUnrecorded(at, howMany);
+    return this;
+  }
+  /** Emulator-facing, unrecorded and unchecked: `howMany` empty rows before row `at` (1-based). */
+  insertRowsUnrecorded(at: number, howMany: number): void {
     this.grow(howMany, 0);
     if (this.rows.length >= at) this.rows.splice(at - 1, 0, ...new Array<(Cell | undefined)[]>(howMany));
     this.shiftAreas('row', at, howMany);
     this.maxRows += howMany;
-    return this;
+  }
+  /** Emulator-facing, unrecorded and unchecked: removes rows `at`..`at + howMany - 1` (1-based). */
+  deleteRowsUnrecorded(at: number, howMany: number): void {
+    this.rows.splice(at - 1, howMany);
+    this.shiftAreas('row', at, -howMany);
+    this.maxRows -= howMany;
+  }
+  /** Emulator-facing, unrecorded and unchecked: `howMany` empty columns before column `at` (1-based). */
+  insertColumnsUnrecorded(at: number, howMany: number): void {
+    this.grow(0, howMany);
+    for (const row of this.rows)
+      if (row && row.length >= at) row.splice(at - 1, 0, ...new Array<Cell | undefined>(howMany));
+    this.shiftAreas('column', at, howMany);
+    this.maxColumns += howMany;
+  }
+  /** Emulator-facing, unrecorded and unchecked: removes columns `at`..`at + howMany - 1` (1-based). */
+  deleteColumnsUnrecorded(at: number, howMany: number): void {
+    for (const row of this.rows) row?.splice(at - 1, howMany);
+    this.shiftAreas('column', at, -howMany);
+    this.maxColumns -= howMany;
   }
   insertRowsBefore(beforePosition: number, howMany: number): this {
     return this.insertRowsAt(beforePosition, howMany, 'insertRowsBefore');
@@ -359,9 +410,7 @@ export class EmuSheet {
     }
     if (howMany >= this.maxRows - this.frozenRows)
       throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
-    this.rows.splice(rowPosition - 1, howMany);
-    this.shiftAreas('row', rowPosition, -howMany);
-    this.maxRows -= howMany;
+    this.deleteRowsUnrecorded(rowPosition, howMany);
   }
   deleteRow(rowPosition: number): this {
     this.deleteRows(rowPosition, 1);
@@ -372,11 +421,7 @@ export class EmuSheet {
     this.call(method, 'format');
     if (!(at >= 1) || at > this.maxColumns + 1) throw new Error('Those columns are out of bounds.');
     if (!(howMany >= 1)) throw new Error(SHEET_ERRORS.columnsAtLeastOne);
-    this.grow(0, howMany);
-    for (const row of this.rows)
-      if (row && row.length >= at) row.splice(at - 1, 0, ...new Array<Cell | undefined>(howMany));
-    this.shiftAreas('column', at, howMany);
-    this.maxColumns += howMany;
+    this.insertColumnsUnrecorded(at, howMany);
     return this;
   }
   insertColumnsBefore(beforePosition: number, howMany: number): this {
@@ -402,9 +447,7 @@ export class EmuSheet {
     if (howMany >= this.maxColumns - this.frozenColumns) {
       throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
     }
-    for (const row of this.rows) row?.splice(columnPosition - 1, howMany);
-    this.shiftAreas('column', columnPosition, -howMany);
-    this.maxColumns -= howMany;
+    this.deleteColumnsUnrecorded(columnPosition, howMany);
   }
   deleteColumn(columnPosition: number): this {
     this.deleteColumns(columnPosition, 1);

@@ -54,17 +54,18 @@ export class EmuSpreadsheet {
   assertCellBudget(extra: number): void {
     if (this.totalCells() + extra > MAX_CELLS) throw new Error(SHEET_ERRORS.tooManyCells);
   }
-  /** Adds a sheet without recording a call (used by create() and xlsx loading). */
+  /** Adds a sheet without recording a call (used by create(), xlsx loading and the Sheets API's addSheet). */
   addSheetUnrecorded(
     name: string,
     index = this.sheets.length,
     rows = DEFAULT_ROWS,
     columns = DEFAULT_COLUMNS,
+    sheetId = this.gid(),
   ): EmuSheet {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
       throw new Error(SHEET_ERRORS.duplicateSheet(name));
     this.assertCellBudget(rows * columns);
-    const sheet = new EmuSheet(this, name, this.gid(), rows, columns);
+    const sheet = new EmuSheet(this, name, sheetId, rows, columns);
     this.sheets.splice(index, 0, sheet);
     return sheet;
   }
@@ -78,6 +79,42 @@ export class EmuSpreadsheet {
    */
   currentSheet(): EmuSheet {
     return this.activeSheet ?? this.firstVisibleSheet();
+  }
+  /** Removes a sheet, its protections and named ranges, without recording a call (the Sheets API's deleteSheet). */
+  removeSheetUnrecorded(sheet: EmuSheet): void {
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.protections = this.protections.filter((p) => p.sheet !== sheet);
+    this.namedRanges = this.namedRanges.filter((n) => n.sheet !== sheet);
+    sheet.deleted = true;
+    if (this.activeSheet === sheet) {
+      this.activeSheet = this.firstVisibleSheet();
+      this.activeRange = null;
+    }
+  }
+  /**
+   * A closure that puts the spreadsheet back as it is now: its list of sheets, protections and named ranges, every
+   * protection, and the sheets `touched` later names (copied when first touched, as a batch reaches them).
+   */
+  snapshotUnrecorded(): { touch(sheet: EmuSheet): void; restore(): void } {
+    const saved = {
+      sheets: [...this.sheets],
+      protections: [...this.protections],
+      namedRanges: this.namedRanges.map((n) => ({ ...n, area: { ...n.area } })),
+      nextGid: this.nextGid,
+      activeSheet: this.activeSheet,
+    };
+    const protections = this.protections.map((p) => p.snapshotUnrecorded());
+    const sheets = new Map<EmuSheet, () => void>();
+    return {
+      touch: (sheet) => {
+        if (!sheets.has(sheet)) sheets.set(sheet, sheet.snapshotUnrecorded());
+      },
+      restore: () => {
+        for (const restore of sheets.values()) restore();
+        for (const restore of protections) restore();
+        Object.assign(this, saved);
+      },
+    };
   }
   sheetByNameUnrecorded(name: string): EmuSheet | null {
     return this.sheets.find((s) => s.name === name) ?? null;
@@ -159,14 +196,7 @@ export class EmuSpreadsheet {
     this.call('deleteSheet', 'format');
     if (!this.sheets.includes(sheet)) throw new Error(SHEET_ERRORS.sheetDeleted);
     if (this.sheets.length === 1) throw new Error(SHEET_ERRORS.removeAllSheets);
-    this.sheets = this.sheets.filter((s) => s !== sheet);
-    this.protections = this.protections.filter((p) => p.sheet !== sheet);
-    this.namedRanges = this.namedRanges.filter((n) => n.sheet !== sheet);
-    sheet.deleted = true;
-    if (this.activeSheet === sheet) {
-      this.activeSheet = this.firstVisibleSheet();
-      this.activeRange = null;
-    }
+    this.removeSheetUnrecorded(sheet);
   }
   /** Duplicates the active sheet right after it; the copy becomes active (R spreadsheet/spreadsheet#duplicateActiveSheet()). */
   duplicateActiveSheet(): EmuSheet {
