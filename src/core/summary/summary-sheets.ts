@@ -82,7 +82,7 @@ function manajemenSheet(c: Consolidation, now: Date): SummarySheet {
   return s.build(MANAGEMENT_SHEET, [260, 200, 140, 140, 110, 110, 110, 100, 100]);
 }
 
-/** Every regional summary sheet, stamped with `now` (WIB); each grid is written with one setValues. */
+/** Every regional summary sheet, stamped with `now` (WIB). */
 export function summarySheets(c: Consolidation, now: Date, options: SummaryOptions = {}): SummarySheet[] {
   return [
     dashboardSheet(c, now),

@@ -8,11 +8,10 @@ import type { ActionResult } from '../../shared/rpc';
 import { bestEffort } from '../runtime/best-effort';
 import { type CallContext, preRead } from '../runtime/call-context';
 import { adminRun, loggedRun, type Run, type RunDone, type RunResult, type RunSpec } from '../runtime/logged-run';
-import { TimeBudget } from '../runtime/time-budget';
 import { UserError } from '../runtime/user-error';
-import { replaceSummaries } from '../sheets/replace-summaries';
 import { writeStatusCells } from '../sheets/status-cells';
 import { type ReadOptions, readWorkbook, type WorkbookRead } from '../sheets/workbook';
+import { writeSummaries } from '../sheets/write-sheet';
 import { recordLastRun } from '../state/automation-state';
 import { seedStatus } from '../state/report-status';
 import {
@@ -69,15 +68,6 @@ export function showStatusOnTabs(read: WorkbookRead): number {
   return written;
 }
 
-/** Why a run stopped early and what happens next, in Bahasa Indonesia. */
-export function pausedMessage(drafted: number, total: number): string {
-  return (
-    `Rekap belum selesai karena mendekati batas waktu 6 menit Google: ${drafted} dari ${total} sheet ringkasan sudah ` +
-    'disiapkan dan dilanjutkan otomatis pada rekap berikutnya (terjadwal, atau jalankan "Rekap sekarang" lagi). ' +
-    'Ringkasan sebelumnya tetap utuh sampai semuanya selesai.'
-  );
-}
-
 /** The one-line result in Bahasa Indonesia, e.g. "18 UPT dibaca; ketahanan pangan 107 WBP, 102.772 m²; …". */
 export function consolidationMessage(c: Consolidation): string {
   const s = c.status;
@@ -100,8 +90,8 @@ export function closingMessage(period: string, cleared: number, total: number): 
 const remember: RunSpec<ActionResult>['remember'] = (outcome, end) => recordLastRun(end, outcome);
 
 /**
- * Reads, consolidates and replaces the summaries (see replaceSummaries). The result is ok only when the summaries are
- * complete: a run stopped near the time limit says that it continues, not that the summary is done.
+ * Reads, consolidates and replaces the summaries in place, each in one atomic Sheets API batch (writeSummaries): a
+ * failure leaves the previous summaries whole, their sheet ids and links unchanged.
  */
 function consolidationWork(ss: Spreadsheet, run: Run, pre?: ReadOptions): RunDone<ActionResult> {
   const read = readWorkbook(ss, pre);
@@ -113,13 +103,9 @@ function consolidationWork(ss: Spreadsheet, run: Run, pre?: ReadOptions): RunDon
   const changes = trackChanges(read, now);
   const region = consolidateRegion(read.config, read.reports);
   const summaries = summarySheets(region, now, changes);
-  const replacement = replaceSummaries(ss, summaries, read.config.admins, new TimeBudget(run.start.getTime()));
-  // The summaries are written (or safely paused): a failure showing statuses on tabs must not fail the run.
+  writeSummaries(read.sheets, summaries, read.config.admins);
+  // The summaries are written: a failure showing statuses on tabs must not fail the run.
   bestEffort(() => showStatusOnTabs(read));
-  if (!replacement.complete) {
-    const message = pausedMessage(replacement.drafted, replacement.total);
-    return { value: { ok: false, message }, detail: message, outcome: 'Dilanjutkan' };
-  }
   const message = consolidationMessage(region);
   return { value: { ok: true, message }, detail: message };
 }

@@ -13,7 +13,7 @@ export function validateAll(ctx: CallContext): ActionResult {
     adminRun(ctx, { action: VALIDATE_ACTION }, (run) => {
       const read = readWorkbook(ctx.ss, preRead(ctx));
       run.tabsRead = read.tabsRead;
-      const summary = writeValidation(read, new Date(), ctx.ss.getSpreadsheetTimeZone());
+      const summary = writeValidation(read, new Date(), read.sheets.timeZone);
       const message =
         `Validasi selesai: ${formatNumber(summary.errors)} kesalahan dan ${formatNumber(summary.warnings)} peringatan` +
         ` (${formatNumber(summary.unitsWithErrors)} UPT dengan kesalahan). Rinciannya ada di sheet "Validasi".`;

@@ -1,9 +1,49 @@
-// The workbook's sheets by name with their ids and the time zone, from two calls whatever the number of tabs.
+// The workbook's sheets by name with their ids, the time zone, and what a batch writing them must know (protections,
+// charts, conditional formats), from two calls whatever the number of tabs.
 import { withRetry } from '../runtime/retry';
 import { UserError } from '../runtime/user-error';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
+export type RuleJson = GoogleAppsScript.Sheets.Schema.ConditionalFormatRule;
+
+/** What a batch writing a sheet must know of it as it is. */
+export interface SheetState {
+  readonly sheetId: number;
+  readonly title: string;
+  /** Protected ranges on the sheet; the whole-sheet one has no row or column bounds. */
+  readonly protections: readonly { readonly id: number; readonly wholeSheet: boolean }[];
+  readonly chartIds: readonly number[];
+  readonly conditionalFormats: readonly RuleJson[];
+}
+
+/** The fields of Spreadsheets.get the index reads: titles, ids, and each sheet's state. */
+export const INDEX_FIELDS =
+  'properties.timeZone,sheets(properties(sheetId,title),protectedRanges(protectedRangeId,range),charts(chartId),conditionalFormats)';
+
+function isWholeSheet(g: GridRange): boolean {
+  return (
+    g.startRowIndex === undefined &&
+    g.endRowIndex === undefined &&
+    g.startColumnIndex === undefined &&
+    g.endColumnIndex === undefined
+  );
+}
+
+/** A sheet's state from the Spreadsheets.get answer. */
+export function sheetState(s: GoogleAppsScript.Sheets.Schema.Sheet): SheetState {
+  return {
+    sheetId: s.properties?.sheetId ?? 0,
+    title: s.properties?.title ?? '',
+    protections: (s.protectedRanges ?? []).map((p) => ({
+      id: p.protectedRangeId ?? 0,
+      wholeSheet: isWholeSheet(p.range ?? {}),
+    })),
+    chartIds: (s.charts ?? []).map((c) => c.chartId ?? 0),
+    conditionalFormats: s.conditionalFormats ?? [],
+  };
+}
 
 /** The Sheets advanced service, enabled in appsscript.json (dependencies.enabledAdvancedServices). */
 export function sheetsApi(): GoogleAppsScript.Sheets {
@@ -21,6 +61,8 @@ export class SheetIndex extends Map<string, Sheet> {
     readonly timeZone: string,
     entries: readonly (readonly [string, Sheet])[],
     private readonly ids: ReadonlyMap<string, number>,
+    /** Each sheet's state when the index was read, in tab order. */
+    readonly states: readonly SheetState[] = [],
   ) {
     super(entries);
   }
@@ -38,11 +80,10 @@ export class SheetIndex extends Map<string, Sheet> {
  */
 export function readSheetIndex(ss: Spreadsheet): SheetIndex {
   const spreadsheetId = ss.getId();
-  const meta = withRetry(() =>
-    sheetsApi().Spreadsheets.get(spreadsheetId, { fields: 'properties.timeZone,sheets.properties(sheetId,title)' }),
-  );
+  const meta = withRetry(() => sheetsApi().Spreadsheets.get(spreadsheetId, { fields: INDEX_FIELDS }));
   const sheets = withRetry(() => ss.getSheets());
-  const listed = (meta.sheets ?? []).map((s) => ({ title: s.properties?.title ?? '', id: s.properties?.sheetId ?? 0 }));
+  const states = (meta.sheets ?? []).map(sheetState);
+  const listed = states.map((s) => ({ title: s.title, id: s.sheetId }));
   // A tab added or removed by someone else between the two calls would pair sheets with the wrong names.
   if (listed.length !== sheets.length)
     throw new UserError('Daftar sheet berubah ketika sedang dibaca (ada tab yang ditambah atau dihapus). Coba lagi.');
@@ -51,5 +92,6 @@ export function readSheetIndex(ss: Spreadsheet): SheetIndex {
     meta.properties?.timeZone ?? ss.getSpreadsheetTimeZone(),
     listed.map((s, i) => [s.title, sheets[i] as Sheet] as const),
     new Map(listed.map((s) => [s.title, s.id])),
+    states,
   );
 }

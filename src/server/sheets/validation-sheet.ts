@@ -5,13 +5,12 @@ import type { Issue, Severity } from '../../core/schema/types';
 import { fromRangeA1 } from '../../core/text/a1';
 import { cellText } from '../../core/text/cell-text';
 import { formatDateTimeId, formatPeriod } from '../../core/text/format';
-import { withRetry } from '../runtime/retry';
-import { protectForAdmins } from './apply-layout';
-import { type SheetIndex, sheetsApi } from './sheet-index';
+import { HEADER_BACKGROUND } from './apply-layout';
+import { sendBatches, sheetIdAllocator } from './batch-update';
+import type { RuleJson } from './sheet-index';
 import type { WorkbookRead } from './workbook';
-import { writeGridSheet } from './write-grid';
+import { cellData, gridSheetRequests, rectangular } from './write-grid';
 
-type RuleJson = GoogleAppsScript.Sheets.Schema.ConditionalFormatRule;
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 type Color = GoogleAppsScript.Sheets.Schema.Color;
 
@@ -20,18 +19,14 @@ export const VALIDATION_HEADERS = ['UPT', 'Tab', 'Sel', 'Tingkat', 'Kode', 'Pesa
 /**
  * Offending cells are marked with conditional-format rules the add-on owns (custom formula MARK_FORMULA with one of
  * these backgrounds), not by overwriting backgrounds: an operator's own formatting is untouched, and the next run
- * removes exactly the add-on's rules. Written for every tab at once with the Sheets API (one batchUpdate), since
- * SpreadsheetApp reads and sets rules one sheet at a time.
+ * removes exactly the add-on's rules. Written for every tab at once with the Sheets API (in the Validasi sheet's
+ * batchUpdate), since SpreadsheetApp reads and sets rules one sheet at a time.
  * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#addconditionalformatrulerequest
  */
 export const MARK_BACKGROUND: Readonly<Record<Severity, string>> = { error: '#f4cccc', warning: '#fff2cc' };
 export const MARK_FORMULA = '=TRUE';
 
 export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Kesalahan', warning: 'Peringatan' };
-
-/** Tabs per batchUpdate, and the JSON size a batch ends before: below the API's recommended 2 MB per request. */
-export const TABS_PER_MARK_REQUEST = 100;
-export const MAX_MARK_REQUEST_CHARS = 1_000_000;
 
 /** "#f4cccc" → the API's Color (components 0–1). */
 function colorOf(hex: string): Color {
@@ -102,45 +97,15 @@ export function markRequests(sheetId: number, existing: readonly RuleJson[], iss
   return requests;
 }
 
-/**
- * Replaces the marks on the named tabs: one Spreadsheets.get for every tab's current rules and one batchUpdate per
- * TABS_PER_MARK_REQUEST tabs (fewer when many marked cells reach MAX_MARK_REQUEST_CHARS), whatever the number of tabs.
- */
-export function markAllIssues(sheets: SheetIndex, names: readonly string[], issues: readonly Issue[]): void {
-  if (names.length === 0) return;
-  const api = sheetsApi();
-  const current = withRetry(() =>
-    api.Spreadsheets.get(sheets.spreadsheetId, { fields: 'sheets(properties(sheetId),conditionalFormats)' }),
-  );
-  const rulesOf = new Map((current.sheets ?? []).map((s) => [s.properties?.sheetId ?? 0, s.conditionalFormats ?? []]));
+/** The issues of each tab, by sheet name. */
+function issuesByTab(issues: readonly Issue[]): Map<string, Issue[]> {
   const byTab = new Map<string, Issue[]>();
   for (const issue of issues) {
     const list = byTab.get(issue.sheet);
     if (list) list.push(issue);
     else byTab.set(issue.sheet, [issue]);
   }
-  // Not retried: deletes address rules by index, and a timed-out batch may still have been applied.
-  const send = (requests: Request[]) => {
-    if (requests.length > 0) api.Spreadsheets.batchUpdate({ requests }, sheets.spreadsheetId);
-  };
-  let batch: Request[] = [];
-  let tabs = 0;
-  let chars = 0;
-  for (const name of names) {
-    const id = sheets.idOf(name);
-    const requests = id === null ? [] : markRequests(id, rulesOf.get(id) ?? [], byTab.get(name) ?? []);
-    const size = JSON.stringify(requests).length;
-    if (tabs === TABS_PER_MARK_REQUEST || (batch.length > 0 && chars + size > MAX_MARK_REQUEST_CHARS)) {
-      send(batch);
-      batch = [];
-      tabs = 0;
-      chars = 0;
-    }
-    batch.push(...requests);
-    tabs++;
-    chars += size;
-  }
-  send(batch);
+  return byTab;
 }
 
 /** A formula cell that jumps to the issue's cell; text in it is quoted, never evaluated. */
@@ -179,26 +144,62 @@ export interface ValidationSummary {
   readonly unitsWithErrors: number;
 }
 
-/** Writes the Validasi sheet (one write) and the marks on every unit tab read (one batch). */
+/** Widths of the Validasi sheet's columns (UPT, Tab, Sel, Tingkat, Kode, Pesan, Saran perbaikan). */
+const VALIDATION_WIDTHS = [90, 110, 120, 90, 170, 420, 300];
+
+/**
+ * Writes the Validasi sheet and the marks on every unit tab read with one Spreadsheets.get and one batchUpdate (more
+ * only past the 2 MB guideline): the Validasi sheet whole in one batch, each tab's marks whole in one batch.
+ */
 export function writeValidation(read: WorkbookRead, now: Date, timeZone: string): ValidationSummary {
-  const { ss, config, sheets, issues } = read;
+  const { config, sheets, issues } = read;
   const unitOfSheet = new Map(config.units.map((u) => [u.sheetName, u.code]));
   const gidOf = (name: string): number | null => sheets.idOf(name);
   const rows = validationRows(issues, unitOfSheet, gidOf);
   const errors = issues.filter((i) => i.severity === 'error').length;
   const title = `Hasil validasi periode ${formatPeriod(config.period)} — Diperbarui: ${formatDateTimeId(now, timeZone)} — ${errors} kesalahan, ${issues.length - errors} peringatan`;
-  const grid = [
-    [title, ...Array(VALIDATION_HEADERS.length - 1).fill('')],
+  const grid = rectangular([
+    [title],
     [...VALIDATION_HEADERS],
-    ...(rows.length > 0 ? rows : [['Tidak ada masalah ditemukan.', ...Array(VALIDATION_HEADERS.length - 1).fill('')]]),
-  ];
-  const sheet = writeGridSheet(ss, VALIDATION_SHEET, grid, {
-    headerRows: 2,
-    columnWidths: [90, 110, 120, 90, 170, 420, 300],
+    ...(rows.length > 0 ? rows : [['Tidak ada masalah ditemukan.']]),
+  ]);
+  const states = sheets.states;
+  const byTitle = new Map(states.map((s) => [s.title, s]));
+  const existing = byTitle.get(VALIDATION_SHEET) ?? null;
+  const sheetId = existing?.sheetId ?? sheetIdAllocator(states)();
+  const headers = {
+    repeatCell: {
+      range: {
+        sheetId,
+        startRowIndex: 0,
+        endRowIndex: 2,
+        startColumnIndex: 0,
+        endColumnIndex: VALIDATION_HEADERS.length,
+      },
+      cell: cellData('', { bold: true, background: HEADER_BACKGROUND }),
+      fields: 'userEnteredFormat(textFormat.bold,backgroundColor)',
+    },
+  };
+  const validation = gridSheetRequests(
+    sheetId,
+    existing,
+    {
+      name: VALIDATION_SHEET,
+      rows: grid.map((row) => ({ values: row.map((v) => cellData(v)) })),
+      rowCount: grid.length,
+      columnCount: VALIDATION_HEADERS.length,
+      frozenRows: 2,
+      columnWidths: VALIDATION_WIDTHS,
+      admins: config.admins,
+    },
+    [headers],
+  );
+  const byTab = issuesByTab(issues);
+  const marks = [...read.grids.keys()].map((name) => {
+    const state = byTitle.get(name);
+    return state ? markRequests(state.sheetId, state.conditionalFormats, byTab.get(name) ?? []) : [];
   });
-  protectForAdmins(sheet, config.admins);
-
-  markAllIssues(sheets, [...read.grids.keys()], issues);
+  sendBatches(sheets.spreadsheetId, [validation, ...marks]);
   const unitsWithErrors = new Set(issues.filter((i) => i.severity === 'error').map((i) => i.sheet)).size;
   return { errors, warnings: issues.length - errors, unitsWithErrors };
 }

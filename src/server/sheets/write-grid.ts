@@ -1,51 +1,171 @@
-// Writes a whole add-on sheet from an in-memory grid: one clear, one setValues, header styling, frozen rows.
-import { HEADER_BACKGROUND, trimGrid } from './apply-layout';
+// The Sheets API requests that make an add-on sheet exactly a grid: the sheet (added, or the one there cleared and
+// resized), every cell in one updateCells, widths, frozen rows and a whole-sheet protection only the admins pass.
+import { ADMIN_SHEET_DESCRIPTION } from './apply-layout';
+import type { SheetState } from './batch-update';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Request = GoogleAppsScript.Sheets.Schema.Request;
+type CellData = GoogleAppsScript.Sheets.Schema.CellData;
+export type RowData = GoogleAppsScript.Sheets.Schema.RowData;
 
-export type SheetCell = string | number | boolean | Date;
+export type SheetCell = string | number | boolean;
 
-export interface GridSheetOptions {
-  /** Leading rows styled as headers (bold, background) and frozen. */
-  readonly headerRows: number;
-  readonly columnWidths?: readonly number[];
+/** Sheets' width of a column nobody sized. */
+const DEFAULT_COLUMN_WIDTH = 100;
+
+/** How a cell looks: a number format pattern, bold, a background colour ("#cfe2f3"). */
+export interface CellStyle {
+  readonly pattern?: string | null;
+  readonly bold?: boolean;
+  readonly background?: string | null;
 }
 
-/** Pads every row to the widest one, so setValues gets a rectangle. */
+export interface GridSheet {
+  readonly name: string;
+  /** The cells, row by row; cells of the grid they leave out are cleared. */
+  readonly rows: RowData[];
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly frozenRows: number;
+  /** Widths of the first columns; the others get Sheets' default. */
+  readonly columnWidths: readonly number[];
+  readonly admins: readonly string[];
+}
+
+/** Pads every row to the widest one: a rectangle. */
 export function rectangular(grid: readonly (readonly SheetCell[])[]): SheetCell[][] {
   const cols = Math.max(1, ...grid.map((r) => r.length));
   return grid.map((r) => [...r, ...Array<SheetCell>(cols - r.length).fill('')]);
 }
 
-/** Fills `sheet` with exactly `grid` (content and formats replaced, grid trimmed to its size). */
-export function fillSheet(sheet: Sheet, grid: readonly (readonly SheetCell[])[], options: GridSheetOptions): void {
-  const values = rectangular(grid.length > 0 ? grid : [['']]);
-  const rows = values.length;
-  const cols = values[0].length;
-  sheet.clear();
-  trimGrid(sheet, rows, cols);
-  sheet.getRange(1, 1, rows, cols).setValues(values);
-  if (options.headerRows > 0) {
-    sheet
-      .getRange(1, 1, Math.min(options.headerRows, rows), cols)
-      .setFontWeight('bold')
-      .setBackground(HEADER_BACKGROUND);
-  }
-  if (sheet.getFrozenRows() !== options.headerRows) sheet.setFrozenRows(options.headerRows);
-  options.columnWidths?.slice(0, cols).forEach((w, i) => {
-    sheet.setColumnWidth(i + 1, w);
-  });
+/** The API's number-format type for a pattern (the pattern decides the display; the type names its kind). */
+function numberFormatType(pattern: string): string {
+  if (pattern === '@') return 'TEXT';
+  if (pattern.includes('%')) return 'PERCENT';
+  if (pattern.includes('Rp')) return 'CURRENCY';
+  if (/[dy]/.test(pattern.replace(/"[^"]*"/g, ''))) return 'DATE';
+  return 'NUMBER';
 }
 
-/** The named add-on sheet, created when missing, filled with `grid`. */
-export function writeGridSheet(
-  ss: Spreadsheet,
-  name: string,
-  grid: readonly (readonly SheetCell[])[],
-  options: GridSheetOptions,
-): Sheet {
-  const sheet = ss.getSheetByName(name) ?? ss.insertSheet(name);
-  fillSheet(sheet, grid, options);
-  return sheet;
+/** "#cfe2f3" → the API's Color (components 0–1). */
+export function apiColor(hex: string): GoogleAppsScript.Sheets.Schema.Color {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return { red: ((n >> 16) & 255) / 255, green: ((n >> 8) & 255) / 255, blue: (n & 255) / 255 };
+}
+
+/**
+ * A value as setValues stored it before: numbers and booleans as such, a formula as a formula, text as text without
+ * the apostrophe cellText puts before text that would read as a formula.
+ */
+function userEnteredValue(value: SheetCell): CellData['userEnteredValue'] | undefined {
+  if (typeof value === 'number') return { numberValue: value };
+  if (typeof value === 'boolean') return { boolValue: value };
+  if (value === '') return undefined;
+  if (value.startsWith("'")) return { stringValue: value.slice(1) };
+  if (value.startsWith('=') && value.length > 1) return { formulaValue: value };
+  return { stringValue: value };
+}
+
+/** One cell of an updateCells request. */
+export function cellData(value: SheetCell, style: CellStyle = {}): CellData {
+  const cell: CellData = {};
+  const entered = userEnteredValue(value);
+  if (entered) cell.userEnteredValue = entered;
+  const format: GoogleAppsScript.Sheets.Schema.CellFormat = {};
+  if (style.pattern) format.numberFormat = { type: numberFormatType(style.pattern), pattern: style.pattern };
+  if (style.bold) format.textFormat = { bold: true };
+  if (style.background) format.backgroundColor = apiColor(style.background);
+  if (Object.keys(format).length > 0) cell.userEnteredFormat = format;
+  return cell;
+}
+
+/** Sets the widths of columns [0, count): the sheet's own, the default for the rest, one request per run. */
+function widthRequests(sheetId: number, widths: readonly number[], count: number): Request[] {
+  const requests: Request[] = [];
+  let start = 0;
+  while (start < count) {
+    const width = widths[start] ?? DEFAULT_COLUMN_WIDTH;
+    let end = start + 1;
+    while (end < count && (widths[end] ?? DEFAULT_COLUMN_WIDTH) === width) end++;
+    requests.push({
+      updateDimensionProperties: {
+        range: { sheetId, dimension: 'COLUMNS', startIndex: start, endIndex: end },
+        properties: { pixelSize: width },
+        fields: 'pixelSize',
+      },
+    });
+    start = end;
+  }
+  return requests;
+}
+
+/**
+ * The requests that make a sheet exactly `grid`: added under `sheetId` when missing, else cleared of charts,
+ * conditional formats, range protections and merges and resized; every cell; widths; and its whole-sheet
+ * protection for the admins only. `extra` (charts) come after the cells they draw.
+ */
+export function gridSheetRequests(
+  sheetId: number,
+  existing: SheetState | null,
+  grid: GridSheet,
+  extra: readonly Request[] = [],
+): Request[] {
+  const gridProperties = {
+    rowCount: grid.rowCount,
+    columnCount: grid.columnCount,
+    frozenRowCount: Math.min(grid.frozenRows, grid.rowCount),
+  };
+  const requests: Request[] = [];
+  if (existing) {
+    for (const objectId of existing.chartIds) requests.push({ deleteEmbeddedObject: { objectId } });
+    for (let index = existing.conditionalFormats.length - 1; index >= 0; index--)
+      requests.push({ deleteConditionalFormatRule: { sheetId, index } });
+    for (const p of existing.protections)
+      if (!p.wholeSheet) requests.push({ deleteProtectedRange: { protectedRangeId: p.id } });
+    requests.push(
+      { unmergeCells: { range: { sheetId } } },
+      {
+        updateSheetProperties: {
+          properties: { sheetId, hidden: false, gridProperties },
+          fields: 'hidden,gridProperties(rowCount,columnCount,frozenRowCount)',
+        },
+      },
+    );
+  } else {
+    requests.push({ addSheet: { properties: { sheetId, title: grid.name, gridProperties } } });
+  }
+  requests.push(
+    {
+      updateCells: {
+        range: {
+          sheetId,
+          startRowIndex: 0,
+          endRowIndex: grid.rowCount,
+          startColumnIndex: 0,
+          endColumnIndex: grid.columnCount,
+        },
+        rows: grid.rows,
+        fields: 'userEnteredValue,userEnteredFormat,note',
+      },
+    },
+    ...widthRequests(sheetId, grid.columnWidths, grid.columnCount),
+    ...extra,
+  );
+  const sheetProtection = existing?.protections.find((p) => p.wholeSheet);
+  const protectedRange = {
+    description: ADMIN_SHEET_DESCRIPTION,
+    warningOnly: false,
+    editors: { users: [...grid.admins] },
+    unprotectedRanges: [],
+  };
+  requests.push(
+    sheetProtection
+      ? {
+          updateProtectedRange: {
+            protectedRange: { protectedRangeId: sheetProtection.id, ...protectedRange },
+            fields: 'description,warningOnly,editors,unprotectedRanges',
+          },
+        }
+      : { addProtectedRange: { protectedRange: { range: { sheetId }, ...protectedRange } } },
+  );
+  return requests;
 }

@@ -1,9 +1,14 @@
-// Writes a core SummarySheet: one setValues, number formats, bold headers, frozen title, charts, admin-only protection.
+// Replaces the summary sheets in place with Sheets API batches: each sheet whole (values, formats, size, widths,
+// charts, admin-only protection) inside one atomic batchUpdate, so its sheet id (and every link to it) stays.
 import type { SummaryChart, SummarySheet } from '../../core/summary/summary-sheets';
-import { withRetry } from '../runtime/retry';
-import { coreRange, HEADER_BACKGROUND, protectForAdmins, trimGrid } from './apply-layout';
+import { coreRange, HEADER_BACKGROUND } from './apply-layout';
+import { sendBatches, sheetIdAllocator } from './batch-update';
+import type { SheetIndex } from './sheet-index';
+import { DRAFT_SUFFIX, OLD_SUFFIX } from './workbook';
+import { cellData, gridSheetRequests } from './write-grid';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Request = GoogleAppsScript.Sheets.Schema.Request;
+type ChartSpec = GoogleAppsScript.Sheets.Schema.ChartSpec;
 
 /** Title and "Diperbarui: …" stay in view while scrolling. */
 export const SUMMARY_FROZEN_ROWS = 2;
@@ -11,57 +16,127 @@ export const SUMMARY_FROZEN_ROWS = 2;
 export const CHART_COLUMNS = 8;
 const CHART_HEIGHT_ROWS = 20;
 
-function chartType(type: SummaryChart['type']): GoogleAppsScript.Charts.ChartType {
-  if (type === 'bar') return Charts.ChartType.BAR;
-  if (type === 'pie') return Charts.ChartType.PIE;
-  return Charts.ChartType.COLUMN;
+/** The chart over a summary table: first column the categories, the others one series each, first row the names. */
+function chartSpec(sheetId: number, chart: SummaryChart): ChartSpec {
+  const r = coreRange(chart.range);
+  const column = (c: number) => ({
+    sourceRange: {
+      sources: [
+        {
+          sheetId,
+          startRowIndex: r.row - 1,
+          endRowIndex: r.row - 1 + r.rows,
+          startColumnIndex: c,
+          endColumnIndex: c + 1,
+        },
+      ],
+    },
+  });
+  const first = r.col - 1;
+  if (chart.type === 'pie')
+    return { title: chart.title, pieChart: { domain: column(first), series: column(first + 1) } };
+  return {
+    title: chart.title,
+    basicChart: {
+      chartType: chart.type === 'bar' ? 'BAR' : 'COLUMN',
+      headerCount: 1,
+      domains: [{ domain: column(first) }],
+      series: Array.from({ length: r.cols - 1 }, (_, k) => ({ series: column(first + 1 + k) })),
+    },
+  };
 }
 
-/** The number format of every cell: 'General' unless the summary names one ('@' would turn numbers into text). */
-export function formatGrid(summary: SummarySheet, rows: number, cols: number): string[][] {
-  const formats = Array.from({ length: rows }, () => Array<string>(cols).fill('General'));
-  for (const f of summary.numberFormats) {
-    const r = coreRange(f.range);
-    for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) formats[r.row - 1 + i][r.col - 1 + j] = f.format;
-  }
-  return formats;
-}
-
-/** Writes the summary onto an empty sheet (a fresh one: the caller swaps it in when every sheet is complete). */
-export function writeSummarySheet(sheet: Sheet, summary: SummarySheet, admins: readonly string[]): void {
+/** The requests that make a sheet exactly the summary (see gridSheetRequests), its charts right of the table. */
+export function summaryRequests(
+  summary: SummarySheet,
+  sheetId: number,
+  existing: Parameters<typeof gridSheetRequests>[1],
+  admins: readonly string[],
+): Request[] {
   const rows = Math.max(1, summary.grid.length);
   const tableCols = Math.max(1, ...summary.grid.map((r) => r.length));
   const charts = summary.charts ?? [];
   const cols = tableCols + (charts.length > 0 ? CHART_COLUMNS : 0);
-  const grid = Array.from({ length: rows }, (_, r) => {
-    const row = summary.grid[r] ?? [];
-    return [...row, ...Array<string | number>(cols - row.length).fill('')];
-  });
-  trimGrid(sheet, Math.max(rows, charts.length * CHART_HEIGHT_ROWS), cols);
-  const all = sheet.getRange(1, 1, rows, cols);
-  // Whole-range writes are idempotent, so a transient error is retried rather than failing the run.
-  withRetry(() => all.setNumberFormats(formatGrid(summary, rows, cols)));
-  withRetry(() => all.setValues(grid));
   const headers = new Set(summary.headerRows);
-  withRetry(() => all.setFontWeights(grid.map((_, r) => Array(cols).fill(headers.has(r) ? 'bold' : 'normal'))));
-  withRetry(() =>
-    all.setBackgrounds(grid.map((_, r) => Array(cols).fill(headers.has(r) && r > 0 ? HEADER_BACKGROUND : null))),
+  // Values cell by cell; formats by range (far fewer bytes than a format in every cell).
+  const cells = Array.from({ length: rows }, (_, r) => ({
+    values: Array.from({ length: cols }, (_, c) => cellData(summary.grid[r]?.[c] ?? '')),
+  }));
+  const gridRange = (a1: string) => {
+    const r = coreRange(a1);
+    return {
+      sheetId,
+      startRowIndex: r.row - 1,
+      endRowIndex: r.row - 1 + r.rows,
+      startColumnIndex: r.col - 1,
+      endColumnIndex: r.col - 1 + r.cols,
+    };
+  };
+  const formatRequests: Request[] = [
+    ...summary.numberFormats.map((f) => ({
+      repeatCell: {
+        range: gridRange(f.range),
+        cell: cellData('', { pattern: f.format }),
+        fields: 'userEnteredFormat.numberFormat',
+      },
+    })),
+    ...[...headers].map((r) => ({
+      repeatCell: {
+        range: { sheetId, startRowIndex: r, endRowIndex: r + 1, startColumnIndex: 0, endColumnIndex: cols },
+        cell: cellData('', { bold: true, background: r > 0 ? HEADER_BACKGROUND : null }),
+        fields: 'userEnteredFormat(textFormat.bold,backgroundColor)',
+      },
+    })),
+  ];
+  const chartRequests: Request[] = charts.map((chart, i) => ({
+    addChart: {
+      chart: {
+        spec: chartSpec(sheetId, chart),
+        position: {
+          overlayPosition: { anchorCell: { sheetId, rowIndex: i * CHART_HEIGHT_ROWS, columnIndex: tableCols + 1 } },
+        },
+      },
+    },
+  }));
+  return gridSheetRequests(
+    sheetId,
+    existing,
+    {
+      name: summary.name,
+      rows: cells,
+      rowCount: Math.max(rows, charts.length * CHART_HEIGHT_ROWS),
+      columnCount: cols,
+      frozenRows: SUMMARY_FROZEN_ROWS,
+      columnWidths: summary.columnWidths ?? [],
+      admins,
+    },
+    [...formatRequests, ...chartRequests],
   );
-  sheet.setFrozenRows(Math.min(SUMMARY_FROZEN_ROWS, rows));
-  summary.columnWidths?.forEach((w, i) => {
-    sheet.setColumnWidth(i + 1, w);
+}
+
+/**
+ * Replaces every summary in place with one batchUpdate for all of them (more only past the 2 MB guideline, a summary
+ * never split), from the sheet index the run read first. Drafts and old copies an earlier version left ("… (baru)",
+ * "… (lama)") go in the first batch. A failed batch applies nothing: the previous summaries stay whole. Returns the
+ * batches sent.
+ */
+export function writeSummaries(
+  index: SheetIndex,
+  summaries: readonly SummarySheet[],
+  admins: readonly string[],
+): number {
+  const states = index.states;
+  const byTitle = new Map(states.map((s) => [s.title, s]));
+  const newSheetId = sheetIdAllocator(states);
+  const leftovers: Request[] = summaries.flatMap((s) =>
+    [DRAFT_SUFFIX, OLD_SUFFIX].flatMap((suffix) => {
+      const left = byTitle.get(s.name + suffix);
+      return left ? [{ deleteSheet: { sheetId: left.sheetId } }] : [];
+    }),
+  );
+  const parts = summaries.map((summary) => {
+    const existing = byTitle.get(summary.name) ?? null;
+    return summaryRequests(summary, existing?.sheetId ?? newSheetId(), existing, admins);
   });
-  charts.forEach((chart, i) => {
-    const r = coreRange(chart.range);
-    sheet.insertChart(
-      sheet
-        .newChart()
-        .setChartType(chartType(chart.type))
-        .addRange(sheet.getRange(r.row, r.col, r.rows, r.cols))
-        .setOption('title', chart.title)
-        .setPosition(1 + i * CHART_HEIGHT_ROWS, tableCols + 2, 0, 0)
-        .build(),
-    );
-  });
-  protectForAdmins(sheet, admins);
+  return sendBatches(index.spreadsheetId, [leftovers, ...parts]);
 }

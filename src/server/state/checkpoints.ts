@@ -1,14 +1,7 @@
 // Runs stopped near Apps Script's 6-minute limit resume from a checkpoint (a document property): what each records,
 // read back safely. A checkpoint holds counts and digests, never figures, so it stays far below a value's 9 KB.
 import { asRecord, deleteProperty, readJsonProperty, type Shape, writeJsonProperty } from './json-property';
-import { CLOSE_CHECKPOINT, CONSOLIDATION_CHECKPOINT, SETUP_CHECKPOINT } from './keys';
-
-export interface ConsolidationCheckpoint {
-  /** The summaries the drafts were written from: a resumed run reuses them only when its figures are the same. */
-  readonly fingerprint: string;
-  /** Summary sheet names whose complete draft ("… (baru)") is in the spreadsheet. */
-  readonly drafts: readonly string[];
-}
+import { CLOSE_CHECKPOINT, SETUP_CHECKPOINT } from './keys';
 
 export interface SetupCheckpoint {
   /** The period, template version and configuration the finished tabs were set up for. */
@@ -40,11 +33,6 @@ function checkpoint<T>(key: string, shape: Shape<T>): Checkpoint<T> {
     clear: () => deleteProperty(key),
   };
 }
-
-export const consolidationCheckpoint = checkpoint<ConsolidationCheckpoint>(CONSOLIDATION_CHECKPOINT, (parsed) => {
-  const r = asRecord(parsed);
-  return r && Array.isArray(r.drafts) ? { fingerprint: String(r.fingerprint), drafts: r.drafts.map(String) } : null;
-});
 
 export const setupCheckpoint = checkpoint<SetupCheckpoint>(SETUP_CHECKPOINT, (parsed) => {
   const r = asRecord(parsed);

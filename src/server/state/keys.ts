@@ -9,8 +9,6 @@ export const EDIT_AREA_PREFIX = 'edit-area:';
 /** Script property per installed trigger (by unique id): the spreadsheet it works on (a time-driven run has none active). */
 export const TRIGGER_PREFIX = 'trigger:';
 
-/** A consolidation stopped near the time limit: { fingerprint, drafts }. */
-export const CONSOLIDATION_CHECKPOINT = 'consolidation:checkpoint';
 /** A set up stopped near the time limit: { fingerprint, done }. */
 export const SETUP_CHECKPOINT = 'setup:checkpoint';
 /** A period close stopped near the time limit: { fingerprint, cleared, digests }. */

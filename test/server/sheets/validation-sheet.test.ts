@@ -1,16 +1,21 @@
-// Issue marks: conditional-format rules the add-on owns, replaced on each run, operators' own rules untouched.
+// The Validasi sheet and the issue marks (conditional-format rules the add-on owns, replaced on each run, operators'
+// own rules untouched), written in one Sheets API batch.
 
 import { installEmulator, removeEmulator } from '../../../emulator';
+import { SAMPLE_CONFIG } from '../../../fixtures/sample/workbook';
+import { VALIDATION_SHEET } from '../../../src/core/config/sheet-names';
 import type { Issue } from '../../../src/core/schema/types';
-import { readSheetIndex } from '../../../src/server/sheets/sheet-index';
 import {
   cellLink,
   isMarkRule,
   MARK_BACKGROUND,
   MARK_FORMULA,
-  markAllIssues,
+  VALIDATION_HEADERS,
   validationRows,
+  writeValidation,
 } from '../../../src/server/sheets/validation-sheet';
+import { readSheetIndex } from '../../../src/server/sheets/sheet-index';
+import type { WorkbookRead } from '../../../src/server/sheets/workbook';
 
 afterEach(removeEmulator);
 
@@ -21,6 +26,20 @@ const issue = (cell: string, severity: Issue['severity']): Issue => ({
   code: 'WRONG_TYPE',
   message: 'Pagu: harus berupa angka.',
 });
+
+const NOW = new Date('2026-02-06T02:30:00Z');
+
+/** Validates the named tabs of the installed spreadsheet as having `issues` (what writeValidation reads of a run). */
+function markAllIssues(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, names: readonly string[], issues: Issue[]) {
+  const read = {
+    ss,
+    config: SAMPLE_CONFIG,
+    sheets: readSheetIndex(ss),
+    grids: new Map(names.map((n) => [n, []])),
+    issues,
+  };
+  return writeValidation(read as unknown as WorkbookRead, NOW, 'Asia/Jakarta');
+}
 
 describe('marking issues', () => {
   const marksOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
@@ -39,60 +58,50 @@ describe('marking issues', () => {
       .setRanges([gas.getRange('C3')])
       .build();
     gas.setConditionalFormatRules([own]);
-    markAllIssues(readSheetIndex(ss), ['LP-PKU'], [issue('B5', 'error'), issue('B6', 'error'), issue('B7', 'warning')]);
+    markAllIssues(ss, ['LP-PKU'], [issue('B5', 'error'), issue('B6', 'error'), issue('B7', 'warning')]);
     expect(marksOf(gas)).toEqual([
       { ranges: ['C3'], background: null },
       { ranges: ['B5', 'B6'], background: MARK_BACKGROUND.error },
       { ranges: ['B7'], background: MARK_BACKGROUND.warning },
     ]);
-    markAllIssues(readSheetIndex(ss), ['LP-PKU'], [issue('D2:D3', 'warning')]);
+    markAllIssues(ss, ['LP-PKU'], [issue('D2:D3', 'warning')]);
     expect(marksOf(gas)).toEqual([
       { ranges: ['C3'], background: null },
       { ranges: ['D2:D3'], background: MARK_BACKGROUND.warning },
     ]);
-    markAllIssues(readSheetIndex(ss), ['LP-PKU'], []);
+    markAllIssues(ss, ['LP-PKU'], []);
     expect(marksOf(gas)).toEqual([{ ranges: ['C3'], background: null }]);
     expect(gas.getConditionalFormatRules()[0]?.getBooleanCondition()?.getBold()).toBe(true);
   });
 
-  it('marks every tab with one read of the rules and one batch, and writes nothing when there is nothing to do', () => {
-    const emulator = installEmulator();
-    const ss = emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
-    const names = Array.from({ length: 12 }, (_, i) => `UPT ${i + 1}`);
-    for (const name of names) ss.insertSheet(name);
-    const index = readSheetIndex(ss);
-    emulator.ledger.reset();
-    markAllIssues(index, names, []);
-    expect(emulator.ledger.all().map((c) => c.method)).toEqual(['Spreadsheets.get']);
-    emulator.ledger.reset();
-    markAllIssues(
-      index,
-      names,
-      names.map((name) => ({ ...issue('B5', 'error'), sheet: name })),
-    );
-    expect(emulator.ledger.all().map((c) => `${c.kind} ${c.method}`)).toEqual([
-      'metadata Spreadsheets.get',
-      'format Spreadsheets.batchUpdate',
-    ]);
-    for (const name of names) expect(marksOf(ss.getSheetByName(name) as never)).toHaveLength(1);
-  });
-
-  it('sends one batch per hundred tabs', () => {
+  it('writes the Validasi sheet and marks every tab in one batch, given the index the run read, even 150 tabs', () => {
     const emulator = installEmulator();
     const ss = emulator.spreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
     const names = Array.from({ length: 150 }, (_, i) => `UPT ${i + 1}`);
     for (const name of names) ss.insertSheet(name);
-    const index = readSheetIndex(ss);
-    emulator.ledger.reset();
-    markAllIssues(
-      index,
-      names,
-      names.map((name) => ({ ...issue('C4', 'warning'), sheet: name })),
-    );
-    expect(emulator.ledger.all().filter((c) => c.method === 'Spreadsheets.batchUpdate')).toHaveLength(2);
+    const run = (issues: Issue[]) => {
+      const read = { ss, config: SAMPLE_CONFIG, sheets: readSheetIndex(ss), grids: new Map(names.map((n) => [n, []])) };
+      emulator.ledger.reset();
+      writeValidation({ ...read, issues } as unknown as WorkbookRead, NOW, 'Asia/Jakarta');
+      return emulator.ledger.all().map((c) => `${c.kind} ${c.method}`);
+    };
+    const once = ['write Spreadsheets.batchUpdate'];
+    expect(run([])).toEqual(once);
+    expect(run(names.map((name) => ({ ...issue('C4', 'warning'), sheet: name })))).toEqual(once);
     expect(marksOf(ss.getSheetByName('UPT 150') as never)).toEqual([
       { ranges: ['C4'], background: MARK_BACKGROUND.warning },
     ]);
+    const validasi = ss.getSheetByName(VALIDATION_SHEET);
+    expect(validasi?.getFrozenRows()).toBe(2);
+    expect(validasi?.getRange('A2:G2').getValues()[0]).toEqual([...VALIDATION_HEADERS]);
+    expect(validasi?.getRange('A2').getFontWeight()).toBe('bold');
+    expect(validasi?.getLastRow()).toBe(152);
+    expect(
+      (validasi as unknown as { canUserEdit(who: string, a1: string): boolean }).canUserEdit(
+        'operator.lppku@contoh.go.id',
+        'A3',
+      ),
+    ).toBe(false);
   });
 
   it('knows its own rules by formula and colour, not the operator’s look-alikes', () => {

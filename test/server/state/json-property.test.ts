@@ -3,12 +3,11 @@
 
 import { installEmulator, removeEmulator } from '../../../emulator';
 import { lastRun, recordLastRun } from '../../../src/server/state/automation-state';
-import { closeCheckpoint, consolidationCheckpoint, setupCheckpoint } from '../../../src/server/state/checkpoints';
+import { closeCheckpoint, setupCheckpoint } from '../../../src/server/state/checkpoints';
 import { readEditArea } from '../../../src/server/state/edit-areas';
 import { parseJsonProperty } from '../../../src/server/state/json-property';
 import {
   CLOSE_CHECKPOINT,
-  CONSOLIDATION_CHECKPOINT,
   editAreaKey,
   LAST_REPORT,
   LAST_RUN,
@@ -41,14 +40,14 @@ describe('a JSON property', () => {
   it('reads every damaged record of the add-on as absent', () => {
     installEmulator();
     for (const raw of DAMAGED) {
-      for (const key of [CONSOLIDATION_CHECKPOINT, SETUP_CHECKPOINT, CLOSE_CHECKPOINT, LAST_REPORT, LAST_RUN]) {
+      for (const key of [SETUP_CHECKPOINT, CLOSE_CHECKPOINT, LAST_REPORT, LAST_RUN]) {
         store(key, raw);
       }
       store(statusKey('LP-PKU'), raw);
       store(editAreaKey('LP-PKU'), raw);
       store(REMINDERS_SENT, raw);
       expect({
-        checkpoints: [consolidationCheckpoint.read(), setupCheckpoint.read(), closeCheckpoint.read()],
+        checkpoints: [setupCheckpoint.read(), closeCheckpoint.read()],
         lastReport: lastReport(),
         lastRun: lastRun(),
         status: readStatus('LP-PKU'),
@@ -56,7 +55,7 @@ describe('a JSON property', () => {
         editArea: readEditArea('LP-PKU'),
         reminders: readSentReminders(),
       }).toEqual({
-        checkpoints: [null, null, null],
+        checkpoints: [null, null],
         lastReport: null,
         lastRun: null,
         status: null,
