@@ -3,6 +3,7 @@
 import { AddOnLifecycle } from './addon';
 import { CacheServiceEmu } from './cache';
 import { ChartsService } from './charts';
+import { createDocsApi } from './document/docs-api';
 import { DocumentService } from './document/document';
 import { type CreatedBy, DriveService } from './drive';
 import { createDriveApi } from './drive-api';
@@ -128,6 +129,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   const advancedServices: AdvancedServices = {
     'sheets@v4': createSheetsApi(sheets),
     'drive@v3': createDriveApi(drive, runtime),
+    'docs@v1': createDocsApi(docs),
   };
   const globals: Record<string, unknown> = {
     SpreadsheetApp: spreadsheetApp,

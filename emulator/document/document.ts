@@ -94,7 +94,7 @@ export class DocumentService {
   readonly app: Record<string, unknown>;
 
   constructor(
-    private readonly runtime: Runtime,
+    readonly runtime: Runtime,
     private readonly drive: DriveService,
     private readonly workspace = false,
   ) {
@@ -130,6 +130,11 @@ export class DocumentService {
     const quota = this.workspace ? DOCUMENT_CREATE_QUOTA.workspace : DOCUMENT_CREATE_QUOTA.consumer;
     if (this.createdToday >= quota) throw new Error(APPS_SCRIPT_ERRORS.documentQuota);
     this.createdToday++;
+    return this.createUnrecorded(name);
+  }
+
+  /** A new document in the owner's Drive, outside DocumentApp's daily quota (the Docs API's documents.create). */
+  createUnrecorded(name: string): EmuDocument {
     const doc = new EmuDocument(this.runtime, newDriveId('doc'), String(name));
     this.docs.push(doc);
     doc.file = this.drive.register(doc.rawId, {
@@ -142,6 +147,11 @@ export class DocumentService {
       getAs: (ct) => this.exportSaved(doc, ct),
     });
     return doc;
+  }
+
+  /** The document with this id, unless it is in the trash (emulator-side). */
+  byIdUnrecorded(id: string): EmuDocument | null {
+    return this.docs.find((d) => d.rawId === id && !d.file?.trashed) ?? null;
   }
 
   /** Reopening gives an editable document again (the emulator reuses one object per document). */

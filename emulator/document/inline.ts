@@ -117,6 +117,15 @@ export class EmuInlineImage extends InlineElement {
     return this.blob.clone().meteredBy(this.ctx.runtime.ledger);
   }
 
+  /** Emulator-side: the same image held by another paragraph (a Docs API batch rebuilds the body's elements). */
+  movedTo(parent: EmuParagraph): EmuInlineImage {
+    const moved = new EmuInlineImage(this.ctx, parent, this.blob);
+    moved.width = this.width;
+    moved.height = this.height;
+    moved.linkUrl = this.linkUrl;
+    return moved;
+  }
+
   get size(): { width: number; height: number; linkUrl: string | null } {
     return { width: this.width, height: this.height, linkUrl: this.linkUrl };
   }

@@ -262,6 +262,17 @@ export class EmuText {
     this.styles = styles;
   }
 
+  /** Emulator-side: the style of every character (the Docs API works on characters). */
+  stylesUnrecorded(): TextStyle[] {
+    return [...this.styles];
+  }
+
+  /** Emulator-side: sets the characters and their styles at once (a Docs API batch applied). */
+  setUnrecorded(chars: string, styles: readonly TextStyle[]): void {
+    this.chars = chars;
+    this.styles = [...styles];
+  }
+
   /**
    * Emulator-side: the text as runs of equal style, for the docx and PDF writers. A character styled differently
    * in its two halves (an emoji split by offsets) takes the style of its first half: no run holds half a character.

@@ -23,14 +23,17 @@ describe('appsscript.json', () => {
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
   });
 
-  it('enables exactly the Sheets API v4 and Drive API v3 advanced services, which add no scope of their own', () => {
+  it('enables exactly the Sheets API v4, Drive API v3 and Docs API v1 advanced services, which add no scope of their own', () => {
     // https://developers.google.com/apps-script/manifest/dependencies#enabledadvancedservice
     expect(manifest.dependencies.enabledAdvancedServices).toEqual([
       { userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' },
       { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
+      { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
     ]);
-    // The Sheets API reads and writes spreadsheets under spreadsheets; the Drive API works per file under drive.file.
+    // The Sheets API reads and writes spreadsheets under spreadsheets; the Drive API works per file under drive.file;
+    // documents.batchUpdate accepts the documents scope (https://developers.google.com/docs/api/reference/rest/v1/documents/batchUpdate).
     expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets');
     expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/drive.file');
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/documents');
   });
 });

@@ -1,0 +1,187 @@
+// Contract tests: the Docs advanced service (Docs API v1) documents.create, get and batchUpdate, indexes in UTF-16 code
+// units, and the batch's atomicity.
+import { createDocsApi, type DocsRequest } from '../document/docs-api';
+import { DocumentService, type EmuDocument } from '../document/document';
+import { EmuListItem, type EmuParagraph, EmuTable } from '../document/elements';
+import { DriveService } from '../drive';
+import { Runtime } from '../runtime';
+
+const REQUEST = 'https://developers.google.com/docs/api/reference/rest/v1/documents/request';
+const STRUCTURE = 'https://developers.google.com/docs/api/concepts/structure';
+const TABLES = 'https://developers.google.com/docs/api/how-tos/tables';
+const BATCH = 'https://developers.google.com/docs/api/how-tos/batch';
+
+function setup() {
+  const runtime = new Runtime();
+  const docs = new DocumentService(runtime, new DriveService(runtime));
+  const api = createDocsApi(docs);
+  const { documentId } = api.Documents.create({ title: 'Laporan Rekap UPT - Februari 2026' });
+  const doc = docs.byIdUnrecorded(documentId) as EmuDocument;
+  const send = (requests: DocsRequest[]) => api.Documents.batchUpdate({ requests }, documentId);
+  const content = () => api.Documents.get(documentId).body.content as Record<string, unknown>[];
+  return { runtime, docs, api, documentId, doc, send, content };
+}
+
+const paragraphs = (doc: EmuDocument) =>
+  doc.body.children.map((c) => (c instanceof EmuTable ? '[tabel]' : `${c.heading}:${c.text.raw}`));
+
+describe(`documents.create and the body's indexes (${STRUCTURE})`, () => {
+  test('a new document is a section break at 0 and one empty paragraph [1, 2); its creation is one Docs call', () => {
+    const { runtime, content, doc } = setup();
+    expect(runtime.ledger.all().map((c) => [c.method, c.kind])).toEqual([['Documents.create', 'docs']]);
+    expect(content().map((e) => [e.startIndex, e.endIndex])).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+    expect(doc.name).toBe('Laporan Rekap UPT - Februari 2026');
+  });
+});
+
+describe(`insertText, paragraph and text styles (${REQUEST}#inserttextrequest, #updatetextstylerequest)`, () => {
+  test('newlines make paragraphs; an emoji is two UTF-16 code units, so styling [1, 3) bolds exactly it', () => {
+    const { send, doc, content } = setup();
+    send([
+      { insertText: { location: { index: 1 }, text: '🌾 Pangan\nPembinaan' } },
+      { updateTextStyle: { range: { startIndex: 1, endIndex: 3 }, textStyle: { bold: true }, fields: 'bold' } },
+      {
+        updateParagraphStyle: {
+          range: { startIndex: 1, endIndex: 10 },
+          paragraphStyle: { namedStyleType: 'HEADING_1', alignment: 'CENTER' },
+          fields: 'namedStyleType,alignment',
+        },
+      },
+    ]);
+    expect(paragraphs(doc)).toEqual(['HEADING1:🌾 Pangan', 'NORMAL:Pembinaan']);
+    const first = doc.body.children[0] as EmuParagraph;
+    expect([0, 1, 2].map((k) => first.text.isBold(k) === true)).toEqual([true, true, false]);
+    expect(first.alignment).toBe('CENTER');
+    // "🌾 Pangan\n" is 10 code units: [1, 11); "Pembinaan\n" [11, 21).
+    expect(content().map((e) => [e.startIndex, e.endIndex])).toEqual([
+      [0, 1],
+      [1, 11],
+      [11, 21],
+    ]);
+  });
+
+  test(`endOfSegmentLocation appends before the body's last newline; bullets make list items (${REQUEST}#createparagraphbulletsrequest)`, () => {
+    const { send, doc } = setup();
+    send([
+      { insertText: { endOfSegmentLocation: {}, text: 'Daftar' } },
+      { insertText: { endOfSegmentLocation: {}, text: '\nsatu\ndua' } },
+      { createParagraphBullets: { range: { startIndex: 8, endIndex: 16 }, bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE' } },
+    ]);
+    expect(paragraphs(doc)).toEqual(['NORMAL:Daftar', 'NORMAL:satu', 'NORMAL:dua']);
+    expect(doc.body.children.map((c) => c instanceof EmuListItem)).toEqual([false, true, true]);
+  });
+});
+
+describe(`tables (${TABLES}, ${REQUEST}#inserttablerequest)`, () => {
+  test('a table goes after a newline inserted before it, so it starts at the location + 1; an empty 2×2 table spans 12', () => {
+    const { send, doc, content } = setup();
+    send([
+      { insertText: { location: { index: 1 }, text: 'Kepatuhan' } },
+      { insertTable: { location: { index: 10 }, rows: 2, columns: 2 } },
+    ]);
+    expect(paragraphs(doc)).toEqual(['NORMAL:Kepatuhan', '[tabel]', 'NORMAL:']);
+    const table = content()[2] as {
+      startIndex: number;
+      endIndex: number;
+      table: { tableRows: { tableCells: { content: { startIndex: number }[] }[] }[] };
+    };
+    expect([table.startIndex, table.endIndex]).toEqual([11, 23]);
+    // The documented offsets: cell (0,0) paragraph at S + 3, (0,1) at S + 5, (1,0) at S + 8, (1,1) at S + 10.
+    expect(table.table.tableRows.flatMap((r) => r.tableCells.map((c) => c.content[0]?.startIndex))).toEqual([
+      14, 16, 19, 21,
+    ]);
+  });
+
+  test(`cells filled last first keep every index valid; widths in points; borders of the whole table (${REQUEST}#updatetablecolumnpropertiesrequest, #updatetablecellstylerequest)`, () => {
+    const { send, doc } = setup();
+    const zero = { width: { magnitude: 0, unit: 'PT' as const }, dashStyle: 'SOLID' };
+    send([
+      { insertTable: { location: { index: 1 }, rows: 2, columns: 2 } },
+      { insertText: { location: { index: 12 }, text: 'Lapas' } },
+      { insertText: { location: { index: 10 }, text: '102.772' } },
+      { insertText: { location: { index: 7 }, text: 'Luas' } },
+      { insertText: { location: { index: 5 }, text: 'UPT' } },
+      {
+        updateTableColumnProperties: {
+          tableStartLocation: { index: 2 },
+          columnIndices: [1],
+          tableColumnProperties: { widthType: 'FIXED_WIDTH', width: { magnitude: 90, unit: 'PT' } },
+          fields: 'widthType,width',
+        },
+      },
+      {
+        updateTableCellStyle: {
+          tableStartLocation: { index: 2 },
+          tableCellStyle: { borderLeft: zero, borderRight: zero, borderTop: zero, borderBottom: zero },
+          fields: 'borderLeft,borderRight,borderTop,borderBottom',
+        },
+      },
+    ]);
+    const table = doc.body.children[1] as EmuTable;
+    expect(table.rows.map((r) => r.cells.map((c) => c.rawText))).toEqual([
+      ['UPT', 'Luas'],
+      ['102.772', 'Lapas'],
+    ]);
+    expect([table.columnWidths.get(1), table.borderWidth]).toEqual([90, 0]);
+  });
+});
+
+describe(`page breaks and page size (${REQUEST}#insertpagebreakrequest, #updatedocumentstylerequest)`, () => {
+  test('a page break and a newline at the location; the page size in points', () => {
+    const { send, doc } = setup();
+    send([
+      { insertText: { location: { index: 1 }, text: 'Isi\n' } },
+      { insertPageBreak: { location: { index: 5 } } },
+      { insertText: { endOfSegmentLocation: {}, text: 'Lampiran' } },
+      {
+        updateDocumentStyle: {
+          documentStyle: {
+            pageSize: { width: { magnitude: 595, unit: 'PT' }, height: { magnitude: 842, unit: 'PT' } },
+          },
+          fields: 'pageSize',
+        },
+      },
+    ]);
+    expect(paragraphs(doc)).toEqual(['NORMAL:Isi', 'NORMAL:', 'NORMAL:Lampiran']);
+    expect((doc.body.children[1] as EmuParagraph).inlines.map((m) => m.type)).toEqual(['PAGE_BREAK']);
+    expect([doc.body.pageWidth, doc.body.pageHeight]).toEqual([595, 842]);
+  });
+});
+
+describe(`a batch is one call, all or nothing (${BATCH})`, () => {
+  test('many requests are one Docs call; an invalid one applies none of them', () => {
+    const { runtime, send, doc } = setup();
+    send([{ insertText: { location: { index: 1 }, text: 'Ringkasan' } }]);
+    runtime.ledger.reset();
+    expect(() =>
+      send([
+        { insertText: { location: { index: 1 }, text: 'Judul\n' } },
+        { insertText: { location: { index: 99 }, text: 'x' } },
+      ]),
+    ).toThrow(
+      'API call to docs.documents.batchUpdate failed with error: Invalid requests[1].insertText: Index 99 must be less than the end index of the referenced segment, 17.',
+    );
+    expect(runtime.ledger.all().map((c) => [c.service, c.method, c.kind])).toEqual([
+      ['Docs', 'Documents.batchUpdate', 'docs'],
+    ]);
+    expect(paragraphs(doc)).toEqual(['NORMAL:Ringkasan']);
+  });
+
+  test('an insertion at a table boundary is refused: text goes inside a paragraph', () => {
+    const { send } = setup();
+    send([{ insertTable: { location: { index: 1 }, rows: 1, columns: 1 } }]);
+    expect(() => send([{ insertText: { location: { index: 2 }, text: 'x' } }])).toThrow(
+      'The insertion index must be inside the bounds of an existing paragraph. You can still create new paragraphs by inserting newlines.',
+    );
+  });
+
+  test('the emulator refuses a batch over DocumentApp edits not yet saved (Apps Script would lose one or the other)', () => {
+    const { docs, documentId, send } = setup();
+    const app = docs.app as { openById(id: string): EmuDocument };
+    app.openById(documentId).getBody().appendParagraph('belum disimpan');
+    expect(() => send([{ insertText: { location: { index: 1 }, text: 'x' } }])).toThrow(/saveAndClose\(\)/);
+  });
+});
