@@ -9,7 +9,7 @@ import { withRetry } from '../runtime/retry';
 import { UserError } from '../runtime/user-error';
 import { moveInto, trash, uploadInto } from './drive-files';
 import { mailReport } from './mail-report';
-import { renderReport } from './render-doc';
+import { docsApi, renderReport } from './render-doc';
 import { freeReportName, reportFolder } from './report-folder';
 
 export interface CreateReportInput {
@@ -32,6 +32,11 @@ export interface CreatedReport {
 }
 
 const PDF = 'application/pdf';
+
+/** A Google Doc's address, from its id (https://developers.google.com/docs/api/how-tos/overview#document_id). */
+export function documentUrl(documentId: string): string {
+  return `https://docs.google.com/document/d/${documentId}/edit`;
+}
 
 /** "Laporan Rekap UPT - Februari 2026": the base name of the period's Doc and PDF. */
 export function reportBaseName(period: string): string {
@@ -85,34 +90,31 @@ export function createReport(input: CreateReportInput): CreatedReport {
   const folderId = reportFolder(input.config.reportFolderId);
   const name = freeReportName(folderId, reportBaseName(input.config.period));
 
-  const doc = DocumentApp.create(name);
+  const docId = docsApi().Documents.create({ title: name }).documentId ?? '';
   let done: { docId: string; docUrl: string; pdfUrl: string | null; sheetUrl: string };
   const notes: string[] = [];
   try {
-    const docId = doc.getId();
-    const docUrl = doc.getUrl();
-    // DocumentApp.create puts the Doc in My Drive; it joins the report folder before anything is written.
+    // Documents.create puts the Doc in My Drive; it joins the report folder before anything is written.
     moveInto(docId, folderId);
-    renderReport(doc.getBody(), model);
-    doc.saveAndClose();
+    renderReport(docId, model);
     const sheetUrl = input.spreadsheet.getUrl();
     // Last, and never throws: a PDF that cannot be made leaves a note, not a failure.
-    done = { docId, docUrl, sheetUrl, pdfUrl: savePdf(docId, folderId, name, notes) };
+    done = { docId, docUrl: documentUrl(docId), sheetUrl, pdfUrl: savePdf(docId, folderId, name, notes) };
   } catch (error) {
     // A half-made report must not pass for the period's report: it goes to the trash, the error goes up.
     try {
-      trash(doc.getId());
+      trash(docId);
     } catch {
       // Not even that worked: the original error is the one to report.
     }
     throw error;
   }
-  const { docId, docUrl, pdfUrl } = done;
+  const { docUrl, pdfUrl } = done;
   const mailNote = mailReport({
     recipients: input.config.reportRecipients,
     subject: name,
     body: reportMailBody(model, input.now, docUrl, pdfUrl, done.sheetUrl),
   });
   if (mailNote) notes.push(mailNote);
-  return { docId, docUrl, pdfUrl, name, notes };
+  return { docId: done.docId, docUrl, pdfUrl, name, notes };
 }

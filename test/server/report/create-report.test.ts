@@ -142,7 +142,8 @@ describe('failures', () => {
     const emulator = installEmulator();
     const first = run(emulator);
     emulator.ledger.inject({
-      when: (call) => call.service === 'Body' && call.method === 'appendTable',
+      // After the text's batch: the first chart image fails.
+      when: (call) => call.method === 'appendInlineImage',
       error: 'Service Documents failed while accessing document with id x.',
     });
     expect(() => run(emulator)).toThrow('Service Documents failed');

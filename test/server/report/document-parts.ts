@@ -1,5 +1,16 @@
-// Test helper: the parts of a report Doc a reader sees, read from the emulated document.
-import { type EmuDocument, EmuParagraph, EmuTable } from '../../../emulator';
+// Test helper: a report rendered into a new emulated Doc, and the parts of it a reader sees.
+import { type EmuDocument, type Emulator, EmuParagraph, EmuTable } from '../../../emulator';
+import type { ReportModel } from '../../../src/core/report/report-model';
+import { renderReport } from '../../../src/server/report/render-doc';
+
+/** Renders `model` into a document created as the add-on creates it (Docs API), on the installed emulator. */
+export function renderedDoc(emulator: Emulator, model: ReportModel): EmuDocument {
+  const { documentId } = Docs?.Documents.create({ title: 'Laporan Rekap UPT - Februari 2026' }) ?? {};
+  renderReport(documentId ?? '', model);
+  const doc = emulator.docs.all().find((d) => d.rawId === documentId);
+  if (!doc) throw new Error('The report document was not created.');
+  return doc;
+}
 
 /** The document's paragraphs (outside tables) with their heading, in order. */
 export function headings(doc: EmuDocument): { heading: string; text: string }[] {

@@ -3,10 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type EmuDocument, installEmulator, saveDocx } from '../../../emulator';
+import { installEmulator, saveDocx } from '../../../emulator';
 import { sampleInput } from '../../../fixtures/sample/report-input';
 import { buildReportModel } from '../../../src/core/report/build-report-model';
-import { renderReport } from '../../../src/server/report/render-doc';
+import { renderedDoc } from './document-parts';
 
 /** Runs a tool the CI installs (libreoffice, poppler-utils); a missing one fails with the package to install. */
 function tool(command: string, args: string[], debianPackage: string): string {
@@ -20,9 +20,7 @@ function tool(command: string, args: string[], debianPackage: string): string {
 }
 
 test('the sample report as .docx converts to a PDF with "107 WBP", "102.772 m²" and both chart images', async () => {
-  installEmulator();
-  const doc = DocumentApp.create('Laporan Rekap UPT - Februari 2026') as unknown as EmuDocument;
-  renderReport(doc.getBody() as unknown as GoogleAppsScript.Document.Body, buildReportModel(sampleInput()));
+  const doc = renderedDoc(installEmulator(), buildReportModel(sampleInput()));
   const dir = mkdtempSync(join(tmpdir(), 'laporan-docx-'));
   try {
     const docx = join(dir, 'laporan-2026-02.docx');

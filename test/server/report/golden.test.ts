@@ -2,17 +2,15 @@
 // After an intended change of wording, regenerate with: UPDATE_GOLDEN=1 npx jest test/server/report/golden.test.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type EmuDocument, installEmulator } from '../../../emulator';
+import { installEmulator } from '../../../emulator';
 import { sampleInput } from '../../../fixtures/sample/report-input';
 import { buildReportModel } from '../../../src/core/report/build-report-model';
-import { renderReport } from '../../../src/server/report/render-doc';
+import { renderedDoc } from './document-parts';
 
 const GOLDEN = join(__dirname, 'golden', 'laporan-2026-02.txt');
 
 test('the sample report reads exactly as the golden text', () => {
-  installEmulator();
-  const doc = DocumentApp.create('Laporan Rekap UPT - Februari 2026') as unknown as EmuDocument;
-  renderReport(doc.getBody() as unknown as GoogleAppsScript.Document.Body, buildReportModel(sampleInput()));
+  const doc = renderedDoc(installEmulator(), buildReportModel(sampleInput()));
   const text = `${doc.body.getText()}\n`;
   if (process.env.UPDATE_GOLDEN === '1') writeFileSync(GOLDEN, text);
   const golden = readFileSync(GOLDEN, 'utf8');
