@@ -1,24 +1,25 @@
-// npm run bench: service calls, modelled Apps Script seconds and core CPU for 20, 100 and 500 filled unit tabs.
+// npm run bench: round trips, batches, MB sent and modelled Apps Script seconds of every operation at 18, 100 and 500
+// filled unit tabs, beside the fewest calls Apps Script allows for each, and the core's CPU.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { LATENCY_SECONDS } from '../emulator';
+import { LATENCY_SECONDS, LATENCY_SOURCES, SECONDS_PER_MB } from '../emulator';
 import { checkBudget } from './local/bench-budget';
 import { type CoreMeasure, measureSize, type OperationMeasure } from './local/bench-measure';
 import { DIST_DIR } from './local/kanwil-flow';
 import { LocalRunError } from './local/local-run-error';
 
-const DEFAULT_SIZES = [20, 100, 500];
-const LATENCY_SOURCE =
-  'emulator/runtime.ts LATENCY_SECONDS; after https://developers.google.com/apps-script/guides/support/best-practices ' +
-  '(one batched range read/write ≈ one round trip, ~0.1–0.3 s; Docs and Drive round trips slower; in-script utilities free)';
+const DEFAULT_SIZES = [18, 100, 500];
 
-const HELP = `npm run bench [-- --sizes 20,100,500] [--out DIR]
+const HELP = `npm run bench [-- --sizes 18,100,500] [--out DIR]
 
-Runs setupUnitTabs, validateAll, consolidateNow and generateReport of the built dist/Code.js on the emulator for
-workbooks of N filled unit tabs (the sample's units, cycled and renamed), and times the core here.
-Set up runs again while it stops near the 6-minute limit ("Dilanjutkan"); "runs" counts its executions and the
-calls and modelled seconds are summed over them. Prints a table, JSON lines (also written to DIR/bench.jsonl, default out/) and PASS/FAIL budget lines.
+Runs every operation of the built dist/Code.js on the emulator (set up, validate, consolidate, report, send, onEdit,
+return, the hourly run, close) for workbooks of N filled unit tabs (the sample's units, cycled and renamed), and
+times the core here. An operation that stops near the 6-minute limit ("Dilanjutkan") runs again; "runs" counts its
+executions and its figures are summed over them. Prints the latency table with its sources, a table of round trips
+(calls), the fewest calls Apps Script allows and the ratio, batches, calls answered in the script, MB sent and
+modelled seconds; the sensitivity (every constant ×0.5 and ×2); JSON lines (also written to DIR/bench.jsonl,
+default out/) and PASS/FAIL budget lines.
 `;
 
 function options(argv: readonly string[]): { sizes: number[]; out: string } | null {
@@ -46,27 +47,47 @@ function options(argv: readonly string[]): { sizes: number[]; out: string } | nu
 
 function row(cells: readonly (string | number)[], widths: readonly number[]): string {
   return cells
-    .map((c, i) => (i < 2 ? String(c).padEnd(widths[i] ?? 0) : String(c).padStart(widths[i] ?? 0)))
+    .map((c, i) => (i < 3 ? String(c).padEnd(widths[i] ?? 0) : String(c).padStart(widths[i] ?? 0)))
     .join('  ');
 }
 
-const KINDS = Object.keys(LATENCY_SECONDS) as (keyof typeof LATENCY_SECONDS)[];
-
 function tableLines(operations: readonly OperationMeasure[], core: readonly CoreMeasure[]): string[] {
-  const used = KINDS.filter((k) => operations.some((o) => o.calls.byKind[k] > 0));
-  const header = ['tabs', 'operation', 'outcome', 'runs', 'calls', ...used, 'modelled s'];
+  const header = [
+    'tabs',
+    'operation',
+    'outcome',
+    'runs',
+    'calls',
+    'fewest',
+    'ratio',
+    'batches',
+    'in-script',
+    'MB',
+    'modelled s',
+  ];
   const rows = operations.map((o) => [
     o.tabs,
     o.operation,
     o.outcome,
     o.runs,
-    o.calls.total,
-    ...used.map((k) => o.calls.byKind[k]),
-    o.calls.modelledSeconds.toFixed(1),
+    o.cost.calls,
+    o.fewest,
+    `${(o.cost.calls / o.fewest).toFixed(2)}×`,
+    o.cost.batches,
+    o.cost.inScript,
+    o.cost.megabytes.toFixed(2),
+    o.cost.seconds.toFixed(1),
   ]);
   const all = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
   const lines = [row(header, widths), ...rows.map((r) => row(r, widths))];
+  const largest = Math.max(...operations.map((o) => o.tabs));
+  lines.push('', `Sensitivity at ${largest} tabs (modelled s with every constant ×0.5 / as is / ×2):`);
+  for (const o of operations.filter((x) => x.tabs === largest)) {
+    lines.push(
+      `  ${o.operation.padEnd(16)} ${o.cost.secondsHalf.toFixed(1)} / ${o.cost.seconds.toFixed(1)} / ${o.cost.secondsDouble.toFixed(1)}`,
+    );
+  }
   lines.push('', 'Core here (parseConfig + validateWorkbook + consolidateRegion, median wall time, performance.now):');
   for (const c of core) lines.push(`  ${String(c.tabs).padStart(4)} tabs: ${c.medianMs.toFixed(1)} ms`);
   return lines;
@@ -79,9 +100,15 @@ function operationLine(o: OperationMeasure): string {
     outcome: o.outcome,
     error: o.error,
     runs: o.runs,
-    calls: o.calls.total,
-    byKind: o.calls.byKind,
-    modelledSeconds: Number(o.calls.modelledSeconds.toFixed(2)),
+    calls: o.cost.calls,
+    fewest: o.fewest,
+    batches: o.cost.batches,
+    inScript: o.cost.inScript,
+    byKind: o.cost.byKind,
+    megabytes: Number(o.cost.megabytes.toFixed(3)),
+    modelledSeconds: Number(o.cost.seconds.toFixed(2)),
+    modelledSecondsHalf: Number(o.cost.secondsHalf.toFixed(2)),
+    modelledSecondsDouble: Number(o.cost.secondsDouble.toFixed(2)),
   });
 }
 
@@ -106,9 +133,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   const distCopy = mkdtempSync(join(tmpdir(), 'rekap-bench-dist-'));
   cpSync(DIST_DIR, distCopy, { recursive: true });
   const say = (line = '') => process.stdout.write(`${line}\n`);
-  say('Latency model (seconds per call, by kind):');
-  say(`  ${KINDS.map((k) => `${k} ${LATENCY_SECONDS[k]}`).join(', ')}`);
-  say(`  source: ${LATENCY_SOURCE}`);
+  say('Latency model (seconds per call, by kind), each with its source (emulator/runtime.ts):');
+  for (const [kind, seconds] of Object.entries(LATENCY_SECONDS)) {
+    say(
+      `  ${kind.padEnd(10)} ${String(seconds).padStart(5)}  ${LATENCY_SOURCES[kind as keyof typeof LATENCY_SOURCES]}`,
+    );
+  }
+  say(`  payload    ${SECONDS_PER_MB} s per MB sent (estimate; see emulator/runtime.ts SECONDS_PER_MB)`);
   say();
 
   const operations: OperationMeasure[] = [];

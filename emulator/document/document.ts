@@ -19,6 +19,7 @@ export class EmuDocument {
     runtime: Runtime,
     private readonly id: string,
     public name: string,
+    private readonly toPdf: (doc: EmuDocument) => Buffer = documentToPdf,
   ) {
     this.ctx = new DocContext(runtime);
     this.body = new EmuBody(this.ctx);
@@ -77,7 +78,7 @@ export class EmuDocument {
     if (contentType !== 'application/pdf') {
       throw new Error(`Converting from ${GOOGLE_DOC_MIME} to ${contentType} is not supported.`);
     }
-    return new EmuBlob(documentToPdf(this), 'application/pdf', `${this.name}.pdf`);
+    return new EmuBlob(this.toPdf(this), 'application/pdf', `${this.name}.pdf`);
   }
 
   get rawId(): string {
@@ -91,6 +92,11 @@ export const DOCUMENT_CREATE_QUOTA = { consumer: 250, workspace: 1500 } as const
 export class DocumentService {
   private readonly docs: EmuDocument[] = [];
   createdToday = 0;
+  /**
+   * How a document becomes PDF here: LibreOffice by default (pdf.ts). The benchmark swaps in a stand-in so the local
+   * conversion stays out of its measured loop; the modelled cost of the export call is the same.
+   */
+  pdfConverter: (doc: EmuDocument) => Buffer = documentToPdf;
   readonly app: Record<string, unknown>;
 
   constructor(
@@ -135,7 +141,7 @@ export class DocumentService {
 
   /** A new document in the owner's Drive, outside DocumentApp's daily quota (the Docs API's documents.create). */
   createUnrecorded(name: string): EmuDocument {
-    const doc = new EmuDocument(this.runtime, newDriveId('doc'), String(name));
+    const doc = new EmuDocument(this.runtime, newDriveId('doc'), String(name), (d) => this.pdfConverter(d));
     this.docs.push(doc);
     doc.file = this.drive.register(doc.rawId, {
       mimeType: GOOGLE_DOC_MIME,

@@ -1,6 +1,6 @@
 // The Kanwil flow on the built bundle: onOpen, then the admin's menu items, each step with its service calls.
 import { join } from 'node:path';
-import { type Bundle, type CallKind, type CallRecord, LATENCY_SECONDS, loadBundle } from '../../emulator';
+import { type Bundle, type CallKind, type CallRecord, callSeconds, LATENCY_SECONDS, loadBundle } from '../../emulator';
 import { LOG_SHEET } from '../../src/core/config/sheet-names';
 import { LOG_HEADERS } from '../../src/server/sheets/log';
 import { MENU_ITEMS, MENU_TITLE } from '../../src/server/ui/menu';
@@ -8,12 +8,13 @@ import type { SeededWorkbook } from './seed-workbook';
 
 /** The menu items the Kanwil admin runs, in order, after the Sheet opens. */
 export const FLOW_FUNCTIONS = ['setupUnitTabs', 'validateAll', 'consolidateNow', 'generateReport'] as const;
-export type FlowFunction = 'onOpen' | (typeof FLOW_FUNCTIONS)[number];
+/** What runStep runs: onOpen, or a menu item by its function (the flow's, or the period close). */
+export type FlowFunction = 'onOpen' | 'closePeriod' | (typeof FLOW_FUNCTIONS)[number];
 
 export interface CallTally {
   readonly total: number;
   readonly byKind: Readonly<Record<CallKind, number>>;
-  /** Modelled Apps Script seconds (LATENCY_SECONDS per call kind). */
+  /** Modelled Apps Script seconds (LATENCY_SECONDS per call kind, plus the payload term). */
   readonly modelledSeconds: number;
 }
 
@@ -37,7 +38,7 @@ function tally(calls: readonly CallRecord[]): CallTally {
   let seconds = 0;
   for (const c of calls) {
     byKind[c.kind]++;
-    seconds += LATENCY_SECONDS[c.kind];
+    seconds += callSeconds(c);
   }
   return { total: calls.length, byKind, modelledSeconds: seconds };
 }

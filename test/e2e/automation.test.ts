@@ -71,10 +71,10 @@ describe('automation', () => {
     s.emulator.runtime.advance(HOUR_MS + 1000);
     const logBefore = logRows(s).length;
     let nested: unknown = null;
-    // In the middle of the manual run (its first summary draft), the hourly trigger fires.
+    // In the middle of the manual run (as it writes the summaries), the hourly trigger fires.
     s.emulator.ledger.inject({
       when: (call) => {
-        if (nested === null && call.method === 'Spreadsheet.insertSheet') nested = s.bundle.fireTimeTriggers();
+        if (nested === null && call.method === 'Spreadsheets.batchUpdate') nested = s.bundle.fireTimeTriggers();
         return false;
       },
       error: 'never raised',
@@ -112,9 +112,8 @@ describe('automation', () => {
     const before = valuesOf(s.emulator, 'Rekap Pangan');
     s.bundle.callFromSidebar(ADMIN, 'setAutomation', true);
     s.emulator.runtime.advance(HOUR_MS + 1000);
-    let writes = 0;
     s.emulator.ledger.inject({
-      when: (call) => call.method === 'Range.setValues' && ++writes === 3,
+      when: (call) => call.method === 'Spreadsheets.batchUpdate',
       // Not transient (a timeout would be retried).
       error: 'Service invoked too many times for one day: spreadsheets.',
     });

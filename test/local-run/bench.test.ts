@@ -3,17 +3,22 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BENCH_OPERATIONS } from '../../scripts/local/bench-fewest';
 
 const root = join(__dirname, '../..');
-const OPERATIONS = ['setupUnitTabs', 'validateAll', 'consolidateNow', 'generateReport'];
+const OPERATIONS: readonly string[] = BENCH_OPERATIONS;
 
 interface OperationLine {
   readonly tabs: number;
   readonly operation: string;
   readonly outcome: string;
   readonly calls: number;
+  readonly inScript: number;
+  readonly fewest: number;
   readonly byKind: Record<string, number>;
   readonly modelledSeconds: number;
+  readonly modelledSecondsHalf: number;
+  readonly modelledSecondsDouble: number;
 }
 
 describe('npm run bench', () => {
@@ -40,9 +45,14 @@ describe('npm run bench', () => {
       expect(ops.filter((o) => o.tabs === tabs).map((o) => o.operation)).toEqual(OPERATIONS);
     }
     for (const o of ops) {
-      expect(o.outcome).toBe('ok');
-      expect(Object.values(o.byKind).reduce((s, n) => s + n, 0)).toBe(o.calls);
+      expect({ operation: o.operation, outcome: o.outcome }).toEqual({ operation: o.operation, outcome: 'ok' });
+      // Every recorded call is a round trip or answered in the script; the yardstick is there to compare with.
+      expect(Object.values(o.byKind).reduce((s, n) => s + n, 0)).toBe(o.calls + o.inScript);
+      expect(o.fewest).toBeGreaterThan(0);
       expect(o.modelledSeconds).toBeGreaterThan(0);
+      // The sensitivity: every constant halved and doubled.
+      expect(o.modelledSecondsHalf).toBeCloseTo(o.modelledSeconds / 2, 1);
+      expect(o.modelledSecondsDouble).toBeCloseTo(o.modelledSeconds * 2, 1);
     }
   });
 
@@ -65,6 +75,8 @@ describe('npm run bench', () => {
       expect(typeof b.pass).toBe('boolean');
       expect(run.stdout).toContain(`${b.pass ? 'PASS' : 'FAIL'} ${String(b.budget)}`);
     }
-    expect(run.stdout).toContain('best-practices');
+    // Each latency constant comes with its source, and the sensitivity is printed.
+    expect(run.stdout).toContain('https://ziritione.org/post/apps_script_performance');
+    expect(run.stdout).toContain('Sensitivity at 5 tabs');
   });
 });

@@ -1,54 +1,15 @@
-// Writes through the Sheets API: what a batch must know of the sheets there (one Spreadsheets.get), and request
-// lists sent in as few spreadsheets.batchUpdate calls as Google's payload guideline allows.
+// Writes through the Sheets API: request lists sent in as few spreadsheets.batchUpdate calls as Google's payload
+// guideline allows; what a batch must know of the sheets there comes with the sheet index (sheet-index.ts).
 // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate
-import { withRetry } from '../runtime/retry';
-import { sheetsApi } from './sheet-index';
+import { type SheetState, sheetsApi } from './sheet-index';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
-type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
-export type RuleJson = GoogleAppsScript.Sheets.Schema.ConditionalFormatRule;
 
 /**
  * Google recommends at most 2 MB per request (https://developers.google.com/sheets/api/limits); request lists are
  * packed into batches below it, a part (one sheet's requests) never split across two.
  */
 export const MAX_BATCH_BYTES = 2_000_000;
-
-/** What a batch must know of a sheet already there. */
-export interface SheetState {
-  readonly sheetId: number;
-  readonly title: string;
-  /** Protected ranges on the sheet; the whole-sheet one has no row or column bounds. */
-  readonly protections: readonly { readonly id: number; readonly wholeSheet: boolean }[];
-  readonly chartIds: readonly number[];
-  readonly conditionalFormats: readonly RuleJson[];
-}
-
-function isWholeSheet(g: GridRange): boolean {
-  return (
-    g.startRowIndex === undefined &&
-    g.endRowIndex === undefined &&
-    g.startColumnIndex === undefined &&
-    g.endColumnIndex === undefined
-  );
-}
-
-/** Every sheet's id, title, protections, charts and conditional formats, in one metadata call. */
-export function readSheetStates(spreadsheetId: string): SheetState[] {
-  const fields =
-    'sheets(properties(sheetId,title),protectedRanges(protectedRangeId,range),charts(chartId),conditionalFormats)';
-  const meta = withRetry(() => sheetsApi().Spreadsheets.get(spreadsheetId, { fields }));
-  return (meta.sheets ?? []).map((s) => ({
-    sheetId: s.properties?.sheetId ?? 0,
-    title: s.properties?.title ?? '',
-    protections: (s.protectedRanges ?? []).map((p) => ({
-      id: p.protectedRangeId ?? 0,
-      wholeSheet: isWholeSheet(p.range ?? {}),
-    })),
-    chartIds: (s.charts ?? []).map((c) => c.chartId ?? 0),
-    conditionalFormats: s.conditionalFormats ?? [],
-  }));
-}
 
 /** Ids for sheets a batch adds: above every id there, so a batch can address a sheet it has just added. */
 export function sheetIdAllocator(states: readonly SheetState[]): () => number {

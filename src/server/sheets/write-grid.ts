@@ -1,7 +1,7 @@
 // The Sheets API requests that make an add-on sheet exactly a grid: the sheet (added, or the one there cleared and
 // resized), every cell in one updateCells, widths, frozen rows and a whole-sheet protection only the admins pass.
 import { ADMIN_SHEET_DESCRIPTION } from './apply-layout';
-import type { SheetState } from './batch-update';
+import type { SheetState } from './sheet-index';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
@@ -42,7 +42,8 @@ function numberFormatType(pattern: string): string {
   if (pattern === '@') return 'TEXT';
   if (pattern.includes('%')) return 'PERCENT';
   if (pattern.includes('Rp')) return 'CURRENCY';
-  if (/[dy]/.test(pattern.replace(/"[^"]*"/g, ''))) return 'DATE';
+  const letters = pattern.replace(/"[^"]*"/g, '');
+  if (/[dy]/.test(letters)) return /[hHs]/.test(letters) ? 'DATE_TIME' : 'DATE';
   return 'NUMBER';
 }
 

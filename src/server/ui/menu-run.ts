@@ -25,19 +25,22 @@ export function toast(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, message: str
 export function runMenu(work: (ui: Ui) => string | null, action?: string): void {
   const start = new Date();
   let message: string | null;
+  let ui: Ui | null = null;
   try {
-    message = work(withRetry(() => SpreadsheetApp.getUi()));
+    ui = withRetry(() => SpreadsheetApp.getUi());
+    message = work(ui);
   } catch (error) {
     message = readableMessage(error);
     if (action && !(error instanceof Error && error.name === 'UserError')) logFailedStart(action, start, message);
   }
-  if (message) showMessage(message);
+  if (message) showMessage(message, ui);
 }
 
 /** An alert; when the dialog service fails, a toast, then the execution log: never a raw error for the user. */
-function showMessage(message: string): void {
+function showMessage(message: string, opened: Ui | null): void {
   try {
-    const ui = SpreadsheetApp.getUi();
+    // The Ui the run already opened, if any: getUi is a call of its own.
+    const ui = opened ?? SpreadsheetApp.getUi();
     ui.alert(DIALOG_TITLE, message, ui.ButtonSet.OK);
   } catch {
     try {
