@@ -382,3 +382,39 @@ describe(`Sheets.Spreadsheets.batchUpdate, conditional formats (${UPDATE_SRC})`,
     expect(lapas.getConditionalFormatRules()).toHaveLength(1);
   });
 });
+
+const FILTER_SRC =
+  'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchGetByDataFilter';
+
+describe(`Sheets.Spreadsheets.Values.batchGetByDataFilter (${FILTER_SRC})`, () => {
+  test('a1Range filters in the POST body: any number of ranges in ONE read, each answer with its filter', () => {
+    const { runtime, ss, sheets } = setup();
+    const id = ss.getId();
+    runtime.ledger.reset();
+    const res = sheets.Spreadsheets.Values.batchGetByDataFilter(
+      {
+        dataFilters: [{ a1Range: "'Lapas Pekanbaru'!A1:C5" }, { a1Range: 'Rutan!A1:C5' }],
+        valueRenderOption: 'UNFORMATTED_VALUE',
+      },
+      id,
+    );
+    expect(runtime.ledger.all().map((c) => [c.method, c.kind])).toEqual([
+      ['Spreadsheets.Values.batchGetByDataFilter', 'read'],
+    ]);
+    expect(res.valueRanges).toEqual([
+      {
+        valueRange: {
+          range: "'Lapas Pekanbaru'!A1:C5",
+          majorDimension: 'ROWS',
+          values: [
+            ['Indikator', 'Jumlah'],
+            ['Pembinaan', 102772],
+            ['Tanggal', 46056],
+          ],
+        },
+        dataFilters: [{ a1Range: "'Lapas Pekanbaru'!A1:C5" }],
+      },
+      { valueRange: { range: 'Rutan!A1:C5', majorDimension: 'ROWS' }, dataFilters: [{ a1Range: 'Rutan!A1:C5' }] },
+    ]);
+  });
+});

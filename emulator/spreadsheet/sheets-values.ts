@@ -1,8 +1,9 @@
-// The Sheets API's values collection as the advanced service gives it: Values.batchGet (many ranges, ONE read) and
-// Values.batchUpdate (many ranges, ONE write), by rows or by columns.
+// The Sheets API's values collection as the advanced service gives it: Values.batchGet and batchGetByDataFilter
+// (many ranges, ONE read) and Values.batchUpdate (many ranges, ONE write), by rows or by columns.
 // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchGet
+// https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchGetByDataFilter
 // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchUpdate
-import { APPS_SCRIPT_ERRORS } from '../runtime';
+import { APPS_SCRIPT_ERRORS, payloadBytes } from '../runtime';
 import { columnToLetters, parseA1, toA1 } from './a1';
 import type { SpreadsheetService } from './index';
 import { dateToSerial } from './locale';
@@ -20,6 +21,14 @@ type ApiValue = string | number | boolean;
 
 export interface BatchGetOptions {
   ranges: string[];
+  valueRenderOption?: ValueRenderOption;
+  dateTimeRenderOption?: DateTimeRenderOption;
+  majorDimension?: MajorDimension;
+}
+
+/** batchGetByDataFilter's body: the ranges travel in it, so any number fits one request (no URL length limit). */
+export interface BatchGetByDataFilterRequest {
+  dataFilters?: { a1Range?: string }[];
   valueRenderOption?: ValueRenderOption;
   dateTimeRenderOption?: DateTimeRenderOption;
   majorDimension?: MajorDimension;
@@ -150,8 +159,8 @@ function writeValueRange(
 }
 
 export function createValuesApi(service: SpreadsheetService) {
-  const open = (spreadsheetId: string, method: string, kind: 'read' | 'write') => {
-    service.runtime.ledger.record('Sheets', `Spreadsheets.Values.${method}`, kind);
+  const open = (spreadsheetId: string, method: string, kind: 'read' | 'write', body?: unknown) => {
+    service.runtime.ledger.record('Sheets', `Spreadsheets.Values.${method}`, kind, payloadBytes(body));
     if (service.runtime.authMode === 'NONE')
       throw new Error(`${APPS_SCRIPT_ERRORS.authRequired}Sheets.Spreadsheets.Values.${method}`);
     const ss = service.getById(spreadsheetId);
@@ -168,9 +177,25 @@ export function createValuesApi(service: SpreadsheetService) {
     };
   };
 
+  // The same read as a POST, each range a data filter; only a1Range filters are emulated.
+  const batchGetByDataFilter = (resource: BatchGetByDataFilterRequest, spreadsheetId: string) => {
+    const ss = open(spreadsheetId, 'batchGetByDataFilter', 'read', resource);
+    const fail = failedCall('values.batchGetByDataFilter');
+    const filters = resource.dataFilters ?? [];
+    if (filters.some((f) => f.a1Range === undefined))
+      throw new Error('Emulator: only a1Range data filters are emulated (no developer metadata or grid ranges).');
+    return {
+      spreadsheetId,
+      valueRanges: filters.map((filter) => ({
+        valueRange: readValueRange(resolveRange(ss, filter.a1Range as string, fail), { ...resource, ranges: [] }),
+        dataFilters: [filter],
+      })),
+    };
+  };
+
   // ONE write round trip for every range; all or nothing, as the API applies a batch.
   const batchUpdate = (resource: BatchUpdateValuesRequest, spreadsheetId: string) => {
-    const ss = open(spreadsheetId, 'batchUpdate', 'write');
+    const ss = open(spreadsheetId, 'batchUpdate', 'write', resource);
     const fail = failedCall('values.batchUpdate');
     const input = resource.valueInputOption;
     if (input !== 'RAW' && input !== 'USER_ENTERED') throw fail("'valueInputOption' is required but not specified");
@@ -212,5 +237,5 @@ export function createValuesApi(service: SpreadsheetService) {
     };
   };
 
-  return { batchGet, batchUpdate };
+  return { batchGet, batchGetByDataFilter, batchUpdate };
 }

@@ -17,8 +17,8 @@ afterAll(removeBuiltDistCopy);
 
 const DONE =
   /^Rekap periode Februari 2026 selesai: 18 UPT, .*107 WBP pada lahan 102\.772 m²\. Lengkap: dihitung 18 dari 18 UPT/;
-/** A read of cell values: one tab's getValues, or a Sheets API batchGet of several tabs. */
-const isRead = (call: CallRecord) => /(^Range\.getValues|batchGet)$/.test(call.method);
+/** A read of cell values: one tab's getValues, or a Sheets API read of several tabs. */
+const isRead = (call: CallRecord) => /(^Range\.getValues|batchGet|batchGetByDataFilter)$/.test(call.method);
 /** The second read of "Rekap sekarang" reads unit tabs (the first is the caller's configuration). */
 const UNIT_TAB_READ = 2;
 

@@ -1,27 +1,23 @@
-// Unit tabs read with the Sheets API values.batchGet, turned into the grids getValues() gives for the same tabs.
+// Unit tabs read with the Sheets API values.batchGetByDataFilter, turned into the grids getValues() gives for them.
 import type { Grid } from '../../core/schema/types';
 import { withRetry } from '../runtime/retry';
 import { type SheetIndex, sheetsApi } from './sheet-index';
 
-/** Ranges per batchGet: keeps each request far below the API's recommended 2 MB (so reads grow by 2 per 100 tabs). */
-export const RANGES_PER_REQUEST = 100;
 /**
- * batchGet is a GET: its ranges travel in the URL, and servers refuse very long URLs (hundreds of sheet ranges in one
- * URL fail: https://github.com/dust-tt/dust/pull/4042). A batch also ends before its encoded ranges pass this length,
- * which only long tab names reach (100 tabs of 60 characters).
+ * The ranges travel in the body of a POST (values.batchGetByDataFilter), so no URL length limits them; a request ends
+ * before its body passes this many characters, far below Google's recommended 2 MB
+ * (https://developers.google.com/sheets/api/limits): some 20,000 tabs.
  */
-export const MAX_RANGES_URL_CHARS = 8000;
+export const MAX_RANGES_BODY_CHARS = 1_000_000;
 
-type ApiRow = readonly unknown[];
-
-/** Tab names in batches: at most RANGES_PER_REQUEST each, their ranges within MAX_RANGES_URL_CHARS once encoded. */
+/** Tab names in batches whose filters stay within MAX_RANGES_BODY_CHARS (one batch for any real workbook). */
 export function tabBatches(names: readonly string[]): string[][] {
   const batches: string[][] = [];
   let current: string[] = [];
   let chars = 0;
   for (const name of names) {
-    const length = '&ranges='.length + encodeURIComponent(wholeSheetRange(name)).length;
-    if (current.length > 0 && (current.length === RANGES_PER_REQUEST || chars + length > MAX_RANGES_URL_CHARS)) {
+    const length = JSON.stringify({ a1Range: wholeSheetRange(name) }).length + 1;
+    if (current.length > 0 && chars + length > MAX_RANGES_BODY_CHARS) {
       batches.push(current);
       current = [];
       chars = 0;
@@ -32,6 +28,8 @@ export function tabBatches(names: readonly string[]): string[][] {
   if (current.length > 0) batches.push(current);
   return batches;
 }
+
+type ApiRow = readonly unknown[];
 
 /** A whole sheet as an A1 range: the name always quoted, so a tab named like a cell ("A1") is still the tab. */
 export function wholeSheetRange(name: string): string {
@@ -107,10 +105,11 @@ export function gridFromValues(
 }
 
 /**
- * Every named tab's grid with two values.batchGet requests per batch of tabs (tabBatches), whatever their size
- * (instead of getDataRange().getValues() per tab). Pending SpreadsheetApp writes are flushed first: the API reads
- * the stored spreadsheet, not this script's buffered changes.
- * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchGet
+ * Every named tab's grid with two values.batchGetByDataFilter requests (serial numbers and formatted date-times),
+ * whatever the number of tabs (instead of getDataRange().getValues() per tab, or a GET whose URL would grow with
+ * them). Pending SpreadsheetApp writes are flushed first: the API reads the stored spreadsheet, not this script's
+ * buffered changes.
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchGetByDataFilter
  */
 export function readGrids(index: SheetIndex, names: readonly string[]): Map<string, Grid> {
   const grids = new Map<string, Grid>();
@@ -118,11 +117,16 @@ export function readGrids(index: SheetIndex, names: readonly string[]): Map<stri
   withRetry(() => SpreadsheetApp.flush());
   const values = sheetsApi().Spreadsheets.Values;
   for (const batch of tabBatches(names)) {
-    const ranges = batch.map(wholeSheetRange);
+    const dataFilters = batch.map((name) => ({ a1Range: wholeSheetRange(name) }));
     const read = (dateTimeRenderOption: 'SERIAL_NUMBER' | 'FORMATTED_STRING') =>
-      withRetry(() =>
-        values.batchGet(index.spreadsheetId, { ranges, valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption }),
-      ).valueRanges ?? [];
+      (
+        withRetry(() =>
+          values.batchGetByDataFilter(
+            { dataFilters, valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption },
+            index.spreadsheetId,
+          ),
+        ).valueRanges ?? []
+      ).map((matched) => matched.valueRange);
     const serial = read('SERIAL_NUMBER');
     const formatted = read('FORMATTED_STRING');
     batch.forEach((name, i) => {

@@ -1,9 +1,9 @@
-// The batch read path: every unit tab through values.batchGet gives exactly what getValues() gives, in constant calls.
+// The batch read path: every unit tab through values.batchGetByDataFilter gives exactly what getValues() gives, in
+// constant calls.
 
 import { installEmulator, removeEmulator } from '../../../emulator';
 import {
-  MAX_RANGES_URL_CHARS,
-  RANGES_PER_REQUEST,
+  MAX_RANGES_BODY_CHARS,
   readGrids,
   serialToDate,
   tabBatches,
@@ -66,10 +66,10 @@ describe('reading unit tabs in one batch', () => {
     expect(grids.get('A1')?.[4]).toEqual(['', '', 'isi hanya di C5']);
   });
 
-  it('costs one flush and two batchGet reads per hundred tabs, nothing per tab', () => {
+  it('costs one flush and two reads whatever the number of tabs, nothing per tab', () => {
     const emulator = installEmulator();
     const ss = emulator.spreadsheet as unknown as Spreadsheet;
-    const names = Array.from({ length: 2 * RANGES_PER_REQUEST + 5 }, (_, i) => `UPT ${i + 1}`);
+    const names = Array.from({ length: 205 }, (_, i) => `UPT ${i + 1}`);
     for (const name of names)
       ss.insertSheet(name)
         .getRange('A1:B1')
@@ -80,21 +80,21 @@ describe('reading unit tabs in one batch', () => {
     expect(grids.get('UPT 205')).toEqual([['UPT 205', 1]]);
     expect(emulator.ledger.all().map((c) => `${c.kind} ${c.method}`)).toEqual([
       'write SpreadsheetApp.flush',
-      ...Array(6).fill('read Spreadsheets.Values.batchGet'),
+      ...Array(2).fill('read Spreadsheets.Values.batchGetByDataFilter'),
     ]);
   });
 
-  it('batches at most 100 tabs per request, fewer when long tab names would make the URL too long', () => {
-    const short = Array.from({ length: 101 }, (_, i) => `UPT ${i}`);
-    expect(tabBatches(short).map((b) => b.length)).toEqual([100, 1]);
-    const long = Array.from({ length: 100 }, (_, i) => `Lembaga Pemasyarakatan Kelas IIA ${i} `.padEnd(99, 'x'));
-    const batches = tabBatches(long);
-    expect(batches.length).toBeGreaterThan(1);
-    expect(batches.flat()).toEqual(long);
-    for (const batch of batches) {
-      const url = batch.map((name) => `&ranges=${encodeURIComponent(wholeSheetRange(name))}`).join('');
-      expect(url.length).toBeLessThanOrEqual(MAX_RANGES_URL_CHARS);
-    }
+  it('sends the ranges in the request body, one batch for any real workbook, two past a megabyte of filters', () => {
+    const names = Array.from({ length: 500 }, (_, i) => `Lembaga Pemasyarakatan Kelas IIA ${i} `.padEnd(99, 'x'));
+    expect(tabBatches(names)).toEqual([names]);
+    const many = Array.from({ length: 20_000 }, (_, i) => `UPT ${i} `.padEnd(60, 'x'));
+    const batches = tabBatches(many);
+    expect(batches.length).toBe(2);
+    expect(batches.flat()).toEqual(many);
+    for (const batch of batches)
+      expect(JSON.stringify(batch.map((name) => ({ a1Range: wholeSheetRange(name) }))).length).toBeLessThanOrEqual(
+        MAX_RANGES_BODY_CHARS + 1,
+      );
   });
 
   it('reads nothing when there is no unit tab', () => {
