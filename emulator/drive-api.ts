@@ -3,7 +3,7 @@
 // (create(resource, mediaData?, optionalArgs?), update(resource, fileId, mediaData?, optionalArgs?)).
 // Under the drive.file scope alone the API reaches only files this script created
 // (https://developers.google.com/identity/protocols/oauth2/scopes#drive); anything else is "File not found".
-import { EmuBlob } from './blob';
+import { blobOf, type EmuBlob } from './blob';
 import { BlobContent, type DriveService, type EmuFile, type EmuFolder } from './drive';
 import { applyMask, parseFieldMask } from './field-mask';
 import { GoogleJsonResponseException } from './google-json-error';
@@ -56,6 +56,15 @@ const DRIVE_ERRORS = {
   // [F] the API's answer to a query it cannot parse.
   invalidQuery: 'Invalid Value',
 } as const;
+
+/** The bytes of the media a call uploads, as an unmetered copy. */
+function uploaded(mediaData: GoogleAppsScript.Base.Blob): EmuBlob {
+  try {
+    return blobOf(mediaData);
+  } catch {
+    throw new Error('Invalid argument: mediaData');
+  }
+}
 
 function checkArgs(method: string, args: Args): void {
   for (const key of Object.keys(args)) {
@@ -206,18 +215,13 @@ export function createDriveApi(drive: DriveService, runtime: Runtime) {
         return fileResponse(drive.addFolder(name, parent), args, fail);
       }
       if (!mediaData) throw new Error('Emulator: Drive.Files.create without content is modelled for folders only.');
-      const blob = mediaData.getBlob();
-      if (!(blob instanceof EmuBlob)) throw new Error('Invalid argument: mediaData');
-      const mimeType = resource.mimeType === undefined ? blob.getContentType() : String(resource.mimeType);
+      // The service takes the bytes itself: none of the blob's own methods is a call of the script's.
+      const blob = uploaded(mediaData);
+      const mimeType = resource.mimeType === undefined ? blob.rawContentType : String(resource.mimeType);
       if (mimeType?.startsWith('application/vnd.google-apps.')) {
         throw new Error(`Emulator: converting an upload to ${mimeType} is not modelled.`);
       }
-      const content = new BlobContent(
-        blob
-          .copyBlob()
-          .setName(name)
-          .setContentType(mimeType ?? 'application/octet-stream'),
-      );
+      const content = new BlobContent(blob.setName(name).setContentType(mimeType ?? 'application/octet-stream'));
       return fileResponse(drive.addFile(content, parent), args, fail);
     },
 

@@ -37,7 +37,8 @@ describe('one call, one ledger entry', () => {
   });
 
   it('a Drive iterator records hasNext (the lazy search, a Drive round trip) and next (the page in hand) (R drive/file-iterator)', () => {
-    const emulator = createEmulator();
+    // DriveApp needs full Drive access, which the repository's manifest does not grant.
+    const emulator = createEmulator({ manifest: { oauthScopes: ['https://www.googleapis.com/auth/drive'] } });
     const drive = emulator.globals.DriveApp as Record<string, AnyFn>;
     drive.createFile('catatan.txt', 'isi');
     const files = drive.getFilesByName('catatan.txt');
@@ -53,11 +54,11 @@ describe('one call, one ledger entry', () => {
   it('a blob the script holds records its calls; a service taking it as a BlobSource records none of the blob’s', () => {
     const emulator = createEmulator();
     const utilities = emulator.globals.Utilities as Record<string, AnyFn>;
-    const drive = emulator.globals.DriveApp as Record<string, AnyFn>;
+    const drive = emulator.globals.Drive as { Files: Record<string, AnyFn> };
     const blob = utilities.newBlob('isi', 'text/plain', 'a.txt');
     const from = emulator.ledger.count;
     blob.setName('b.txt');
-    drive.createFile(blob);
-    expect(recorded(emulator, from)).toEqual(['Blob.setName utility', 'DriveApp.createFile drive']);
+    drive.Files.create({ name: 'b.txt' }, blob);
+    expect(recorded(emulator, from)).toEqual(['Blob.setName utility', 'Drive.Files.create drive']);
   });
 });

@@ -106,6 +106,13 @@ describe('scope enforcement', () => {
     expect(() => service('Session').getActiveUser()).toThrow(`Required permissions: ${A}userinfo.email`);
   });
 
+  it('lets console, which is JavaScript and not an Apps Script service, log under any grant', () => {
+    // https://developers.google.com/apps-script/guides/logging: console writes to Cloud Logging, no scope named.
+    const { emulator, service } = granted([]);
+    service('console').info('x');
+    expect(emulator.ledger.all().map((c) => `${c.service}.${c.method}`)).toEqual(['console.info']);
+  });
+
   it('is on by default with the repository manifest: drive.file, and no DriveApp', () => {
     const emulator = createEmulator();
     expect(() => (emulator.globals.DriveApp as AnyService).getRootFolder()).toThrow(/DriveApp\.getRootFolder/);

@@ -64,6 +64,9 @@ export interface ScopedMethod {
 
 /** The method a recorded call is, with the scopes it accepts; an emulator error for a method the table lacks. */
 export function scopedMethod(service: string, method: string, kind: CallKind): ScopedMethod {
+  // console is JavaScript's, written to Cloud Logging; it has no reference page, no table key and needs no scope
+  // (https://developers.google.com/apps-script/guides/logging).
+  if (service === 'console') return { name: `console.${method}`, accepted: [] };
   // spreadsheet/context.ts records every SpreadsheetApp object's calls under the service, as `Range.setValues`.
   const name = service === 'SpreadsheetApp' ? method : `${interfaceOf(service)}.${methodOf(method)}`;
   const namespace = namespaceOf(service, kind);

@@ -14,7 +14,7 @@ export interface MeteredCall {
 const wrappable = (v: unknown): v is object =>
   (typeof v === 'object' && v !== null && !(v instanceof Date) && !ArrayBuffer.isView(v)) || typeof v === 'function';
 
-/** Wraps `emulator.globals` in place; `calls` receives one entry per method call the script makes on them. */
+/** Wraps `emulator.globals` and the advanced services in place; `calls` receives one entry per method call the script makes on them. */
 export function meterGlobals(emulator: Emulator): { calls: MeteredCall[]; wrap<T>(value: T): T } {
   const calls: MeteredCall[] = [];
   const proxies = new WeakMap<object, object>();
@@ -58,6 +58,9 @@ export function meterGlobals(emulator: Emulator): { calls: MeteredCall[]; wrap<T
   };
 
   for (const [name, service] of Object.entries(emulator.globals)) emulator.globals[name] = wrap(service);
+  // The advanced services reach a bundle from here, under the userSymbols its manifest enables.
+  const advanced = emulator.advancedServices as Record<string, unknown>;
+  for (const [key, service] of Object.entries(advanced)) advanced[key] = wrap(service);
   return { calls, wrap: wrap as <T>(value: T) => T };
 }
 

@@ -122,7 +122,7 @@ describe('OAuth scopes of the built bundle (dist/appsscript.json)', () => {
 
   it.each([
     ['spreadsheets', 'SpreadsheetApp.openById'],
-    ['documents', 'DocumentApp.create'],
+    ['documents', 'DocumentApp.openById'],
     ['drive.file', 'Drive.Files.create'],
     ['script.container.ui', 'Ui.showSidebar'],
     ['script.scriptapp', 'ScriptApp.newTrigger'],

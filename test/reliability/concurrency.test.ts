@@ -34,7 +34,8 @@ function during(emulator: Emulator, at: (call: CallRecord) => boolean, nested: (
   return state;
 }
 
-const firstDraft = (call: CallRecord) => call.method === 'Spreadsheet.insertSheet';
+/** The batch that replaces the summaries: every tab has been read by then. */
+const summaryBatch = (call: CallRecord) => call.method === 'Spreadsheets.batchUpdate';
 const writesIn = (calls: readonly CallRecord[]) => calls.filter((c) => c.kind === 'write').map((c) => c.method);
 
 /** The service calls a clean consolidation makes from the same state, for comparison. */
@@ -55,7 +56,7 @@ describe('concurrent runs', () => {
     const logBefore = logRows(emulator).length;
     emulator.ledger.reset();
     let nestedCalls: readonly CallRecord[] = [];
-    const trigger = during(emulator, firstDraft, () => {
+    const trigger = during(emulator, summaryBatch, () => {
       const from = emulator.ledger.count;
       expect(bundle.fireTimeTriggers()).toEqual([{ handler: 'runScheduledConsolidation', outcome: 'ok' }]);
       nestedCalls = emulator.ledger.all().slice(from);
@@ -87,7 +88,7 @@ describe('concurrent runs', () => {
     emulator.ledger.reset();
     let second: ActionResult | null = null;
     let secondCalls: readonly CallRecord[] = [];
-    during(emulator, firstDraft, () => {
+    during(emulator, summaryBatch, () => {
       const from = emulator.ledger.count;
       second = bundle.callFromSidebar(SECOND_ADMIN, 'runConsolidation') as ActionResult;
       secondCalls = emulator.ledger.all().slice(from);
@@ -117,8 +118,8 @@ describe('concurrent runs', () => {
     const row = grid.findIndex((r) => r[0] === 'Jumlah WBP terlibat (tanpa dobel)') + 1;
     expect(grid[row - 1]?.[1]).toBe(12);
     const operator = 'operator.lppku@contoh.go.id';
-    // The operator types 13 after the consolidation has read every tab, while it drafts the summaries.
-    during(emulator, firstDraft, () => {
+    // The operator types 13 after the consolidation has read every tab, as it writes the summaries.
+    during(emulator, summaryBatch, () => {
       emulator.runtime.activeUserEmail = operator;
       emulator.spreadsheet.sheetByNameUnrecorded(tab)?.getRange(row, 2).setValue(13);
       emulator.runtime.activeUserEmail = ADMIN;

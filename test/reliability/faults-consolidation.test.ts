@@ -122,7 +122,7 @@ describe('a fault at every service call of a consolidation', () => {
       }
     }
     // Both happen: faults the run absorbs and faults that stop it.
-    expect(outcomes.failed).toBeGreaterThan(outcomes.completed);
+    expect(outcomes.failed).toBeGreaterThan(0);
     expect(outcomes.completed).toBeGreaterThan(0);
   });
 });

@@ -92,7 +92,7 @@ describe('a fault at every service call of a report generation', () => {
       .all()
       .filter((c) => c.kind !== 'utility')
       .map((c) => c.n);
-    const createAt = calls.indexOf('DocumentApp.create') + 1;
+    const createAt = calls.indexOf('Docs.Documents.create') + 1;
     const pdfAt = calls.indexOf('Document.getAs') + 1;
     expect(createAt).toBeGreaterThan(0);
     expect(pdfAt).toBeGreaterThan(createAt);

@@ -5,6 +5,7 @@ import { installEmulator, removeEmulator } from '../../../emulator';
 import { SAMPLE_CONFIG } from '../../../fixtures/sample/workbook';
 import { VALIDATION_SHEET } from '../../../src/core/config/sheet-names';
 import type { Issue } from '../../../src/core/schema/types';
+import { readSheetIndex } from '../../../src/server/sheets/sheet-index';
 import {
   cellLink,
   isMarkRule,
@@ -14,7 +15,6 @@ import {
   validationRows,
   writeValidation,
 } from '../../../src/server/sheets/validation-sheet';
-import { readSheetIndex } from '../../../src/server/sheets/sheet-index';
 import type { WorkbookRead } from '../../../src/server/sheets/workbook';
 
 afterEach(removeEmulator);
