@@ -18,10 +18,9 @@ import { appendArchive, archiveSheet, displacedRows } from '../sheets/archive-sh
 import { logSheet } from '../sheets/log';
 import { statusTexts } from '../sheets/status-cells';
 import { INACTIVE_SUFFIX, isUnitCandidate, readGrid } from '../sheets/workbook';
-import { fingerprintOf, setupCheckpoint } from '../state/checkpoints';
+import { fingerprintOf, pendingClose, setupCheckpoint } from '../state/checkpoints';
 import { readStatuses, type StoredStatus } from '../state/status-store';
 import { resumeNote } from './automation';
-import { pendingClose } from './close-period';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -160,7 +159,7 @@ export function setupTabs(
   now: Date,
   budget?: TimeBudget,
 ): SetupOutcome {
-  const stored = readStatuses();
+  const stored = readStatuses(config.period);
   const fingerprint = setupFingerprint(config);
   const total = config.units.length;
   const resumedFrom = unitsDone(fingerprint, total);

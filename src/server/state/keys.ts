@@ -23,6 +23,8 @@ export const REPORT_FOLDER = 'report:folderId';
 export const AUTOMATION_HOURS = 'automation:hours';
 /** The last scheduled or manual consolidation: { at, outcome }. */
 export const LAST_RUN = 'automation:lastRun';
+/** Log rows kept until a run can write the Log sheet: [{ start, end, action, by, outcome, tabsRead, detail }]. */
+export const PENDING_LOG = 'log:pending';
 /** The reminders sent today: [{ unitCode, date }], so a second run the same day sends none again. */
 export const REMINDERS_SENT = 'reminders:sent';
 

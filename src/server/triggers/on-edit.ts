@@ -3,7 +3,7 @@
 import { isUnitCandidate } from '../sheets/workbook';
 import { type EditArea, readEditArea } from '../state/edit-areas';
 import { documentProperties } from '../state/json-property';
-import { readStatus, type StoredStatus, writeStatus } from '../state/status-store';
+import { type StoredStatus, updateStatus } from '../state/status-store';
 
 /** The edited block, 1-based and inclusive. */
 export interface EditedBlock {
@@ -52,9 +52,6 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit, now: Date): 
   const left = range.getColumn();
   const block = { top, left, bottom: top + range.getNumRows() - 1, right: left + range.getNumColumns() - 1 };
   if (!touchesInput(area, block)) return false;
-  const stored = readStatus(area.unitCode, store);
-  const updated = stored ? statusAfterEdit(stored, now) : null;
-  if (!updated) return false;
-  writeStatus(area.unitCode, updated, store);
-  return true;
+  const updated = updateStatus(area.unitCode, null, (stored) => (stored ? statusAfterEdit(stored, now) : null), store);
+  return updated?.editedAfterSending === true;
 }

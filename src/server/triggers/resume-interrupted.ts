@@ -1,11 +1,12 @@
 // The hourly trigger continues a set up or period close that stopped near the time limit, before any consolidation.
 
 import { formatPeriod } from '../../core/text/format';
-import { closePeriodRun, pendingClose } from '../actions/close-period';
+import { closePeriodRun } from '../actions/close-period';
 import { pendingSetup, setupMessage, setupTabs } from '../actions/setup-unit-tabs';
 import { loggedRun } from '../runtime/logged-run';
 import { TimeBudget } from '../runtime/time-budget';
 import { readConfig, readWorkbook, sheetsByName } from '../sheets/workbook';
+import { pendingClose } from '../state/checkpoints';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
