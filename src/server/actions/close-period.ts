@@ -7,7 +7,10 @@
 import { CONFIG_LABELS } from '../../core/config/config';
 import { CONFIG_SHEET } from '../../core/config/sheet-names';
 import { ARCHIVE_UNMATCHED, type ArchiveCell, archiveRowsFromGrids } from '../../core/lifecycle/archive';
-import { closeUnitTab, type TabClose, tabPeriod } from '../../core/lifecycle/close-tab';
+import { archiveRowKey, storedText } from '../../core/lifecycle/archive-keys';
+import { closeUnitTab, isAddonKey, type TabClose, tabPeriod } from '../../core/lifecycle/close-tab';
+import { locateTab } from '../../core/schema/locate-tab';
+import { SCHEMA } from '../../core/schema/schema';
 import type { Grid, UnitConfig } from '../../core/schema/types';
 import { formatNumber, formatPeriod, nextPeriod } from '../../core/text/format';
 import type { ActionResult } from '../../shared/rpc';
@@ -22,6 +25,7 @@ import { applyBatch, writeCells, writeRows } from '../sheets/cell-batch';
 import { readGrid, readWorkbook, type WorkbookRead } from '../sheets/workbook';
 import { type CloseCheckpoint, closeCheckpoint, finishedClose, pendingClose } from '../state/checkpoints';
 import { forgetEditAreas } from '../state/edit-areas';
+import { beginRewrite, endRewrite, forgetLateEdits, lateEdits } from '../state/late-edits';
 import { clearStatuses, stampLegacyStatuses } from '../state/status-store';
 import { resumeNote } from './automation';
 
@@ -62,10 +66,12 @@ export const CELLS_PER_BATCH = 10_000;
 interface TabWork {
   readonly unit: UnitConfig;
   readonly sheetId: number;
+  /** The tab as read before it was cleared. */
+  readonly grid: Grid;
   readonly close: TabClose;
 }
 
-/** Tabs in groups of at most CELLS_PER_BATCH cells written (at least one group, possibly empty: the period switch). */
+/** Tabs in groups of at most CELLS_PER_BATCH cells written (at least one group: the first also archives stray tabs). */
 function groups(work: readonly TabWork[]): TabWork[][] {
   const out: TabWork[][] = [[]];
   let cells = 0;
@@ -119,7 +125,7 @@ function planClose(read: WorkbookRead, grids: ReadonlyMap<string, Grid>, now: Da
       continue;
     }
     const close = closeUnitTab(config, unit, grid, config.period, next, now);
-    if (close) work.push({ unit, sheetId, close });
+    if (close) work.push({ unit, sheetId, grid, close });
     else unrecognized.push(unit.sheetName);
   }
   const tabs = [...grids].map(([name, grid]) => ({ name, grid }));
@@ -142,46 +148,107 @@ export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudge
   const archive = readArchive(ss, config.admins);
   const batches = groups(plan.work);
   let archived = 0;
+  /** Each tab this run cleared, as it was read just before. */
+  const before = new Map<string, Grid>();
+  const pause = () => {
+    const late = archiveLateEdits(read, before, archive, now);
+    bestEffort(endRewrite);
+    return {
+      closed: closing,
+      opened: next,
+      archived,
+      paused: true,
+      message: pausedMessage(closing, cleared, total, late),
+    };
+  };
   for (const [i, group] of batches.entries()) {
-    if (i > 0 && budget?.nearLimit()) {
-      return { closed: closing, opened: next, archived, paused: true, message: pausedMessage(closing, cleared, total) };
-    }
+    if (i > 0 && budget?.nearLimit()) return pause();
     const step = () => {
       // A later group is read again just before it is cleared: its figures may have changed meanwhile.
       const fresh = i === 0 ? group : reread(read, group, now);
-      const last = i === batches.length - 1;
       const rows = [...(i === 0 ? plan.unmatched : []), ...fresh.flatMap((t) => t.close.rows)];
       const writes = archive.index.plan(rows);
       const requests = [
         ...archiveRequests(archive.sheet, writes),
         ...fresh.flatMap((t) => writeCells(t.sheetId, t.close.writes)),
       ];
-      if (last) {
-        // A status recorded before statuses carried their period must not outlive the period it was set in.
-        stampLegacyStatuses(closing);
-        requests.push(periodRequest(read, next));
-      }
       // Saved before the first change: from then on set up and sends wait for the close to finish.
       if (i === 0) closeCheckpoint.save({ period: closing, next, cleared, total });
       applyBatch(read.sheets.spreadsheetId, requests);
       archived += writes.length;
       cleared += fresh.length;
+      for (const t of fresh) before.set(t.unit.sheetName, t.grid);
     };
     if (budget) budget.time(step);
     else step();
-    if (i < batches.length - 1) bestEffort(() => closeCheckpoint.save({ period: closing, next, cleared, total }));
+    bestEffort(() => closeCheckpoint.save({ period: closing, next, cleared, total }));
   }
+  const late = archiveLateEdits(read, before, archive, now);
+  // Every tab is archived and open for the next period: the period switches last, in a batch of its own, and with
+  // it the statuses of the closed period go stale (one recorded before statuses carried their period is stamped).
+  stampLegacyStatuses(closing);
+  applyBatch(read.sheets.spreadsheetId, [periodRequest(read, next)]);
   // The period has moved on: what is left is tidying that the statuses' period makes optional.
+  bestEffort(endRewrite);
   bestEffort(() => clearStatuses(config.units.map((u) => u.code)));
   bestEffort(() => forgetEditAreas(config.units.map((u) => u.sheetName)));
   bestEffort(() => closeCheckpoint.clear());
-  return {
-    closed: closing,
-    opened: next,
-    archived,
-    paused: false,
-    message: closedMessage(closing, archived, resumed, plan),
-  };
+  const message = closedMessage(closing, archived, resumed, plan) + lateMessage(late);
+  return { closed: closing, opened: next, archived, paused: false, message };
+}
+
+/**
+ * Figures typed into a tab between its read and its clearing (kept by onEdit, late-edits.ts): each that is neither
+ * on the tab now nor in Arsip for the closing period is archived there, in one more batch. `before` holds the tabs
+ * cleared by this run as read; a tab cleared by an earlier run is keyed by its layout now (the same template).
+ */
+function archiveLateEdits(
+  read: WorkbookRead,
+  before: ReadonlyMap<string, Grid>,
+  archive: ReturnType<typeof readArchive>,
+  now: Date,
+): number {
+  const { config } = read;
+  const next = nextPeriod(config.period);
+  const edits = lateEdits(config.units.map((u) => u.sheetName));
+  if (edits.size === 0) return 0;
+  const grids = readGrids(read.sheets, [...edits.keys()]);
+  const rows: ArchiveCell[][] = [];
+  for (const [name, cells] of edits) {
+    const unit = config.units.find((u) => u.sheetName === name);
+    const current = grids.get(name);
+    if (!unit || !current || tabPeriod(current) !== next) continue;
+    const grid = (before.get(name) ?? current).map((row) => [...row]);
+    const keys = new Map([...locateTab(grid, SCHEMA).fields].map(([key, p]) => [`${p.r},${p.c}`, key]));
+    const late = new Set<string>();
+    for (const { r, c, value } of cells) {
+      const key = keys.get(`${r},${c}`);
+      if (!key || isAddonKey(key) || value === '' || sameValue(current[r]?.[c], value)) continue;
+      const row = grid[r];
+      if (row) row[c] = value;
+      late.add(key);
+    }
+    const closed = late.size > 0 ? closeUnitTab(config, unit, grid, config.period, next, now) : null;
+    for (const row of closed?.rows ?? []) {
+      const stored = archive.index.get(archiveRowKey(row));
+      if (late.has(String(row[3])) && !(stored && sameValue(stored[5], row[5]))) rows.push(row);
+    }
+  }
+  const writes = archive.index.plan(rows);
+  applyBatch(read.sheets.spreadsheetId, archiveRequests(archive.sheet, writes));
+  forgetLateEdits([...edits.keys()]);
+  return writes.length;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  const plain = (v: unknown) => (v instanceof Date ? v.getTime() : typeof v === 'string' ? storedText(v) : v);
+  return plain(a) === plain(b) || String(plain(a)) === String(plain(b));
+}
+
+function lateMessage(late: number): string {
+  return late > 0
+    ? ` ${formatNumber(late)} nilai yang diketik saat tab sedang dikosongkan juga disimpan di sheet "Arsip".`
+    : '';
 }
 
 /** The group's tabs read afresh and closed from what they hold now (a tab that moved on meanwhile is left alone). */
@@ -195,16 +262,17 @@ function reread(read: WorkbookRead, group: readonly TabWork[], now: Date): TabWo
     const grid = grids.get(t.unit.sheetName);
     if (!grid || tabPeriod(grid) === next) return [];
     const close = closeUnitTab(read.config, t.unit, grid, read.config.period, next, now);
-    return close ? [{ ...t, close }] : [];
+    return close ? [{ ...t, grid, close }] : [];
   });
 }
 
-function pausedMessage(closing: string, cleared: number, total: number): string {
+function pausedMessage(closing: string, cleared: number, total: number, late: number): string {
   return (
     `Tutup periode ${formatPeriod(closing)} dihentikan sementara karena mendekati batas waktu 6 menit Google: ` +
     `${formatNumber(cleared)} dari ${formatNumber(total)} tab UPT sudah diarsipkan dan dibuka untuk periode ` +
     `${formatPeriod(nextPeriod(closing))}; angka di tab lainnya belum diubah. Jalankan "Tutup periode" lagi untuk ` +
-    'melanjutkan. Periode aktif tetap sampai semua tab selesai.'
+    'melanjutkan. Periode aktif tetap sampai semua tab selesai.' +
+    lateMessage(late)
   );
 }
 
@@ -256,6 +324,8 @@ export function closePeriodQuestion(ctx: CallContext): string {
 export function closePeriod(ctx: CallContext, began: number): ActionResult {
   return actionResult(
     adminRun(ctx, { action: CLOSE_ACTION }, (run) => {
+      // Marked before the tabs are read: an edit typed from now on is kept for this run (late-edits.ts).
+      beginRewrite(run.start);
       const read = readWorkbook(ctx.ss);
       run.tabsRead = read.tabsRead;
       if (read.config.period !== ctx.config.period) {

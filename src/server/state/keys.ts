@@ -6,6 +6,8 @@
 export const STATUS_PREFIX = 'status:';
 /** Per sent unit tab (by sheet name): its unit and input cells (JSON), so onEdit reads one property, never the tab. */
 export const EDIT_AREA_PREFIX = 'edit-area:';
+/** Per unit tab (by sheet name): the edits a person made while a run rewrote unit tabs (JSON [[row, col, value]]). */
+export const LATE_EDIT_PREFIX = 'late-edit:';
 /** Script property per installed trigger (by unique id): the spreadsheet it works on (a time-driven run has none active). */
 export const TRIGGER_PREFIX = 'trigger:';
 
@@ -15,6 +17,8 @@ export const CONSOLIDATION_CHECKPOINT = 'consolidation:checkpoint';
 export const SETUP_CHECKPOINT = 'setup:checkpoint';
 /** A period close stopped near the time limit: { fingerprint, cleared, digests }. */
 export const CLOSE_CHECKPOINT = 'close:checkpoint';
+/** A run rewriting unit tabs (close, set up) since this epoch ms: onEdit keeps the edits made meanwhile. */
+export const REWRITING = 'rewrite:since';
 /** The last report: { docUrl, pdfUrl, at }. */
 export const LAST_REPORT = 'report:last';
 /** The id of the report folder the add-on created (text). */
@@ -31,3 +35,4 @@ export const REMINDERS_SENT = 'reminders:sent';
 export const statusKey = (unitCode: string): string => STATUS_PREFIX + unitCode;
 export const editAreaKey = (sheetName: string): string => EDIT_AREA_PREFIX + sheetName;
 export const triggerKey = (triggerUid: string): string => TRIGGER_PREFIX + triggerUid;
+export const lateEditKey = (sheetName: string): string => LATE_EDIT_PREFIX + sheetName;

@@ -7,6 +7,7 @@ import { loggedRun } from '../runtime/logged-run';
 import { TimeBudget } from '../runtime/time-budget';
 import { readConfig, readWorkbook, sheetsByName } from '../sheets/workbook';
 import { pendingClose } from '../state/checkpoints';
+import { beginRewrite } from '../state/late-edits';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -40,6 +41,7 @@ export function resumeInterruptedWork(ss: Spreadsheet, by: string): string | nul
     const now = readConfig(fresh).config;
     if (close) {
       if (!pendingClose(now)) return { value: null, detail: null };
+      beginRewrite(run.start);
       const read = readWorkbook(ss, { sheets: fresh, config: now });
       run.tabsRead = read.tabsRead;
       const closed = closePeriodRun(read, run.start, new TimeBudget(began));

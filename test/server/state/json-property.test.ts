@@ -4,7 +4,7 @@
 import { installEmulator, removeEmulator } from '../../../emulator';
 import { lastRun, recordLastRun } from '../../../src/server/state/automation-state';
 import { closeCheckpoint, consolidationCheckpoint, setupCheckpoint } from '../../../src/server/state/checkpoints';
-import { readEditArea } from '../../../src/server/state/edit-areas';
+import { editAreaIn } from '../../../src/server/state/edit-areas';
 import { parseJsonProperty } from '../../../src/server/state/json-property';
 import {
   CLOSE_CHECKPOINT,
@@ -53,7 +53,7 @@ describe('a JSON property', () => {
         lastRun: lastRun(),
         status: readStatus('LP-PKU', '2026-02'),
         statuses: readStatuses('2026-02').size,
-        editArea: readEditArea('LP-PKU'),
+        editArea: editAreaIn(PropertiesService.getDocumentProperties().getProperties(), 'LP-PKU'),
         reminders: readSentReminders(),
       }).toEqual({
         checkpoints: [null, null, null],
