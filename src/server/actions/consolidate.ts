@@ -25,6 +25,7 @@ import {
   updateStatuses,
 } from '../state/status-store';
 import { closeUnderWay } from './close-period';
+import { followAdmins } from './follow-admins';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -114,6 +115,7 @@ const remember: RunSpec<ActionResult>['remember'] = (outcome, end) => recordLast
 function consolidationWork(ss: Spreadsheet, run: Run, pre?: ReadOptions): RunDone<ActionResult> {
   const read = readWorkbook(ss, pre);
   run.tabsRead = read.tabsRead;
+  followAdmins(ss, read.config);
   const closing = closeUnderWay(read);
   // Some tabs may already be on the next period: a summary now would mix two periods.
   if (closing) throw new UserError(closingMessage(read.config.period, closing.cleared, closing.total));

@@ -10,7 +10,7 @@ import { toA1 } from '../../core/text/a1';
 import { cellText } from '../../core/text/cell-text';
 import { appendArchive, displacedRows } from '../sheets/archive-sheet';
 import { readGrid } from '../sheets/workbook';
-import { forgetLateEdits, lateEdits } from '../state/late-edits';
+import { forgetLateEdits, type LateEdit, lateEdits } from '../state/late-edits';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -20,21 +20,32 @@ function same(a: CellValue, b: CellValue): boolean {
   return a === b || String(a ?? '') === String(b ?? '');
 }
 
+/** A tab set up in this run: what it held when read, and the layout written over it. */
+export interface RewrittenTab {
+  readonly unit: UnitConfig;
+  readonly sheet: Sheet;
+  readonly before: Grid;
+  readonly layout: TabLayout;
+}
+
 /**
- * Puts back what people typed on `sheet` while set up rewrote it from `before`; returns how many figures it kept
- * that way (put back, or archived when the layout has no cell for them where they were typed).
+ * Puts back what people typed on the tabs while set up rewrote them (one property read for all); returns how many
+ * figures it kept that way (put back, or archived when the layout has no cell for them where they were typed).
  */
-export function keepLateEdits(
-  ss: Spreadsheet,
-  sheet: Sheet,
-  config: Config,
-  unit: UnitConfig,
-  before: Grid,
-  layout: TabLayout,
-  now: Date,
-): number {
-  const edits = lateEdits([unit.sheetName]).get(unit.sheetName);
-  if (!edits) return 0;
+export function keepLateEdits(ss: Spreadsheet, tabs: readonly RewrittenTab[], config: Config, now: Date): number {
+  if (tabs.length === 0) return 0;
+  const edits = lateEdits(tabs.map((t) => t.unit.sheetName));
+  let kept = 0;
+  for (const tab of tabs) {
+    const cells = edits.get(tab.unit.sheetName);
+    if (cells) kept += keepOnTab(ss, tab, cells, config, now);
+  }
+  forgetLateEdits([...edits.keys()]);
+  return kept;
+}
+
+function keepOnTab(ss: Spreadsheet, tab: RewrittenTab, edits: readonly LateEdit[], config: Config, now: Date): number {
+  const { sheet, unit, before, layout } = tab;
   const current = readGrid(sheet);
   const keyAt = new Map([...locateTab(before, SCHEMA).fields].map(([key, p]) => [`${p.r},${p.c}`, key]));
   const placed = locateTab(layout.grid, SCHEMA).fields;
@@ -54,6 +65,5 @@ export function keepLateEdits(
     }
   }
   appendArchive(ss, displacedRows(config.period, unit, displaced, now), config.admins);
-  forgetLateEdits([unit.sheetName]);
   return restored + displaced.length;
 }

@@ -23,7 +23,8 @@ import { fingerprintOf, pendingClose, setupCheckpoint } from '../state/checkpoin
 import { beginRewrite, endRewrite } from '../state/late-edits';
 import { readStatuses, type StoredStatus } from '../state/status-store';
 import { resumeNote } from './automation';
-import { keepLateEdits } from './setup-late-edits';
+import { rememberProtectedAdmins } from './follow-admins';
+import { keepLateEdits, type RewrittenTab } from './setup-late-edits';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -127,7 +128,7 @@ function setupUnit(
   stored: StoredStatus | undefined,
   now: Date,
   rules: ValidationRules,
-): { kind: SetupKind; sheet: Sheet; displaced: number; kept: number } {
+): { kind: SetupKind; sheet: Sheet; displaced: number; rewritten: RewrittenTab | null } {
   let sheet = sheets.get(unit.sheetName);
   let kind: SetupKind = 'updated';
   const parked = sheets.get(`${unit.sheetName}${INACTIVE_SUFFIX}`);
@@ -149,8 +150,8 @@ function setupUnit(
   appendArchive(ss, displaced, config.admins);
   if (displaced.length > 0) SpreadsheetApp.flush();
   applyTabLayout(sheet, layout, current, unit.code, unit.operators, config.admins, rules);
-  const kept = kind === 'created' ? 0 : keepLateEdits(ss, sheet, config, unit, current, layout, now);
-  return { kind, sheet, displaced: displaced.length, kept };
+  const rewritten = kind === 'created' ? null : { unit, sheet, before: current, layout };
+  return { kind, sheet, displaced: displaced.length, rewritten };
 }
 
 /**
@@ -173,12 +174,13 @@ export function setupTabs(
   const names: Record<SetupKind, string[]> = { created: [], updated: [], restored: [] };
   const setUp = new Set<Sheet>();
   let displaced = 0;
-  let kept = 0;
+  const rewritten: RewrittenTab[] = [];
   let done = resumedFrom;
   // Marked before any tab is read: an edit typed from now on is kept for this run (setup-late-edits.ts).
   beginRewrite(now, true);
   for (const unit of config.units.slice(resumedFrom)) {
     if (budget?.nearLimit()) {
+      const kept = keepLateEdits(ss, rewritten, config, now);
       setupCheckpoint.save({ fingerprint, done });
       bestEffort(endRewrite);
       return { ...names, deactivated: [], displaced, kept, done, total, resumedFrom, paused: true };
@@ -188,10 +190,11 @@ export function setupTabs(
     names[result.kind].push(unit.sheetName);
     setUp.add(result.sheet);
     displaced += result.displaced;
-    kept += result.kept;
+    if (result.rewritten) rewritten.push(result.rewritten);
     done++;
   }
 
+  const kept = keepLateEdits(ss, rewritten, config, now);
   const configured = new Set(config.units.map((u) => u.sheetName));
   const taken = new Set([...sheets.keys(), ...config.units.map((u) => u.sheetName)]);
   const deactivated: string[] = [];
@@ -212,6 +215,7 @@ export function setupTabs(
     if (sheet) protectForAdmins(sheet, config.admins);
   }
   archiveSheet(ss, config.admins);
+  rememberProtectedAdmins(config.admins);
   setupCheckpoint.clear();
   bestEffort(endRewrite);
   return { ...names, deactivated, displaced, kept, done, total, resumedFrom, paused: false };

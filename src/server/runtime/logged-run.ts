@@ -1,6 +1,7 @@
 // One run that changes the workbook: under the script lock, recorded in the Log (failed or not), answered with a
 // readable Bahasa Indonesia message. Every action and trigger that writes goes through loggedRun.
 import type { ActionResult } from '../../shared/rpc';
+import { followAdmins } from '../actions/follow-admins';
 import { appendLog, type LogEntry, type Outcome } from '../sheets/log';
 import { keepPendingLog, pendingLog } from '../state/pending-log';
 import { bestEffort } from './best-effort';
@@ -111,7 +112,11 @@ export function adminRun<T>(
   work: (run: Run) => RunDone<T>,
 ): RunResult<T> {
   requireAdmin(ctx.caller);
-  return loggedRun({ ...spec, ss: ctx.ss, by: ctx.caller.email }, work);
+  return loggedRun({ ...spec, ss: ctx.ss, by: ctx.caller.email }, (run) => {
+    // An admin added in "Pengaturan" since the protections were set can act at once.
+    followAdmins(ctx.ss, ctx.config);
+    return work(run);
+  });
 }
 
 /** A run whose value is the message to show: done is ok, busy or failed is not. */

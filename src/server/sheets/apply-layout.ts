@@ -160,7 +160,7 @@ export function inputProtectionDescription(unitCode: string): string {
  * later could edit it (https://developers.google.com/apps-script/reference/spreadsheet/range#protect()): a new one
  * always gets its list set, even when it already matches.
  */
-function setEditors(
+export function setEditors(
   protection: GoogleAppsScript.Spreadsheet.Protection,
   editors: readonly string[],
   isNew: boolean,

@@ -19,11 +19,15 @@ export const SETUP_CHECKPOINT = 'setup:checkpoint';
 export const CLOSE_CHECKPOINT = 'close:checkpoint';
 /** A run rewriting unit tabs (close, set up) since this epoch ms: onEdit keeps the edits made meanwhile. */
 export const REWRITING = 'rewrite:since';
+/** The admins the add-on's protections were last given (JSON list): a change in "Pengaturan" refreshes them. */
+export const PROTECTION_ADMINS = 'protections:admins';
 /** The last report: { docUrl, pdfUrl, at }. */
 export const LAST_REPORT = 'report:last';
 /** The id of the report folder the add-on created (text). */
 export const REPORT_FOLDER = 'report:folderId';
-/** The installed schedule, every how many hours (a number as text). */
+/** The workbook's automation: { on, hours, owner } (the admin whose triggers run it). */
+export const AUTOMATION = 'automation:state';
+/** The schedule as an older version recorded it, every how many hours (a number as text): read, never written. */
 export const AUTOMATION_HOURS = 'automation:hours';
 /** The last scheduled or manual consolidation: { at, outcome }. */
 export const LAST_RUN = 'automation:lastRun';
