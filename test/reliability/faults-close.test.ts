@@ -14,6 +14,7 @@ import {
   faultIndices,
   lastMessage,
   logRows,
+  noteTyped,
   panelStatuses,
   periodOf,
   TYPED_KEY,
@@ -45,10 +46,7 @@ function operatorTypes(w: Book, feb: Typed, march: Typed): void {
   const unit = UNITS[0];
   if (!unit) throw new Error('units');
   typeInto(w, unit, TYPED_KEY, '41');
-  const figures = periodOf(w.emulator, unit.sheetName) === '2026-03' ? march : feb;
-  const mine = figures.get(unit.code) ?? new Map<string, unknown>();
-  mine.set(TYPED_KEY, 41);
-  figures.set(unit.code, mine);
+  noteTyped(periodOf(w.emulator, unit.sheetName) === '2026-03' ? march : feb, unit.code, TYPED_KEY, 41);
 }
 
 describe(`a period close faulted at each of ${SWEEP.length} of its ${CALLS.length} calls`, () => {

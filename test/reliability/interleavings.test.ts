@@ -17,6 +17,7 @@ import {
   faultIndices,
   lastMessage,
   logRows,
+  noteTyped,
   panelStatuses,
   periodOf,
   SECOND_ADMIN,
@@ -33,13 +34,6 @@ afterAll(removeBuiltDistCopy);
 const unit = UNITS[0] ?? (undefined as never);
 const other = UNITS[1] ?? (undefined as never);
 
-/** Puts `value` under the unit's key in `figures`. */
-function typed(figures: Typed, code: string, key: string, value: unknown): void {
-  const mine = figures.get(code) ?? new Map<string, unknown>();
-  mine.set(key, value);
-  figures.set(code, mine);
-}
-
 describe('an operator typing during a period close', () => {
   const CALLS = callsOf(book, closeFromMenu);
   const SWEEP = faultIndices(CALLS);
@@ -54,8 +48,8 @@ describe('an operator typing during a period close', () => {
     expect(configPeriod(w.emulator)).toBe('2026-03');
     const march: Typed = new Map();
     // Typed on the tab once it showed March, the figure is March's first; typed before, February's last.
-    if (typedOn(w.emulator, unit.sheetName).get(TYPED_KEY) === 41) typed(march, unit.code, TYPED_KEY, 41);
-    else typed(feb, unit.code, TYPED_KEY, 41);
+    if (typedOn(w.emulator, unit.sheetName).get(TYPED_KEY) === 41) noteTyped(march, unit.code, TYPED_KEY, 41);
+    else noteTyped(feb, unit.code, TYPED_KEY, 41);
     expectNothingLost(w.emulator, feb, march);
   });
 });

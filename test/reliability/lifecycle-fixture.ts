@@ -78,6 +78,13 @@ export function typedOn(emulator: Emulator, tab: string): Map<string, unknown> {
 /** Every unit's typed values: unit code → key → value. */
 export type Typed = Map<string, Map<string, unknown>>;
 
+/** Records that `value` was typed under the unit's `key`. */
+export function noteTyped(figures: Typed, code: string, key: string, value: unknown): void {
+  const mine = figures.get(code) ?? new Map<string, unknown>();
+  mine.set(key, value);
+  figures.set(code, mine);
+}
+
 export function typedFigures(emulator: Emulator, units: readonly UnitConfig[] = UNITS): Typed {
   return new Map(units.map((u) => [u.code, typedOn(emulator, u.sheetName)]));
 }
@@ -155,11 +162,19 @@ const isRead = (c: CallRecord) =>
   c.kind === 'read' || c.kind === 'metadata' || (c.kind === 'properties' && /^get/.test(c.method));
 
 /**
- * The call indices (1-based, within `calls`) a sweep faults: every call that is not a pure read (writes, formats,
- * property writes, locks, dialogs, mail, triggers) and the first read after each of them (and the very first call).
+ * The call indices (1-based, within `calls`) a sweep faults, dense where the state changes: every write, property
+ * write, lock, batch, dialog, e-mail and trigger call; of a run of reads, the first; of a run of format calls (a tab's
+ * formats, protections), the first and the last.
  */
 export function faultIndices(calls: readonly CallRecord[]): number[] {
-  return calls.flatMap((c, i) => (!isRead(c) || i === 0 || !isRead(calls[i - 1] as CallRecord) ? [i + 1] : []));
+  const kindOf = (c: CallRecord | undefined) => (c === undefined ? 'none' : isRead(c) ? 'read' : c.kind);
+  return calls.flatMap((c, i) => {
+    const kind = kindOf(c);
+    const runs = kind === 'read' || kind === 'format';
+    const first = kindOf(calls[i - 1]) !== kind;
+    const last = kindOf(calls[i + 1]) !== kind;
+    return !runs || first || (kind === 'format' && last) ? [i + 1] : [];
+  });
 }
 
 /** The calls `work` makes on a fresh book, for the sweep to know what to fault. */
