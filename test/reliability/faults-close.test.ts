@@ -78,14 +78,13 @@ describe(`a period close faulted at each of ${SWEEP.length} of its ${CALLS.lengt
     expect(panelStatuses(w)).toEqual(
       Object.fromEntries(UNITS.map((u) => [u.code, march.has(u.code) ? 'Draf' : 'Belum diisi'])),
     );
-    expect(
-      logRows(w.emulator)
-        .filter((r) => r[2] === 'Tutup periode')
-        .at(-1)?.[4],
-    ).toBe('Berhasil');
     clearMessages(w.emulator);
     w.bundle.run('consolidateNow');
     expect(lastMessage(w.emulator)).toMatch(/^Rekap periode Maret 2026 selesai/);
+    // Every run has its Log row (one the faulted run could not write is appended by the next run).
+    const closes = logRows(w.emulator).filter((r) => r[2] === 'Tutup periode');
+    expect(closes.at(-1)?.[4]).toBe('Berhasil');
+    if (!CLOSED.test(first)) expect(closes.length).toBeGreaterThanOrEqual(2);
   });
 });
 
