@@ -1,6 +1,7 @@
 // Closing one unit tab: the archive rows of what it holds for the closing period, and exactly the cells to write so it
 // shows the next period (each value cell that was archived is cleared; identity and status are reset).
 
+import { fieldKey, isAddonKey } from '../schema/field-key';
 import { locateTab } from '../schema/locate-tab';
 import { SCHEMA } from '../schema/schema';
 import { buildUnitTab } from '../schema/tab-layout';
@@ -9,12 +10,7 @@ import { isoDateIn } from '../text/format';
 import { validateWorkbook } from '../validation/validate-workbook';
 import { type ArchiveCell, archiveRowsFromGrids, valueCells } from './archive';
 
-/** Keys the add-on writes on a unit tab (identity, period, status): of the identity block a person types only the operator. */
-export function isAddonKey(valueKey: string): boolean {
-  return valueKey.startsWith('identitas.') && valueKey !== 'identitas.operator';
-}
-
-export const PERIOD_KEY = 'identitas.periode';
+const PERIOD_KEY = fieldKey.identitas('periode');
 
 /** One cell to write, 1-based; '' clears it. */
 export interface CellWrite {

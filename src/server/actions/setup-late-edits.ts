@@ -1,7 +1,7 @@
 // Set up rewrites a tab from what it read: a figure typed between that read and the write would be reverted. onEdit
 // kept it (late-edits.ts); after the write each such figure is put back in its cell, or, when the new layout moved
 // that cell, archived as displaced (never lost).
-import { isAddonKey } from '../../core/lifecycle/close-tab';
+import { isAddonKey } from '../../core/schema/field-key';
 import { locateTab } from '../../core/schema/locate-tab';
 import { SCHEMA } from '../../core/schema/schema';
 import type { TabLayout } from '../../core/schema/tab-layout';
