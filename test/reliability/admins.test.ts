@@ -23,7 +23,6 @@ afterAll(removeBuiltDistCopy);
 
 const HOUR_MS = 60 * 60 * 1000;
 const SCHEDULED = 'runScheduledConsolidation';
-const REMINDERS = 'sendDeadlineReminders';
 
 const triggersOf = (w: Book, owner: string) =>
   w.emulator.triggers
@@ -45,7 +44,7 @@ const setAdmins = (w: Book, admins: readonly string[]) => setSetting(w, 'Admin',
 
 /** Two admins, the workbook set up; the first switched automation on. */
 function twoAdmins(): Book {
-  const w = book({ admins: [ADMIN, SECOND_ADMIN] });
+  const w = book({ admins: [ADMIN, SECOND_ADMIN], drafts: UNITS.map((u) => u.code) });
   w.bundle.run('setupUnitTabs');
   w.bundle.callFromSidebar(ADMIN, 'setAutomation', true);
   return w;
@@ -57,7 +56,8 @@ describe('automation belongs to the workbook', () => {
     expect(automationOf(w, SECOND_ADMIN)).toEqual(automationOf(w, ADMIN));
     expect(automationOf(w, SECOND_ADMIN).on).toBe(true);
     w.bundle.callFromSidebar(SECOND_ADMIN, 'setAutomation', true);
-    expect(triggersOf(w, ADMIN)).toEqual([SCHEDULED, REMINDERS]);
+    // The add-on holds one time trigger: the hourly run also sends the day's reminders.
+    expect(triggersOf(w, ADMIN)).toEqual([SCHEDULED]);
     expect(triggersOf(w, SECOND_ADMIN)).toEqual([]);
   });
 
@@ -79,7 +79,7 @@ describe('automation belongs to the workbook', () => {
     expect(logRows(w.emulator).at(-1)?.slice(2, 5)).toEqual(['Rekap terjadwal', SECOND_ADMIN, 'Berhasil']);
   });
 
-  test('a removed admin’s triggers neither consolidate nor mail reminders: they log, tell the admins, and go', () => {
+  test('a removed admin’s trigger neither consolidates nor mails reminders: it logs, tells the admins, and goes', () => {
     const w = twoAdmins();
     // Reminders due that morning (deadline 5 March, from three days before), were the trigger to run.
     setSetting(w, CONFIG_LABELS.deadline, 5);
@@ -89,10 +89,7 @@ describe('automation belongs to the workbook', () => {
     w.emulator.mail.outbox.length = 0;
     w.emulator.runtime.setClock(new Date('2026-03-02T08:30:00+07:00'));
     const fired = w.bundle.fireTimeTriggers();
-    expect(fired.map((t) => [t.handler, t.outcome])).toEqual([
-      [SCHEDULED, 'ok'],
-      [REMINDERS, 'ok'],
-    ]);
+    expect(fired.map((t) => [t.handler, t.outcome])).toEqual([[SCHEDULED, 'ok']]);
     expect(summaryWritten(w)).toBe(false);
     expect(triggersOf(w, ADMIN)).toEqual([]);
     const mails = w.emulator.mail.outbox;

@@ -201,7 +201,8 @@ describe('switching automation', () => {
     faulted(w.emulator, k, () => switchTo(w, true));
     typeInto(w, unit, TYPED_KEY, '41');
     expect(switchTo(w, true).on).toBe(true);
-    expect(handlers(w)).toEqual(['runScheduledConsolidation', 'sendDeadlineReminders']);
+    // The add-on holds one time trigger: the hourly run also sends the day's reminders.
+    expect(handlers(w)).toEqual(['runScheduledConsolidation']);
     w.emulator.runtime.advance(60 * 60 * 1000 + 1000);
     w.bundle.fireTimeTriggers();
     expect(logRows(w.emulator).at(-1)?.slice(2, 5)).toEqual(['Rekap terjadwal', ADMIN, 'Berhasil']);
@@ -222,15 +223,16 @@ describe('switching automation', () => {
 });
 
 describe('deadline reminders', () => {
-  /** Units the sample leaves unsent (returned, drafts): their operators are reminded. */
+  /** Three units left unsent: their operators are reminded. */
   const UNSENT = [4, 9, 13].map((i) => SAMPLE_UNITS[i] as UnitConfig);
   const setting = (w: Book, label: string, value: string | number) => {
     const row = valuesOf(w.emulator, CONFIG_SHEET).findIndex((r) => r[0] === label) + 1;
     sheetOf(w.emulator, CONFIG_SHEET).getRange(row, 2).setValue(value);
   };
-  /** Reminders on from three days before the 5 March deadline; automation on; the clock at 07.30 on 2 March. */
+  /** Reminders on from three days before the 5 March deadline; automation on; the clock at 07.30 on 2 March (the
+   * add-on's hourly run sends the day's reminders). */
   const due = (): Book => {
-    const w = book({ units: UNSENT });
+    const w = book({ units: UNSENT, drafts: UNSENT.map((u) => u.code) });
     setting(w, CONFIG_LABELS.deadline, 5);
     setting(w, CONFIG_LABELS.reminders, 'Ya');
     setting(w, CONFIG_LABELS.reminderDays, 3);
@@ -239,7 +241,7 @@ describe('deadline reminders', () => {
     w.emulator.mail.outbox.length = 0;
     return w;
   };
-  const remind = (w: Book) => w.bundle.fireTimeTriggers().filter((t) => t.handler === 'sendDeadlineReminders');
+  const remind = (w: Book) => w.bundle.fireTimeTriggers();
   const CALLS = callsOf(due, remind);
   const SWEEP = faultIndices(CALLS);
   const operators = UNSENT.flatMap((u) => u.operators).sort();

@@ -12,7 +12,7 @@ import {
   seedWorkbook,
 } from '../../emulator';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
-import { SAMPLE_ADMINS, sampleWorkbook, workbookSheets } from '../../fixtures/sample/workbook';
+import { SAMPLE_ADMINS, SAMPLE_CLOCK, sampleWorkbook, workbookSheets } from '../../fixtures/sample/workbook';
 import { CONFIG_LABELS } from '../../src/core/config/config';
 import { ARCHIVE_SHEET, CONFIG_SHEET, LOG_SHEET } from '../../src/core/config/sheet-names';
 import { tabPeriod } from '../../src/core/lifecycle/close-tab';
@@ -39,10 +39,15 @@ export interface Book {
   readonly bundle: Bundle;
 }
 
-/** The sample Sheet with `units` (three unless told), admins `admins`, on this file's copy of dist/. */
-export function book(opts: { units?: readonly UnitConfig[]; admins?: readonly string[] } = {}): Book {
-  const emulator = createEmulator({ owner: ADMIN, workspace: true });
-  const workbook = sampleWorkbook({ units: opts.units ?? UNITS });
+/**
+ * The sample Sheet with `units` (three unless told; `drafts` left unsent), admins `admins`, run by the editor add-on
+ * (the default deployment) from this file's copy of dist/.
+ */
+export function book(
+  opts: { units?: readonly UnitConfig[]; admins?: readonly string[]; drafts?: readonly string[] } = {},
+): Book {
+  const emulator = createEmulator({ owner: ADMIN, now: SAMPLE_CLOCK, addOn: true, workspace: true });
+  const workbook = sampleWorkbook({ units: opts.units ?? UNITS, drafts: opts.drafts });
   const config = opts.admins
     ? workbook.config.map((r) => (r[0] === 'Admin' ? [r[0], opts.admins?.join(', ') ?? '', ...r.slice(2)] : r))
     : workbook.config;
