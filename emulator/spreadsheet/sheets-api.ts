@@ -1,6 +1,6 @@
 // The advanced service `Sheets` (Sheets API v4): Spreadsheets.get (properties and conditional formats under a field
-// mask, no grid data), Spreadsheets.batchUpdate (conditional-format requests, all sheets in ONE request) and the
-// values collection (sheets-values.ts).
+// mask, no grid data), Spreadsheets.batchUpdate (conditional-format and cell-value requests, all sheets in ONE
+// atomic request) and the values collection (sheets-values.ts).
 // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get
 // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate
 import { applyMask, parseFieldMask } from '../field-mask';
@@ -9,6 +9,7 @@ import { EmuConditionalFormatRule } from './conditional-format';
 import type { SpreadsheetService } from './index';
 import type { EmuRange } from './range';
 import type { EmuSheet } from './sheet';
+import { type AppendCellsRequest, CellTransaction, type UpdateCellsRequest } from './sheets-api-cells';
 import { createValuesApi, failedCall } from './sheets-values';
 
 export interface GetOptions {
@@ -56,7 +57,9 @@ export interface ConditionalFormatRuleJson {
 }
 export type BatchUpdateRequest =
   | { addConditionalFormatRule: { rule: ConditionalFormatRuleJson; index?: number } }
-  | { deleteConditionalFormatRule: { sheetId?: number; index?: number } };
+  | { deleteConditionalFormatRule: { sheetId?: number; index?: number } }
+  | { updateCells: UpdateCellsRequest }
+  | { appendCells: AppendCellsRequest };
 
 /** SpreadsheetApp's BooleanCriteria names ↔ the API's ConditionType, for the conditions the emulator builds. */
 const CONDITION_TYPES: Readonly<Record<string, string>> = {
@@ -165,9 +168,11 @@ export function createSheetsApi(service: SpreadsheetService) {
         : full
     ) as Partial<typeof full>;
   };
-  // One 'format' round trip for every request, on every sheet; all or nothing, as the API applies a batch.
+  // One round trip for every request, on every sheet ('write' when it writes cells, else 'format'); all or nothing:
+  // "if any request is not valid then the entire request will fail and nothing will be applied" (batchUpdate).
   const batchUpdate = (resource: { requests: BatchUpdateRequest[] }, spreadsheetId: string) => {
-    service.runtime.ledger.record('Sheets', 'Spreadsheets.batchUpdate', 'format');
+    const writesCells = resource.requests.some((r) => 'updateCells' in r || 'appendCells' in r);
+    service.runtime.ledger.record('Sheets', 'Spreadsheets.batchUpdate', writesCells ? 'write' : 'format');
     if (service.runtime.authMode === 'NONE')
       throw new Error(`${APPS_SCRIPT_ERRORS.authRequired}Sheets.Spreadsheets.batchUpdate`);
     const ss = service.getById(spreadsheetId);
@@ -181,7 +186,26 @@ export function createSheetsApi(service: SpreadsheetService) {
       if (!sheet) throw fail(`Invalid ${at}: No grid with id: ${id}`);
       return sheet;
     };
-    const replies = resource.requests.map((request, i) => {
+    const cells = new CellTransaction(service.runtime.effectiveUserEmail);
+    const apply = (request: BatchUpdateRequest, i: number) => {
+      if ('updateCells' in request) {
+        const at = `requests[${i}].updateCells`;
+        cells.updateCells(
+          request.updateCells,
+          (id) => sheetOf(id, at),
+          (d) => fail(`Invalid ${at}: ${d}`),
+        );
+        return {};
+      }
+      if ('appendCells' in request) {
+        const at = `requests[${i}].appendCells`;
+        cells.appendCells(
+          request.appendCells,
+          (id) => sheetOf(id, at),
+          (d) => fail(`Invalid ${at}: ${d}`),
+        );
+        return {};
+      }
       if ('deleteConditionalFormatRule' in request) {
         const { sheetId = 0, index = 0 } = request.deleteConditionalFormatRule;
         const at = `requests[${i}].deleteConditionalFormatRule`;
@@ -202,7 +226,14 @@ export function createSheetsApi(service: SpreadsheetService) {
         return {};
       }
       throw new Error(`Emulator: batchUpdate request ${Object.keys(request).join(',')} is not emulated.`);
-    });
+    };
+    let replies: ReturnType<typeof apply>[];
+    try {
+      replies = resource.requests.map(apply);
+    } catch (error) {
+      cells.rollback();
+      throw error;
+    }
     for (const sheet of ss.sheets) sheet.conditionalRules = rules.get(sheet.sheetId) ?? [];
     return { spreadsheetId, replies };
 

@@ -48,8 +48,8 @@ export function logSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
 }
 
 /**
- * Appends one row below the last one (one write; the grid grows by a row when full). The row is found afresh on each
- * try, so a transient error anywhere on the way is retried without writing the row twice.
+ * Appends one row below the last one with Sheet.appendRow, which is atomic: two runs logging at once (an operator's
+ * send during a consolidation) never write the same row (https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendRow(Object)).
  */
 export function appendLog(ss: Spreadsheet, entry: LogEntry): void {
   const seconds = Math.round((entry.end.getTime() - entry.start.getTime()) / 100) / 10;
@@ -63,10 +63,6 @@ export function appendLog(ss: Spreadsheet, entry: LogEntry): void {
     seconds,
     cellText(entry.detail),
   ];
-  withRetry(() => {
-    const sheet = logSheet(ss);
-    const row = sheet.getLastRow() + 1;
-    if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
-    sheet.getRange(row, 1, 1, LOG_HEADERS.length).setValues([values]);
-  });
+  const sheet = withRetry(() => logSheet(ss));
+  sheet.appendRow(values);
 }
