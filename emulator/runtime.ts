@@ -99,7 +99,7 @@ export function payloadBytes(body: unknown): number {
 export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
 /** A fault to raise: on call number `at` (1-based, counted over all services), or on every call matching `when`;
- * never on a call the script answers itself (kind 'utility'), which reaches no service. */
+ * never on a call the script answers itself (kind 'utility'), which reaches no service, though `when` sees it. */
 export interface Fault {
   readonly at?: number;
   readonly when?: (call: CallRecord) => boolean;
@@ -201,9 +201,10 @@ export class Ledger {
     const call: CallRecord = { n: this.calls.length + 1, service, method, kind, bytes };
     this.calls.push(call);
     if (this.chargeLatency) this.runtime.advance(callSeconds(call) * 1000);
-    // A call the script answers itself reaches no service, so no service fault can hit it.
-    const fault = kind === 'utility' ? undefined : this.faults.find((f) => f.at === call.n || f.when?.(call));
-    if (fault) {
+    const fault = this.faults.find((f) => f.at === call.n || f.when?.(call));
+    // A call the script answers itself reaches no service, so no service fault can hit it; a `when` still sees it
+    // (a test acting meanwhile, as a person could between any two statements).
+    if (fault && kind !== 'utility') {
       if (!fault.repeat) this.faults = this.faults.filter((f) => f !== fault);
       throw new Error(fault.error);
     }

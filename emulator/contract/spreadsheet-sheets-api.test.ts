@@ -418,3 +418,192 @@ describe(`Sheets.Spreadsheets.Values.batchGetByDataFilter (${FILTER_SRC})`, () =
     ]);
   });
 });
+
+const REQUEST_SRC = 'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request';
+
+describe(`Sheets.Spreadsheets.batchUpdate, cell values (${REQUEST_SRC}#updatecellsrequest, #appendcellsrequest)`, () => {
+  const text = (s: string) => ({ userEnteredValue: { stringValue: s } });
+  const num = (n: number) => ({ userEnteredValue: { numberValue: n } });
+
+  test('updateCells on many sheets is ONE write call; a stringValue is never parsed ("2026-03", "=1+1" stay text)', () => {
+    const { runtime, ss, sheets } = setup();
+    const lapas = ss.getSheetByName('Lapas Pekanbaru');
+    const rutan = ss.getSheetByName('Rutan');
+    if (!lapas || !rutan) throw new Error('setup');
+    const [id, lapasId, rutanId] = [ss.getId(), lapas.getSheetId(), rutan.getSheetId()];
+    runtime.ledger.reset();
+    sheets.Spreadsheets.batchUpdate(
+      {
+        requests: [
+          {
+            updateCells: {
+              start: { sheetId: lapasId, rowIndex: 1, columnIndex: 1 },
+              rows: [{ values: [num(13), text('2026-03')] }, { values: [text('=1+1')] }],
+              fields: 'userEnteredValue',
+            },
+          },
+          { updateCells: { start: { sheetId: rutanId }, rows: [{ values: [text('x')] }], fields: '*' } },
+        ],
+      },
+      id,
+    );
+    expect(runtime.ledger.all().map((c) => [c.service, c.method, c.kind])).toEqual([
+      ['Sheets', 'Spreadsheets.batchUpdate', 'write'],
+    ]);
+    expect(lapas.getRange('B2:C3').getValues()).toEqual([
+      [13, '2026-03'],
+      ['=1+1', ''],
+    ]);
+    expect(lapas.getRange('B3').getFormula()).toBe('');
+    expect(rutan.getRange('A1').getValue()).toBe('x');
+  });
+
+  test('with a range, the cells its rows leave out are cleared (for the fields given); fields is required', () => {
+    const { ss, sheets } = setup();
+    const lapas = ss.getSheetByName('Lapas Pekanbaru');
+    if (!lapas) throw new Error('setup');
+    const id = lapas.getSheetId();
+    sheets.Spreadsheets.batchUpdate(
+      {
+        requests: [
+          {
+            updateCells: {
+              range: { sheetId: id, startRowIndex: 0, endRowIndex: 3, startColumnIndex: 0, endColumnIndex: 2 },
+              rows: [{ values: [text('Indikator')] }],
+              fields: 'userEnteredValue',
+            },
+          },
+        ],
+      },
+      ss.getId(),
+    );
+    expect(lapas.getRange('A1:B3').getValues()).toEqual([
+      ['Indikator', ''],
+      ['', ''],
+      ['', ''],
+    ]);
+    expect(() =>
+      sheets.Spreadsheets.batchUpdate(
+        { requests: [{ updateCells: { start: { sheetId: id }, rows: [{ values: [num(1)] }], fields: '' } }] },
+        ss.getId(),
+      ),
+    ).toThrow(
+      // [F] wording: https://github.com/theoephraim/node-google-spreadsheet/issues/308
+      "API call to sheets.spreadsheets.batchUpdate failed with error: Invalid requests[0].updateCells: At least one field must be listed in 'fields'. (Use '*' to indicate all fields.)",
+    );
+    // ExtendedValue is a union: a cell with two kinds of value is refused (the request's reference).
+    expect(() =>
+      sheets.Spreadsheets.batchUpdate(
+        {
+          requests: [
+            {
+              updateCells: {
+                start: { sheetId: id },
+                rows: [{ values: [{ userEnteredValue: { numberValue: 1, stringValue: '1' } }] }],
+                fields: 'userEnteredValue',
+              },
+            },
+          ],
+        },
+        ss.getId(),
+      ),
+    ).toThrow(/Invalid requests\[0\]\.updateCells: ExtendedValue must set exactly one of/);
+  });
+
+  test('appendCells writes after the last row with data, inserting rows when the grid is full', () => {
+    const { ss, sheets } = setup();
+    const rutan = ss.getSheetByName('Rutan');
+    if (!rutan) throw new Error('setup');
+    rutan.getRange('A1:B1').setValues([['Periode', 'Nilai']]);
+    rutan.deleteRows(3, 998);
+    expect(rutan.getMaxRows()).toBe(2);
+    sheets.Spreadsheets.batchUpdate(
+      {
+        requests: [
+          {
+            appendCells: {
+              sheetId: rutan.getSheetId(),
+              rows: [{ values: [text('2026-02'), num(1)] }, { values: [text('2026-02'), num(2)] }],
+              fields: 'userEnteredValue',
+            },
+          },
+        ],
+      },
+      ss.getId(),
+    );
+    expect(rutan.getMaxRows()).toBe(3);
+    expect(rutan.getDataRange().getValues()).toEqual([
+      ['Periode', 'Nilai'],
+      ['2026-02', 1],
+      ['2026-02', 2],
+    ]);
+  });
+
+  test('a request that fails undoes the whole batch: earlier cell writes, appended rows and all', () => {
+    const { ss, sheets } = setup();
+    const lapas = ss.getSheetByName('Lapas Pekanbaru');
+    const rutan = ss.getSheetByName('Rutan');
+    if (!lapas || !rutan) throw new Error('setup');
+    const before = lapas.getDataRange().getValues();
+    expect(() =>
+      sheets.Spreadsheets.batchUpdate(
+        {
+          requests: [
+            {
+              updateCells: {
+                start: { sheetId: lapas.getSheetId() },
+                rows: [{ values: [num(9)] }],
+                fields: 'userEnteredValue',
+              },
+            },
+            { appendCells: { sheetId: rutan.getSheetId(), rows: [{ values: [num(1)] }], fields: 'userEnteredValue' } },
+            {
+              updateCells: {
+                start: { sheetId: rutan.getSheetId(), rowIndex: 1000 },
+                rows: [{ values: [num(1)] }],
+                fields: 'userEnteredValue',
+              },
+            },
+          ],
+        },
+        ss.getId(),
+      ),
+    ).toThrow(/^API call to sheets\.spreadsheets\.batchUpdate failed with error: Invalid requests\[2\]\.updateCells/);
+    expect(lapas.getDataRange().getValues()).toEqual(before);
+    expect(rutan.getLastRow()).toBe(0);
+  });
+
+  test('a protected cell the user may not edit fails the whole batch with the protected-cell wording ([F] https://github.com/theoephraim/node-google-spreadsheet/pull/20)', () => {
+    const { runtime, ss, sheets } = setup();
+    const lapas = ss.getSheetByName('Lapas Pekanbaru');
+    const rutan = ss.getSheetByName('Rutan');
+    if (!lapas || !rutan) throw new Error('setup');
+    ss.addEditor('operator@contoh.go.id');
+    rutan.protect().removeEditors(['operator@contoh.go.id']);
+    runtime.effectiveUserEmail = 'operator@contoh.go.id';
+    expect(() =>
+      sheets.Spreadsheets.batchUpdate(
+        {
+          requests: [
+            {
+              updateCells: {
+                start: { sheetId: lapas.getSheetId() },
+                rows: [{ values: [num(9)] }],
+                fields: 'userEnteredValue',
+              },
+            },
+            {
+              updateCells: {
+                start: { sheetId: rutan.getSheetId() },
+                rows: [{ values: [num(9)] }],
+                fields: 'userEnteredValue',
+              },
+            },
+          ],
+        },
+        ss.getId(),
+      ),
+    ).toThrow(/failed with error: You are trying to edit a protected cell or object\./);
+    expect(lapas.getRange('A1').getValue()).toBe('Indikator');
+  });
+});

@@ -79,7 +79,7 @@ function shiftFormula(formula: string, dr: number, dc: number): string {
 }
 
 /** A cell holds at most 50,000 characters (Sheets help "Files you can store in Google Drive"). */
-const MAX_CELL_CHARS = 50_000;
+export const MAX_CELL_CHARS = 50_000;
 
 function assertCellSizes(data: unknown[][]): void {
   for (const row of data) {

@@ -281,6 +281,12 @@ export function applyBatch(
     const type = Object.keys(request)[0] ?? '';
     const at = `requests[${i}].${type}`;
     const invalid = (detail: string) => fail(`Invalid ${at}: ${detail}`);
+    // [F] wording: https://github.com/theoephraim/node-google-spreadsheet/issues/308
+    const fieldsOf = (fields: string | undefined) => {
+      if (!fields?.trim())
+        throw invalid("At least one field must be listed in 'fields'. (Use '*' to indicate all fields.)");
+      return maskOf(fields, parseMask);
+    };
     const sheetOf = (id = 0): EmuSheet => {
       const sheet = ss.sheets.find((sh) => sh.sheetId === id);
       if (!sheet) throw invalid(`No grid with id: ${id}`);
@@ -334,6 +340,12 @@ export function applyBatch(
             throw invalid(
               `Attempting to write column: ${left + j - 1}, beyond the last requested column of: ${limit.column + limit.numColumns - 2}`,
             );
+          const entered = data.userEnteredValue;
+          // ExtendedValue is a union: exactly one of its value fields.
+          if (entered && Object.values(entered).filter((v) => v !== undefined).length !== 1)
+            throw invalid('ExtendedValue must set exactly one of numberValue, stringValue, boolValue, formulaValue.');
+          if (entered?.numberValue !== undefined && !Number.isFinite(entered.numberValue))
+            throw invalid(`Invalid value at numberValue (${String(entered.numberValue)}).`);
           const text = data.userEnteredValue?.stringValue ?? data.userEnteredValue?.formulaValue ?? '';
           if (text.length > 50_000) throw invalid(SHEET_ERRORS.cellTooLong);
           writeCell(sheet.ensureCell(top + i, left + j), data, mask);
@@ -370,7 +382,7 @@ export function applyBatch(
     }
     if ('updateSheetProperties' in request) {
       const { properties: p, fields } = request.updateSheetProperties;
-      const mask = maskOf(fields, parseMask);
+      const mask = fieldsOf(fields);
       const sheet = sheetOf(p.sheetId);
       if (has(mask, 'title') && p.title !== undefined && p.title !== sheet.name) {
         if (ss.sheets.some((s) => s !== sheet && s.name.toLowerCase() === p.title?.toLowerCase()))
@@ -394,7 +406,9 @@ export function applyBatch(
     }
     if ('updateCells' in request) {
       const { range, start, rows = [], fields } = request.updateCells;
-      const mask = maskOf(fields, parseMask);
+      const mask = fieldsOf(fields);
+      // `area` is a union of start and range (the request's reference).
+      if ((start === undefined) === (range === undefined)) throw invalid('Must specify exactly one of start or range.');
       if (range) {
         const { sheet, area } = areaOf(range);
         writable(sheet, area);
@@ -425,7 +439,7 @@ export function applyBatch(
     }
     if ('repeatCell' in request) {
       const { range, cell = {}, fields } = request.repeatCell;
-      const mask = maskOf(fields, parseMask);
+      const mask = fieldsOf(fields);
       const { sheet, area } = areaOf(range);
       writable(sheet, area);
       for (let r = area.row; r < area.row + area.numRows; r++)
@@ -434,7 +448,7 @@ export function applyBatch(
     }
     if ('appendCells' in request) {
       const { sheetId, rows = [], fields } = request.appendCells;
-      const mask = maskOf(fields, parseMask);
+      const mask = fieldsOf(fields);
       const sheet = sheetOf(sheetId);
       const top = sheet.lastRowUnrecorded() + 1;
       const grow = top + rows.length - 1 - sheet.maxRows;
@@ -447,7 +461,7 @@ export function applyBatch(
     }
     if ('updateDimensionProperties' in request) {
       const { range, properties, fields } = request.updateDimensionProperties;
-      const mask = maskOf(fields, parseMask);
+      const mask = fieldsOf(fields);
       const sheet = sheetOf(range.sheetId);
       const size = range.dimension === 'ROWS' ? sheet.maxRows : sheet.maxColumns;
       const from = range.startIndex ?? 0;
@@ -557,7 +571,7 @@ export function applyBatch(
     }
     if ('updateProtectedRange' in request) {
       const { protectedRange: json, fields } = request.updateProtectedRange;
-      const mask = maskOf(fields, parseMask);
+      const mask = fieldsOf(fields);
       const p = ss.protections.find((x) => x.protectedRangeId === json.protectedRangeId);
       if (!p) throw invalid(`No protected range with id: ${json.protectedRangeId}`);
       undo.touch(p.sheet);

@@ -109,7 +109,7 @@ describe('the bound script (dist-bound/)', () => {
     expect(automationTriggers(s)).toEqual([]);
     const rows = logRows(s).length;
 
-    s.emulator.runtime.setClock(new Date('2026-02-04T08:15:00+07:00'));
+    s.emulator.runtime.setClock(new Date('2026-02-07T08:15:00+07:00'));
     ui.queueResponse('YES');
     s.bundle.run('toggleAutomation');
     expect(ui.alerts.at(-1)?.prompt).toMatch(/^Otomatisasi aktif/);
@@ -118,7 +118,7 @@ describe('the bound script (dist-bound/)', () => {
     expect(added).toHaveLength(1);
     const [start, , action, by, outcome, , , detail] = added[0] ?? [];
     // When: the run's start on the modelled clock, within the minute the admin answered.
-    expect((start as Date).toISOString().slice(0, 16)).toBe('2026-02-04T01:15');
+    expect((start as Date).toISOString().slice(0, 16)).toBe('2026-02-07T01:15');
     expect([action, by, outcome]).toEqual(['Otomatisasi diaktifkan (versi uji coba)', ADMIN, 'Berhasil']);
     expect(detail).toBe(
       `${ADMIN} menyatakan hanya admin Kanwil yang menjadi editor Sheet ini (versi uji coba); rekap otomatis aktif setiap 1 jam.`,

@@ -1,13 +1,13 @@
 // Concurrency on the built bundle: one consolidation writes, a second caller (trigger or admin) is told it is busy and
 // writes nothing, and an operator's edit during a consolidation is neither lost nor half-read.
 
-import type { CallRecord, Emulator } from '../../emulator';
+import type { CallRecord } from '../../emulator';
 import { CONFIG_SHEET } from '../../src/core/config/sheet-names';
 import { FOOD_SHEET } from '../../src/core/summary/summary-sheets';
 import type { ActionResult } from '../../src/shared/rpc';
 import { removeBuiltDistCopy } from '../browser/built-dist';
 import { valuesOf } from '../e2e/sample-sheet';
-import { ADMIN, clearMessages, closingMessage, freshSheet, leftovers, logRows } from './faults-fixture';
+import { ADMIN, clearMessages, closingMessage, during, freshSheet, leftovers, logRows } from './faults-fixture';
 
 afterAll(removeBuiltDistCopy);
 
@@ -16,23 +16,6 @@ const SECOND_ADMIN = 'admin.dua@contoh.go.id';
 const BUSY = 'Rekap sedang berjalan oleh proses lain. Tunggu sebentar, lalu coba lagi.';
 const DONE =
   /^Rekap periode Februari 2026 selesai: 18 UPT, .*107 WBP pada lahan 102\.772 m²\. Lengkap: dihitung 18 dari 18 UPT/;
-
-/** Runs `nested` once, inside the running execution, at its first call matching `at` (the other one "clicks" then). */
-function during(emulator: Emulator, at: (call: CallRecord) => boolean, nested: () => void): { ran: boolean } {
-  const state = { ran: false };
-  emulator.ledger.inject({
-    when: (call) => {
-      if (!state.ran && at(call)) {
-        state.ran = true;
-        nested();
-      }
-      return false;
-    },
-    error: 'never raised',
-    repeat: true,
-  });
-  return state;
-}
 
 /** The batch that replaces the summaries: every tab has been read by then. */
 const summaryBatch = (call: CallRecord) => call.method === 'Spreadsheets.batchUpdate';

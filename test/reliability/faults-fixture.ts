@@ -1,6 +1,14 @@
 // Fixture of the reliability suites: the sample workbook built once, a fresh emulator per case on the built bundle.
 
-import { APPS_SCRIPT_ERRORS, createEmulator, type Emulator, loadBundle, seedSheet, seedWorkbook } from '../../emulator';
+import {
+  APPS_SCRIPT_ERRORS,
+  type CallRecord,
+  createEmulator,
+  type Emulator,
+  loadBundle,
+  seedSheet,
+  seedWorkbook,
+} from '../../emulator';
 import { SAMPLE_ADMINS, sampleWorkbook, workbookSheets } from '../../fixtures/sample/workbook';
 import { DASHBOARD_SHEET, LOG_SHEET, STATUS_SHEET } from '../../src/core/config/sheet-names';
 import { FOOD_SHEET, MANAGEMENT_SHEET, PROGRAMME_SHEET } from '../../src/core/summary/summary-sheets';
@@ -76,4 +84,21 @@ export function clearMessages(emulator: Emulator): void {
 export function closingMessage(emulator: Emulator): string | null {
   const ui = emulator.sheets.ui;
   return ui.alerts.at(-1)?.prompt ?? ui.toasts.filter((t) => t.timeoutSeconds === 30).at(-1)?.message ?? null;
+}
+
+/** Runs `nested` once, inside the running execution, at its first call matching `at` (the other one "clicks" then). */
+export function during(emulator: Emulator, at: (call: CallRecord) => boolean, nested: () => void): { ran: boolean } {
+  const state = { ran: false };
+  emulator.ledger.inject({
+    when: (call) => {
+      if (!state.ran && at(call)) {
+        state.ran = true;
+        nested();
+      }
+      return false;
+    },
+    error: 'never raised',
+    repeat: true,
+  });
+  return state;
 }

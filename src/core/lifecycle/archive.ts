@@ -97,7 +97,7 @@ export function archiveRowsFromGrids(
     const tab = tabs.find((t) => t.name === report.sheetName);
     if (!report.found || !tab) continue;
     const invalid = new Set(report.invalidKeys);
-    for (const [key, raw] of typedCells(report, tab.grid)) {
+    for (const { key, raw } of valueCells(report, tab.grid)) {
       if (isBlank(raw)) continue;
       rows.push(
         archiveRow(period, report, key, archiveValue(raw), invalid.has(key) ? ARCHIVE_INVALID : ARCHIVE_VALID, stamp),
@@ -118,16 +118,29 @@ export function archiveRowsFromGrids(
   return rows;
 }
 
-/** Key → raw cell value, at the addresses the report gives (or, when it gives none, where the template puts them). */
-function typedCells(report: UnitReport, grid: Grid): [string, CellValue][] {
+/** A value cell of a unit tab: its key, where it is (zero-based) and what it holds. */
+export interface ValueCell {
+  readonly key: string;
+  readonly r: number;
+  readonly c: number;
+  readonly raw: CellValue;
+}
+
+/** The value cells at the addresses the report gives (or, when it gives none, where the template puts them). */
+export function valueCells(report: UnitReport, grid: Grid): ValueCell[] {
   const addressed = Object.entries(report.cells);
   if (addressed.length > 0) {
-    return addressed.map(([key, a1]) => {
+    return addressed.flatMap(([key, a1]) => {
       const pos = fromA1(a1);
-      return [key, pos ? grid[pos.row - 1]?.[pos.col - 1] : ''];
+      return pos ? [{ key, r: pos.row - 1, c: pos.col - 1, raw: grid[pos.row - 1]?.[pos.col - 1] ?? '' }] : [];
     });
   }
-  return [...locateTab(grid, SCHEMA).fields].map(([key, pos]) => [key, grid[pos.r]?.[pos.c]]);
+  return [...locateTab(grid, SCHEMA).fields].map(([key, pos]) => ({
+    key,
+    r: pos.r,
+    c: pos.c,
+    raw: grid[pos.r]?.[pos.c],
+  }));
 }
 
 /** Undoes cellText's protective apostrophe, for a value read back from a grid that kept it. */

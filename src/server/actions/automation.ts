@@ -1,10 +1,11 @@
-// "Otomatisasi": installs or removes ONE hourly-at-most consolidation trigger (and ONE daily reminder trigger).
+// "Otomatisasi": the workbook's automation, on or off for every admin; ONE hourly-at-most consolidation trigger (and
+// ONE daily reminder trigger) of the admin who runs it.
 import type { Config } from '../../core/schema/types';
 import type { AutomationView } from '../../shared/rpc';
 import { BUILT_AS_ADDON } from '../runtime/build-target';
 import type { CallContext } from '../runtime/call-context';
 import { requireAdmin } from '../runtime/roles';
-import { clearScheduleHours, lastRun, saveScheduleHours, scheduleHours } from '../state/automation-state';
+import { automationState, lastRun, saveAutomationState } from '../state/automation-state';
 import {
   installTrigger,
   REMINDER_HANDLER,
@@ -45,25 +46,43 @@ function configuredHours(config: Config): number {
   return config.automationHours === 0 ? 1 : config.automationHours;
 }
 
+/** The workbook's automation as every admin's panel shows it. */
 export function automationView(): AutomationView {
-  const on = triggersOf(SCHEDULED_HANDLER).length > 0;
-  return { on, everyHours: on ? scheduleHours() : 0, lastRun: lastRun() };
+  const state = automationState();
+  return { on: state.on, everyHours: state.on ? state.hours : 0, lastRun: lastRun() };
 }
 
-/** Switches automation on or off (admins only): exactly one trigger (kept when its schedule is unchanged), or none. */
+/** Installs the caller's consolidation trigger (and reminder trigger) on `hours`, keeping one that already fits. */
+function installOwnTriggers(ss: Spreadsheet, hours: number, scheduled: boolean): void {
+  syncReminderTrigger(ss, true);
+  const existing = triggersOf(SCHEDULED_HANDLER);
+  if (scheduled && existing.length === 1) return;
+  removeTriggers(existing);
+  installTrigger(ScriptApp.newTrigger(SCHEDULED_HANDLER).timeBased().everyHours(hours), ss);
+}
+
+/**
+ * Switches the workbook's automation on or off (admins only). On: when it is on already and run by an admin, nothing
+ * changes (one set of triggers, whoever switched it on); otherwise the caller's triggers run it. Off: any admin's
+ * "off" turns it off for everyone; the caller's own triggers are removed now, another admin's stand down at their
+ * next run (triggers/trigger-owner.ts), as one user cannot remove another's.
+ */
 export function setAutomation(ctx: CallContext, on: boolean): AutomationView {
   requireAdmin(ctx.caller);
   const hours = configuredHours(ctx.config);
-  const existing = triggersOf(SCHEDULED_HANDLER);
-  const currentHours = scheduleHours();
-  syncReminderTrigger(ctx.ss, on);
-  if (on && existing.length === 1 && currentHours === hours) return automationView();
-  removeTriggers(existing);
+  const state = automationState();
+  const me = ctx.caller.email;
   if (on) {
-    installTrigger(ScriptApp.newTrigger(SCHEDULED_HANDLER).timeBased().everyHours(hours), ctx.ss);
-    saveScheduleHours(hours);
+    const runBySomeoneElse =
+      state.on && state.owner !== null && state.owner !== me && ctx.config.admins.includes(state.owner);
+    if (!runBySomeoneElse) {
+      installOwnTriggers(ctx.ss, hours, state.on && state.owner === me && state.hours === hours);
+      saveAutomationState({ on: true, hours, owner: me });
+    }
   } else {
-    clearScheduleHours();
+    saveAutomationState({ on: false, hours: 0, owner: null });
+    removeTriggers(triggersOf(SCHEDULED_HANDLER));
+    syncReminderTrigger(ctx.ss, false);
   }
   return automationView();
 }

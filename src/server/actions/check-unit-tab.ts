@@ -9,5 +9,5 @@ import { tabCheck } from '../ui/unit-views';
 export function checkUnitTab(ctx: CallContext, unitCode: string, now: Date): TabCheck {
   const unit = requireUnitAccess(ctx.caller, unitCode);
   const { report } = readUnitTab(ctx.ss, unit, preRead(ctx));
-  return tabCheck(report, trackChange(report, now));
+  return tabCheck(report, trackChange(report, ctx.config.period, now));
 }

@@ -1,36 +1,55 @@
-// "Tutup periode": archives every typed figure into Arsip BEFORE anything is cleared, then opens the next period (resumable).
-
+// "Tutup periode": every typed figure archived and every unit tab opened for the next period, as one transaction in
+// effect. Tabs go in groups, each group ONE atomic Sheets API batch holding its tabs' Arsip rows and the cells that
+// clear them; the last batch also switches Pengaturan's period, which is what makes the statuses of the closed period
+// stale (status-store.ts). An interruption anywhere leaves each tab either closed (archived and cleared together) or
+// untouched, and the period switched only when every tab is closed; a resumed close skips the tabs already showing
+// the next period (never clearing what was typed for it) and writes Arsip rows by key, so nothing is archived twice.
 import { CONFIG_LABELS } from '../../core/config/config';
-import { ARCHIVE_SHEET, CONFIG_SHEET } from '../../core/config/sheet-names';
-import { type ArchiveCell, archiveRowsFromGrids } from '../../core/lifecycle/archive';
-import { fieldKey } from '../../core/schema/field-key';
+import { CONFIG_SHEET } from '../../core/config/sheet-names';
+import { ARCHIVE_UNMATCHED, type ArchiveCell, archiveRowsFromGrids } from '../../core/lifecycle/archive';
+import { archiveRowKey, storedText } from '../../core/lifecycle/archive-keys';
+import { closeUnitTab, type TabClose, tabPeriod } from '../../core/lifecycle/close-tab';
+import { isAddonKey } from '../../core/schema/field-key';
 import { locateTab } from '../../core/schema/locate-tab';
 import { SCHEMA } from '../../core/schema/schema';
-import { buildUnitTab } from '../../core/schema/tab-layout';
-import type { Config, Grid, UnitConfig } from '../../core/schema/types';
-import { cellText } from '../../core/text/cell-text';
-import { formatNumber, formatPeriod, isoDateIn, nextPeriod } from '../../core/text/format';
-import type { WorkbookTab } from '../../core/validation/validate-workbook';
+import type { Grid, UnitConfig } from '../../core/schema/types';
+import { formatNumber, formatPeriod, nextPeriod } from '../../core/text/format';
 import type { ActionResult } from '../../shared/rpc';
+import { bestEffort } from '../runtime/best-effort';
 import { type CallContext, preRead } from '../runtime/call-context';
 import { actionResult, adminRun } from '../runtime/logged-run';
 import { TimeBudget } from '../runtime/time-budget';
 import { UserError } from '../runtime/user-error';
-import { applyTabLayout } from '../sheets/apply-layout';
-import { appendArchive } from '../sheets/archive-sheet';
-import { readWorkbook, type WorkbookRead } from '../sheets/workbook';
-import { type CloseCheckpoint, closeCheckpoint, fingerprintOf } from '../state/checkpoints';
-import { clearStatuses } from '../state/status-store';
+import { archiveRequests, readArchive } from '../sheets/archive-sheet';
+import { readGrids } from '../sheets/batch-read';
+import { applyBatch, writeCells, writeRows } from '../sheets/cell-batch';
+import { readGrid, readWorkbook, type WorkbookRead } from '../sheets/workbook';
+import { type CloseCheckpoint, closeCheckpoint, finishedClose, pendingClose } from '../state/checkpoints';
+import { forgetEditAreas } from '../state/edit-areas';
+import { beginRewrite, endRewrite, forgetLateEdits, lateEdits } from '../state/late-edits';
+import { clearStatuses, stampLegacyStatuses } from '../state/status-store';
 import { resumeNote } from './automation';
+
+type Request = GoogleAppsScript.Sheets.Schema.Request;
 
 export interface CloseOutcome {
   readonly closed: string;
   readonly opened: string;
-  /** Values appended to Arsip by this run. */
+  /** Arsip rows written (added or brought up to date) by this run. */
   readonly archived: number;
-  /** True when the run stopped near the time limit with a checkpoint: everything is archived, some tabs not cleared. */
+  /** True when the run stopped near the time limit: the tabs closed so far are archived and open, the rest untouched. */
   readonly paused: boolean;
   readonly message: string;
+}
+
+/**
+ * The close under way that consolidation must wait for: one whose checkpoint is there AND that has opened some tab
+ * for the next period already (a close that failed before its first batch changed nothing, so nothing waits for it).
+ */
+export function closeUnderWay(read: WorkbookRead): CloseCheckpoint | null {
+  const pending = pendingClose(read.config);
+  if (!pending) return null;
+  return [...read.grids.values()].some((grid) => tabPeriod(grid) === pending.next) ? pending : null;
 }
 
 /** Names of the units whose tab is missing or still has errors (the admin must confirm closing over them). */
@@ -38,169 +57,239 @@ export function unitsNotValid(read: WorkbookRead): string[] {
   return read.reports.filter((r) => !r.found || r.errorCount > 0).map((r) => r.unit.name);
 }
 
-/** Writes the new period into Pengaturan's "Periode aktif" cell (as text, so it never becomes a date). */
-function writeConfigPeriod(read: WorkbookRead, period: string): void {
+/**
+ * Cells per batch: at some 50 bytes a cell, a group's Arsip rows and cleared cells stay at a quarter of the API's
+ * recommended 2 MB request (https://developers.google.com/sheets/api/limits); a tab is never split between two.
+ */
+export const CELLS_PER_BATCH = 10_000;
+
+/** One tab to close in this run. */
+interface TabWork {
+  readonly unit: UnitConfig;
+  readonly sheetId: number;
+  /** The tab as read before it was cleared. */
+  readonly grid: Grid;
+  readonly close: TabClose;
+}
+
+/** Tabs in groups of at most CELLS_PER_BATCH cells written (at least one group: the first also archives stray tabs). */
+function groups(work: readonly TabWork[]): TabWork[][] {
+  const out: TabWork[][] = [[]];
+  let cells = 0;
+  for (const tab of work) {
+    const size = tab.close.writes.length + tab.close.rows.length * 8;
+    const current = out.at(-1) as TabWork[];
+    if (current.length > 0 && cells + size > CELLS_PER_BATCH) {
+      out.push([tab]);
+      cells = size;
+    } else {
+      current.push(tab);
+      cells += size;
+    }
+  }
+  return out;
+}
+
+/** Pengaturan's "Periode aktif" value cell as a request writing `period` (text, never a date). */
+function periodRequest(read: WorkbookRead, period: string): Request {
   const sheet = read.sheets.get(CONFIG_SHEET);
-  if (!sheet) throw new UserError(`Sheet "${CONFIG_SHEET}" tidak ditemukan.`);
-  const grid = sheet.getDataRange().getValues();
-  const row = grid.findIndex((r) => String(r[0]).trim() === CONFIG_LABELS.period);
+  const id = read.sheets.idOf(CONFIG_SHEET);
+  if (!sheet || id === null) throw new UserError(`Sheet "${CONFIG_SHEET}" tidak ditemukan.`);
+  const row = readGrid(sheet).findIndex((r) => String(r[0]).trim() === CONFIG_LABELS.period);
   if (row < 0) throw new UserError(`Baris "${CONFIG_LABELS.period}" tidak ditemukan di sheet "${CONFIG_SHEET}".`);
-  sheet
-    .getRange(row + 1, 2)
-    .setNumberFormat('@')
-    .setValue(period);
+  return writeRows(id, row + 1, 2, [[period]]);
 }
 
-/** A close of the configured period stopped near the time limit: how many tabs already moved on. */
-export interface PendingClose {
-  readonly cleared: number;
-  readonly total: number;
+/** What this run has to do: the tabs still on the closing period, and those it cannot clear safely. */
+interface ClosePlan {
+  readonly work: TabWork[];
+  /** Tabs already showing the next period (a resumed close). */
+  readonly opened: number;
+  /** Tabs whose value cells cannot be found: archived as far as they are understood, never cleared blind. */
+  readonly unrecognized: string[];
+  /** Values on template tabs of no configured unit: archived (as before every close), never cleared. */
+  readonly unmatched: ArchiveCell[][];
 }
 
-/** The period, template and units (in order) being closed; a changed operator or admin does not restart a close. */
-function closeFingerprint(config: Config): string {
-  return fingerprintOf([config.period, SCHEMA.version, config.units.map((u) => [u.code, u.sheetName])]);
-}
-
-/** The checkpoint of an unfinished close of this configuration's period, or null (then closing starts afresh). */
-function readCloseCheckpoint(config: Config): CloseCheckpoint | null {
-  const saved = closeCheckpoint.read();
-  const total = config.units.length;
-  if (saved?.fingerprint !== closeFingerprint(config) || saved.digests.length !== total) return null;
-  return { ...saved, cleared: Math.max(0, Math.min(Math.floor(saved.cleared), total)) };
-}
-
-/** How far an unfinished close of the configured period got, for the confirmation; null when none is pending. */
-export function pendingClose(config: Config): PendingClose | null {
-  const saved = readCloseCheckpoint(config);
-  return saved ? { cleared: saved.cleared, total: config.units.length } : null;
-}
-
-/** Digest of each unit's archive rows without the closing time (8 characters: 500 units fit a 9 KB property). */
-function unitDigests(config: Config, rows: readonly (readonly ArchiveCell[])[]): string[] {
-  return config.units.map((unit) => {
-    const code = cellText(unit.code);
-    return fingerprintOf(rows.filter((r) => r[1] === code).map((r) => r.slice(0, -1))).slice(0, 8);
-  });
-}
-
-/** What identifies an archived value: period, unit code, indicator key and value (a read-back date as its day). */
-function archiveKey(row: readonly unknown[]): string {
-  const value = row[5] instanceof Date ? isoDateIn(row[5]) : String(row[5]);
-  return JSON.stringify([String(row[0]), String(row[1]), String(row[3]), value]);
-}
-
-/** The values already in Arsip for the period (one read), so a resumed close archives only what is new. */
-function archivedKeys(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, period: string): Set<string> {
-  const sheet = ss.getSheetByName(ARCHIVE_SHEET);
-  const rows = sheet ? sheet.getDataRange().getValues() : [];
-  return new Set(rows.filter((r) => String(r[0]) === period).map(archiveKey));
-}
-
-/** True when a tab's "Periode" cell already names `period` (it was rebuilt for it). */
-function openedFor(grid: Grid | undefined, period: string): boolean {
-  const pos = grid ? locateTab(grid, SCHEMA).fields.get(fieldKey.identitas('periode')) : undefined;
-  return pos !== undefined && String(grid?.[pos.r]?.[pos.c] ?? '') === period;
-}
-
-/** Archive rows (no header) of the given configured units' tabs only, as they are now. */
-function unitRows(read: WorkbookRead, units: readonly UnitConfig[], now: Date): ArchiveCell[][] {
-  const tabs: WorkbookTab[] = units.flatMap((u) => {
-    const grid = read.grids.get(u.sheetName);
-    return grid ? [{ name: u.sheetName, grid }] : [];
-  });
-  return archiveRowsFromGrids(read.config, tabs, read.config.period, now).slice(1);
+function planClose(read: WorkbookRead, grids: ReadonlyMap<string, Grid>, now: Date): ClosePlan {
+  const { config } = read;
+  const next = nextPeriod(config.period);
+  const work: TabWork[] = [];
+  const unrecognized: string[] = [];
+  let opened = 0;
+  for (const unit of config.units) {
+    const grid = grids.get(unit.sheetName);
+    const sheetId = read.sheets.idOf(unit.sheetName);
+    if (!grid || sheetId === null) continue;
+    if (tabPeriod(grid) === next) {
+      opened++;
+      continue;
+    }
+    const close = closeUnitTab(config, unit, grid, config.period, next, now);
+    if (close) work.push({ unit, sheetId, grid, close });
+    else unrecognized.push(unit.sheetName);
+  }
+  const tabs = [...grids].map(([name, grid]) => ({ name, grid }));
+  const unmatched = archiveRowsFromGrids(config, tabs, config.period, now).filter((r) => r[6] === ARCHIVE_UNMATCHED);
+  return { work, opened, unrecognized, unmatched };
 }
 
 /**
- * Closes the read workbook's period. Order matters: the archive of EVERY unit is written, flushed and recorded in a
- * checkpoint first; only then are the unit tabs rebuilt empty for the next period, one whole tab at a time, and at
- * the end the configuration moved on and the statuses reset. With a budget, a run nearing the time limit stops
- * after a whole tab; the next run archives nothing twice (only figures typed since archiving are appended, before
- * their tab is cleared) and clears only archived tabs.
+ * Closes the read workbook's period (see the file's header). With a budget, a run nearing the time limit stops
+ * between two batches; the checkpoint only says a close is under way, for the messages and the hourly trigger.
  */
 export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudget): CloseOutcome {
   const { ss, config } = read;
-  const next = nextPeriod(config.period);
-  const saved = readCloseCheckpoint(config);
+  const closing = config.period;
+  const next = nextPeriod(closing);
+  const resumed = pendingClose(config) !== null;
+  const plan = planClose(read, read.grids, now);
+  const total = plan.opened + plan.work.length;
+  let cleared = plan.opened;
+  const archive = readArchive(ss, config.admins);
+  const batches = groups(plan.work);
   let archived = 0;
-  let digests: string[];
-  if (saved) {
-    // A run cut short (not paused) may have cleared tabs past the checkpoint: those hold the next period already.
-    const remaining = config.units.slice(saved.cleared);
-    const rows = unitRows(
-      read,
-      remaining.filter((u) => !openedFor(read.grids.get(u.sheetName), next)),
-      now,
-    );
-    const current = unitDigests(config, rows);
-    digests = [...saved.digests];
-    // Figures typed on a tab after it was archived are archived again before that tab is cleared.
-    const changed = remaining.filter((_, i) => current[saved.cleared + i] !== saved.digests[saved.cleared + i]);
-    const codes = new Set(changed.map((u) => cellText(u.code)));
-    const candidates = rows.filter((r) => codes.has(String(r[1])));
-    const already = candidates.length > 0 ? archivedKeys(ss, config.period) : new Set<string>();
-    archived = appendArchive(
-      ss,
-      candidates.filter((r) => !already.has(archiveKey(r))),
-      config.admins,
-    );
-    for (const u of changed) {
-      const i = config.units.indexOf(u);
-      digests[i] = current[i] as string;
-    }
-  } else {
-    const tabs: WorkbookTab[] = [...read.grids].map(([name, grid]) => ({ name, grid }));
-    const rows = archiveRowsFromGrids(config, tabs, config.period, now).slice(1);
-    archived = appendArchive(ss, rows, config.admins);
-    digests = unitDigests(config, rows);
-  }
-  SpreadsheetApp.flush();
-  let cleared = saved?.cleared ?? 0;
-  // Recorded before any tab is cleared: a run killed while clearing is resumed without archiving again.
-  closeCheckpoint.save({ fingerprint: closeFingerprint(config), cleared, digests });
-
-  for (const unit of config.units.slice(cleared)) {
-    if (budget?.nearLimit()) {
-      closeCheckpoint.save({ fingerprint: closeFingerprint(config), cleared, digests });
-      return {
-        closed: config.period,
-        opened: next,
-        archived,
-        paused: true,
-        message:
-          `Tutup periode ${formatPeriod(config.period)} dihentikan sementara karena mendekati batas waktu 6 menit Google: ` +
-          `semua angka sudah disimpan di sheet "Arsip", dan ${formatNumber(cleared)} dari ${formatNumber(config.units.length)} ` +
-          `tab UPT sudah dibuka untuk periode ${formatPeriod(next)}; jalankan "Tutup periode" lagi untuk melanjutkan. ` +
-          'Periode aktif tetap sampai semua tab selesai.',
-      };
-    }
-    const sheet = read.sheets.get(unit.sheetName);
-    const grid = read.grids.get(unit.sheetName);
+  /** Each tab this run cleared, as it was read just before. */
+  const before = new Map<string, Grid>();
+  const pause = () => {
+    const late = archiveLateEdits(read, before, archive, now);
+    bestEffort(endRewrite);
+    return {
+      closed: closing,
+      opened: next,
+      archived,
+      paused: true,
+      message: pausedMessage(closing, cleared, total, late),
+    };
+  };
+  for (const [i, group] of batches.entries()) {
+    if (i > 0 && budget?.nearLimit()) return pause();
     const step = () => {
-      if (sheet && grid)
-        applyTabLayout(sheet, buildUnitTab(unit, next), grid, unit.code, unit.operators, config.admins);
+      // A later group is read again just before it is cleared: its figures may have changed meanwhile.
+      const fresh = i === 0 ? group : reread(read, group, now);
+      const rows = [...(i === 0 ? plan.unmatched : []), ...fresh.flatMap((t) => t.close.rows)];
+      const writes = archive.index.plan(rows);
+      const requests = [
+        ...archiveRequests(archive.sheet, writes),
+        ...fresh.flatMap((t) => writeCells(t.sheetId, t.close.writes)),
+      ];
+      // Saved before the first change: from then on set up and sends wait for the close to finish.
+      if (i === 0) closeCheckpoint.save({ period: closing, next, cleared, total });
+      applyBatch(read.sheets.spreadsheetId, requests);
+      archived += writes.length;
+      cleared += fresh.length;
+      for (const t of fresh) before.set(t.unit.sheetName, t.grid);
     };
     if (budget) budget.time(step);
     else step();
-    cleared++;
+    bestEffort(() => closeCheckpoint.save({ period: closing, next, cleared, total }));
   }
-  writeConfigPeriod(read, next);
-  clearStatuses(config.units.map((u) => u.code));
-  closeCheckpoint.clear();
-  const saying = saved
-    ? `semua angka sudah disimpan di sheet "Arsip" oleh penutupan sebelumnya` +
-      (archived > 0 ? `, ditambah ${formatNumber(archived)} nilai yang diisi sesudahnya` : '')
+  const late = archiveLateEdits(read, before, archive, now);
+  // Every tab is archived and open for the next period: the period switches last, in a batch of its own, and with
+  // it the statuses of the closed period go stale (one recorded before statuses carried their period is stamped).
+  stampLegacyStatuses(closing);
+  applyBatch(read.sheets.spreadsheetId, [periodRequest(read, next)]);
+  // The period has moved on: what is left is tidying that the statuses' period makes optional.
+  bestEffort(endRewrite);
+  bestEffort(() => clearStatuses(config.units.map((u) => u.code)));
+  bestEffort(() => forgetEditAreas(config.units.map((u) => u.sheetName)));
+  bestEffort(() => closeCheckpoint.clear());
+  const message = closedMessage(closing, archived, resumed, plan) + lateMessage(late);
+  return { closed: closing, opened: next, archived, paused: false, message };
+}
+
+/**
+ * Figures typed into a tab between its read and its clearing (kept by onEdit, late-edits.ts): each that is neither
+ * on the tab now nor in Arsip for the closing period is archived there, in one more batch. `before` holds the tabs
+ * cleared by this run as read; a tab cleared by an earlier run is keyed by its layout now (the same template).
+ */
+function archiveLateEdits(
+  read: WorkbookRead,
+  before: ReadonlyMap<string, Grid>,
+  archive: ReturnType<typeof readArchive>,
+  now: Date,
+): number {
+  const { config } = read;
+  const next = nextPeriod(config.period);
+  const edits = lateEdits(config.units.map((u) => u.sheetName));
+  if (edits.size === 0) return 0;
+  const grids = readGrids(read.sheets, [...edits.keys()]);
+  const rows: ArchiveCell[][] = [];
+  for (const [name, cells] of edits) {
+    const unit = config.units.find((u) => u.sheetName === name);
+    const current = grids.get(name);
+    if (!unit || !current || tabPeriod(current) !== next) continue;
+    const grid = (before.get(name) ?? current).map((row) => [...row]);
+    const keys = new Map([...locateTab(grid, SCHEMA).fields].map(([key, p]) => [`${p.r},${p.c}`, key]));
+    const late = new Set<string>();
+    for (const { r, c, value } of cells) {
+      const key = keys.get(`${r},${c}`);
+      if (!key || isAddonKey(key) || value === '' || sameValue(current[r]?.[c], value)) continue;
+      const row = grid[r];
+      if (row) row[c] = value;
+      late.add(key);
+    }
+    const closed = late.size > 0 ? closeUnitTab(config, unit, grid, config.period, next, now) : null;
+    for (const row of closed?.rows ?? []) {
+      const stored = archive.index.get(archiveRowKey(row));
+      if (late.has(String(row[3])) && !(stored && sameValue(stored[5], row[5]))) rows.push(row);
+    }
+  }
+  const writes = archive.index.plan(rows);
+  applyBatch(read.sheets.spreadsheetId, archiveRequests(archive.sheet, writes));
+  forgetLateEdits([...edits.keys()]);
+  return writes.length;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  const plain = (v: unknown) => (v instanceof Date ? v.getTime() : typeof v === 'string' ? storedText(v) : v);
+  return plain(a) === plain(b) || String(plain(a)) === String(plain(b));
+}
+
+function lateMessage(late: number): string {
+  return late > 0
+    ? ` ${formatNumber(late)} nilai yang diketik saat tab sedang dikosongkan juga disimpan di sheet "Arsip".`
+    : '';
+}
+
+/** The group's tabs read afresh and closed from what they hold now (a tab that moved on meanwhile is left alone). */
+function reread(read: WorkbookRead, group: readonly TabWork[], now: Date): TabWork[] {
+  const grids = readGrids(
+    read.sheets,
+    group.map((t) => t.unit.sheetName),
+  );
+  const next = nextPeriod(read.config.period);
+  return group.flatMap((t) => {
+    const grid = grids.get(t.unit.sheetName);
+    if (!grid || tabPeriod(grid) === next) return [];
+    const close = closeUnitTab(read.config, t.unit, grid, read.config.period, next, now);
+    return close ? [{ ...t, grid, close }] : [];
+  });
+}
+
+function pausedMessage(closing: string, cleared: number, total: number, late: number): string {
+  return (
+    `Tutup periode ${formatPeriod(closing)} dihentikan sementara karena mendekati batas waktu 6 menit Google: ` +
+    `${formatNumber(cleared)} dari ${formatNumber(total)} tab UPT sudah diarsipkan dan dibuka untuk periode ` +
+    `${formatPeriod(nextPeriod(closing))}; angka di tab lainnya belum diubah. Jalankan "Tutup periode" lagi untuk ` +
+    'melanjutkan. Periode aktif tetap sampai semua tab selesai.' +
+    lateMessage(late)
+  );
+}
+
+function closedMessage(closing: string, archived: number, resumed: boolean, plan: ClosePlan): string {
+  const saying = resumed
+    ? `penutupan sebelumnya dilanjutkan dan ${formatNumber(archived)} nilai lagi disimpan di sheet "Arsip"`
     : `${formatNumber(archived)} nilai disimpan di sheet "Arsip"`;
-  return {
-    closed: config.period,
-    opened: next,
-    archived,
-    paused: false,
-    message:
-      `Periode ${formatPeriod(config.period)} ditutup: ${saying}. ` +
-      `Tab UPT kini dibuka untuk periode ${formatPeriod(next)}.`,
-  };
+  const left =
+    plan.unrecognized.length > 0
+      ? ` Tab ${plan.unrecognized.join(', ')} tidak dikosongkan karena sel "Periode"-nya tidak ditemukan; angkanya ` +
+        'tetap di tab. Jalankan "Siapkan / perbarui tab UPT" untuk memperbaikinya.'
+      : '';
+  return (
+    `Periode ${formatPeriod(closing)} ditutup: ${saying}. ` +
+    `Tab UPT kini dibuka untuk periode ${formatPeriod(nextPeriod(closing))}.${left}`
+  );
 }
 
 export const CLOSE_ACTION = 'Tutup periode';
@@ -211,17 +300,22 @@ export function closePeriodQuestion(ctx: CallContext): string {
   const pending = pendingClose(ctx.config);
   if (pending) {
     return (
-      `Penutupan periode ${period} belum selesai: semua angka sudah disimpan di sheet "Arsip" dan ` +
-      `${formatNumber(pending.cleared)} dari ${formatNumber(pending.total)} tab UPT sudah dibuka untuk periode berikutnya. ` +
-      'Lanjutkan penutupan?'
+      `Penutupan periode ${period} belum selesai: ${formatNumber(pending.cleared)} dari ${formatNumber(pending.total)} ` +
+      'tab UPT sudah diarsipkan dan dibuka untuk periode berikutnya. Lanjutkan penutupan?'
     );
   }
+  const finished = finishedClose(ctx.config);
+  // A close whose reply was lost after the period switched: said once, so that nobody closes the new month by mistake.
+  if (finished) bestEffort(() => closeCheckpoint.clear());
+  const before = finished
+    ? `Periode ${formatPeriod(finished.period)} sudah ditutup; periode aktif kini ${period}.\n\n`
+    : '';
   const notValid = unitsNotValid(readWorkbook(ctx.ss, preRead(ctx)));
   const warning =
     notValid.length > 0
       ? `${notValid.length} UPT masih memiliki kesalahan atau tabnya tidak ada: ${notValid.join(', ')}.\n\n`
       : '';
-  return `${warning}Tutup periode ${period}? Semua angka disimpan di sheet "Arsip", lalu tab UPT dikosongkan untuk periode berikutnya.`;
+  return `${before}${warning}Tutup periode ${period}? Semua angka disimpan di sheet "Arsip", lalu tab UPT dikosongkan untuk periode berikutnya.`;
 }
 
 /**
@@ -231,6 +325,8 @@ export function closePeriodQuestion(ctx: CallContext): string {
 export function closePeriod(ctx: CallContext, began: number): ActionResult {
   return actionResult(
     adminRun(ctx, { action: CLOSE_ACTION }, (run) => {
+      // Marked before the tabs are read: an edit typed from now on is kept for this run (late-edits.ts).
+      beginRewrite(run.start);
       const read = readWorkbook(ctx.ss);
       run.tabsRead = read.tabsRead;
       if (read.config.period !== ctx.config.period) {

@@ -2,6 +2,7 @@
 // the summary sheets as a whole, under the lock and logged.
 import { basisLine } from '../../core/consolidation/basis';
 import { type Consolidation, consolidateRegion } from '../../core/consolidation/consolidate';
+import type { UnitReport } from '../../core/schema/types';
 import { summarySheets } from '../../core/summary/summary-sheets';
 import { formatArea, formatNumber, formatPeriod } from '../../core/text/format';
 import type { ActionResult } from '../../shared/rpc';
@@ -13,15 +14,17 @@ import { writeStatusCells } from '../sheets/status-cells';
 import { type ReadOptions, readWorkbook, type WorkbookRead } from '../sheets/workbook';
 import { writeSummaries } from '../sheets/write-sheet';
 import { recordLastRun } from '../state/automation-state';
-import { seedStatus } from '../state/report-status';
+import { applyStoredStatus, seedStatus } from '../state/report-status';
 import {
   figuresFingerprint,
   isChangedAfterSending,
   noticeChange,
+  readStatuses,
   type StoredStatus,
-  writeStatuses,
+  updateStatuses,
 } from '../state/status-store';
-import { pendingClose } from './close-period';
+import { closeUnderWay } from './close-period';
+import { followAdmins } from './follow-admins';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -34,36 +37,42 @@ export interface ChangeTracking {
   readonly changedAfterSending: string[];
 }
 
-/** Records which units' figures changed since the last run, in one property write. */
+/**
+ * Records which units' figures changed since the last run, merged into the statuses as they are now (one locked
+ * read and write), so a send or a return made while this run was reading is kept.
+ */
 export function trackChanges(read: WorkbookRead, now: Date): ChangeTracking {
-  const updates = new Map<string, StoredStatus>();
-  for (const report of read.reports) {
-    if (!report.found) continue;
-    const stored = read.stored.get(report.unit.code) ?? seedStatus(report);
-    const changed = noticeChange(stored, figuresFingerprint(report.values), now);
-    if (changed) updates.set(report.unit.code, changed);
-  }
-  writeStatuses(updates);
+  const found = new Map(read.reports.filter((r) => r.found).map((r) => [r.unit.code, r]));
+  const fresh = new Map<string, StoredStatus>();
+  updateStatuses(read.config.period, [...found.keys()], (code, current) => {
+    const report = found.get(code) as UnitReport;
+    const seen = current ?? seedStatus(report);
+    const changed = noticeChange(seen, figuresFingerprint(report.values), now);
+    fresh.set(code, changed ?? seen);
+    return changed;
+  });
   const lastChanges: Record<string, string> = {};
   const changedAfterSending: string[] = [];
   for (const report of read.reports) {
     const code = report.unit.code;
-    const stored = updates.get(code) ?? read.stored.get(code) ?? null;
+    const stored = fresh.get(code) ?? null;
     if (stored?.lastChange) lastChanges[code] = stored.lastChange;
-    if (report.meta.status === 'Dikirim' && isChangedAfterSending(stored, figuresFingerprint(report.values)))
+    if (stored?.status === 'Dikirim' && isChangedAfterSending(stored, figuresFingerprint(report.values)))
       changedAfterSending.push(code);
   }
   return { lastChanges, changedAfterSending };
 }
 
-/** Shows each unit's stored status on its tab's protected status cells (only where it differs). */
+/** Shows each unit's stored status, as the store holds it now, on its tab's protected status cells (where it differs). */
 export function showStatusOnTabs(read: WorkbookRead): number {
+  const stored = readStatuses(read.config.period);
   let written = 0;
   for (const report of read.reports) {
     const sheet = read.sheets.get(report.sheetName);
     const grid = read.grids.get(report.sheetName);
     if (!report.found || !sheet || !grid || !report.meta.cells) continue;
-    if (writeStatusCells(sheet, report.meta.cells, report.meta, grid)) written++;
+    const now = applyStoredStatus(report, stored.get(report.unit.code) ?? null);
+    if (writeStatusCells(sheet, report.meta.cells, now.meta, grid)) written++;
   }
   return written;
 }
@@ -96,7 +105,8 @@ const remember: RunSpec<ActionResult>['remember'] = (outcome, end) => recordLast
 function consolidationWork(ss: Spreadsheet, run: Run, pre?: ReadOptions): RunDone<ActionResult> {
   const read = readWorkbook(ss, pre);
   run.tabsRead = read.tabsRead;
-  const closing = pendingClose(read.config);
+  followAdmins(ss, read.config);
+  const closing = closeUnderWay(read);
   // Some tabs may already be on the next period: a summary now would mix two periods.
   if (closing) throw new UserError(closingMessage(read.config.period, closing.cleared, closing.total));
   const now = new Date();

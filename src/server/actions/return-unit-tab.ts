@@ -2,17 +2,22 @@
 import type { ActionResult } from '../../shared/rpc';
 import { type CallContext, preRead } from '../runtime/call-context';
 import { actionResult, loggedRun } from '../runtime/logged-run';
+import { withRetry } from '../runtime/retry';
 import { requireAdmin, requireUnitAccess } from '../runtime/roles';
 import { UserError } from '../runtime/user-error';
 import { writeStatusCells } from '../sheets/status-cells';
 import { readUnitTab } from '../sheets/workbook';
-import { seedStatus } from '../state/report-status';
-import { readStatus, type StoredStatus, writeStatus } from '../state/status-store';
+import { hasTypedValues, seedStatus } from '../state/report-status';
+import { effectiveStatus, updateStatus } from '../state/status-store';
 
 export const RETURN_ACTION = 'Kembalikan tab';
 export const MAX_NOTE_LENGTH = 1000;
 
-/** Admins only; the note is checked before anything is read, the tab's status under the lock. */
+/**
+ * Admins only; the note is checked before anything is read, the tab's status under the lock. Returning is
+ * idempotent: a retry after a failure part-way finds the return already stored and completes it (the tab's status
+ * cells, the Log row); returning a returned tab again replaces its note.
+ */
 export function returnUnitTab(ctx: CallContext, unitCode: string, note: string, now: Date): ActionResult {
   requireAdmin(ctx.caller);
   const unit = requireUnitAccess(ctx.caller, unitCode);
@@ -26,29 +31,38 @@ export function returnUnitTab(ctx: CallContext, unitCode: string, note: string, 
     loggedRun(spec, (run) => {
       const { read, report } = readUnitTab(ctx.ss, unit, preRead(ctx));
       run.tabsRead = read.tabsRead;
-      if (report.meta.status !== 'Dikirim') {
+      let refused: string | null = null;
+      const returned = updateStatus(unit.code, read.config.period, (current) => {
+        const stored = current ?? seedStatus(report);
+        if (stored.status === 'Dikembalikan' && stored.returnNote === text) return null;
+        if (stored.status !== 'Dikirim' && stored.status !== 'Dikembalikan') {
+          refused = effectiveStatus(stored, hasTypedValues(report));
+          return null;
+        }
+        return {
+          ...stored,
+          status: 'Dikembalikan',
+          returnNote: text,
+          returnedAt: now.toISOString(),
+          returnedBy: ctx.caller.email,
+        };
+      });
+      if (refused !== null || !returned) {
         throw new UserError(
-          `Tab ${unit.name} berstatus "${report.meta.status}"; hanya tab berstatus "Dikirim" yang dapat dikembalikan.`,
+          `Tab ${unit.name} berstatus "${refused ?? report.meta.status}"; hanya tab berstatus "Dikirim" yang dapat dikembalikan.`,
         );
       }
-      const stored = readStatus(unit.code) ?? seedStatus(report);
-      const returned: StoredStatus = {
-        ...stored,
-        status: 'Dikembalikan',
-        returnNote: text,
-        returnedAt: now.toISOString(),
-        returnedBy: ctx.caller.email,
-      };
-      writeStatus(unit.code, returned);
       const sheet = read.sheets.get(unit.sheetName);
       const grid = read.grids.get(unit.sheetName);
-      if (sheet && grid && report.meta.cells) {
-        writeStatusCells(
-          sheet,
-          report.meta.cells,
-          { status: 'Dikembalikan', sentAt: returned.sentAt, sentBy: returned.sentBy, returnNote: text },
-          grid,
-        );
+      const cells = report.meta.cells;
+      if (sheet && grid && cells) {
+        const display = {
+          status: 'Dikembalikan' as const,
+          sentAt: returned.sentAt,
+          sentBy: returned.sentBy,
+          returnNote: text,
+        };
+        withRetry(() => writeStatusCells(sheet, cells, display, grid));
       }
       return { value: `Tab ${unit.name} dikembalikan ke operator dengan catatan.`, detail: `${unit.code}: ${text}` };
     }),

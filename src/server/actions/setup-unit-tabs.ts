@@ -8,6 +8,7 @@ import type { Config, Grid, UnitConfig } from '../../core/schema/types';
 import { fromA1 } from '../../core/text/a1';
 import { formatNumber, formatPeriod } from '../../core/text/format';
 import type { ActionResult } from '../../shared/rpc';
+import { bestEffort } from '../runtime/best-effort';
 import type { CallContext } from '../runtime/call-context';
 import { actionResult, adminRun } from '../runtime/logged-run';
 import { requireAdmin } from '../runtime/roles';
@@ -18,10 +19,12 @@ import { appendArchive, archiveSheet, displacedRows } from '../sheets/archive-sh
 import { logSheet } from '../sheets/log';
 import { statusTexts } from '../sheets/status-cells';
 import { INACTIVE_SUFFIX, isUnitCandidate, readGrid } from '../sheets/workbook';
-import { fingerprintOf, setupCheckpoint } from '../state/checkpoints';
+import { fingerprintOf, pendingClose, setupCheckpoint } from '../state/checkpoints';
+import { beginRewrite, endRewrite } from '../state/late-edits';
 import { readStatuses, type StoredStatus } from '../state/status-store';
 import { resumeNote } from './automation';
-import { pendingClose } from './close-period';
+import { rememberProtectedAdmins } from './follow-admins';
+import { keepLateEdits, type RewrittenTab } from './setup-late-edits';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,6 +36,8 @@ export interface SetupOutcome {
   readonly deactivated: readonly string[];
   /** Typed values a new layout had no place for, appended to Arsip. */
   readonly displaced: number;
+  /** Figures typed while a tab was being rewritten, put back (or archived): see setup-late-edits.ts. */
+  readonly kept: number;
   /** Unit tabs set up so far (this run and the runs it resumes) out of `total`. */
   readonly done: number;
   readonly total: number;
@@ -123,7 +128,7 @@ function setupUnit(
   stored: StoredStatus | undefined,
   now: Date,
   rules: ValidationRules,
-): { kind: SetupKind; sheet: Sheet; displaced: number } {
+): { kind: SetupKind; sheet: Sheet; displaced: number; rewritten: RewrittenTab | null } {
   let sheet = sheets.get(unit.sheetName);
   let kind: SetupKind = 'updated';
   const parked = sheets.get(`${unit.sheetName}${INACTIVE_SUFFIX}`);
@@ -145,7 +150,8 @@ function setupUnit(
   appendArchive(ss, displaced, config.admins);
   if (displaced.length > 0) SpreadsheetApp.flush();
   applyTabLayout(sheet, layout, current, unit.code, unit.operators, config.admins, rules);
-  return { kind, sheet, displaced: displaced.length };
+  const rewritten = kind === 'created' ? null : { unit, sheet, before: current, layout };
+  return { kind, sheet, displaced: displaced.length, rewritten };
 }
 
 /**
@@ -160,7 +166,7 @@ export function setupTabs(
   now: Date,
   budget?: TimeBudget,
 ): SetupOutcome {
-  const stored = readStatuses();
+  const stored = readStatuses(config.period);
   const fingerprint = setupFingerprint(config);
   const total = config.units.length;
   const resumedFrom = unitsDone(fingerprint, total);
@@ -168,20 +174,27 @@ export function setupTabs(
   const names: Record<SetupKind, string[]> = { created: [], updated: [], restored: [] };
   const setUp = new Set<Sheet>();
   let displaced = 0;
+  const rewritten: RewrittenTab[] = [];
   let done = resumedFrom;
+  // Marked before any tab is read: an edit typed from now on is kept for this run (setup-late-edits.ts).
+  beginRewrite(now, true);
   for (const unit of config.units.slice(resumedFrom)) {
     if (budget?.nearLimit()) {
+      const kept = keepLateEdits(ss, rewritten, config, now);
       setupCheckpoint.save({ fingerprint, done });
-      return { ...names, deactivated: [], displaced, done, total, resumedFrom, paused: true };
+      bestEffort(endRewrite);
+      return { ...names, deactivated: [], displaced, kept, done, total, resumedFrom, paused: true };
     }
     const step = () => setupUnit(ss, sheets, config, unit, stored.get(unit.code), now, rules);
     const result = budget ? budget.time(step) : step();
     names[result.kind].push(unit.sheetName);
     setUp.add(result.sheet);
     displaced += result.displaced;
+    if (result.rewritten) rewritten.push(result.rewritten);
     done++;
   }
 
+  const kept = keepLateEdits(ss, rewritten, config, now);
   const configured = new Set(config.units.map((u) => u.sheetName));
   const taken = new Set([...sheets.keys(), ...config.units.map((u) => u.sheetName)]);
   const deactivated: string[] = [];
@@ -202,8 +215,10 @@ export function setupTabs(
     if (sheet) protectForAdmins(sheet, config.admins);
   }
   archiveSheet(ss, config.admins);
+  rememberProtectedAdmins(config.admins);
   setupCheckpoint.clear();
-  return { ...names, deactivated, displaced, done, total, resumedFrom, paused: false };
+  bestEffort(endRewrite);
+  return { ...names, deactivated, displaced, kept, done, total, resumedFrom, paused: false };
 }
 
 /** The set-up result in Bahasa Indonesia: what this run did, and how far a run stopped near the time limit got. */
@@ -217,6 +232,9 @@ export function setupMessage(period: string, outcome: SetupOutcome): string {
       : '',
     outcome.displaced > 0
       ? `${formatNumber(outcome.displaced)} nilai tanpa tempat di templat baru disimpan di sheet "Arsip"`
+      : '',
+    outcome.kept > 0
+      ? `${formatNumber(outcome.kept)} nilai yang diketik selama penyiapan dipertahankan (dikembalikan ke selnya atau disimpan di sheet "Arsip")`
       : '',
   ].filter((p) => p !== '');
   if (outcome.paused) {

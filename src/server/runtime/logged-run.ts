@@ -1,7 +1,9 @@
 // One run that changes the workbook: under the script lock, recorded in the Log (failed or not), answered with a
 // readable Bahasa Indonesia message. Every action and trigger that writes goes through loggedRun.
 import type { ActionResult } from '../../shared/rpc';
-import { appendLog, type Outcome } from '../sheets/log';
+import { followAdmins } from '../actions/follow-admins';
+import { appendLog, type LogEntry, type Outcome } from '../sheets/log';
+import { keepPendingLog, pendingLog } from '../state/pending-log';
 import { bestEffort } from './best-effort';
 import type { CallContext } from './call-context';
 import { BUSY_MESSAGE, withScriptLock } from './lock';
@@ -22,6 +24,8 @@ export interface RunSpec<T> {
   readonly lockWaitMs?: number;
   /** Kept after the run's Log row, best effort, whatever the outcome (`value` null on failure). */
   readonly remember?: (outcome: Outcome, end: Date, value: T | null) => void;
+  /** A short change under its own lock (an operator's send): the script lock a long run holds is not awaited. */
+  readonly unlocked?: boolean;
 }
 
 /** The run in progress, as the work tells it. */
@@ -56,22 +60,26 @@ export function loggedRun<T>(spec: RunSpec<T>, work: (run: Run) => RunDone<T>): 
   const { ss, by } = spec;
   const start = spec.start ?? new Date();
   const row = (outcome: Outcome, detail: string, end: Date) =>
-    bestEffort(() => appendLog(ss, { start, end, action: spec.action, by, outcome, tabsRead: run.tabsRead, detail }));
+    writeLog(ss, { start, end, action: spec.action, by, outcome, tabsRead: run.tabsRead, detail });
   const keep = (outcome: Outcome, end: Date, value: T | null) => {
     const remember = spec.remember;
     if (remember) bestEffort(() => remember(outcome, end, value));
   };
   const run: Run = { start, tabsRead: 0, log: (outcome, detail) => row(outcome, detail, new Date()) };
+  const locked = (body: () => T) =>
+    spec.unlocked ? { ran: true as const, value: body() } : withScriptLock(body, spec.lockWaitMs);
   try {
-    const locked = withScriptLock(() => {
+    const result = locked(() => {
+      // Rows an earlier run could not write go first, in order.
+      if (!spec.unlocked) bestEffort(() => appendPendingLog(ss));
       const done = work(run);
       const end = new Date();
       const outcome = done.outcome ?? 'Berhasil';
       if (done.detail !== null) row(outcome, done.detail, end);
       keep(outcome, end, done.value);
       return done.value;
-    }, spec.lockWaitMs);
-    return locked.ran ? { kind: 'done', value: locked.value } : { kind: 'busy', message: BUSY_MESSAGE };
+    });
+    return result.ran ? { kind: 'done', value: result.value } : { kind: 'busy', message: BUSY_MESSAGE };
   } catch (error) {
     const message = readableMessage(error);
     const end = new Date();
@@ -81,6 +89,22 @@ export function loggedRun<T>(spec: RunSpec<T>, work: (run: Run) => RunDone<T>): 
   }
 }
 
+/** Appends the Log row; when the sheet refuses it (protection, outage) the row waits in a property, best effort. */
+function writeLog(ss: Spreadsheet, entry: LogEntry): void {
+  try {
+    appendLog(ss, entry);
+  } catch {
+    bestEffort(() => keepPendingLog(entry));
+  }
+}
+
+/** Appends the rows kept by runs that could not write the Log, then forgets them. */
+function appendPendingLog(ss: Spreadsheet): void {
+  const pending = pendingLog();
+  for (const entry of pending.rows) appendLog(ss, entry);
+  pending.forget();
+}
+
 /** An admin's run from the menu or the sidebar: anyone else is refused (a UserError) before anything is locked or logged. */
 export function adminRun<T>(
   ctx: CallContext,
@@ -88,7 +112,11 @@ export function adminRun<T>(
   work: (run: Run) => RunDone<T>,
 ): RunResult<T> {
   requireAdmin(ctx.caller);
-  return loggedRun({ ...spec, ss: ctx.ss, by: ctx.caller.email }, work);
+  return loggedRun({ ...spec, ss: ctx.ss, by: ctx.caller.email }, (run) => {
+    // An admin added in "Pengaturan" since the protections were set can act at once.
+    followAdmins(ctx.ss, ctx.config);
+    return work(run);
+  });
 }
 
 /** A run whose value is the message to show: done is ok, busy or failed is not. */
@@ -99,7 +127,7 @@ export function actionResult(result: RunResult<string>): ActionResult {
 /** The Log row of a run that failed before it could start (the caller's context unreadable), best effort. */
 export function logFailedStart(action: string, start: Date, message: string): void {
   bestEffort(() =>
-    appendLog(SpreadsheetApp.getActiveSpreadsheet(), {
+    writeLog(SpreadsheetApp.getActiveSpreadsheet(), {
       start,
       end: new Date(),
       action,

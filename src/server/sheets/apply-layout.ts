@@ -160,7 +160,7 @@ export function inputProtectionDescription(unitCode: string): string {
  * later could edit it (https://developers.google.com/apps-script/reference/spreadsheet/range#protect()): a new one
  * always gets its list set, even when it already matches.
  */
-function setEditors(
+export function setEditors(
   protection: GoogleAppsScript.Spreadsheet.Protection,
   editors: readonly string[],
   isNew: boolean,
@@ -210,13 +210,20 @@ export function protectSheet(
  */
 export function protectInputs(sheet: Sheet, unitCode: string, area: Range, editors: readonly string[]): void {
   const description = inputProtectionDescription(unitCode);
-  const existing = sheet
-    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
-    .filter((p) => p.getDescription() === description);
-  const keep = existing.find((p) => p.getRange().getA1Notation() === area.getA1Notation());
+  const a1 = area.getA1Notation();
+  // A run stopped between protect() and setDescription() left one without a description: it is this one too.
+  const undescribed = new Set<GoogleAppsScript.Spreadsheet.Protection>();
+  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).filter((p) => {
+    const text = p.getDescription();
+    if (text === '' && p.getRange().getA1Notation() === a1) undescribed.add(p);
+    return text === description || undescribed.has(p);
+  });
+  const keep = existing.find((p) => p.getRange().getA1Notation() === a1);
   for (const p of existing) if (p !== keep) p.remove();
   const protection = keep ?? area.protect().setDescription(description);
-  setEditors(protection, editors, keep === undefined);
+  if (keep && undescribed.has(keep)) keep.setDescription(description);
+  // One left without a description never had its editors set either.
+  setEditors(protection, editors, keep === undefined || undescribed.has(keep));
 }
 
 /** Protects an add-on sheet (summaries, Log, Arsip, Validasi) so only the admins edit it. */

@@ -2,10 +2,15 @@
 
 import { ARCHIVE_SHEET } from '../../core/config/sheet-names';
 import { ARCHIVE_HEADER, type ArchiveCell } from '../../core/lifecycle/archive';
+import { ArchiveIndex, type ArchiveWrite } from '../../core/lifecycle/archive-keys';
 import type { CellValue, UnitConfig } from '../../core/schema/types';
 import { cellText } from '../../core/text/cell-text';
 import { formatDateTimeId, isoDateIn } from '../../core/text/format';
+import { withRetry } from '../runtime/retry';
 import { protectForAdmins } from './apply-layout';
+import { runsOf, writeRows } from './cell-batch';
+
+type Request = GoogleAppsScript.Sheets.Schema.Request;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -42,6 +47,33 @@ export function appendArchive(
   if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
   sheet.getRange(start, 1, rows.length, ARCHIVE_HEADER.length).setValues(rows.map((r) => [...r]));
   return rows.length;
+}
+
+/** The Arsip (created when missing) with its rows indexed by key, to write each value once. */
+export function readArchive(ss: Spreadsheet, admins: readonly string[]): { sheet: Sheet; index: ArchiveIndex } {
+  const sheet = archiveSheet(ss, admins);
+  return { sheet, index: new ArchiveIndex(withRetry(() => sheet.getDataRange().getValues())) };
+}
+
+/**
+ * The requests that write `writes` (see ArchiveIndex.plan), consecutive rows in one request. The grid is grown first
+ * (an empty row or two left over if the batch then fails is harmless), so each request writes fixed cells.
+ */
+export function archiveRequests(sheet: Sheet, writes: readonly ArchiveWrite[]): Request[] {
+  if (writes.length === 0) return [];
+  const last = Math.max(...writes.map((w) => w.row));
+  const maxRows = sheet.getMaxRows();
+  if (last > maxRows) sheet.insertRowsAfter(maxRows, last - maxRows);
+  const id = sheet.getSheetId();
+  const sorted = [...writes].sort((a, b) => a.row - b.row);
+  return runsOf(sorted, (a, b) => a.row + 1 === b.row).map((run) =>
+    writeRows(
+      id,
+      run[0]?.row ?? 2,
+      1,
+      run.map((w) => w.values),
+    ),
+  );
 }
 
 /** Archive rows for typed values a new template layout had no place for (kept, never lost). */

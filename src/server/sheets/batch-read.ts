@@ -62,11 +62,6 @@ function offsetMs(instant: number, timeZone: string): number {
   return wall - Math.floor(instant / 1000) * 1000;
 }
 
-/** A Date as the date-time serial number the Sheets API writes (days since 1899-12-30, the zone's wall clock). */
-export function dateToSerial(date: Date, timeZone: string): number {
-  return (date.getTime() + offsetMs(date.getTime(), timeZone) - SERIAL_EPOCH_MS) / DAY_MS;
-}
-
 /** A date-time serial number (days since 1899-12-30, wall clock of the spreadsheet's zone) as the Date getValues gives. */
 export function serialToDate(serial: number, timeZone: string): Date {
   const wall = SERIAL_EPOCH_MS + Math.round(serial * DAY_MS);

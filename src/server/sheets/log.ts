@@ -3,9 +3,6 @@
 import { LOG_SHEET } from '../../core/config/sheet-names';
 import { cellText } from '../../core/text/cell-text';
 import { withRetry } from '../runtime/retry';
-import { dateToSerial } from './batch-read';
-import { sheetsApi } from './sheet-index';
-import { cellData } from './write-grid';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -51,54 +48,21 @@ export function logSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
 }
 
 /**
- * Appends one row below the last one with the Sheets API: one metadata read (the Log's id, the time zone) and one
- * batchUpdate whose appendCells adds the row, growing the grid as needed (and makes the Log first, when missing).
- * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#appendcellsrequest
- * The read is retried on a transient error; the write is not: a batch that timed out may have added the row.
+ * Appends one row below the last one with Sheet.appendRow, which is atomic: two runs logging at once (an operator's
+ * send during a consolidation) never write the same row (https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendRow(Object)).
  */
 export function appendLog(ss: Spreadsheet, entry: LogEntry): void {
   const seconds = Math.round((entry.end.getTime() - entry.start.getTime()) / 100) / 10;
-  const spreadsheetId = withRetry(() => ss.getId());
-  const meta = withRetry(() =>
-    sheetsApi().Spreadsheets.get(spreadsheetId, { fields: 'properties.timeZone,sheets.properties(sheetId,title)' }),
-  );
-  const timeZone = meta.properties?.timeZone ?? 'UTC';
-  const when = { pattern: DATE_TIME_FORMAT };
-  const row = {
-    values: [
-      cellData(dateToSerial(entry.start, timeZone), when),
-      cellData(dateToSerial(entry.end, timeZone), when),
-      cellData(entry.action),
-      cellData(cellText(entry.by || '(tidak diketahui)')),
-      cellData(entry.outcome),
-      cellData(entry.tabsRead),
-      cellData(seconds),
-      cellData(cellText(entry.detail)),
-    ],
-  };
-  const sheets = (meta.sheets ?? []).map((s) => s.properties ?? {});
-  const existing = sheets.find((p) => p.title === LOG_SHEET);
-  const sheetId = existing?.sheetId ?? Math.max(0, ...sheets.map((p) => p.sheetId ?? 0)) + 1;
-  const requests: GoogleAppsScript.Sheets.Schema.Request[] = existing
-    ? []
-    : [
-        {
-          addSheet: {
-            properties: {
-              sheetId,
-              title: LOG_SHEET,
-              gridProperties: { rowCount: 1000, columnCount: 26, frozenRowCount: 1 },
-            },
-          },
-        },
-        {
-          updateCells: {
-            start: { sheetId },
-            rows: [{ values: LOG_HEADERS.map((h) => cellData(h, { bold: true })) }],
-            fields: 'userEnteredValue,userEnteredFormat.textFormat.bold',
-          },
-        },
-      ];
-  requests.push({ appendCells: { sheetId, rows: [row], fields: 'userEnteredValue,userEnteredFormat.numberFormat' } });
-  sheetsApi().Spreadsheets.batchUpdate({ requests }, spreadsheetId);
+  const values = [
+    entry.start,
+    entry.end,
+    entry.action,
+    cellText(entry.by || '(tidak diketahui)'),
+    entry.outcome,
+    entry.tabsRead,
+    seconds,
+    cellText(entry.detail),
+  ];
+  const sheet = withRetry(() => logSheet(ss));
+  sheet.appendRow(values);
 }

@@ -109,7 +109,7 @@ export function readWorkbook(ss: Spreadsheet, options: ReadOptions = {}): Workbo
   // Last period's archived figures feed the month-over-month warnings.
   const previous = archive ? previousFromArchive(readGrid(archive), previousPeriod(config.period)) : {};
   const { reports, issues } = validateWorkbook(scopedConfig, tabs, { previous });
-  const stored = readStatuses();
+  const stored = readStatuses(config.period);
   const withStatus = reports.map((r) => applyStoredStatus(r, stored.get(r.unit.code) ?? null));
   return {
     ss,

@@ -1,8 +1,8 @@
-// What the automation keeps: the installed schedule, the spreadsheet of each trigger (script properties) and the
-// last consolidation run.
+// What the automation keeps: the workbook's one automation state (document property, the same for every admin), the
+// spreadsheet of each trigger (script properties) and the last consolidation run.
 import { withRetry } from '../runtime/retry';
-import { asRecord, deleteProperty, documentProperties, readJsonProperty, writeJsonProperty } from './json-property';
-import { AUTOMATION_HOURS, LAST_RUN, triggerKey } from './keys';
+import { asRecord, documentProperties, readJsonProperty, writeJsonProperty } from './json-property';
+import { AUTOMATION, AUTOMATION_HOURS, LAST_RUN, triggerKey } from './keys';
 
 export interface LastRun {
   /** ISO date-time. */
@@ -11,17 +11,36 @@ export interface LastRun {
   readonly outcome: string;
 }
 
-/** Every how many hours the installed schedule runs; 0 when none is recorded. */
-export function scheduleHours(): number {
-  return Number(documentProperties().getProperty(AUTOMATION_HOURS) ?? '0');
+/**
+ * Automation belongs to the workbook: on or off for every admin, run by the triggers of one admin (Apps Script
+ * triggers are per user: https://developers.google.com/apps-script/guides/triggers/installable#restrictions). A
+ * trigger of anyone else, or of an owner who is no longer an admin, does nothing but stand down.
+ */
+export interface AutomationState {
+  readonly on: boolean;
+  /** Every how many hours the consolidation runs (0 when off). */
+  readonly hours: number;
+  /** The admin whose triggers run it; null when unknown (a schedule recorded before the state existed). */
+  readonly owner: string | null;
 }
 
-export function saveScheduleHours(hours: number): void {
-  documentProperties().setProperty(AUTOMATION_HOURS, String(hours));
+const OFF: AutomationState = { on: false, hours: 0, owner: null };
+
+export function automationState(): AutomationState {
+  const saved = readJsonProperty(AUTOMATION, (parsed) => {
+    const r = asRecord(parsed);
+    return r && typeof r.on === 'boolean' && typeof r.hours === 'number'
+      ? { on: r.on, hours: r.hours, owner: typeof r.owner === 'string' ? r.owner : null }
+      : null;
+  });
+  if (saved) return saved;
+  // A schedule recorded by an older version: on, its owner learnt from the first trigger that runs.
+  const hours = Number(documentProperties().getProperty(AUTOMATION_HOURS) ?? '0');
+  return hours > 0 ? { on: true, hours, owner: null } : OFF;
 }
 
-export function clearScheduleHours(): void {
-  deleteProperty(AUTOMATION_HOURS);
+export function saveAutomationState(state: AutomationState): void {
+  writeJsonProperty(AUTOMATION, state.on ? state : OFF);
 }
 
 /** The spreadsheet id a trigger works on, or null for a trigger the add-on did not record. */

@@ -10,13 +10,17 @@ export interface SetupCheckpoint {
   readonly done: number;
 }
 
+/**
+ * A period close under way: written before its first write, removed after its last. What is done is read from the
+ * tabs themselves (a tab showing the next period is done); the counts only word the messages.
+ */
 export interface CloseCheckpoint {
-  /** The period, template version and units being closed. */
-  readonly fingerprint: string;
-  /** How many of config.units, in order, are already rebuilt for the next period (all archived before). */
+  /** The period being closed ("2026-02") and the one it opens. */
+  readonly period: string;
+  readonly next: string;
+  /** Unit tabs archived and opened for the next period so far, out of `total`. */
   readonly cleared: number;
-  /** Per unit (config order): a short digest of its archived rows, to notice figures typed after archiving. */
-  readonly digests: readonly string[];
+  readonly total: number;
 }
 
 export interface Checkpoint<T> {
@@ -43,10 +47,26 @@ export const setupCheckpoint = checkpoint<SetupCheckpoint>(SETUP_CHECKPOINT, (pa
 
 export const closeCheckpoint = checkpoint<CloseCheckpoint>(CLOSE_CHECKPOINT, (parsed) => {
   const r = asRecord(parsed);
-  return r && typeof r.fingerprint === 'string' && typeof r.cleared === 'number' && Array.isArray(r.digests)
-    ? { fingerprint: r.fingerprint, cleared: r.cleared, digests: r.digests.map(String) }
+  return r &&
+    typeof r.period === 'string' &&
+    typeof r.next === 'string' &&
+    typeof r.cleared === 'number' &&
+    typeof r.total === 'number'
+    ? { period: r.period, next: r.next, cleared: r.cleared, total: r.total }
     : null;
 });
+
+/** A close of the configured period that has not finished; null when none is under way. */
+export function pendingClose(config: { readonly period: string }): CloseCheckpoint | null {
+  const saved = closeCheckpoint.read();
+  return saved?.period === config.period ? saved : null;
+}
+
+/** A close that switched the period to the configured one but did not tidy up (its checkpoint is still there). */
+export function finishedClose(config: { readonly period: string }): CloseCheckpoint | null {
+  const saved = closeCheckpoint.read();
+  return saved?.next === config.period ? saved : null;
+}
 
 /**
  * A SHA-256 digest (base64) of a JSON-able value: what a checkpoint was made for, compared on resume. Hashed as

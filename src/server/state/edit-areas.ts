@@ -3,7 +3,7 @@
 import { isAddonKey } from '../../core/schema/field-key';
 import type { UnitReport } from '../../core/schema/types';
 import { fromA1 } from '../../core/text/a1';
-import { asRecord, documentProperties, readJsonProperty, writeJsonProperty } from './json-property';
+import { asRecord, deleteProperties, parseJsonProperty, writeJsonProperty } from './json-property';
 import { editAreaKey } from './keys';
 
 /** A rectangle of input cells, 1-based and inclusive: [top row, left column, bottom row, right column]. */
@@ -14,17 +14,16 @@ export interface EditArea {
   readonly rects: readonly CellRect[];
 }
 
-export function readEditArea(sheetName: string, store = documentProperties()): EditArea | null {
-  return readJsonProperty(
-    editAreaKey(sheetName),
-    (parsed) => {
-      const r = asRecord(parsed);
-      return r && typeof r.unitCode === 'string' && Array.isArray(r.rects)
-        ? { unitCode: r.unitCode, rects: r.rects as CellRect[] }
-        : null;
-    },
-    store,
-  );
+function editAreaShape(parsed: unknown): EditArea | null {
+  const r = asRecord(parsed);
+  return r && typeof r.unitCode === 'string' && Array.isArray(r.rects)
+    ? { unitCode: r.unitCode, rects: r.rects as CellRect[] }
+    : null;
+}
+
+/** The tab's input area from the document's properties already read (`all`), or null. */
+export function editAreaIn(all: Readonly<Record<string, string>>, sheetName: string): EditArea | null {
+  return parseJsonProperty(all[editAreaKey(sheetName)], editAreaShape);
 }
 
 /**
@@ -56,4 +55,9 @@ export function editAreaOf(report: UnitReport): EditArea {
 /** Remembers the sent tab's input area for the onEdit trigger (one property write). */
 export function rememberEditArea(report: UnitReport): void {
   writeJsonProperty(editAreaKey(report.sheetName), editAreaOf(report));
+}
+
+/** Forgets the input areas of tabs that are no longer sent (a new period starts unsent); one getKeys call. */
+export function forgetEditAreas(sheetNames: readonly string[]): void {
+  deleteProperties(sheetNames.map(editAreaKey));
 }

@@ -31,6 +31,13 @@ export function deleteProperty(key: string): void {
   documentProperties().deleteProperty(key);
 }
 
+/** Deletes those of `keys` that exist (one getKeys call, then one delete per key present). */
+export function deleteProperties(keys: readonly string[]): void {
+  const store = documentProperties();
+  const existing = new Set(store.getKeys());
+  for (const key of keys) if (existing.has(key)) store.deleteProperty(key);
+}
+
 export function documentProperties(): Properties {
   return PropertiesService.getDocumentProperties();
 }

@@ -6,6 +6,8 @@
 export const STATUS_PREFIX = 'status:';
 /** Per sent unit tab (by sheet name): its unit and input cells (JSON), so onEdit reads one property, never the tab. */
 export const EDIT_AREA_PREFIX = 'edit-area:';
+/** Per unit tab (by sheet name): the edits a person made while a run rewrote unit tabs (JSON [[row, col, value]]). */
+export const LATE_EDIT_PREFIX = 'late-edit:';
 /** Script property per installed trigger (by unique id): the spreadsheet it works on (a time-driven run has none active). */
 export const TRIGGER_PREFIX = 'trigger:';
 
@@ -13,17 +15,26 @@ export const TRIGGER_PREFIX = 'trigger:';
 export const SETUP_CHECKPOINT = 'setup:checkpoint';
 /** A period close stopped near the time limit: { fingerprint, cleared, digests }. */
 export const CLOSE_CHECKPOINT = 'close:checkpoint';
+/** A run rewriting unit tabs (close, set up) since this epoch ms: onEdit keeps the edits made meanwhile. */
+export const REWRITING = 'rewrite:since';
+/** The admins the add-on's protections were last given (JSON list): a change in "Pengaturan" refreshes them. */
+export const PROTECTION_ADMINS = 'protections:admins';
 /** The last report: { docUrl, pdfUrl, at }. */
 export const LAST_REPORT = 'report:last';
 /** The id of the report folder the add-on created (text). */
 export const REPORT_FOLDER = 'report:folderId';
-/** The installed schedule, every how many hours (a number as text). */
+/** The workbook's automation: { on, hours, owner } (the admin whose triggers run it). */
+export const AUTOMATION = 'automation:state';
+/** The schedule as an older version recorded it, every how many hours (a number as text): read, never written. */
 export const AUTOMATION_HOURS = 'automation:hours';
 /** The last scheduled or manual consolidation: { at, outcome }. */
 export const LAST_RUN = 'automation:lastRun';
+/** Log rows kept until a run can write the Log sheet: [{ start, end, action, by, outcome, tabsRead, detail }]. */
+export const PENDING_LOG = 'log:pending';
 /** The reminders sent today: [{ unitCode, date }], so a second run the same day sends none again. */
 export const REMINDERS_SENT = 'reminders:sent';
 
 export const statusKey = (unitCode: string): string => STATUS_PREFIX + unitCode;
 export const editAreaKey = (sheetName: string): string => EDIT_AREA_PREFIX + sheetName;
 export const triggerKey = (triggerUid: string): string => TRIGGER_PREFIX + triggerUid;
+export const lateEditKey = (sheetName: string): string => LATE_EDIT_PREFIX + sheetName;

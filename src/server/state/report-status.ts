@@ -6,9 +6,8 @@ import {
   effectiveStatus,
   figuresFingerprint,
   noticeChange,
-  readStatus,
   type StoredStatus,
-  writeStatus,
+  updateStatus,
 } from './status-store';
 
 /** True when the operator typed anything beyond the identity the add-on writes. */
@@ -45,10 +44,16 @@ export function applyStoredStatus(report: UnitReport, stored: StoredStatus | nul
   };
 }
 
-/** Remembers when a unit's figures changed (for "Perubahan terakhir"), returning the stored status now in force. */
-export function trackChange(report: UnitReport, now: Date): StoredStatus {
-  const stored = readStatus(report.unit.code) ?? seedStatus(report);
-  const changed = noticeChange(stored, figuresFingerprint(report.values), now);
-  if (changed) writeStatus(report.unit.code, changed);
-  return changed ?? stored;
+/**
+ * Remembers when a unit's figures changed (for "Perubahan terakhir") in `period`, returning the stored status now in
+ * force; the status itself (sent, returned) is whatever the store holds at that moment.
+ */
+export function trackChange(report: UnitReport, period: string, now: Date): StoredStatus {
+  const fingerprint = figuresFingerprint(report.values);
+  let seen: StoredStatus = seedStatus(report);
+  const kept = updateStatus(report.unit.code, period, (current) => {
+    seen = current ?? seedStatus(report);
+    return noticeChange(seen, fingerprint, now);
+  });
+  return kept ?? seen;
 }

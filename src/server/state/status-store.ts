@@ -1,11 +1,17 @@
 // Each unit's submission status, kept in Document Properties ("status:<unitCode>", JSON) because sidebar calls run
-// as the operator, who cannot write the protected status cells of their own tab.
+// as the operator, who cannot write the protected status cells of their own tab. A status belongs to the period it
+// was set in: once the period moves on it is ignored, so closing a period and resetting statuses is one step.
+// Every change goes through updateStatuses: a fresh read, a merge and a write under the document lock, so a send,
+// a return, an edit flag and a consolidation never write back a status another one changed meanwhile.
 import { isAddonKey } from '../../core/schema/field-key';
 import type { SubmissionStatus } from '../../core/schema/vocabulary';
-import { asRecord, documentProperties, parseJsonProperty, readJsonProperty, writeJsonProperty } from './json-property';
+import { UserError } from '../runtime/user-error';
+import { asRecord, deleteProperties, documentProperties, parseJsonProperty } from './json-property';
 import { STATUS_PREFIX, statusKey } from './keys';
 
 export interface StoredStatus {
+  /** The period ("2026-02") the status was set in; null in a record written before statuses carried one. */
+  readonly period: string | null;
   /** Only the statuses a person sets; Belum diisi / Draf are derived from the tab's contents. */
   readonly status: 'Dikirim' | 'Dikembalikan' | null;
   /** ISO date-time strings. */
@@ -24,6 +30,7 @@ export interface StoredStatus {
 }
 
 export const EMPTY_STATUS: StoredStatus = {
+  period: null,
   status: null,
   sentAt: null,
   sentBy: null,
@@ -42,39 +49,103 @@ function statusShape(parsed: unknown): StoredStatus | null {
   return record ? ({ ...EMPTY_STATUS, ...record } as StoredStatus) : null;
 }
 
-/** Every unit's stored status, read with one getProperties call. */
-export function readStatuses(): Map<string, StoredStatus> {
-  const all = documentProperties().getProperties();
+/** A record of another period is no status of this one (a record without a period is taken as current); null: any. */
+function inPeriod(status: StoredStatus | null, period: string | null): StoredStatus | null {
+  return status && (period === null || status.period === null || status.period === period) ? status : null;
+}
+
+/** Every unit's stored status in `period`, read with one getProperties call. */
+export function readStatuses(period: string): Map<string, StoredStatus> {
+  return statusesIn(documentProperties().getProperties(), period);
+}
+
+function statusesIn(all: Readonly<Record<string, string>>, period: string | null): Map<string, StoredStatus> {
   const out = new Map<string, StoredStatus>();
   for (const [key, raw] of Object.entries(all)) {
-    const status = key.startsWith(STATUS_PREFIX) ? parseJsonProperty(raw, statusShape) : null;
+    const status = key.startsWith(STATUS_PREFIX) ? inPeriod(parseJsonProperty(raw, statusShape), period) : null;
     if (status) out.set(key.slice(STATUS_PREFIX.length), status);
   }
   return out;
 }
 
-/** The unit's stored status, or null when none was ever stored (or what is stored is unreadable). */
-export function readStatus(unitCode: string, store = documentProperties()): StoredStatus | null {
-  return readJsonProperty(statusKey(unitCode), statusShape, store);
+/** The unit's stored status in `period`, or null when none was stored then (or what is stored is unreadable). */
+export function readStatus(unitCode: string, period: string | null, store = documentProperties()): StoredStatus | null {
+  return inPeriod(parseJsonProperty(store.getProperty(statusKey(unitCode)), statusShape), period);
 }
 
-export function writeStatus(unitCode: string, status: StoredStatus, store = documentProperties()): void {
-  writeJsonProperty(statusKey(unitCode), status, store);
+/** How long a status change waits for another one to finish: each holds the lock for a few property calls. */
+const STATUS_LOCK_WAIT_MS = 5000;
+export const STATUS_BUSY_MESSAGE = 'Status UPT sedang diperbarui oleh proses lain. Tunggu sebentar, lalu coba lagi.';
+
+/**
+ * Changes units' statuses in `period` as one writer: under the document lock, every status is read afresh, `change`
+ * gives each unit's new status (null: leave it), and the changed ones are written in one setProperties, each stamped
+ * with the period (`period` null: records of any period, each keeping its own). Without a document (an add-on's time
+ * trigger has none) the read-merge-write runs unlocked.
+ */
+export function updateStatuses(
+  period: string | null,
+  codes: readonly string[],
+  change: (code: string, current: StoredStatus | null) => StoredStatus | null,
+  store = documentProperties(),
+): Map<string, StoredStatus> {
+  const lock = LockService.getDocumentLock();
+  if (lock && !lock.tryLock(STATUS_LOCK_WAIT_MS)) throw new UserError(STATUS_BUSY_MESSAGE);
+  try {
+    const current =
+      codes.length === 1
+        ? new Map([[codes[0] as string, readStatus(codes[0] as string, period, store)]])
+        : statusesIn(store.getProperties(), period);
+    const changed = new Map<string, StoredStatus>();
+    for (const code of codes) {
+      const next = change(code, current.get(code) ?? null);
+      if (next) changed.set(code, { ...next, period: period ?? next.period });
+    }
+    if (changed.size > 0) {
+      const props: Record<string, string> = {};
+      for (const [code, status] of changed) props[statusKey(code)] = JSON.stringify(status);
+      store.setProperties(props);
+    }
+    return changed;
+  } finally {
+    if (lock) lock.releaseLock();
+  }
 }
 
-/** Writes several units' statuses in one setProperties call. */
-export function writeStatuses(statuses: ReadonlyMap<string, StoredStatus>): void {
-  if (statuses.size === 0) return;
-  const props: Record<string, string> = {};
-  for (const [code, s] of statuses) props[statusKey(code)] = JSON.stringify(s);
-  documentProperties().setProperties(props);
+/** One unit's status change (see updateStatuses); the status now in force. */
+export function updateStatus(
+  unitCode: string,
+  period: string | null,
+  change: (current: StoredStatus | null) => StoredStatus | null,
+  store = documentProperties(),
+): StoredStatus | null {
+  let kept: StoredStatus | null = null;
+  const changed = updateStatuses(
+    period,
+    [unitCode],
+    (_, current) => {
+      kept = current;
+      return change(current);
+    },
+    store,
+  );
+  return changed.get(unitCode) ?? kept;
 }
 
-/** Forgets every unit's status (a new period starts at Belum diisi). */
+/** Forgets every unit's status (tidying after a close: statuses of a past period are ignored already). */
 export function clearStatuses(unitCodes: readonly string[]): void {
+  deleteProperties(unitCodes.map(statusKey));
+}
+
+/** Stamps records written before statuses carried a period with `period`, so a close leaves none behind as current. */
+export function stampLegacyStatuses(period: string): void {
   const store = documentProperties();
-  const existing = store.getKeys();
-  for (const code of unitCodes) if (existing.includes(statusKey(code))) store.deleteProperty(statusKey(code));
+  const props: Record<string, string> = {};
+  for (const [key, raw] of Object.entries(store.getProperties())) {
+    const status = key.startsWith(STATUS_PREFIX) ? parseJsonProperty(raw, statusShape) : null;
+    if (status && status.period === null) props[key] = JSON.stringify({ ...status, period });
+  }
+  if (Object.keys(props).length > 0) store.setProperties(props);
 }
 
 /** A stable fingerprint of a unit's typed figures, to notice edits made after sending. */

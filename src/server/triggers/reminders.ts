@@ -9,6 +9,7 @@ import { readableMessage } from '../runtime/user-error';
 import { readConfig, readWorkbook, sheetsByName } from '../sheets/workbook';
 import { readSentReminders, saveSentReminders } from '../state/reminder-log';
 import { REMINDER_HANDLER, REMINDER_HOUR, scheduledSpreadsheet } from './installed-triggers';
+import { ownerCheck } from './trigger-owner';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -89,7 +90,8 @@ export function sendReminders(ss: Spreadsheet, now: Date): string {
 export function deadlineReminders(e: unknown): string {
   const ss = scheduledSpreadsheet(e, REMINDER_HANDLER);
   if (!ss) return 'Ditolak: fungsi ini hanya dijalankan oleh pemicu pengingat Rekap UPT.';
-  return sendReminders(ss, new Date());
+  const stoodDown = ownerCheck(ss, Session.getEffectiveUser().getEmail());
+  return stoodDown ?? sendReminders(ss, new Date());
 }
 
 /**

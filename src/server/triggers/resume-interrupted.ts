@@ -1,11 +1,13 @@
 // The hourly trigger continues a set up or period close that stopped near the time limit, before any consolidation.
 
 import { formatPeriod } from '../../core/text/format';
-import { closePeriodRun, pendingClose } from '../actions/close-period';
+import { closePeriodRun } from '../actions/close-period';
 import { pendingSetup, setupMessage, setupTabs } from '../actions/setup-unit-tabs';
 import { loggedRun } from '../runtime/logged-run';
 import { TimeBudget } from '../runtime/time-budget';
 import { readConfig, readWorkbook, sheetsByName } from '../sheets/workbook';
+import { pendingClose } from '../state/checkpoints';
+import { beginRewrite } from '../state/late-edits';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -39,6 +41,7 @@ export function resumeInterruptedWork(ss: Spreadsheet, by: string): string | nul
     const now = readConfig(fresh).config;
     if (close) {
       if (!pendingClose(now)) return { value: null, detail: null };
+      beginRewrite(run.start);
       const read = readWorkbook(ss, { sheets: fresh, config: now });
       run.tabsRead = read.tabsRead;
       const closed = closePeriodRun(read, run.start, new TimeBudget(began));

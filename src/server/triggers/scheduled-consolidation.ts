@@ -6,6 +6,7 @@ import { readableMessage } from '../runtime/user-error';
 import { readConfig, sheetsByName } from '../sheets/workbook';
 import { scheduledSpreadsheet } from './installed-triggers';
 import { resumeInterruptedWork } from './resume-interrupted';
+import { ownerCheck } from './trigger-owner';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -64,6 +65,8 @@ export function scheduledConsolidation(e: unknown): string {
     return `Gagal: ${message}`;
   }
   if (!ss) return 'Ditolak: fungsi ini hanya dijalankan oleh pemicu otomatisasi Rekap UPT.';
+  const stoodDown = ownerCheck(ss, by);
+  if (stoodDown !== null) return stoodDown;
   // A set up or period close stopped near the time limit is continued first; the consolidation waits an hour.
   const resumed = resumeInterruptedWork(ss, by);
   if (resumed !== null) return resumed;

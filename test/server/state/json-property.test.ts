@@ -4,7 +4,7 @@
 import { installEmulator, removeEmulator } from '../../../emulator';
 import { lastRun, recordLastRun } from '../../../src/server/state/automation-state';
 import { closeCheckpoint, setupCheckpoint } from '../../../src/server/state/checkpoints';
-import { readEditArea } from '../../../src/server/state/edit-areas';
+import { editAreaIn } from '../../../src/server/state/edit-areas';
 import { parseJsonProperty } from '../../../src/server/state/json-property';
 import {
   CLOSE_CHECKPOINT,
@@ -50,9 +50,9 @@ describe('a JSON property', () => {
         checkpoints: [setupCheckpoint.read(), closeCheckpoint.read()],
         lastReport: lastReport(),
         lastRun: lastRun(),
-        status: readStatus('LP-PKU'),
-        statuses: readStatuses().size,
-        editArea: readEditArea('LP-PKU'),
+        status: readStatus('LP-PKU', '2026-02'),
+        statuses: readStatuses('2026-02').size,
+        editArea: editAreaIn(PropertiesService.getDocumentProperties().getProperties(), 'LP-PKU'),
         reminders: readSentReminders(),
       }).toEqual({
         checkpoints: [null, null],
@@ -71,7 +71,7 @@ describe('a JSON property', () => {
     const at = new Date('2026-02-03T02:00:00Z');
     saveLastReport('https://docs.google.com/document/d/1', null, at);
     recordLastRun(at, 'Dilanjutkan');
-    closeCheckpoint.save({ fingerprint: 'abc', cleared: 2, digests: ['d1', 'd2', 'd3'] });
+    closeCheckpoint.save({ period: '2026-02', next: '2026-03', cleared: 2, total: 3 });
     saveSentReminders(
       [
         { unitCode: 'LP-PKU', date: '2026-02-03' },
@@ -85,7 +85,7 @@ describe('a JSON property', () => {
       at: at.toISOString(),
     });
     expect(lastRun()).toEqual({ at: at.toISOString(), outcome: 'Dilanjutkan' });
-    expect(closeCheckpoint.read()).toEqual({ fingerprint: 'abc', cleared: 2, digests: ['d1', 'd2', 'd3'] });
+    expect(closeCheckpoint.read()).toEqual({ period: '2026-02', next: '2026-03', cleared: 2, total: 3 });
     // Only today's reminders are kept.
     expect(readSentReminders()).toEqual([{ unitCode: 'LP-PKU', date: '2026-02-03' }]);
     closeCheckpoint.clear();
@@ -95,6 +95,6 @@ describe('a JSON property', () => {
   it('gives a status stored by an older version the fields it lacks', () => {
     installEmulator();
     store(statusKey('LP-PKU'), JSON.stringify({ status: 'Dikirim', sentBy: 'op@contoh.go.id' }));
-    expect(readStatus('LP-PKU')).toEqual({ ...EMPTY_STATUS, status: 'Dikirim', sentBy: 'op@contoh.go.id' });
+    expect(readStatus('LP-PKU', '2026-02')).toEqual({ ...EMPTY_STATUS, status: 'Dikirim', sentBy: 'op@contoh.go.id' });
   });
 });

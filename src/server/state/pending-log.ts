@@ -1,0 +1,48 @@
+// Log rows that could not be written to the "Log" sheet (an operator's run, or an admin the sheet's protection does
+// not list yet), kept in a document property until a run that can write the sheet appends them: no row is dropped.
+import type { LogEntry } from '../sheets/log';
+import { deleteProperty, readJsonProperty, writeJsonProperty } from './json-property';
+import { PENDING_LOG } from './keys';
+
+/** A property value holds at most 9 KB: the oldest rows give way first (each is about 300 characters). */
+const MAX_PENDING = 25;
+
+interface StoredEntry {
+  readonly start: string;
+  readonly end: string;
+  readonly action: string;
+  readonly by: string;
+  readonly outcome: LogEntry['outcome'];
+  readonly tabsRead: number;
+  readonly detail: string;
+}
+
+function entries(): StoredEntry[] {
+  return (
+    readJsonProperty(PENDING_LOG, (parsed) => (Array.isArray(parsed) ? (parsed as StoredEntry[]) : null))?.filter(
+      (e) => typeof e === 'object' && e !== null && typeof e.action === 'string',
+    ) ?? []
+  );
+}
+
+/** Keeps a row for later; the detail is cut so that the property stays within its size limit. */
+export function keepPendingLog(entry: LogEntry): void {
+  const kept: StoredEntry = {
+    ...entry,
+    start: entry.start.toISOString(),
+    end: entry.end.toISOString(),
+    detail: entry.detail.slice(0, 200),
+  };
+  writeJsonProperty(PENDING_LOG, [...entries(), kept].slice(-MAX_PENDING));
+}
+
+/** The rows kept, oldest first, and a way to forget them once they are in the sheet. */
+export function pendingLog(): { readonly rows: LogEntry[]; forget(): void } {
+  const rows = entries().map((e) => ({ ...e, start: new Date(e.start), end: new Date(e.end) }));
+  return {
+    rows,
+    forget() {
+      if (rows.length > 0) deleteProperty(PENDING_LOG);
+    },
+  };
+}
