@@ -16,6 +16,7 @@ import { TimeBudget } from '../runtime/time-budget';
 import { UserError } from '../runtime/user-error';
 import { applyTabLayout, protectForAdmins, protectSheet, type ValidationRules } from '../sheets/apply-layout';
 import { appendArchive, archiveSheet, displacedRows } from '../sheets/archive-sheet';
+import { sendBatches } from '../sheets/batch-update';
 import { logSheet } from '../sheets/log';
 import { statusTexts } from '../sheets/status-cells';
 import { INACTIVE_SUFFIX, isUnitCandidate, readGrid } from '../sheets/workbook';
@@ -28,6 +29,7 @@ import { keepLateEdits, type RewrittenTab } from './setup-late-edits';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Request = GoogleAppsScript.Sheets.Schema.Request;
 
 export interface SetupOutcome {
   readonly created: readonly string[];
@@ -128,7 +130,7 @@ function setupUnit(
   stored: StoredStatus | undefined,
   now: Date,
   rules: ValidationRules,
-): { kind: SetupKind; sheet: Sheet; displaced: number; rewritten: RewrittenTab | null } {
+): { kind: SetupKind; sheet: Sheet; displaced: number; rewritten: RewrittenTab | null; widths: Request[] } {
   let sheet = sheets.get(unit.sheetName);
   let kind: SetupKind = 'updated';
   const parked = sheets.get(`${unit.sheetName}${INACTIVE_SUFFIX}`);
@@ -149,9 +151,9 @@ function setupUnit(
   const displaced = displacedRows(config.period, unit, layout.unplaced, now);
   appendArchive(ss, displaced, config.admins);
   if (displaced.length > 0) SpreadsheetApp.flush();
-  applyTabLayout(sheet, layout, current, unit.code, unit.operators, config.admins, rules);
+  const widths = applyTabLayout(sheet, layout, current, unit.code, unit.operators, config.admins, rules);
   const rewritten = kind === 'created' ? null : { unit, sheet, before: current, layout };
-  return { kind, sheet, displaced: displaced.length, rewritten };
+  return { kind, sheet, displaced: displaced.length, rewritten, widths };
 }
 
 /**
@@ -176,10 +178,16 @@ export function setupTabs(
   let displaced = 0;
   const rewritten: RewrittenTab[] = [];
   let done = resumedFrom;
+  // Every tab's column widths, sent in one batch before the run ends or pauses.
+  const widths: Request[] = [];
+  const sendWidths = () => {
+    if (widths.length > 0) sendBatches(ss.getId(), [widths.splice(0)]);
+  };
   // Marked before any tab is read: an edit typed from now on is kept for this run (setup-late-edits.ts).
   beginRewrite(now, true);
   for (const unit of config.units.slice(resumedFrom)) {
     if (budget?.nearLimit()) {
+      sendWidths();
       const kept = keepLateEdits(ss, rewritten, config, now);
       setupCheckpoint.save({ fingerprint, done });
       bestEffort(endRewrite);
@@ -191,8 +199,10 @@ export function setupTabs(
     setUp.add(result.sheet);
     displaced += result.displaced;
     if (result.rewritten) rewritten.push(result.rewritten);
+    widths.push(...result.widths);
     done++;
   }
+  sendWidths();
 
   const kept = keepLateEdits(ss, rewritten, config, now);
   const configured = new Set(config.units.map((u) => u.sheetName));

@@ -6,6 +6,7 @@ import { fromRangeA1 } from '../../core/text/a1';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type Request = GoogleAppsScript.Sheets.Schema.Request;
 
 export const HEADER_BACKGROUND = '#cfe2f3';
 /** Cells operators fill stay white ("Isi hanya sel putih"); everything else is shaded. */
@@ -81,7 +82,8 @@ export function trimGrid(sheet: Sheet, rows: number, cols: number): void {
 
 /**
  * Applies the layout to the sheet. `current` is what the sheet holds now (its getValues(), [] for a new sheet);
- * values are written only when they differ, so a second run over an unchanged tab rewrites no figure.
+ * values are written only when they differ, so a second run over an unchanged tab rewrites no figure. The column
+ * widths come back as Sheets API requests, for the caller to send with every other tab's in one batch.
  */
 export function applyTabLayout(
   sheet: Sheet,
@@ -91,7 +93,7 @@ export function applyTabLayout(
   operators: readonly string[],
   admins: readonly string[],
   rules: ValidationRules = new Map(),
-): void {
+): Request[] {
   const { rows, cols } = layout;
   trimGrid(sheet, rows, cols);
   // A sheet set up creates has no merges, no frozen rows and default widths: nothing to read back or undo.
@@ -130,21 +132,32 @@ export function applyTabLayout(
   all.setFontWeights(weights);
 
   if ((fresh ? 0 : sheet.getFrozenRows()) !== layout.frozenRows) sheet.setFrozenRows(layout.frozenRows);
-  setColumnWidths(sheet, layout.columnWidths, fresh);
   protectSheet(sheet, protectionDescription(unitCode), layout.inputRanges, admins);
   protectInputs(sheet, unitCode, all, [...operators, ...admins]);
+  return columnWidthRequests(sheet.getSheetId(), layout.columnWidths);
 }
 
-/** Sets the widths that differ, one setColumnWidths per run of equal widths (getColumnWidth is one call per column). */
-function setColumnWidths(sheet: Sheet, widths: readonly number[], fresh: boolean): void {
-  const differs = widths.map((w, i) => fresh || sheet.getColumnWidth(i + 1) !== w);
+/**
+ * The widths as updateDimensionProperties requests, one per run of equal widths: written whatever the sheet has, as
+ * reading a width costs a call per column and a batch costs one call for every tab.
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#updatedimensionpropertiesrequest
+ */
+function columnWidthRequests(sheetId: number, widths: readonly number[]): Request[] {
+  const requests: Request[] = [];
   let start = 0;
   while (start < widths.length) {
     let end = start;
-    while (end + 1 < widths.length && differs[end + 1] === differs[start] && widths[end + 1] === widths[start]) end++;
-    if (differs[start]) sheet.setColumnWidths(start + 1, end - start + 1, widths[start]);
+    while (end + 1 < widths.length && widths[end + 1] === widths[start]) end++;
+    requests.push({
+      updateDimensionProperties: {
+        range: { sheetId, dimension: 'COLUMNS', startIndex: start, endIndex: end + 1 },
+        properties: { pixelSize: widths[start] },
+        fields: 'pixelSize',
+      },
+    });
     start = end + 1;
   }
+  return requests;
 }
 
 export const ADMIN_SHEET_DESCRIPTION = 'Rekap UPT: ditulis oleh add-on, hanya admin yang dapat mengubah';
