@@ -7,6 +7,10 @@ export interface ChartSpec {
   title: string;
   categories: string[];
   series: { name: string; values: number[] }[];
+  /** Where the legend goes; 'none' draws none. Bottom when not set. */
+  legend?: 'top' | 'right' | 'bottom' | 'none';
+  /** Font sizes in pixels of the chart image; ECharts' defaults when not set. */
+  fontSize?: { title?: number; xAxis?: number; yAxis?: number; legend?: number };
 }
 
 const idNumber = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
@@ -16,9 +20,27 @@ function formatNumber(value: number): string {
   return idNumber.format(value);
 }
 
+function legendOption(spec: ChartSpec): object {
+  const textStyle = { fontFamily: 'DejaVu Sans', fontSize: spec.fontSize?.legend };
+  switch (spec.legend ?? 'bottom') {
+    case 'none':
+      return { show: false };
+    case 'top':
+      return { top: 28, textStyle };
+    case 'right':
+      return { right: 0, top: 'middle', orient: 'vertical', textStyle };
+    default:
+      return { bottom: 0, textStyle };
+  }
+}
+
 function chartOption(spec: ChartSpec): echarts.EChartsCoreOption {
-  const title = { text: spec.title, left: 'center', textStyle: { fontFamily: 'DejaVu Sans', fontSize: 16 } };
-  const legend = { bottom: 0, textStyle: { fontFamily: 'DejaVu Sans' } };
+  const title = {
+    text: spec.title,
+    left: 'center',
+    textStyle: { fontFamily: 'DejaVu Sans', fontSize: spec.fontSize?.title ?? 16 },
+  };
+  const legend = legendOption(spec);
   if (spec.type === 'pie') {
     const first = spec.series[0] ?? { name: '', values: [] };
     return {
@@ -39,16 +61,27 @@ function chartOption(spec: ChartSpec): echarts.EChartsCoreOption {
   }
   // In Sheets, a "bar" chart is horizontal and a "column" chart is vertical.
   const horizontal = spec.type === 'bar';
-  const categoryAxis = { type: 'category', data: spec.categories, axisLabel: { fontFamily: 'DejaVu Sans' } };
-  const valueAxis = { type: 'value', axisLabel: { fontFamily: 'DejaVu Sans', formatter: formatNumber } };
+  const label = (fontSize: number | undefined) => ({ fontFamily: 'DejaVu Sans', fontSize });
+  // A bar chart lists its rows top down, as Google Charts draws them (ECharts would start at the bottom).
+  const categoryAxis = (fontSize?: number) => ({
+    type: 'category',
+    data: spec.categories,
+    inverse: horizontal,
+    axisLabel: { ...label(fontSize), interval: 0 },
+  });
+  const valueAxis = (fontSize?: number) => ({
+    type: 'value',
+    axisLabel: { ...label(fontSize), formatter: formatNumber },
+  });
+  const { xAxis: xSize, yAxis: ySize } = spec.fontSize ?? {};
   return {
     animation: false,
     backgroundColor: '#ffffff',
     title,
     legend,
-    grid: { left: 16, right: 24, top: 48, bottom: 40, containLabel: true },
-    xAxis: horizontal ? valueAxis : categoryAxis,
-    yAxis: horizontal ? categoryAxis : valueAxis,
+    grid: { left: 16, right: 24, top: 48, bottom: spec.legend === 'none' ? 16 : 40, containLabel: true },
+    xAxis: horizontal ? valueAxis(xSize) : categoryAxis(xSize),
+    yAxis: horizontal ? categoryAxis(ySize) : valueAxis(ySize),
     series: spec.series.map((s) => ({ type: spec.type === 'line' ? 'line' : 'bar', name: s.name, data: s.values })),
   };
 }

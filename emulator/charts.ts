@@ -54,6 +54,37 @@ class EmuDataTableBuilder {
   }
 }
 
+/** Charts.newTextStyle(): only the font size reaches the picture. */
+class EmuTextStyleBuilder {
+  fontSize: number | undefined;
+
+  constructor(private readonly rec: (method: string) => void) {}
+
+  setFontSize(fontSize: number): EmuTextStyleBuilder {
+    this.rec('setFontSize');
+    this.fontSize = Number(fontSize);
+    return this;
+  }
+
+  setColor(_color: string): EmuTextStyleBuilder {
+    this.rec('setColor');
+    return this;
+  }
+
+  setFontName(_name: string): EmuTextStyleBuilder {
+    this.rec('setFontName');
+    return this;
+  }
+
+  build(): { fontSize: number | undefined } {
+    this.rec('build');
+    return { fontSize: this.fontSize };
+  }
+}
+
+type TextStyle = { fontSize: number | undefined } | EmuTextStyleBuilder;
+type PositionName = 'TOP' | 'RIGHT' | 'BOTTOM' | 'NONE';
+
 class EmuChart {
   constructor(
     private readonly runtime: Runtime,
@@ -85,6 +116,8 @@ class EmuChartBuilder {
   private title = '';
   private width = 600;
   private height = 400;
+  private legend: ChartSpec['legend'];
+  private readonly fontSize: NonNullable<ChartSpec['fontSize']> = {};
 
   constructor(
     private readonly runtime: Runtime,
@@ -111,6 +144,36 @@ class EmuChartBuilder {
     return this;
   }
 
+  setLegendPosition(position: PositionName): EmuChartBuilder {
+    this.rec('setLegendPosition');
+    this.legend = String(position).toLowerCase() as ChartSpec['legend'];
+    return this;
+  }
+
+  setTitleTextStyle(style: TextStyle): EmuChartBuilder {
+    this.rec('setTitleTextStyle');
+    this.fontSize.title = style.fontSize;
+    return this;
+  }
+
+  setXAxisTextStyle(style: TextStyle): EmuChartBuilder {
+    this.rec('setXAxisTextStyle');
+    this.fontSize.xAxis = style.fontSize;
+    return this;
+  }
+
+  setYAxisTextStyle(style: TextStyle): EmuChartBuilder {
+    this.rec('setYAxisTextStyle');
+    this.fontSize.yAxis = style.fontSize;
+    return this;
+  }
+
+  setLegendTextStyle(style: TextStyle): EmuChartBuilder {
+    this.rec('setLegendTextStyle');
+    this.fontSize.legend = style.fontSize;
+    return this;
+  }
+
   build(): EmuChart {
     this.rec('build');
     if (!this.table) throw new Error('A data table is required to build a chart.');
@@ -124,6 +187,8 @@ class EmuChartBuilder {
         name: column.label,
         values: (this.table?.rows ?? []).map((r) => Number(r[i + 1])),
       })),
+      legend: this.legend,
+      fontSize: { ...this.fontSize },
     };
     return new EmuChart(this.runtime, spec, this.width, this.height);
   }
@@ -140,6 +205,11 @@ export class ChartsService {
     };
     this.app = {
       ColumnType: { STRING: 'STRING', NUMBER: 'NUMBER', DATE: 'DATE' },
+      Position: { TOP: 'TOP', RIGHT: 'RIGHT', BOTTOM: 'BOTTOM', NONE: 'NONE' },
+      newTextStyle: () => {
+        rec('Charts')('newTextStyle');
+        return new EmuTextStyleBuilder(rec('TextStyleBuilder'));
+      },
       newDataTable: () => {
         rec('Charts')('newDataTable');
         return new EmuDataTableBuilder(rec('DataTableBuilder'));

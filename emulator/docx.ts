@@ -100,6 +100,9 @@ function paragraphs(p: EmuParagraph): Paragraph[] {
       children: [...runs(p), ...marks],
       heading: HEADINGS[p.heading],
       alignment: p.alignment ? ALIGNMENTS[p.alignment] : undefined,
+      indent: p.indentStart ? { left: twips(p.indentStart) } : undefined,
+      keepNext: p.keepWithNext || undefined,
+      keepLines: p.keepLinesTogether || undefined,
       ...list,
     }),
     ...extra,
@@ -125,7 +128,7 @@ function table(t: EmuTable): Table {
     rows: t.rows.map(
       (r, i) =>
         new TableRow({
-          tableHeader: i === 0,
+          tableHeader: i < t.pinnedHeaderRows,
           children: r.cells.map(
             (c, j) =>
               new TableCell({

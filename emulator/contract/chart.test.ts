@@ -1,5 +1,6 @@
 // Contract: chart specs render to real PNG images with id-ID number labels.
 import { renderChartPng, renderChartSvg } from '../chart-render';
+import { installEmulator } from '../index';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -36,5 +37,49 @@ describe('renderChartPng', () => {
     });
     expect(svg).toContain('>100.000<');
     expect(svg).not.toMatch(/>\d{1,3},\d{3}</);
+  });
+});
+
+describe('Charts service builders: legend position and text styles', () => {
+  // https://developers.google.com/apps-script/reference/charts/bar-chart-builder#setLegendPosition(Position)
+  // ("Sets the position of the legend with respect to the chart"; Charts.Position.NONE: "No legend is displayed").
+  // https://developers.google.com/apps-script/reference/charts/text-style-builder#setFontSize(Number)
+  // https://developers.google.com/apps-script/reference/charts/bar-chart-builder#setXAxisTextStyle(TextStyle)
+  const spec = (legend: 'NONE' | 'BOTTOM') => {
+    installEmulator();
+    const charts = Charts;
+    const table = charts
+      .newDataTable()
+      .addColumn(charts.ColumnType.STRING, '')
+      .addColumn(charts.ColumnType.NUMBER, 'Penyerapan (%)')
+      .addRow(['LP-PKU', 11])
+      .addRow(['RUTAN-DUMAI', 6]);
+    const style = charts.newTextStyle().setFontSize(17).build();
+    const chart = charts
+      .newBarChart()
+      .setDataTable(table)
+      .setTitle('Penyerapan')
+      .setXAxisTextStyle(style)
+      .setYAxisTextStyle(style)
+      .setLegendPosition(charts.Position[legend])
+      .build() as unknown as { spec: Parameters<typeof renderChartSvg>[0] };
+    return chart.spec;
+  };
+
+  it('Position.NONE draws no legend; BOTTOM draws the series name', () => {
+    expect(renderChartSvg(spec('NONE'))).not.toContain('Penyerapan (%)');
+    expect(renderChartSvg(spec('BOTTOM'))).toContain('Penyerapan (%)');
+  });
+
+  it('axis text styles set the size the labels are drawn at', () => {
+    const svg = renderChartSvg(spec('NONE'));
+    expect(svg).toMatch(/font-size:17px[^>]*>RUTAN-DUMAI</);
+  });
+
+  it('a bar chart lists its rows top down, the first data row at the top', () => {
+    const svg = renderChartSvg(spec('NONE'), 600, 371);
+    const y = (label: string) =>
+      Number(new RegExp(`transform="translate\\([\\d.]+ ([\\d.]+)\\)"[^>]*>${label}<`).exec(svg)?.[1]);
+    expect(y('LP-PKU')).toBeLessThan(y('RUTAN-DUMAI'));
   });
 });

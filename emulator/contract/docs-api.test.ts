@@ -151,6 +151,97 @@ describe(`page breaks and page size (${REQUEST}#insertpagebreakrequest, #updated
   });
 });
 
+const DOCUMENT = 'https://developers.google.com/docs/api/reference/rest/v1/documents';
+const RESPONSE = 'https://developers.google.com/docs/api/reference/rest/v1/documents/response';
+
+describe(`pinned header rows (${REQUEST}#pintableheaderrowsrequest, ${DOCUMENT}#tablerowstyle)`, () => {
+  test('the pinned rows are table headers in documents.get; 0 unpins them; more rows than the table has is refused', () => {
+    const { send, content, doc } = setup();
+    send([{ insertTable: { location: { index: 1 }, rows: 3, columns: 1 } }]);
+    send([{ pinTableHeaderRows: { tableStartLocation: { index: 2 }, pinnedHeaderRowsCount: 1 } }]);
+    const rowStyles = () =>
+      ((content()[2]?.table as { tableRows: { tableRowStyle: unknown }[] }).tableRows ?? []).map(
+        (r) => r.tableRowStyle,
+      );
+    expect(rowStyles()).toEqual([{ tableHeader: true }, {}, {}]);
+    expect((doc.body.children[1] as EmuTable).pinnedHeaderRows).toBe(1);
+    send([{ pinTableHeaderRows: { tableStartLocation: { index: 2 }, pinnedHeaderRowsCount: 0 } }]);
+    expect(rowStyles()).toEqual([{}, {}, {}]);
+    expect(() =>
+      send([{ pinTableHeaderRows: { tableStartLocation: { index: 2 }, pinnedHeaderRowsCount: 4 } }]),
+    ).toThrow(/pinTableHeaderRows/);
+  });
+});
+
+describe(`indent, keep with next, keep lines together, font size (${DOCUMENT}#paragraphstyle, #textstyle)`, () => {
+  test('set by fields, read back in documents.get, cleared when the field is sent without a value', () => {
+    const { send, content, doc } = setup();
+    send([
+      { insertText: { location: { index: 1 }, text: 'Pekanbaru, 6 Februari 2026\nNIP' } },
+      {
+        updateParagraphStyle: {
+          range: { startIndex: 1, endIndex: 28 },
+          paragraphStyle: { indentStart: { magnitude: 255, unit: 'PT' }, keepWithNext: true, keepLinesTogether: true },
+          fields: 'indentStart,keepWithNext,keepLinesTogether',
+        },
+      },
+      {
+        updateTextStyle: {
+          range: { startIndex: 28, endIndex: 31 },
+          textStyle: { fontSize: { magnitude: 9, unit: 'PT' } },
+          fields: 'fontSize',
+        },
+      },
+    ]);
+    const style = (i: number) => (content()[i]?.paragraph as { paragraphStyle: unknown }).paragraphStyle;
+    expect(style(1)).toEqual({
+      namedStyleType: 'NORMAL_TEXT',
+      indentStart: { magnitude: 255, unit: 'PT' },
+      keepWithNext: true,
+      keepLinesTogether: true,
+    });
+    expect(style(2)).toEqual({ namedStyleType: 'NORMAL_TEXT' });
+    expect((doc.body.children[1] as EmuParagraph).text.runs()[0]?.style.fontSize).toBe(9);
+    send([
+      {
+        updateParagraphStyle: {
+          range: { startIndex: 1, endIndex: 28 },
+          paragraphStyle: {},
+          fields: 'indentStart,keepWithNext',
+        },
+      },
+    ]);
+    expect(style(1)).toEqual({ namedStyleType: 'NORMAL_TEXT', keepLinesTogether: true });
+  });
+});
+
+describe(`replaceAllText and deleteContentRange (${REQUEST}#replacealltextrequest, #deletecontentrangerequest, ${RESPONSE}#replacealltextresponse)`, () => {
+  test('every match in the body and its tables is replaced, case-insensitively unless matchCase; the reply counts them', () => {
+    const { send, doc } = setup();
+    send([{ insertText: { location: { index: 1 }, text: 'Periode {{periode}}\n{{PERIODE}}' } }]);
+    send([{ insertTable: { location: { index: 32 }, rows: 1, columns: 1 } }]);
+    send([{ insertText: { location: { index: 36 }, text: '{{periode}}' } }]);
+    const replies = send([
+      { replaceAllText: { containsText: { text: '{{periode}}', matchCase: true }, replaceText: 'Februari 2026' } },
+      { replaceAllText: { containsText: { text: '{{periode}}' }, replaceText: 'Maret 2026' } },
+    ]).replies;
+    // ReplaceAllTextResponse: "The number of occurrences changed by replacing all text." (see RESPONSE)
+    expect(replies).toEqual([
+      { replaceAllText: { occurrencesChanged: 2 } },
+      { replaceAllText: { occurrencesChanged: 1 } },
+    ]);
+    expect(paragraphs(doc)).toEqual(['NORMAL:Periode Februari 2026', 'NORMAL:Maret 2026', '[tabel]', 'NORMAL:']);
+    expect((doc.body.children[2] as EmuTable).rows[0]?.cells[0]?.rawText).toBe('Februari 2026');
+  });
+
+  test('a deleted range leaves the rest of its paragraph', () => {
+    const { send, doc } = setup();
+    send([{ insertText: { location: { index: 1 }, text: 'Bab {{bagian:ringkasan}} akhir' } }]);
+    send([{ deleteContentRange: { range: { startIndex: 5, endIndex: 25 } } }]);
+    expect(paragraphs(doc)).toEqual(['NORMAL:Bab  akhir']);
+  });
+});
+
 describe(`a batch is one call, all or nothing (${BATCH})`, () => {
   test('many requests are one Docs call; an invalid one applies none of them', () => {
     const { runtime, send, doc } = setup();

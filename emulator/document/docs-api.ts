@@ -22,6 +22,9 @@ interface Para {
   styles: TextStyle[];
   heading: HeadingName;
   alignment: AlignmentName | null;
+  indentStart: number;
+  keepWithNext: boolean;
+  keepLinesTogether: boolean;
   /** The glyph of a bulleted paragraph, null for a plain one. */
   list: GlyphName | null;
   inlines: InlineSpec[];
@@ -33,6 +36,7 @@ interface Table {
   borderWidth: number;
   borderColor: string;
   backgrounds: (string | null)[][];
+  pinnedHeaderRows: number;
 }
 type Block = { kind: 'p'; p: Para } | { kind: 't'; t: Table };
 
@@ -68,18 +72,32 @@ export type DocsRequest =
   | {
       updateParagraphStyle: {
         range: Range;
-        paragraphStyle: { namedStyleType?: string; alignment?: string };
+        paragraphStyle: {
+          namedStyleType?: string;
+          alignment?: string;
+          indentStart?: Dimension;
+          keepWithNext?: boolean;
+          keepLinesTogether?: boolean;
+        };
         fields: string;
       };
     }
   | {
       updateTextStyle: {
         range: Range;
-        textStyle: { bold?: boolean; italic?: boolean; underline?: boolean };
+        textStyle: { bold?: boolean; italic?: boolean; underline?: boolean; fontSize?: Dimension };
         fields: string;
       };
     }
   | { createParagraphBullets: { range: Range; bulletPreset: string } }
+  | { deleteContentRange: { range: Range } }
+  | {
+      replaceAllText: {
+        containsText: { text: string; matchCase?: boolean };
+        replaceText?: string;
+      };
+    }
+  | { pinTableHeaderRows: { tableStartLocation: Location; pinnedHeaderRowsCount?: number } }
   | {
       updateTableColumnProperties: {
         tableStartLocation: Location;
@@ -133,6 +151,9 @@ function paraOf(p: EmuParagraph): Para {
     styles: p.text.stylesUnrecorded(),
     heading: p.heading,
     alignment: p.alignment,
+    indentStart: p.indentStart,
+    keepWithNext: p.keepWithNext,
+    keepLinesTogether: p.keepLinesTogether,
     list: p instanceof EmuListItem ? p.glyph : null,
     inlines: [...p.inlines],
   };
@@ -154,6 +175,7 @@ function modelOf(body: EmuBody): Model {
           borderWidth: c.borderWidth,
           borderColor: c.borderColor,
           backgrounds: c.rows.map((r) => r.cells.map((cell) => cell.backgroundColor)),
+          pinnedHeaderRows: c.pinnedHeaderRows,
         },
       };
     }),
@@ -169,6 +191,9 @@ function applyModel(doc: EmuDocument, model: Model): void {
     e.text.setUnrecorded(p.text, p.styles);
     e.heading = p.heading;
     e.alignment = p.alignment;
+    e.indentStart = p.indentStart;
+    e.keepWithNext = p.keepWithNext;
+    e.keepLinesTogether = p.keepLinesTogether;
     if (e instanceof EmuListItem && p.list) e.glyph = p.list;
     for (const m of p.inlines) {
       if (m.type === 'PAGE_BREAK') e.addInline(new EmuPageBreak(ctx, e));
@@ -199,6 +224,7 @@ function applyModel(doc: EmuDocument, model: Model): void {
     for (const [k, v] of b.t.columnWidths) table.columnWidths.set(k, v);
     table.borderWidth = b.t.borderWidth;
     table.borderColor = b.t.borderColor;
+    table.pinnedHeaderRows = b.t.pinnedHeaderRows;
     return table;
   });
   body.children.splice(0, body.children.length, ...children);
@@ -249,6 +275,9 @@ function layout(model: Model): { paras: ParaAt[]; tables: TableAt[]; end: number
 const copyStyle = (p: Para): Omit<Para, 'text' | 'styles' | 'inlines'> => ({
   heading: p.heading,
   alignment: p.alignment,
+  indentStart: p.indentStart,
+  keepWithNext: p.keepWithNext,
+  keepLinesTogether: p.keepLinesTogether,
   list: p.list,
 });
 
@@ -345,7 +374,17 @@ export function applyDocsBatch(doc: EmuDocument, requests: readonly DocsRequest[
       const { para, offset } = at(request.insertTable);
       if (!para.inBody) throw new Error('Emulator: a table inside a table is not emulated.');
       const rest = split(para, offset);
-      const empty = (): Para => ({ text: '', styles: [], heading: 'NORMAL', alignment: null, list: null, inlines: [] });
+      const empty = (): Para => ({
+        text: '',
+        styles: [],
+        heading: 'NORMAL',
+        alignment: null,
+        indentStart: 0,
+        keepWithNext: false,
+        keepLinesTogether: false,
+        list: null,
+        inlines: [],
+      });
       const table: Table = {
         cells: Array.from({ length: rows }, () =>
           Array.from({ length: columns }, (): Block[] => [{ kind: 'p', p: empty() }]),
@@ -354,6 +393,7 @@ export function applyDocsBatch(doc: EmuDocument, requests: readonly DocsRequest[
         borderWidth: 1,
         borderColor: '#000000',
         backgrounds: Array.from({ length: rows }, () => Array<string | null>(columns).fill(null)),
+        pinnedHeaderRows: 0,
       };
       para.blocks.splice(para.i + 1, 0, { kind: 't', t: table }, { kind: 'p', p: rest });
       return {};
@@ -377,6 +417,9 @@ export function applyDocsBatch(doc: EmuDocument, requests: readonly DocsRequest[
         if (f.has('namedStyleType')) p.heading = heading ?? 'NORMAL';
         if (f.has('alignment'))
           p.alignment = paragraphStyle.alignment ? (ALIGNMENTS[paragraphStyle.alignment] ?? null) : null;
+        if (f.has('indentStart')) p.indentStart = paragraphStyle.indentStart?.magnitude ?? 0;
+        if (f.has('keepWithNext')) p.keepWithNext = !!paragraphStyle.keepWithNext;
+        if (f.has('keepLinesTogether')) p.keepLinesTogether = !!paragraphStyle.keepLinesTogether;
       }
       return {};
     }
@@ -394,6 +437,10 @@ export function applyDocsBatch(doc: EmuDocument, requests: readonly DocsRequest[
             if (textStyle[key]) s[key] = true;
             else delete s[key];
           }
+          if (f.has('fontSize')) {
+            if (textStyle.fontSize?.magnitude) s.fontSize = textStyle.fontSize.magnitude;
+            else delete s.fontSize;
+          }
           p.styles[k] = s as TextStyle;
         }
       }
@@ -404,6 +451,49 @@ export function applyDocsBatch(doc: EmuDocument, requests: readonly DocsRequest[
       const glyph: GlyphName = bulletPreset.startsWith('NUMBERED') ? 'NUMBER' : 'BULLET';
       for (const { p } of covered(range)) p.list = glyph;
       return {};
+    }
+    if ('pinTableHeaderRows' in request) {
+      const { tableStartLocation, pinnedHeaderRowsCount = 0 } = request.pinTableHeaderRows;
+      const table = tableAt(tableStartLocation);
+      // R: "The number of table rows to pin, where 0 implies that all rows are unpinned."
+      if (pinnedHeaderRowsCount < 0 || pinnedHeaderRowsCount > table.cells.length)
+        throw invalid(`The table has ${table.cells.length} rows; ${pinnedHeaderRowsCount} cannot be pinned.`);
+      table.pinnedHeaderRows = pinnedHeaderRowsCount;
+      return {};
+    }
+    if ('deleteContentRange' in request) {
+      const { range } = request.deleteContentRange;
+      const { startIndex = 0, endIndex = 0 } = range;
+      const hit = covered(range);
+      const para = hit[0];
+      if (hit.length !== 1 || !para || endIndex > para.start + para.p.text.length)
+        throw new Error('Emulator: only deleting text inside one paragraph (not its newline) is emulated.');
+      const from = startIndex - para.start;
+      const to = endIndex - para.start;
+      para.p.text = para.p.text.slice(0, from) + para.p.text.slice(to);
+      para.p.styles.splice(from, to - from);
+      return {};
+    }
+    if ('replaceAllText' in request) {
+      const { containsText, replaceText = '' } = request.replaceAllText;
+      if (!containsText.text) throw invalid('The text to find must not be empty.');
+      if (replaceText.includes('\n')) throw new Error('Emulator: a replacement holding a newline is not emulated.');
+      const find = containsText.matchCase ? containsText.text : containsText.text.toLowerCase();
+      let occurrencesChanged = 0;
+      for (const { p } of paras) {
+        let from = 0;
+        for (;;) {
+          const k = (containsText.matchCase ? p.text : p.text.toLowerCase()).indexOf(find, from);
+          if (k < 0) break;
+          // The replacement takes the style of the first character it replaces.
+          const style = p.styles[k] ?? {};
+          p.text = p.text.slice(0, k) + replaceText + p.text.slice(k + find.length);
+          p.styles.splice(k, find.length, ...Array.from(replaceText, () => style));
+          from = k + replaceText.length;
+          occurrencesChanged++;
+        }
+      }
+      return { replaceAllText: { occurrencesChanged } };
     }
     if ('updateTableColumnProperties' in request) {
       const { tableStartLocation, columnIndices, tableColumnProperties, fields } = request.updateTableColumnProperties;
@@ -476,6 +566,10 @@ function bodyJson(doc: EmuDocument): unknown[] {
       ],
       paragraphStyle: {
         namedStyleType: Object.entries(NAMED_STYLES).find(([, h]) => h === p.heading)?.[0] ?? 'NORMAL_TEXT',
+        ...(p.alignment ? { alignment: Object.entries(ALIGNMENTS).find(([, a]) => a === p.alignment)?.[0] } : {}),
+        ...(p.indentStart ? { indentStart: { magnitude: p.indentStart, unit: 'PT' } } : {}),
+        ...(p.keepWithNext ? { keepWithNext: true } : {}),
+        ...(p.keepLinesTogether ? { keepLinesTogether: true } : {}),
       },
       ...(p.list ? { bullet: {} } : {}),
     },
@@ -490,7 +584,8 @@ function bodyJson(doc: EmuDocument): unknown[] {
     }
     const start = pos;
     pos += 1;
-    const tableRows = b.t.cells.map((row) => {
+    const pinned = b.t.pinnedHeaderRows;
+    const tableRows = b.t.cells.map((row, r) => {
       const rowStart = pos;
       pos += 1;
       const tableCells = row.map((cell) => {
@@ -504,7 +599,12 @@ function bodyJson(doc: EmuDocument): unknown[] {
         });
         return { startIndex: cellStart, endIndex: pos, content: cellContent };
       });
-      return { startIndex: rowStart, endIndex: pos, tableCells };
+      return {
+        startIndex: rowStart,
+        endIndex: pos,
+        tableCells,
+        tableRowStyle: r < pinned ? { tableHeader: true } : {},
+      };
     });
     pos += 1;
     content.push({

@@ -62,6 +62,12 @@ export class EmuParagraph extends DocElement {
   readonly text: EmuText;
   heading: HeadingName = 'NORMAL';
   alignment: AlignmentName | null = null;
+  /** Indent of every line from the start margin, in points. */
+  indentStart = 0;
+  /** Docs API paragraph style only (DocumentApp has no accessor): kept on the page of the next paragraph. */
+  keepWithNext = false;
+  /** Docs API paragraph style only: never split across pages. */
+  keepLinesTogether = false;
   /** Images, page breaks and rules held by this paragraph (Docs puts them inside a paragraph). */
   readonly inlines: InlineMark[] = [];
 
@@ -116,6 +122,17 @@ export class EmuParagraph extends DocElement {
   getAlignment(): AlignmentName | null {
     this.ctx.read(this.cls, 'getAlignment');
     return this.alignment;
+  }
+
+  setIndentStart(indentStart: number): this {
+    this.ctx.edit(this.cls, 'setIndentStart');
+    this.indentStart = Number(indentStart);
+    return this;
+  }
+
+  getIndentStart(): number {
+    this.ctx.read(this.cls, 'getIndentStart');
+    return this.indentStart;
   }
 
   setLinkUrl(url: string | null): this {
@@ -323,6 +340,8 @@ export class EmuTable extends DocElement {
   borderWidth = 1;
   borderColor = '#000000';
   readonly columnWidths = new Map<number, number>();
+  /** Leading rows repeated at the top of every page the table spans (Docs API pinTableHeaderRows). */
+  pinnedHeaderRows = 0;
 
   constructor(ctx: DocContext, parent: DocContainer, cells: readonly (readonly unknown[])[]) {
     super(ctx, parent);

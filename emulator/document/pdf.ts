@@ -46,9 +46,16 @@ function toHtml(doc: EmuDocument, dir: string): string {
   const parts: string[] = [];
   let imageNo = 0;
   let openList = false;
-  const paragraph = (p: EmuParagraph): string => {
-    const tag = HEADING_TAGS[p.heading] ?? 'p';
-    const align = p.alignment ? ` style="text-align:${p.alignment.toLowerCase()}"` : '';
+  const paragraph = (p: EmuParagraph, inCell = false): string => {
+    // A cell's paragraphs as <div>: LibreOffice gives a <p> in a cell the space after a body paragraph, Docs does not.
+    const tag = inCell ? 'div' : (HEADING_TAGS[p.heading] ?? 'p');
+    const css = [
+      p.alignment ? `text-align:${p.alignment.toLowerCase()}` : '',
+      p.indentStart ? `margin-left:${p.indentStart}pt` : '',
+      p.keepWithNext ? 'page-break-after:avoid' : '',
+      p.keepLinesTogether ? 'page-break-inside:avoid' : '',
+    ].filter(Boolean);
+    const align = css.length ? ` style="${css.join(';')}"` : '';
     const inner = p.text.runs().map(runHtml).join('');
     const marks = p.inlines.map((m) => {
       if (m.type === 'PAGE_BREAK') return '</p><p style="page-break-before:always">';
@@ -58,7 +65,9 @@ function toHtml(doc: EmuDocument, dir: string): string {
       writeFileSync(join(dir, file), m.blob.toBuffer());
       return `<img src="${file}" width="${m.size.width}" height="${m.size.height}">`;
     });
-    return `<${tag}${align}>${inner}${marks.join('')}</${tag}>`;
+    // An empty paragraph keeps its line, as in Docs (LibreOffice drops an empty <p>).
+    const content = inner || marks.length > 0 ? `${inner}${marks.join('')}` : '&nbsp;';
+    return `<${tag}${align}>${content}</${tag}>`;
   };
   for (const child of doc.body.children) {
     if (child instanceof EmuListItem) {
@@ -73,13 +82,20 @@ function toHtml(doc: EmuDocument, dir: string): string {
       const rows = child.rows.map(
         (r) =>
           `<tr>${r.cells
-            .map((c) => {
+            .map((c, j) => {
               const bg = c.backgroundColor ? ` bgcolor="${escapeHtml(c.backgroundColor)}"` : '';
-              return `<td${bg}>${c.paragraphs.map((p) => p.text.runs().map(runHtml).join('')).join('<br>')}</td>`;
+              const width = child.columnWidths.get(j);
+              const w = width === undefined ? '' : ` width="${Math.round((width * 96) / 72)}"`;
+              return `<td${bg}${w}>${c.paragraphs.map((p) => paragraph(p, true)).join('')}</td>`;
             })
             .join('')}</tr>`,
       );
-      parts.push(`<table border="${child.borderWidth}" cellspacing="0" cellpadding="4">${rows.join('')}</table>`);
+      // Pinned header rows as <thead>, which LibreOffice repeats on every page, as Docs repeats pinned rows.
+      const pinned = child.pinnedHeaderRows;
+      const head = pinned > 0 ? `<thead>${rows.slice(0, pinned).join('')}</thead>` : '';
+      parts.push(
+        `<table border="${child.borderWidth}" cellspacing="0" cellpadding="4">${head}<tbody>${rows.slice(pinned).join('')}</tbody></table>`,
+      );
     } else if (child instanceof EmuParagraph) {
       parts.push(paragraph(child));
     }

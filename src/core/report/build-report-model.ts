@@ -37,7 +37,7 @@ export function buildReportModel(report: ReportInput): ReportModel {
   const { config, consolidation, now } = input;
   return {
     title: reportTitle(config.office, config.period),
-    subtitle: `Disusun ${formatDateTimeId(now)} dengan Rekap UPT. ${basisLine(consolidation.basis, consolidation.unitCount, (code) => unitNames(config, [code]))}`,
+    subtitle: `Disusun ${formatDateTimeId(now)}. ${basisLine(consolidation.basis, consolidation.unitCount, (code) => unitNames(config, [code]))}`,
     sections: [
       summarySection(input),
       complianceSection(input),

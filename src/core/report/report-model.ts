@@ -29,8 +29,6 @@ export type ReportBlock =
       /** Column titles, shown bold as the first row; empty for a two-column list of labels and values. */
       readonly header: readonly string[];
       readonly rows: readonly (readonly string[])[];
-      /** Preferred column widths in points (a page holds about 450); null or missing = shared by Docs. */
-      readonly widths?: readonly (number | null)[];
     }
   | { readonly kind: 'figure'; readonly chart: ChartFigure; readonly caption: string }
   /** A remark set apart from the text, e.g. what a total leaves out. */

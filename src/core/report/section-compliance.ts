@@ -31,7 +31,6 @@ export function complianceSection(input: ReportInput): ReportSection {
         formatNumber(row.errors),
         formatNumber(row.warnings),
       ]),
-      [24, 146, 70, 110, 50, 50],
     ),
     {
       kind: 'paragraph',
@@ -47,7 +46,6 @@ export function complianceSection(input: ReportInput): ReportSection {
       tableOrEmpty(
         ['UPT', 'Catatan Kanwil'],
         returned.map((row) => [row.name, row.returnNote ?? DASH]),
-        [150, null],
       ),
     );
   }

@@ -5,6 +5,7 @@ import { type FieldOf, fieldKey } from '../schema/field-key';
 import type { UnitReport } from '../schema/types';
 import { KANAL_LABELS, NILAI_MINIMAL_ZI, TAHAP_ZI } from '../schema/vocabulary';
 import { formatNumber, formatPercent, formatPeriod, formatRupiah } from '../text/format';
+import { largestFirst } from './chart-order';
 import type { ReportBlock, ReportInput, ReportSection } from './report-model';
 import { annexValue, DASH, incompleteNote, incompleteSuffix, tableOrEmpty, totalLabel } from './wording';
 
@@ -30,7 +31,6 @@ function publikasiBlocks(input: ReportInput): ReportBlock[] {
       p.units
         .filter((row) => row.total > 0)
         .map((row) => [row.name, formatNumber(row.total), formatNumber(row.tautan)]),
-      [220, null, null],
     ),
   ];
 }
@@ -64,7 +64,6 @@ function zonaIntegritasBlocks(input: ReportInput): ReportBlock[] {
           row.nilai === null ? DASH : formatNumber(row.nilai, row.nilai % 1 === 0 ? 0 : 1),
           ziRemark(row),
         ]),
-      [150, 80, 44, 40, null],
     ),
   ];
 }
@@ -100,7 +99,6 @@ function anggaranBlocks(input: ReportInput): ReportBlock[] {
           b.serapan === null ? DASH : formatPercent(b.serapan),
         ],
       ],
-      [150, null, null, 64],
     ),
     ...incompleteNote(input.config, 'pagu dan realisasi anggaran', b.paguRp.excluded, b.realisasiRp.excluded),
   ];
@@ -113,12 +111,12 @@ function anggaranBlocks(input: ReportInput): ReportBlock[] {
     const which = shown.length < withSerapan.length ? `${shown.length} UPT dengan penyerapan terendah` : 'per UPT';
     blocks.push({
       kind: 'figure',
-      chart: {
+      chart: largestFirst({
         type: 'bar',
         title: `Penyerapan anggaran ${which} (%)`,
         categories: shown.map((row) => row.code),
         series: [{ name: 'Penyerapan (%)', values: shown.map((row) => Math.round((row.serapan ?? 0) * 1000) / 10) }],
-      },
+      }),
       caption: `Gambar 2. Penyerapan anggaran ${which} (kode UPT), ${formatPeriod(input.config.period)}.`,
     });
   }

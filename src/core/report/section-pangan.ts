@@ -5,6 +5,7 @@ import { type FieldOf, fieldKey } from '../schema/field-key';
 import type { UnitReport } from '../schema/types';
 import { KLASTER_LABELS, KLASTER_PANGAN } from '../schema/vocabulary';
 import { formatArea, formatNumber, formatPeriod, formatRupiah } from '../text/format';
+import { largestFirst } from './chart-order';
 import type { ReportBlock, ReportInput, ReportSection } from './report-model';
 import { annexValue, DASH, type Formatter, incompleteNote, tableOrEmpty, totalLabel } from './wording';
 
@@ -61,16 +62,15 @@ export function panganSection(input: ReportInput): ReportSection {
           formatRupiah(pangan.pnbpRp.value),
         ],
       ],
-      widths: [72, 34, 96, null, 34, null, null, null],
     },
     {
       kind: 'figure',
-      chart: {
+      chart: largestFirst({
         type: 'column',
         title: 'Luas lahan ketahanan pangan per klaster (m²)',
         categories: pangan.perKlaster.map((k) => KLASTER_LABELS[k.klaster]),
         series: [{ name: 'Luas lahan (m²)', values: pangan.perKlaster.map((k) => k.luasLahan.value) }],
-      },
+      }),
       caption: `Gambar 1. Luas lahan ketahanan pangan per klaster, ${formatPeriod(config.period)}.`,
     },
     ...incompleteNote(
@@ -102,7 +102,6 @@ export function panganSection(input: ReportInput): ReportSection {
           '',
         ],
       ],
-      [26, 130, 50, 40, 80, 80, null],
     ),
   ];
   return { heading: '3. Ketahanan pangan', blocks };

@@ -63,7 +63,6 @@ function pendidikanBlocks(input: ReportInput): ReportBlock[] {
           formatNumber(row.total.ikutUjian),
           formatNumber(row.total.lulus),
         ]),
-      [200, null, null, null],
     ),
   ];
 }
@@ -85,7 +84,6 @@ function dapurSehatBlocks(input: ReportInput): ReportBlock[] {
         row.status ? DAPUR_SEHAT_TEXT[row.status] : 'Belum dilaporkan',
         row.catatan || DASH,
       ]),
-      [150, 80, null],
     ),
   ];
 }
@@ -131,7 +129,6 @@ function bansosKesehatanBlocks(input: ReportInput): ReportBlock[] {
           ],
         ];
       }),
-      [130, null, null, null, null, null],
     ),
   ];
 }

@@ -65,7 +65,7 @@ export function validationSection(input: ReportInput): ReportSection {
           : `Validasi menemukan ${formatNumber(errors)} kesalahan dan ${formatNumber(issues.length - errors)} peringatan. ` +
             'Nilai pada sel yang salah tidak ikut dijumlahkan sampai diperbaiki.',
     },
-    tableOrEmpty(['UPT / tab', 'Sel', 'Jenis', 'Pesan'], issueRows(config, issues), [110, 36, 64, null]),
+    tableOrEmpty(['UPT / tab', 'Sel', 'Jenis', 'Pesan'], issueRows(config, issues)),
   ];
   if (issues.length > MAX_ISSUE_ROWS) {
     blocks.push({

@@ -36,7 +36,7 @@ export function unitAnnexes(input: ReportInput): ReportSection[] {
   if (units.length <= MAX_SEPARATE_ANNEXES) {
     return units.map((unit, i) => ({
       heading: `Lampiran ${i + 1}. ${unit.name}`,
-      blocks: [{ kind: 'table', header: [], rows: annexRows(input, unit), widths: [180, null] }],
+      blocks: [{ kind: 'table', header: [], rows: annexRows(input, unit) }],
     }));
   }
   const rows = units.flatMap((unit, i) =>
@@ -45,7 +45,7 @@ export function unitAnnexes(input: ReportInput): ReportSection[] {
   return [
     {
       heading: `Data per UPT (${units.length} UPT)`,
-      blocks: [{ kind: 'table', header: ['UPT', 'Uraian', 'Nilai'], rows, widths: [120, 150, null] }],
+      blocks: [{ kind: 'table', header: ['UPT', 'Uraian', 'Nilai'], rows }],
     },
   ];
 }

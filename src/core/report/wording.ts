@@ -39,13 +39,9 @@ export function incompleteNote(config: Config, what: string, ...exclusions: read
 }
 
 /** A table, or "Tidak ada data." when it would have no rows (an empty table lays out badly). */
-export function tableOrEmpty(
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
-  widths?: readonly (number | null)[],
-): ReportBlock {
+export function tableOrEmpty(header: readonly string[], rows: readonly (readonly string[])[]): ReportBlock {
   if (rows.length === 0) return { kind: 'paragraph', text: NO_DATA };
-  return widths ? { kind: 'table', header, rows, widths } : { kind: 'table', header, rows };
+  return { kind: 'table', header, rows };
 }
 
 /** "40 mengikuti ujian dan 35 lulus", or that no exam was held in the period. */

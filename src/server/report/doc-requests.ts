@@ -9,6 +9,7 @@ import type {
   ReportSection,
   SignatureBlock,
 } from '../../core/report/report-model';
+import { keepRupiahTogether, numericColumns, tableLayout } from '../../core/report/table-layout';
 
 type Dimension = { magnitude: number; unit: 'PT' };
 /** The requests used here; @types/google-apps-script's Docs schema predates the table-column, cell-style and
@@ -30,6 +31,7 @@ export type Request =
         fields: string;
       };
     }
+  | { pinTableHeaderRows: { tableStartLocation: { index: number }; pinnedHeaderRowsCount: number } }
   | { updateDocumentStyle: { documentStyle: { pageSize: { width: Dimension; height: Dimension } }; fields: string } };
 
 /** A4, the paper of Indonesian official reports, in points. */
@@ -51,6 +53,11 @@ interface TextLook {
   readonly center?: boolean;
   readonly bold?: boolean;
   readonly italic?: boolean;
+  readonly underline?: boolean;
+  /** Points from the start margin, e.g. the signature block in the right half. */
+  readonly indentStart?: number;
+  /** Kept on the page of the next paragraph, and never split itself. */
+  readonly keepWithNext?: boolean;
 }
 
 /** A chart the request list leaves room for: its empty paragraph is body child `childIndex` (DocumentApp adds it). */
@@ -93,19 +100,36 @@ class DocBuilder {
     this.requests.push({
       updateParagraphStyle: {
         range: { startIndex: start, endIndex: start + text.length + 1 },
-        paragraphStyle: { namedStyleType: look.style ?? 'NORMAL_TEXT', alignment: look.center ? 'CENTER' : 'START' },
-        fields: 'namedStyleType,alignment',
+        paragraphStyle: {
+          namedStyleType: look.style ?? 'NORMAL_TEXT',
+          alignment: look.center ? 'CENTER' : 'START',
+          indentStart: { magnitude: look.indentStart ?? 0, unit: 'PT' },
+          keepWithNext: !!look.keepWithNext,
+          keepLinesTogether: !!look.keepWithNext,
+        },
+        fields: 'namedStyleType,alignment,indentStart,keepWithNext,keepLinesTogether',
       },
     });
     if (text)
       this.requests.push({
         updateTextStyle: {
           range: { startIndex: start, endIndex: start + text.length },
-          textStyle: { bold: !!look.bold, italic: !!look.italic, underline: false },
+          textStyle: { bold: !!look.bold, italic: !!look.italic, underline: !!look.underline },
           fields: 'bold,italic,underline',
         },
       });
     return start;
+  }
+
+  /** The last paragraph stays on the page of what follows (the lines before a signature). */
+  keepLastWithNext(): void {
+    this.requests.push({
+      updateParagraphStyle: {
+        range: { startIndex: this.lastStart, endIndex: this.lastStart + this.lastLength + 1 },
+        paragraphStyle: { keepWithNext: true, keepLinesTogether: true },
+        fields: 'keepWithNext,keepLinesTogether',
+      },
+    });
   }
 
   listItem(text: string): void {
@@ -136,7 +160,7 @@ class DocBuilder {
    */
   table(
     cells: readonly (readonly string[])[],
-    options: { bold?: (r: number, c: number) => boolean; underline?: (r: number, c: number) => boolean } = {},
+    options: { bold?: (r: number, c: number) => boolean; flushRight?: (c: number) => boolean; fontSize?: number } = {},
   ): number {
     const rows = cells.length;
     const columns = Math.max(1, ...cells.map((r) => r.length));
@@ -157,14 +181,20 @@ class DocBuilder {
       pos += 1;
       row.forEach((text, c) => {
         pos += 1;
-        const bold = options.bold?.(r, c) ?? false;
-        const underline = options.underline?.(r, c) ?? false;
-        if (text && (bold || underline))
+        if (text && options.bold?.(r, c))
           styles.push({
             updateTextStyle: {
               range: { startIndex: pos, endIndex: pos + text.length },
-              textStyle: { bold, underline },
-              fields: 'bold,underline',
+              textStyle: { bold: true },
+              fields: 'bold',
+            },
+          });
+        if (options.flushRight?.(c))
+          styles.push({
+            updateParagraphStyle: {
+              range: { startIndex: pos, endIndex: pos + text.length + 1 },
+              paragraphStyle: { alignment: 'END' },
+              fields: 'alignment',
             },
           });
         pos += text.length + 1;
@@ -175,8 +205,13 @@ class DocBuilder {
       {
         updateTextStyle: {
           range: { startIndex: tableStart, endIndex: pos },
-          textStyle: { bold: false, italic: false, underline: false },
-          fields: 'bold,italic,underline',
+          textStyle: {
+            bold: false,
+            italic: false,
+            underline: false,
+            ...(options.fontSize ? { fontSize: { magnitude: options.fontSize, unit: 'PT' } } : {}),
+          },
+          fields: options.fontSize ? 'bold,italic,underline,fontSize' : 'bold,italic,underline',
         },
       },
       ...styles,
@@ -186,8 +221,14 @@ class DocBuilder {
     this.requests.push({
       updateParagraphStyle: {
         range: { startIndex: after, endIndex: after + 1 },
-        paragraphStyle: { namedStyleType: 'NORMAL_TEXT', alignment: 'START' },
-        fields: 'namedStyleType,alignment',
+        paragraphStyle: {
+          namedStyleType: 'NORMAL_TEXT',
+          alignment: 'START',
+          indentStart: { magnitude: 0, unit: 'PT' },
+          keepWithNext: false,
+          keepLinesTogether: false,
+        },
+        fields: 'namedStyleType,alignment,indentStart,keepWithNext,keepLinesTogether',
       },
     });
     this.lastStart = after;
@@ -208,15 +249,9 @@ class DocBuilder {
     });
   }
 
-  noBorders(tableStart: number): void {
-    const none = { width: { magnitude: 0, unit: 'PT' }, dashStyle: 'SOLID', color: { color: { rgbColor: {} } } };
-    this.requests.push({
-      updateTableCellStyle: {
-        tableStartLocation: { index: tableStart },
-        tableCellStyle: { borderLeft: none, borderRight: none, borderTop: none, borderBottom: none },
-        fields: 'borderLeft,borderRight,borderTop,borderBottom',
-      },
-    });
+  /** The first row repeats at the top of every page the table spans. */
+  pinHeaderRow(tableStart: number): void {
+    this.requests.push({ pinTableHeaderRows: { tableStartLocation: { index: tableStart }, pinnedHeaderRowsCount: 1 } });
   }
 
   finish(): Request[] {
@@ -242,13 +277,20 @@ function block(b: DocBuilder, item: ReportBlock): void {
       return;
     case 'table': {
       const hasHeader = item.header.length > 0;
-      const start = b.table(hasHeader ? [item.header, ...item.rows] : item.rows, {
+      const rows = item.rows.map((r) => r.map(keepRupiahTogether));
+      const columns = Math.max(1, item.header.length, ...rows.map((r) => r.length));
+      const numeric = numericColumns(rows, columns);
+      const layout = tableLayout(item.header, rows, columns);
+      const start = b.table(hasHeader ? [item.header, ...rows] : rows, {
         bold: (r) => hasHeader && r === 0,
+        flushRight: (c) => numeric[c] ?? false,
+        // Docs' default 11 pt needs no style of its own.
+        fontSize: layout.fontSize === 11 ? undefined : layout.fontSize,
       });
-      // Only the columns that need it (numbers, unit names).
-      item.widths?.forEach((width, column) => {
-        if (width !== null) b.columnWidth(start, column, width);
+      layout.widths.forEach((width, column) => {
+        b.columnWidth(start, column, width);
       });
+      if (hasHeader) b.pinHeaderRow(start);
       return;
     }
     case 'figure':
@@ -263,15 +305,26 @@ function section(b: DocBuilder, s: ReportSection, heading: NamedStyle): void {
   for (const item of s.blocks) block(b, item);
 }
 
-/** The signature block of Indonesian official reports: on the right half, place and date, position, space, name, NIP. */
+/** Where the signature block starts: the right half of the page's text width. */
+const SIGNATURE_INDENT = 255;
+
+/**
+ * The signature block of Indonesian official reports, in the right half: place and date, position, room to sign,
+ * name (bold, underlined), NIP. Every line is kept with the next, and so is the line before the block: the
+ * signatory never stands alone at the top of a page.
+ */
 function signature(b: DocBuilder, sig: SignatureBlock): void {
-  const lines = [sig.placeAndDate, sig.title, '', '', '', sig.name, sig.nip];
-  const name = (r: number, c: number) => r === 5 && c === 1;
-  const start = b.table(
-    lines.map((line) => ['', line]),
-    { bold: name, underline: name },
-  );
-  b.noBorders(start);
+  b.keepLastWithNext();
+  const lines: [string, TextLook][] = [
+    [sig.placeAndDate, {}],
+    [sig.title, {}],
+    ['', {}],
+    ['', {}],
+    ['', {}],
+    [sig.name, { bold: true, underline: true }],
+  ];
+  for (const [text, look] of lines) b.paragraph(text, { ...look, indentStart: SIGNATURE_INDENT, keepWithNext: true });
+  b.paragraph(sig.nip, { indentStart: SIGNATURE_INDENT });
 }
 
 /** The whole report as requests, and where its charts go. */

@@ -3,11 +3,8 @@
 // https://developers.google.com/docs/api/reference/rest/v1/documents/request#insertinlineimagerequest
 import type { ReportModel } from '../../core/report/report-model';
 import { UserError } from '../runtime/user-error';
-import { CHART_SIZE, chartImage } from './chart-image';
+import { CHART_SIZE, chartImage, IMAGE_WIDTH } from './chart-image';
 import { reportRequests } from './doc-requests';
-
-/** Width of a chart on the page (Docs sizes images in pixels, one per point): A4 less 72 pt margins leaves 451. */
-const IMAGE_WIDTH = 450;
 
 /** The Docs advanced service, enabled in appsscript.json (dependencies.enabledAdvancedServices). */
 export function docsApi(): GoogleAppsScript.Docs {

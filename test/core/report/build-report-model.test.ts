@@ -43,8 +43,12 @@ describe('report model of the sample workbook', () => {
     );
     expect(reportTitle('Kanwil Ditjenpas Riau', '2026-12')).toContain('Periode Desember 2026');
     expect(model.subtitle).toBe(
-      'Disusun 7 Februari 2026 09.00 WIB dengan Rekap UPT. Lengkap: dihitung 18 dari 18 UPT (dasar rekap: hanya tab yang sudah dikirim).',
+      'Disusun 7 Februari 2026 09.00 WIB. Lengkap: dihitung 18 dari 18 UPT (dasar rekap: hanya tab yang sudah dikirim).',
     );
+  });
+
+  test('an official document: no tool name appears in it', () => {
+    expect(JSON.stringify(model)).not.toContain('Rekap UPT');
   });
 
   test('the six sections come in the agreed order, then one annex per unit', () => {
@@ -132,7 +136,7 @@ describe('mid-period (one unit returned, two drafts) on the default basis', () =
 
   test('the subtitle says the figures are incomplete and names every unit left out and why', () => {
     expect(model.subtitle).toBe(
-      'Disusun 7 Februari 2026 09.00 WIB dengan Rekap UPT. Belum lengkap: dihitung 15 dari 18 UPT (dasar rekap: hanya ' +
+      'Disusun 7 Februari 2026 09.00 WIB. Belum lengkap: dihitung 15 dari 18 UPT (dasar rekap: hanya ' +
         'tab yang sudah dikirim). Tidak dihitung: Lapas Kelas IIA Bengkalis (dikembalikan, belum dikirim ulang), ' +
         'Lapas Kelas IIB Selatpanjang (draf, belum dikirim), Rutan Kelas IIB Rengat (draf, belum dikirim).',
     );
@@ -262,7 +266,8 @@ describe('a large region', () => {
     if (figure?.kind !== 'figure') throw new Error('no budget chart');
     const values = figure.chart.series[0]?.values ?? [];
     expect(values).toHaveLength(30);
-    expect([...values].sort((a, b) => a - b)).toEqual(values);
+    // The 30 lowest, drawn largest first: a reader compares bars down the chart.
+    expect([...values].sort((a, b) => b - a)).toEqual(values);
     expect(figure.chart.title).toBe('Penyerapan anggaran 30 UPT dengan penyerapan terendah (%)');
   });
 });

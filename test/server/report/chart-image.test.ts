@@ -1,7 +1,29 @@
 // Report figures drawn with the (emulated) Charts service: real PNGs of the given data, at the chosen size.
 
 import { installEmulator } from '../../../emulator';
-import { CHART_SIZE, chartImage } from '../../../src/server/report/chart-image';
+import type { ChartSpec } from '../../../emulator/chart-render';
+import { renderChartSvg } from '../../../emulator/chart-render';
+import { CHART_SIZE, chartImage, IMAGE_WIDTH } from '../../../src/server/report/chart-image';
+
+/** The spec of the chart chartImage builds (the emulated chart keeps it), for what it draws. */
+function drawnSpec(series: { name: string; values: number[] }[]): ChartSpec {
+  installEmulator();
+  const newBarChart = Charts.newBarChart;
+  let built: { spec: ChartSpec } | null = null;
+  Charts.newBarChart = () => {
+    const builder = newBarChart();
+    const build = builder.build.bind(builder);
+    builder.build = () => {
+      const chart = build();
+      built = chart as unknown as { spec: ChartSpec };
+      return chart;
+    };
+    return builder;
+  };
+  chartImage({ type: 'bar', title: 'Penyerapan anggaran per UPT (%)', categories: ['LP-PKU', 'LP-DUMAI'], series });
+  if (!built) throw new Error('no chart built');
+  return (built as { spec: ChartSpec }).spec;
+}
 
 function pngSize(png: Buffer): [number, number] {
   return [png.readUInt32BE(16), png.readUInt32BE(20)];
@@ -46,5 +68,19 @@ describe('chartImage', () => {
     const calls = emulator.ledger.all().filter((c) => c.service.includes('Chart') || c.service === 'DataTableBuilder');
     expect(calls.filter((c) => c.kind === 'script').map((c) => c.method)).toEqual(['getAs']);
     expect(calls.filter((c) => c.kind !== 'script' && c.kind !== 'utility')).toEqual([]);
+  });
+
+  test('labels read at 9 pt or more on the page; a single series has no legend, two have one', () => {
+    const single = drawnSpec([{ name: 'Penyerapan (%)', values: [11, 6] }]);
+    const onPaper = (px: number | undefined) => ((px ?? 12) * IMAGE_WIDTH) / CHART_SIZE.width;
+    expect(onPaper(single.fontSize?.xAxis)).toBeGreaterThanOrEqual(9);
+    expect(onPaper(single.fontSize?.yAxis)).toBeGreaterThanOrEqual(9);
+    expect(onPaper(single.fontSize?.title)).toBeGreaterThanOrEqual(9);
+    expect(renderChartSvg(single)).not.toContain('Penyerapan (%)');
+    const two = drawnSpec([
+      { name: 'Pagu', values: [11, 6] },
+      { name: 'Realisasi', values: [5, 3] },
+    ]);
+    expect(renderChartSvg(two)).toContain('Realisasi');
   });
 });

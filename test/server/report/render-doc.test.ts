@@ -6,6 +6,7 @@ import { multipliedInput, sampleInput, tabOf, typeInto } from '../../../fixtures
 import { SAMPLE_CONFIG } from '../../../fixtures/sample/workbook';
 import { buildReportModel } from '../../../src/core/report/build-report-model';
 import type { ReportBlock, ReportModel, ReportSection } from '../../../src/core/report/report-model';
+import { textWidth } from '../../../src/core/report/table-layout';
 import { headings, renderedDoc, tableCells, tables } from './document-parts';
 
 const sampleModel = buildReportModel(sampleInput());
@@ -50,15 +51,58 @@ describe('the rendered sample report', () => {
 
   test('every table of the model is one Docs table with its header (if any) and all its rows, header in bold', () => {
     const model = tableBlocks(sampleModel);
-    // The signature block is a borderless layout table, not one of the model's tables.
-    const rendered = tables(doc).filter((t) => t.borderWidth !== 0);
+    const rendered = tables(doc);
     expect(rendered).toHaveLength(model.length);
     rendered.forEach((table, i) => {
       const block = model[i];
       const header = block?.header.length ? [block.header] : [];
-      expect(tableCells(table)).toEqual([...header, ...(block?.rows ?? [])]);
+      // "Rp" is joined to its number by a non-breaking space; the text is otherwise the model's.
+      const rows = (block?.rows ?? []).map((r) => r.map((t) => t.replace(/Rp /g, 'Rp\u00A0')));
+      expect(tableCells(table)).toEqual([...header, ...rows]);
     });
     expect(rendered[0]?.rows[0]?.cells[0]?.paragraphs[0]?.text.isBold()).toBe(true);
+  });
+
+  test('a table with a header repeats it on every page; a label/value table has none to repeat', () => {
+    const model = tableBlocks(sampleModel);
+    tables(doc).forEach((table, i) => {
+      expect(table.pinnedHeaderRows).toBe(model[i]?.header.length ? 1 : 0);
+    });
+  });
+
+  test('figures sit flush right, "Rp" never ends a line alone, text columns stay flush left', () => {
+    const status = tables(doc)[0];
+    const alignments = status?.rows[1]?.cells.map((c) => c.paragraphs[0]?.alignment ?? 'LEFT');
+    // No, UPT, Status, Dikirim pada, Kesalahan, Peringatan.
+    expect(alignments).toEqual(['RIGHT', 'LEFT', 'LEFT', 'LEFT', 'RIGHT', 'RIGHT']);
+    const money = tables(doc)
+      .flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.rawText)))
+      .filter((t) => t.includes('Rp'));
+    expect(money.length).toBeGreaterThan(10);
+    for (const text of money) expect(text).not.toMatch(/Rp /);
+  });
+
+  test('each column is at least as wide as its longest word at the size the table is set in, within the page', () => {
+    for (const table of tables(doc)) {
+      const columns = table.rows[0]?.cells.length ?? 0;
+      const widths = Array.from({ length: columns }, (_, c) => table.columnWidths.get(c) ?? 0);
+      expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(451);
+      const size = table.rows[0]?.cells[0]?.paragraphs[0]?.text.runs()[0]?.style.fontSize ?? 11;
+      // Arial's advances; 10 pt of cell padding. The sample's tables all fit at 9 pt or more.
+      const needed = (c: number) =>
+        Math.max(
+          ...table.rows.flatMap((r, i) =>
+            (r.cells[c]?.rawText ?? '')
+              .split(/[ \n]+/)
+              .map((w) => textWidth(w, size, i === 0 && table.pinnedHeaderRows > 0)),
+          ),
+        ) + 10;
+      widths.forEach((w, c) => {
+        expect(w).toBeGreaterThanOrEqual(Math.floor(needed(c)));
+      });
+    }
+    const sizes = tables(doc).map((t) => t.rows[0]?.cells[0]?.paragraphs[0]?.text.runs()[0]?.style.fontSize ?? 11);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(9);
   });
 
   test('both charts are real PNG images of the figures, scaled to the page width', () => {
@@ -136,7 +180,7 @@ describe('unit text in the Doc', () => {
 });
 
 describe('signature block', () => {
-  test('the signatory closes the report on the right half of a borderless table, name in bold', () => {
+  test('the signatory closes the report in the right half, name bold, every line kept with the next', () => {
     const model = buildReportModel(
       sampleInput(undefined, {
         ...SAMPLE_CONFIG,
@@ -149,16 +193,24 @@ describe('signature block', () => {
       }),
     );
     const { doc } = render(model);
-    const signature = tables(doc).find((t) => t.borderWidth === 0);
-    expect(signature && tableCells(signature)).toEqual([
-      ['', 'Pekanbaru, 7 Februari 2026'],
-      ['', 'Kepala Kantor Wilayah,'],
-      ['', ''],
-      ['', ''],
-      ['', ''],
-      ['', 'Nama Pejabat'],
-      ['', 'NIP 19700101 199003 1 001'],
+    const paragraphs = doc.body.children.filter((c): c is EmuParagraph => c instanceof EmuParagraph);
+    const first = paragraphs.findIndex((p) => p.text.raw === 'Pekanbaru, 7 Februari 2026');
+    const block = paragraphs.slice(first, first + 7);
+    expect(block.map((p) => p.text.raw)).toEqual([
+      'Pekanbaru, 7 Februari 2026',
+      'Kepala Kantor Wilayah,',
+      '',
+      '',
+      '',
+      'Nama Pejabat',
+      'NIP 19700101 199003 1 001',
     ]);
-    expect(signature?.rows[5]?.cells[1]?.paragraphs[0]?.text.isBold()).toBe(true);
+    // The right half of the 451 pt text width.
+    for (const p of block) expect(p.indentStart).toBeGreaterThanOrEqual(451 / 2);
+    expect(block[5]?.text.isBold()).toBe(true);
+    expect(block[5]?.text.runs()[0]?.style.underline).toBe(true);
+    // Place and date to name stay with the NIP, and the last line before the block stays with it.
+    expect(block.map((p) => p.keepWithNext)).toEqual([true, true, true, true, true, true, false]);
+    expect(paragraphs[first - 1]?.keepWithNext).toBe(true);
   });
 });
