@@ -103,6 +103,9 @@ function paragraphs(p: EmuParagraph): Paragraph[] {
       indent: p.indentStart ? { left: twips(p.indentStart) } : undefined,
       keepNext: p.keepWithNext || undefined,
       keepLines: p.keepLinesTogether || undefined,
+      border: p.borderBottom
+        ? { bottom: { style: BorderStyle.SINGLE, size: Math.round(p.borderBottom * 8), color: '000000', space: 4 } }
+        : undefined,
       ...list,
     }),
     ...extra,

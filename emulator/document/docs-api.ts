@@ -25,6 +25,8 @@ interface Para {
   indentStart: number;
   keepWithNext: boolean;
   keepLinesTogether: boolean;
+  /** Width in points of the border under the paragraph; 0 for none. */
+  borderBottom: number;
   /** The glyph of a bulleted paragraph, null for a plain one. */
   list: GlyphName | null;
   inlines: InlineSpec[];
@@ -78,6 +80,7 @@ export type DocsRequest =
           indentStart?: Dimension;
           keepWithNext?: boolean;
           keepLinesTogether?: boolean;
+          borderBottom?: Border & { padding?: Dimension };
         };
         fields: string;
       };
@@ -154,6 +157,7 @@ function paraOf(p: EmuParagraph): Para {
     indentStart: p.indentStart,
     keepWithNext: p.keepWithNext,
     keepLinesTogether: p.keepLinesTogether,
+    borderBottom: p.borderBottom,
     list: p instanceof EmuListItem ? p.glyph : null,
     inlines: [...p.inlines],
   };
@@ -194,6 +198,7 @@ function applyModel(doc: EmuDocument, model: Model): void {
     e.indentStart = p.indentStart;
     e.keepWithNext = p.keepWithNext;
     e.keepLinesTogether = p.keepLinesTogether;
+    e.borderBottom = p.borderBottom;
     if (e instanceof EmuListItem && p.list) e.glyph = p.list;
     for (const m of p.inlines) {
       if (m.type === 'PAGE_BREAK') e.addInline(new EmuPageBreak(ctx, e));
@@ -278,6 +283,7 @@ const copyStyle = (p: Para): Omit<Para, 'text' | 'styles' | 'inlines'> => ({
   indentStart: p.indentStart,
   keepWithNext: p.keepWithNext,
   keepLinesTogether: p.keepLinesTogether,
+  borderBottom: p.borderBottom,
   list: p.list,
 });
 
@@ -382,6 +388,7 @@ export function applyDocsBatch(doc: EmuDocument, requests: readonly DocsRequest[
         indentStart: 0,
         keepWithNext: false,
         keepLinesTogether: false,
+        borderBottom: 0,
         list: null,
         inlines: [],
       });
@@ -420,6 +427,14 @@ export function applyDocsBatch(doc: EmuDocument, requests: readonly DocsRequest[
         if (f.has('indentStart')) p.indentStart = paragraphStyle.indentStart?.magnitude ?? 0;
         if (f.has('keepWithNext')) p.keepWithNext = !!paragraphStyle.keepWithNext;
         if (f.has('keepLinesTogether')) p.keepLinesTogether = !!paragraphStyle.keepLinesTogether;
+        if (f.has('borderBottom')) {
+          const border = paragraphStyle.borderBottom;
+          // R (ParagraphStyle.borderBottom): "Paragraph borders cannot be partially updated. When changing a
+          // paragraph border the new border must be specified in its entirety."
+          if (border && !(border.width && border.padding && border.dashStyle && border.color))
+            throw invalid('Paragraph borders cannot be partially updated.');
+          p.borderBottom = border?.width?.magnitude ?? 0;
+        }
       }
       return {};
     }
@@ -570,6 +585,7 @@ function bodyJson(doc: EmuDocument): unknown[] {
         ...(p.indentStart ? { indentStart: { magnitude: p.indentStart, unit: 'PT' } } : {}),
         ...(p.keepWithNext ? { keepWithNext: true } : {}),
         ...(p.keepLinesTogether ? { keepLinesTogether: true } : {}),
+        ...(p.borderBottom ? { borderBottom: { width: { magnitude: p.borderBottom, unit: 'PT' } } } : {}),
       },
       ...(p.list ? { bullet: {} } : {}),
     },

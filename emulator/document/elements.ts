@@ -68,6 +68,8 @@ export class EmuParagraph extends DocElement {
   keepWithNext = false;
   /** Docs API paragraph style only: never split across pages. */
   keepLinesTogether = false;
+  /** Docs API paragraph style only: width in points of the border under the paragraph (0 = none). */
+  borderBottom = 0;
   /** Images, page breaks and rules held by this paragraph (Docs puts them inside a paragraph). */
   readonly inlines: InlineMark[] = [];
 

@@ -54,6 +54,7 @@ function toHtml(doc: EmuDocument, dir: string): string {
       p.indentStart ? `margin-left:${p.indentStart}pt` : '',
       p.keepWithNext ? 'page-break-after:avoid' : '',
       p.keepLinesTogether ? 'page-break-inside:avoid' : '',
+      p.borderBottom ? `border-bottom:${p.borderBottom}pt solid #000;padding-bottom:4pt` : '',
     ].filter(Boolean);
     const align = css.length ? ` style="${css.join(';')}"` : '';
     const inner = p.text.runs().map(runHtml).join('');

@@ -17,6 +17,8 @@ export interface ConfigTemplateInput {
   readonly units?: readonly UnitConfig[];
   readonly admins?: readonly string[];
   readonly reportFolderId?: string;
+  readonly reportTemplate?: string;
+  readonly officeAddress?: string;
   readonly reportRecipients?: readonly string[];
   readonly automationHours?: Config['automationHours'];
   readonly deadlineDay?: number | null;
@@ -30,8 +32,10 @@ export const CONFIG_LABELS = {
   period: 'Periode aktif',
   basis: 'Dasar rekap',
   office: 'Nama kantor',
+  address: 'Alamat kantor',
   admins: 'Admin',
   folder: 'Folder laporan (id)',
+  template: 'Templat laporan',
   recipients: 'Penerima laporan',
   automation: 'Otomatisasi',
   deadline: 'Batas pengiriman (tanggal)',
@@ -59,8 +63,11 @@ const SETTING_HELP: Readonly<Record<SettingKey, string>> = {
   period: 'Format TTTT-BB, contoh 2026-02.',
   basis: `"${BASIS_LABELS.terkirim}" (bawaan) atau "${BASIS_LABELS.semua}": angka yang juga menghitung tab belum dikirim ditandai SEMENTARA.`,
   office: 'Nama kantor wilayah.',
+  address: 'Alamat pada kop surat laporan, contoh Jl. Jend. Sudirman No. 1, Pekanbaru.',
   admins: 'E-mail admin Kanwil, dipisah koma atau baris baru.',
   folder: 'ID folder Google Drive untuk laporan; kosongkan untuk folder otomatis.',
+  template:
+    'Tautan atau ID Google Dokumen templat laporan, dibuat lewat menu "Buat templat laporan"; kosongkan untuk tata letak bawaan.',
   recipients: 'E-mail penerima laporan, dipisah koma.',
   automation: 'Mati, 1, 2, 4, 6, 8 atau 12 jam.',
   deadline: 'Tanggal 1–28 setiap bulan; kosongkan bila tidak ada.',
@@ -84,8 +91,10 @@ export function configTemplate(input: ConfigTemplateInput = {}): (string | numbe
     period: input.period ?? '',
     basis: BASIS_LABELS[input.basis ?? DEFAULT_BASIS],
     office: cellText(input.office ?? 'Kanwil Ditjenpas Riau'),
+    address: cellText(input.officeAddress ?? ''),
     admins: (input.admins ?? []).join(', '),
     folder: input.reportFolderId ?? '',
+    template: input.reportTemplate ?? '',
     recipients: (input.reportRecipients ?? []).join(', '),
     automation: input.automationHours ? `${input.automationHours} jam` : 'Mati',
     deadline: input.deadlineDay ?? '',
@@ -237,6 +246,8 @@ export function parseConfig(grid: Grid, sheetName: string = CONFIG_SHEET): { con
         units,
         admins,
         reportFolderId: asText(raw('folder')),
+        reportTemplate: asText(raw('template')),
+        officeAddress: asText(raw('address')),
         reportRecipients,
         automationHours,
         deadlineDay,

@@ -2,7 +2,7 @@
 
 import { basisLine } from '../consolidation/basis';
 import type { Issue } from '../schema/types';
-import { formatDateTimeId, formatPeriod } from '../text/format';
+import { formatDateId, formatDateTimeId, formatPeriod } from '../text/format';
 import type { ReportInput, ReportModel } from './report-model';
 import { complianceSection } from './section-compliance';
 import { manajemenSection } from './section-manajemen';
@@ -35,17 +35,27 @@ function everyIssue(input: ReportInput): Issue[] {
 export function buildReportModel(report: ReportInput): ReportModel {
   const input: ReportInput = { ...report, issues: everyIssue(report) };
   const { config, consolidation, now } = input;
+  const title = reportTitle(config.office, config.period);
+  const subtitle = `Disusun ${formatDateTimeId(now)}. ${basisLine(consolidation.basis, consolidation.unitCount, (code) => unitNames(config, [code]))}`;
   return {
-    title: reportTitle(config.office, config.period),
-    subtitle: `Disusun ${formatDateTimeId(now)}. ${basisLine(consolidation.basis, consolidation.unitCount, (code) => unitNames(config, [code]))}`,
+    title,
+    subtitle,
     sections: [
-      summarySection(input),
-      complianceSection(input),
-      panganSection(input),
-      pembinaanSection(input),
-      manajemenSection(input),
-      validationSection(input),
+      { name: 'ringkasan', ...summarySection(input) },
+      { name: 'kepatuhan', ...complianceSection(input) },
+      { name: 'ketahanan_pangan', ...panganSection(input) },
+      { name: 'pembinaan', ...pembinaanSection(input) },
+      { name: 'manajemen', ...manajemenSection(input) },
+      { name: 'validasi', ...validationSection(input) },
     ],
+    fields: {
+      judul: title,
+      periode: formatPeriod(config.period),
+      kantor: config.office,
+      alamat: config.officeAddress ?? '',
+      tanggal: formatDateId(now),
+      keterangan: subtitle,
+    },
     annexes: unitAnnexes(input),
     signature: config.signatory ? signatureBlock(config.signatory, now) : null,
   };

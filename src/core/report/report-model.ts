@@ -1,6 +1,7 @@
 // The regional report as plain data: title, sections of blocks (paragraphs, tables, figures, notes, lists), annexes.
 import type { Consolidation } from '../consolidation/consolidate';
 import type { Config, Issue, UnitReport } from '../schema/types';
+import type { FieldValues, SectionName } from './placeholders';
 
 /** What the report is built from: the consolidation and the reports and issues it was made of. */
 export interface ReportInput {
@@ -51,10 +52,17 @@ export interface SignatureBlock {
   readonly nip: string;
 }
 
+/** A section of the report with the name a template calls it by (`{{bagian:ketahanan_pangan}}`). */
+export interface NamedSection extends ReportSection {
+  readonly name: SectionName;
+}
+
 export interface ReportModel {
   readonly title: string;
   readonly subtitle: string;
-  readonly sections: readonly ReportSection[];
+  readonly sections: readonly NamedSection[];
+  /** The text of each field placeholder (`{{periode}}`, `{{kantor}}`, …). */
+  readonly fields: FieldValues;
   /** One per unit, after the sections. */
   readonly annexes: readonly ReportSection[];
   readonly signature: SignatureBlock | null;

@@ -53,6 +53,10 @@ export interface Config {
   /** Drive folder id for reports; '' = beside the spreadsheet / a folder the add-on creates. */
   readonly reportFolderId: string;
   readonly reportRecipients: readonly string[];
+  /** The office's report template, a Google Doc id or link; '' or missing = the built-in layout. */
+  readonly reportTemplate?: string;
+  /** The office's address for the letterhead (kop surat); '' or missing = none printed. */
+  readonly officeAddress?: string;
   /** Automatic consolidation: off, or every N hours (add-on triggers run at most hourly). */
   readonly automationHours: 0 | 1 | 2 | 4 | 6 | 8 | 12;
   /** Reporting deadline, day of the month (1–28); null = none. */

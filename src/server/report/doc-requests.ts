@@ -1,265 +1,11 @@
-// A report model as one Docs API request list: the document built front to back, each index computed here (UTF-16
-// code units, as JavaScript counts), so the whole report is one documents.batchUpdate.
+// A report model as Docs API requests: each block of the model (paragraphs, tables laid out from their content,
+// figures, the signature block), each placeholder of a template, and the built-in layout as one request list.
 // https://developers.google.com/docs/api/reference/rest/v1/documents/request
-// https://developers.google.com/docs/api/how-tos/tables (a table's start, rows and cells each take one index)
-import type {
-  ChartFigure,
-  ReportBlock,
-  ReportModel,
-  ReportSection,
-  SignatureBlock,
-} from '../../core/report/report-model';
+import { reportLayout } from '../../core/report/default-template';
+import { type BlockPlaceholder, fillFields, scanTemplate } from '../../core/report/placeholders';
+import type { ReportBlock, ReportModel, ReportSection, SignatureBlock } from '../../core/report/report-model';
 import { keepRupiahTogether, numericColumns, tableLayout } from '../../core/report/table-layout';
-
-type Dimension = { magnitude: number; unit: 'PT' };
-/** The requests used here; @types/google-apps-script's Docs schema predates the table-column, cell-style and
- * document-style ones (https://developers.google.com/docs/api/reference/rest/v1/documents/request). */
-export type Request =
-  | GoogleAppsScript.Docs.Schema.Request
-  | {
-      updateTableColumnProperties: {
-        tableStartLocation: { index: number };
-        columnIndices: number[];
-        tableColumnProperties: { widthType: 'FIXED_WIDTH'; width: Dimension };
-        fields: string;
-      };
-    }
-  | {
-      updateTableCellStyle: {
-        tableStartLocation: { index: number };
-        tableCellStyle: Record<'borderLeft' | 'borderRight' | 'borderTop' | 'borderBottom', object>;
-        fields: string;
-      };
-    }
-  | { pinTableHeaderRows: { tableStartLocation: { index: number }; pinnedHeaderRowsCount: number } }
-  | { updateDocumentStyle: { documentStyle: { pageSize: { width: Dimension; height: Dimension } }; fields: string } };
-
-/** A4, the paper of Indonesian official reports, in points. */
-const A4 = { width: 595, height: 842 } as const;
-
-/**
- * Text as Docs can hold it: control characters other than tab and newline are dropped (Docs rejects them);
- * everything else, including "<b>", "=SUM(...)" or a URL, stays literal: inserted text is never interpreted.
- */
-export function docText(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to remove control characters.
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
-}
-
-type NamedStyle = 'NORMAL_TEXT' | 'TITLE' | 'SUBTITLE' | 'HEADING_1' | 'HEADING_2';
-
-interface TextLook {
-  readonly style?: NamedStyle;
-  readonly center?: boolean;
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly underline?: boolean;
-  /** Points from the start margin, e.g. the signature block in the right half. */
-  readonly indentStart?: number;
-  /** Kept on the page of the next paragraph, and never split itself. */
-  readonly keepWithNext?: boolean;
-}
-
-/** A chart the request list leaves room for: its empty paragraph is body child `childIndex` (DocumentApp adds it). */
-export interface FigurePlace {
-  readonly childIndex: number;
-  readonly chart: ChartFigure;
-}
-
-/**
- * Builds the requests while tracking the body as it will be: the index right after the last paragraph's text (its
- * newline), the number of body children, and whether that last paragraph is still empty and free to take text.
- */
-class DocBuilder {
-  readonly requests: Request[] = [];
-  readonly figures: FigurePlace[] = [];
-  private readonly bullets: { startIndex: number; endIndex: number }[] = [];
-  /** Start index and text length of the body's last paragraph. */
-  private lastStart = 1;
-  private lastLength = 0;
-  private children = 1;
-  /** A new document's empty paragraph, or the one after a page break, takes the next text itself. */
-  private free = true;
-
-  paragraph(raw: string, look: TextLook = {}): number {
-    const text = docText(raw);
-    let start: number;
-    if (this.free) {
-      start = this.lastStart;
-      if (text) this.requests.push({ insertText: { location: { index: start }, text } });
-      this.free = false;
-    } else {
-      const at = this.lastStart + this.lastLength;
-      this.requests.push({ insertText: { location: { index: at }, text: `\n${text}` } });
-      start = at + 1;
-      this.children++;
-    }
-    this.lastStart = start;
-    this.lastLength = text.length;
-    // A new paragraph takes the style of the one it was split from: every paragraph gets its own, explicitly.
-    this.requests.push({
-      updateParagraphStyle: {
-        range: { startIndex: start, endIndex: start + text.length + 1 },
-        paragraphStyle: {
-          namedStyleType: look.style ?? 'NORMAL_TEXT',
-          alignment: look.center ? 'CENTER' : 'START',
-          indentStart: { magnitude: look.indentStart ?? 0, unit: 'PT' },
-          keepWithNext: !!look.keepWithNext,
-          keepLinesTogether: !!look.keepWithNext,
-        },
-        fields: 'namedStyleType,alignment,indentStart,keepWithNext,keepLinesTogether',
-      },
-    });
-    if (text)
-      this.requests.push({
-        updateTextStyle: {
-          range: { startIndex: start, endIndex: start + text.length },
-          textStyle: { bold: !!look.bold, italic: !!look.italic, underline: !!look.underline },
-          fields: 'bold,italic,underline',
-        },
-      });
-    return start;
-  }
-
-  /** The last paragraph stays on the page of what follows (the lines before a signature). */
-  keepLastWithNext(): void {
-    this.requests.push({
-      updateParagraphStyle: {
-        range: { startIndex: this.lastStart, endIndex: this.lastStart + this.lastLength + 1 },
-        paragraphStyle: { keepWithNext: true, keepLinesTogether: true },
-        fields: 'keepWithNext,keepLinesTogether',
-      },
-    });
-  }
-
-  listItem(text: string): void {
-    const start = this.paragraph(text);
-    // Bullets last: a paragraph split from a list item would be one too.
-    this.bullets.push({ startIndex: start, endIndex: start + docText(text).length + 1 });
-  }
-
-  /** An empty paragraph that DocumentApp fills with the chart's image (the Docs API takes images only by URL). */
-  figure(chart: ChartFigure): void {
-    this.paragraph('');
-    this.figures.push({ childIndex: this.children - 1, chart });
-  }
-
-  pageBreak(): void {
-    this.paragraph('');
-    // "Inserts a page break followed by a newline": the break's paragraph, then an empty one for the next text.
-    this.requests.push({ insertPageBreak: { location: { index: this.lastStart } } });
-    this.lastStart += 2;
-    this.lastLength = 0;
-    this.children++;
-    this.free = true;
-  }
-
-  /**
-   * A table after the last paragraph and, as Docs keeps a body ending in a paragraph, an empty paragraph after it.
-   * Cells are filled last first, so each cell's index in the empty table still holds; their final indexes follow.
-   */
-  table(
-    cells: readonly (readonly string[])[],
-    options: { bold?: (r: number, c: number) => boolean; flushRight?: (c: number) => boolean; fontSize?: number } = {},
-  ): number {
-    const rows = cells.length;
-    const columns = Math.max(1, ...cells.map((r) => r.length));
-    const texts = cells.map((r) => Array.from({ length: columns }, (_, c) => docText(r[c] ?? '')));
-    const at = this.lastStart + this.lastLength;
-    this.requests.push({ insertTable: { location: { index: at }, rows, columns } });
-    const tableStart = at + 1;
-    for (let r = rows - 1; r >= 0; r--) {
-      for (let c = columns - 1; c >= 0; c--) {
-        const text = texts[r]?.[c] ?? '';
-        const empty = tableStart + 3 + r * (1 + 2 * columns) + 2 * c;
-        if (text) this.requests.push({ insertText: { location: { index: empty }, text } });
-      }
-    }
-    let pos = tableStart + 1;
-    const styles: Request[] = [];
-    texts.forEach((row, r) => {
-      pos += 1;
-      row.forEach((text, c) => {
-        pos += 1;
-        if (text && options.bold?.(r, c))
-          styles.push({
-            updateTextStyle: {
-              range: { startIndex: pos, endIndex: pos + text.length },
-              textStyle: { bold: true },
-              fields: 'bold',
-            },
-          });
-        if (options.flushRight?.(c))
-          styles.push({
-            updateParagraphStyle: {
-              range: { startIndex: pos, endIndex: pos + text.length + 1 },
-              paragraphStyle: { alignment: 'END' },
-              fields: 'alignment',
-            },
-          });
-        pos += text.length + 1;
-      });
-    });
-    // Cells take no style from the paragraph the table was inserted in: plain first, then the styled cells.
-    this.requests.push(
-      {
-        updateTextStyle: {
-          range: { startIndex: tableStart, endIndex: pos },
-          textStyle: {
-            bold: false,
-            italic: false,
-            underline: false,
-            ...(options.fontSize ? { fontSize: { magnitude: options.fontSize, unit: 'PT' } } : {}),
-          },
-          fields: options.fontSize ? 'bold,italic,underline,fontSize' : 'bold,italic,underline',
-        },
-      },
-      ...styles,
-    );
-    const after = pos + 1;
-    // The paragraph after the table was split from the one before it: plain text, as DocumentApp leaves it.
-    this.requests.push({
-      updateParagraphStyle: {
-        range: { startIndex: after, endIndex: after + 1 },
-        paragraphStyle: {
-          namedStyleType: 'NORMAL_TEXT',
-          alignment: 'START',
-          indentStart: { magnitude: 0, unit: 'PT' },
-          keepWithNext: false,
-          keepLinesTogether: false,
-        },
-        fields: 'namedStyleType,alignment,indentStart,keepWithNext,keepLinesTogether',
-      },
-    });
-    this.lastStart = after;
-    this.lastLength = 0;
-    this.children += 2;
-    this.free = false;
-    return tableStart;
-  }
-
-  columnWidth(tableStart: number, column: number, points: number): void {
-    this.requests.push({
-      updateTableColumnProperties: {
-        tableStartLocation: { index: tableStart },
-        columnIndices: [column],
-        tableColumnProperties: { widthType: 'FIXED_WIDTH', width: { magnitude: points, unit: 'PT' } },
-        fields: 'widthType,width',
-      },
-    });
-  }
-
-  /** The first row repeats at the top of every page the table spans. */
-  pinHeaderRow(tableStart: number): void {
-    this.requests.push({ pinTableHeaderRows: { tableStartLocation: { index: tableStart }, pinnedHeaderRowsCount: 1 } });
-  }
-
-  finish(): Request[] {
-    for (const range of this.bullets)
-      this.requests.push({ createParagraphBullets: { range, bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE' } });
-    return this.requests;
-  }
-}
+import { A4, DocBuilder, type FigurePlace, type NamedStyle, type Request, type TextLook } from './doc-builder';
 
 function block(b: DocBuilder, item: ReportBlock): void {
   switch (item.kind) {
@@ -310,11 +56,10 @@ const SIGNATURE_INDENT = 255;
 
 /**
  * The signature block of Indonesian official reports, in the right half: place and date, position, room to sign,
- * name (bold, underlined), NIP. Every line is kept with the next, and so is the line before the block: the
- * signatory never stands alone at the top of a page.
+ * name (bold, underlined), NIP. Every line is kept with the next (the caller keeps the line before it with the
+ * block too): the signatory never stands alone at the top of a page.
  */
 function signature(b: DocBuilder, sig: SignatureBlock): void {
-  b.keepLastWithNext();
   const lines: [string, TextLook][] = [
     [sig.placeAndDate, {}],
     [sig.title, {}],
@@ -327,7 +72,39 @@ function signature(b: DocBuilder, sig: SignatureBlock): void {
   b.paragraph(sig.nip, { indentStart: SIGNATURE_INDENT });
 }
 
-/** The whole report as requests, and where its charts go. */
+/** The table `{{tabel:per_upt}}` stands for: each unit's status, errors and warnings (section 2's first table). */
+function perUnitTable(model: ReportModel): ReportBlock | null {
+  return model.sections.find((s) => s.name === 'kepatuhan')?.blocks.find((b) => b.kind === 'table') ?? null;
+}
+
+/** What a block placeholder becomes, written from the builder's current paragraph on. */
+export function placeholderBlock(b: DocBuilder, placeholder: BlockPlaceholder, model: ReportModel): void {
+  switch (placeholder.kind) {
+    case 'section': {
+      const found = model.sections.find((s) => s.name === placeholder.name);
+      if (found) section(b, found, 'HEADING_1');
+      return;
+    }
+    case 'table': {
+      const table = perUnitTable(model);
+      if (table) block(b, table);
+      return;
+    }
+    case 'signature':
+      if (model.signature) signature(b, model.signature);
+      return;
+    case 'annexes':
+      if (model.annexes.length === 0) return;
+      b.pageBreak();
+      b.paragraph('Lampiran', { style: 'HEADING_1' });
+      for (const annex of model.annexes) section(b, annex, 'HEADING_2');
+      return;
+    case 'note':
+      return;
+  }
+}
+
+/** The whole report in the built-in layout (core/report/default-template.ts) as requests, and where its charts go. */
 export function reportRequests(model: ReportModel): { requests: Request[]; figures: FigurePlace[] } {
   const b = new DocBuilder();
   b.requests.push({
@@ -338,14 +115,19 @@ export function reportRequests(model: ReportModel): { requests: Request[]; figur
       fields: 'pageSize',
     },
   });
-  b.paragraph(model.title, { style: 'TITLE' });
-  b.paragraph(model.subtitle, { style: 'SUBTITLE' });
-  for (const s of model.sections) section(b, s, 'HEADING_1');
-  if (model.signature) signature(b, model.signature);
-  if (model.annexes.length > 0) {
-    b.pageBreak();
-    b.paragraph('Lampiran', { style: 'HEADING_1' });
-    for (const annex of model.annexes) section(b, annex, 'HEADING_2');
-  }
+  const lines = reportLayout();
+  const { blocks } = scanTemplate(lines.map((line) => ({ text: line.text, inTable: false })));
+  lines.forEach((line, i) => {
+    const placeholder = blocks.get(i);
+    if (!placeholder) {
+      const text = fillFields(line.text, model.fields);
+      // A field left empty in Pengaturan leaves no empty line (but the rule under the letterhead stays).
+      if (text.trim() !== '' || line.text.trim() === '' || line.look?.ruleBelow) b.paragraph(text, line.look);
+      return;
+    }
+    // The closing line stays on the page of the signature.
+    if (placeholder.kind === 'signature') b.keepLastWithNext();
+    placeholderBlock(b, placeholder, model);
+  });
   return { requests: b.finish(), figures: b.figures };
 }

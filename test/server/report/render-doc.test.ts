@@ -136,7 +136,7 @@ describe('call budget', () => {
   const SAMPLE_CALLS = 1 + 2 + 2 * 4 + 1;
 
   test('Docs calls stay the same however many cells its tables hold: one batch, four per chart', () => {
-    const grow = (sections: readonly ReportSection[]): ReportSection[] =>
+    const grow = <S extends ReportSection>(sections: readonly S[]): S[] =>
       sections.map((s) => ({
         ...s,
         blocks: s.blocks.map((b) => (b.kind === 'table' ? { ...b, rows: Array(10).fill(b.rows).flat() } : b)),
