@@ -38,6 +38,7 @@ const DEFAULT_LIST_FIELDS = `kind,incompleteSearch,nextPageToken,files(${DEFAULT
 const ARGS: Readonly<Record<string, readonly string[]>> = {
   get: ['fields', 'supportsAllDrives'],
   create: ['fields', 'supportsAllDrives'],
+  copy: ['fields', 'supportsAllDrives'],
   update: ['fields', 'supportsAllDrives', 'addParents', 'removeParents'],
   list: ['q', 'fields', 'pageSize', 'pageToken', 'supportsAllDrives', 'includeItemsFromAllDrives', 'spaces', 'corpora'],
 };
@@ -223,6 +224,29 @@ export function createDriveApi(drive: DriveService, runtime: Runtime) {
       }
       const content = new BlobContent(blob.setName(name).setContentType(mimeType ?? 'application/octet-stream'));
       return fileResponse(drive.addFile(content, parent), args, fail);
+    },
+
+    /**
+     * A copy of a file the script can read, in the given folder (one) or its source's; the copy is the script's own.
+     * https://developers.google.com/drive/api/reference/rest/v3/files/copy
+     */
+    copy(resource: Resource, fileId: string, args: Args = {}) {
+      const fail = call('copy', args);
+      for (const key of Object.keys(resource)) {
+        if (key !== 'name' && key !== 'parents')
+          throw new Error(`Emulator: Drive.Files.copy field "${key}" is not modelled.`);
+      }
+      if (typeof resource.name !== 'string')
+        throw new Error('Emulator: Drive.Files.copy without a name is not modelled.');
+      const item = find(String(fileId), false, fail);
+      if (isFolder(item)) throw new Error('Emulator: copying a folder is not modelled (the API refuses it).');
+      const parents = (resource.parents as string[] | undefined) ?? [];
+      if (parents.length > 1) throw fail(DRIVE_ERRORS.oneParent, 403);
+      const parent = parents[0] === undefined ? (item.parent ?? drive.root) : folder(parents[0], fail);
+      const copy =
+        item.content.copyInto?.(resource.name, parent) ??
+        drive.addFile(new BlobContent(item.content.getBlob().setName(resource.name)), parent);
+      return fileResponse(copy, args, fail);
     },
 
     /** Patch semantics: name and trashed; parents only through addParents/removeParents. */

@@ -9,6 +9,8 @@ export interface DriveContent {
   readonly mimeType: string;
   getBlob(): EmuBlob;
   getAs(contentType: string): EmuBlob;
+  /** A live document's own copy (same structure, a new id) in `folder`; plain files copy their bytes instead. */
+  copyInto?(name: string, folder: EmuFolder): EmuFile;
 }
 
 export class BlobContent implements DriveContent {

@@ -160,7 +160,7 @@ describe(`pinned header rows (${REQUEST}#pintableheaderrowsrequest, ${DOCUMENT}#
     send([{ insertTable: { location: { index: 1 }, rows: 3, columns: 1 } }]);
     send([{ pinTableHeaderRows: { tableStartLocation: { index: 2 }, pinnedHeaderRowsCount: 1 } }]);
     const rowStyles = () =>
-      ((content()[2]?.table as { tableRows: { tableRowStyle: unknown }[] }).tableRows ?? []).map(
+      ((content()[2] as { table: { tableRows: { tableRowStyle: unknown }[] } }).table.tableRows ?? []).map(
         (r) => r.tableRowStyle,
       );
     expect(rowStyles()).toEqual([{ tableHeader: true }, {}, {}]);
@@ -193,7 +193,7 @@ describe(`indent, keep with next, keep lines together, font size (${DOCUMENT}#pa
         },
       },
     ]);
-    const style = (i: number) => (content()[i]?.paragraph as { paragraphStyle: unknown }).paragraphStyle;
+    const style = (i: number) => (content()[i] as { paragraph: { paragraphStyle: unknown } }).paragraph.paragraphStyle;
     expect(style(1)).toEqual({
       namedStyleType: 'NORMAL_TEXT',
       indentStart: { magnitude: 255, unit: 'PT' },
@@ -232,6 +232,17 @@ describe(`replaceAllText and deleteContentRange (${REQUEST}#replacealltextreques
     ]);
     expect(paragraphs(doc)).toEqual(['NORMAL:Periode Februari 2026', 'NORMAL:Maret 2026', '[tabel]', 'NORMAL:']);
     expect((doc.body.children[2] as EmuTable).rows[0]?.cells[0]?.rawText).toBe('Februari 2026');
+  });
+
+  test('whole paragraphs go with their newlines; not the last one, nor one right before a table', () => {
+    const { send, doc } = setup();
+    send([{ insertText: { location: { index: 1 }, text: 'Petunjuk\nJudul\nAkhir' } }]);
+    send([{ deleteContentRange: { range: { startIndex: 1, endIndex: 10 } } }]);
+    expect(paragraphs(doc)).toEqual(['NORMAL:Judul', 'NORMAL:Akhir']);
+    expect(() => send([{ deleteContentRange: { range: { startIndex: 7, endIndex: 13 } } }])).toThrow(/last newline/);
+    send([{ insertTable: { location: { index: 12 }, rows: 1, columns: 1 } }]);
+    // Judul [1, 7), Akhir [7, 13), the table from 13.
+    expect(() => send([{ deleteContentRange: { range: { startIndex: 7, endIndex: 13 } } }])).toThrow(/before a table/);
   });
 
   test('a deleted range leaves the rest of its paragraph', () => {

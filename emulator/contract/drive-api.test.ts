@@ -229,3 +229,38 @@ describe('Drive.Files.update', () => {
     ]);
   });
 });
+
+describe('Drive.Files.copy (https://developers.google.com/drive/api/reference/rest/v3/files/copy)', () => {
+  it("copies a Google Doc the script created: a new Doc with the source's text and styles, in the folder given", () => {
+    const { emulator, files } = driveApi();
+    const source = emulator.docs.createUnrecorded('Templat laporan');
+    source.body.appendParagraph('Yth. {{periode}}').setHeading('HEADING1');
+    const folder = files.create({ name: 'Laporan', mimeType: FOLDER_MIME });
+    emulator.ledger.reset();
+    const copy = files.copy({ name: 'Laporan Februari 2026', parents: [folder.id] }, source.rawId, {
+      fields: 'id,name,parents',
+    });
+    expect(copy).toEqual({ id: expect.any(String), name: 'Laporan Februari 2026', parents: [folder.id] });
+    expect(emulator.ledger.all().map((c) => [c.service, c.method, c.kind])).toEqual([['Drive', 'Files.copy', 'drive']]);
+    const made = emulator.docs.byIdUnrecorded(copy.id);
+    expect(made?.body.getText()).toBe(source.body.getText());
+    expect(made?.body.children.map((c) => ('heading' in c ? c.heading : ''))).toEqual(
+      source.body.children.map((c) => ('heading' in c ? c.heading : '')),
+    );
+    // The copy is a document of its own: editing it leaves the template as it was.
+    made?.body.appendParagraph('isi laporan');
+    expect(source.body.getText()).not.toContain('isi laporan');
+  });
+
+  it('does not reach, under drive.file, a Doc the user made in Docs: "File not found", as for any file it cannot see', () => {
+    const { emulator, files } = driveApi();
+    const theirs = emulator.docs.createUnrecorded('Templat buatan kantor', 'user');
+    const error = thrown(() => files.copy({ name: 'Laporan' }, theirs.rawId));
+    expect(error.details?.code).toBe(404);
+    expect(error.message).toBe(`API call to drive.files.copy failed with error: File not found: ${theirs.rawId}.`);
+    // Under the full drive scope it would.
+    const wide = driveApi(['drive', 'documents']);
+    const theirsToo = wide.emulator.docs.createUnrecorded('Templat buatan kantor', 'user');
+    expect(wide.files.copy({ name: 'Laporan' }, theirsToo.rawId).name).toBe('Laporan');
+  });
+});

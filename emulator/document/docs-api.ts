@@ -235,6 +235,11 @@ function applyModel(doc: EmuDocument, model: Model): void {
   body.children.splice(0, body.children.length, ...children);
 }
 
+/** The document `to` gets the body of `from`: its paragraphs, tables and styles (Drive's copy of a Google Doc). */
+export function copyBody(from: EmuDocument, to: EmuDocument): void {
+  applyModel(to, modelOf(from.body));
+}
+
 /** Where a paragraph sits: the list of blocks holding it (the body, or a table cell), and its start index. */
 interface ParaAt {
   readonly blocks: Block[];
@@ -481,8 +486,26 @@ export function applyDocsBatch(doc: EmuDocument, requests: readonly DocsRequest[
       const { startIndex = 0, endIndex = 0 } = range;
       const hit = covered(range);
       const para = hit[0];
+      const last = hit[hit.length - 1];
+      const whole =
+        para &&
+        last &&
+        startIndex === para.start &&
+        endIndex === last.start + paraLength(last.p) &&
+        hit.every((h, k) => h.blocks === para.blocks && h.i === para.i + k);
+      if (whole) {
+        // R (DeleteContentRangeRequest): deleting "the last newline character of a Body" or "the newline character
+        // before a Table … without deleting the element" leaves an invalid document and is refused.
+        const next = para.blocks[para.i + hit.length];
+        if (!next) throw invalid('The last newline of the segment cannot be deleted.');
+        if (next.kind === 't') throw invalid('The newline before a table cannot be deleted without the table.');
+        para.blocks.splice(para.i, hit.length);
+        return {};
+      }
       if (hit.length !== 1 || !para || endIndex > para.start + para.p.text.length)
-        throw new Error('Emulator: only deleting text inside one paragraph (not its newline) is emulated.');
+        throw new Error(
+          'Emulator: deleting text inside one paragraph, or whole paragraphs, is emulated; nothing else.',
+        );
       const from = startIndex - para.start;
       const to = endIndex - para.start;
       para.p.text = para.p.text.slice(0, from) + para.p.text.slice(to);

@@ -1,10 +1,11 @@
 // The emulated DocumentApp and Document: create/open, name, body, saveAndClose, PDF export; documents are Drive files.
 import { EmuBlob } from '../blob';
-import type { DriveService, EmuFile } from '../drive';
+import type { CreatedBy, DriveService, EmuFile } from '../drive';
 import { newDriveId } from '../drive';
 import { APPS_SCRIPT_ERRORS, type Runtime } from '../runtime';
 import { EmuBody } from './body';
 import { DocContext } from './context';
+import { copyBody } from './docs-api';
 import { Attribute, ElementType, GlyphType, HorizontalAlignment, ParagraphHeading } from './enums';
 import { documentToPdf } from './pdf';
 
@@ -139,19 +140,34 @@ export class DocumentService {
     return this.createUnrecorded(name);
   }
 
-  /** A new document in the owner's Drive, outside DocumentApp's daily quota (the Docs API's documents.create). */
-  createUnrecorded(name: string): EmuDocument {
+  /**
+   * A new document in the owner's Drive, outside DocumentApp's daily quota (the Docs API's documents.create); a test
+   * seeds one the user made in Docs with `createdBy` 'user' (which drive.file does not reach).
+   */
+  createUnrecorded(name: string, createdBy: CreatedBy = 'script'): EmuDocument {
     const doc = new EmuDocument(this.runtime, newDriveId('doc'), String(name), (d) => this.pdfConverter(d));
     this.docs.push(doc);
-    doc.file = this.drive.register(doc.rawId, {
-      mimeType: GOOGLE_DOC_MIME,
-      getName: () => doc.name,
-      setName: (n) => {
-        doc.name = n;
+    doc.file = this.drive.register(
+      doc.rawId,
+      {
+        mimeType: GOOGLE_DOC_MIME,
+        getName: () => doc.name,
+        setName: (n) => {
+          doc.name = n;
+        },
+        getBlob: () => this.exportSaved(doc, 'application/pdf'),
+        getAs: (ct) => this.exportSaved(doc, ct),
+        copyInto: (copyName, folder) => {
+          const copy = this.createUnrecorded(copyName);
+          copyBody(doc, copy);
+          const file = copy.file as EmuFile;
+          file.parent = folder;
+          return file;
+        },
       },
-      getBlob: () => this.exportSaved(doc, 'application/pdf'),
-      getAs: (ct) => this.exportSaved(doc, ct),
-    });
+      undefined,
+      createdBy,
+    );
     return doc;
   }
 

@@ -55,6 +55,10 @@ export function generateReport(): void {
   MENU.generateReport.run();
 }
 
+export function createReportTemplate(): void {
+  MENU.createReportTemplate.run();
+}
+
 export function showSubmissionStatus(): void {
   MENU.showSubmissionStatus.run();
 }

@@ -68,7 +68,7 @@ function blockOf(name: string): BlockPlaceholder | null {
   return null;
 }
 
-const isField = (name: string): name is FieldName => name in FIELD_PLACEHOLDERS;
+const isField = (name: string): name is FieldName => Object.keys(FIELD_PLACEHOLDERS).includes(name);
 
 /** Every placeholder a template may hold, as written, for the messages. */
 export function knownPlaceholders(): string[] {
@@ -93,6 +93,13 @@ export function scanTemplate(paragraphs: readonly TemplateParagraph[]): Template
   const seen = new Map<string, number>();
   paragraphs.forEach((paragraph, i) => {
     const { text } = paragraph;
+    // A note to the template's editor leaves with its paragraph: whatever else it mentions is not filled.
+    if ([...text.matchAll(PLACEHOLDER)].some((m) => normalized(m[1] ?? '') === 'petunjuk')) {
+      if (paragraph.inTable)
+        problems.push('{{petunjuk}} berada di dalam tabel. Letakkan di paragraf biasa di luar tabel.');
+      else blocks.set(i, { kind: 'note' });
+      return;
+    }
     const outside = text.replace(PLACEHOLDER, '');
     if (outside.includes('{{') || outside.includes('}}'))
       problems.push(
@@ -107,10 +114,6 @@ export function scanTemplate(paragraphs: readonly TemplateParagraph[]): Template
       const block = blockOf(name);
       if (!block) {
         unknown.add(match[0]);
-        continue;
-      }
-      if (block.kind === 'note') {
-        blocks.set(i, block);
         continue;
       }
       if (paragraph.inTable) {

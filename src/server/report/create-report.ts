@@ -9,8 +9,9 @@ import { withRetry } from '../runtime/retry';
 import { UserError } from '../runtime/user-error';
 import { moveInto, trash, uploadInto } from './drive-files';
 import { mailReport } from './mail-report';
-import { docsApi, renderReport } from './render-doc';
+import { docsApi, renderIntoTemplate, renderReport } from './render-doc';
 import { freeReportName, reportFolder } from './report-folder';
+import { checkedTemplate, copyTemplate } from './template-doc';
 
 export interface CreateReportInput {
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -87,16 +88,24 @@ export function createReport(input: CreateReportInput): CreatedReport {
   const problem = input.config.signatory ? signatoryProblem(input.config.signatory) : null;
   if (problem) throw new UserError(problem);
   const model = buildReportModel(input);
+  const reference = input.config.reportTemplate?.trim() ?? '';
+  // The office's template is checked (placeholders included) before any folder or document is made.
+  const template = reference ? checkedTemplate(reference) : null;
   const folderId = reportFolder(input.config.reportFolderId);
   const name = freeReportName(folderId, reportBaseName(input.config.period));
 
-  const docId = docsApi().Documents.create({ title: name }).documentId ?? '';
+  const docId = template
+    ? copyTemplate(template, name, folderId)
+    : (docsApi().Documents.create({ title: name }).documentId ?? '');
   let done: { docId: string; docUrl: string; pdfUrl: string | null; sheetUrl: string };
   const notes: string[] = [];
   try {
-    // Documents.create puts the Doc in My Drive; it joins the report folder before anything is written.
-    moveInto(docId, folderId);
-    renderReport(docId, model);
+    if (template) renderIntoTemplate(docId, template, model);
+    else {
+      // Documents.create puts the Doc in My Drive; it joins the report folder before anything is written.
+      moveInto(docId, folderId);
+      renderReport(docId, model);
+    }
     const sheetUrl = input.spreadsheet.getUrl();
     // Last, and never throws: a PDF that cannot be made leaves a note, not a failure.
     done = { docId, docUrl: documentUrl(docId), sheetUrl, pdfUrl: savePdf(docId, folderId, name, notes) };

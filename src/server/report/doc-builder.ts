@@ -28,7 +28,7 @@ export type Request =
   | { updateDocumentStyle: { documentStyle: { pageSize: { width: Dimension; height: Dimension } }; fields: string } };
 
 /** A4, the paper of Indonesian official reports, in points. */
-export const A4 = { width: 595, height: 842 } as const;
+const A4 = { width: 595, height: 842 } as const;
 
 /**
  * Text as Docs can hold it: control characters other than tab and newline are dropped (Docs rejects them);
@@ -80,6 +80,11 @@ export class DocBuilder {
   private children = 1;
   /** An empty paragraph (a new document's, a placeholder's emptied, the one after a page break) takes the next text. */
   private free = true;
+
+  /** Body children written from the starting paragraph on, itself included. */
+  get childCount(): number {
+    return this.children;
+  }
 
   /** Starts in the empty paragraph at `start`: 1 in a new document. */
   constructor(start = 1) {
@@ -137,6 +142,18 @@ export class DocBuilder {
         },
       });
     return start;
+  }
+
+  /** The page is A4, the paper of Indonesian official reports. */
+  pageSizeA4(): void {
+    this.requests.push({
+      updateDocumentStyle: {
+        documentStyle: {
+          pageSize: { width: { magnitude: A4.width, unit: 'PT' }, height: { magnitude: A4.height, unit: 'PT' } },
+        },
+        fields: 'pageSize',
+      },
+    });
   }
 
   /** The last paragraph stays on the page of what follows (the lines before a signature). */

@@ -5,7 +5,7 @@ import { reportLayout } from '../../core/report/default-template';
 import { type BlockPlaceholder, fillFields, scanTemplate } from '../../core/report/placeholders';
 import type { ReportBlock, ReportModel, ReportSection, SignatureBlock } from '../../core/report/report-model';
 import { keepRupiahTogether, numericColumns, tableLayout } from '../../core/report/table-layout';
-import { A4, DocBuilder, type FigurePlace, type NamedStyle, type Request, type TextLook } from './doc-builder';
+import { DocBuilder, type FigurePlace, type NamedStyle, type Request, type TextLook } from './doc-builder';
 
 function block(b: DocBuilder, item: ReportBlock): void {
   switch (item.kind) {
@@ -107,14 +107,7 @@ export function placeholderBlock(b: DocBuilder, placeholder: BlockPlaceholder, m
 /** The whole report in the built-in layout (core/report/default-template.ts) as requests, and where its charts go. */
 export function reportRequests(model: ReportModel): { requests: Request[]; figures: FigurePlace[] } {
   const b = new DocBuilder();
-  b.requests.push({
-    updateDocumentStyle: {
-      documentStyle: {
-        pageSize: { width: { magnitude: A4.width, unit: 'PT' }, height: { magnitude: A4.height, unit: 'PT' } },
-      },
-      fields: 'pageSize',
-    },
-  });
+  b.pageSizeA4();
   const lines = reportLayout();
   const { blocks } = scanTemplate(lines.map((line) => ({ text: line.text, inTable: false })));
   lines.forEach((line, i) => {

@@ -94,3 +94,19 @@ export function trash(fileId: string): void {
     supportsAllDrives: true,
   });
 }
+
+/** The file's type and whether it is in the trash; null when the add-on cannot reach it (drive.file: not its own). */
+export function reachableFile(id: string): { mimeType: string; trashed: boolean } | null {
+  try {
+    const file = files().get(id, { fields: 'id,mimeType,trashed', supportsAllDrives: true });
+    return { mimeType: file.mimeType ?? '', trashed: !!file.trashed };
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw error;
+  }
+}
+
+/** A copy of the file, named, in the folder; its id. */
+export function copyInto(fileId: string, name: string, folderId: string): string {
+  return files().copy({ name, parents: [folderId] }, fileId, { fields: 'id', supportsAllDrives: true }).id as string;
+}

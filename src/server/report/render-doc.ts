@@ -1,10 +1,14 @@
-// Writes a report model into a new Google Doc: the whole text in one Docs API batch, then the chart images with
-// DocumentApp (the Docs API inserts images only from a public URL; a chart drawn here is a blob).
+// Writes a report model into a Google Doc (a new one in the built-in layout, or a copy of the office's template): the
+// whole text in one Docs API batch, then the chart images with DocumentApp (the Docs API inserts images only from a
+// public URL; a chart drawn here is a blob).
 // https://developers.google.com/docs/api/reference/rest/v1/documents/request#insertinlineimagerequest
 import type { ReportModel } from '../../core/report/report-model';
 import { UserError } from '../runtime/user-error';
 import { CHART_SIZE, chartImage, IMAGE_WIDTH } from './chart-image';
+import type { FigurePlace, Request } from './doc-builder';
 import { reportRequests } from './doc-requests';
+import type { CheckedTemplate } from './template-doc';
+import { templateFillRequests } from './template-fill';
 
 /** The Docs advanced service, enabled in appsscript.json (dependencies.enabledAdvancedServices). */
 export function docsApi(): GoogleAppsScript.Docs {
@@ -20,8 +24,16 @@ export function docsApi(): GoogleAppsScript.Docs {
  * style, however long the report; then, for each chart, its image in the paragraph left for it (four calls each).
  */
 export function renderReport(documentId: string, model: ReportModel): void {
-  const { requests, figures } = reportRequests(model);
-  // The typings lack some request types the API has (see Request in doc-requests.ts).
+  write(documentId, reportRequests(model));
+}
+
+/** Fills the (just made) copy of the template: the same batch and images, placed where the template says. */
+export function renderIntoTemplate(documentId: string, template: CheckedTemplate, model: ReportModel): void {
+  write(documentId, templateFillRequests(template.paragraphs, template.scan, model));
+}
+
+function write(documentId: string, { requests, figures }: { requests: Request[]; figures: FigurePlace[] }): void {
+  // The typings lack some request types the API has (see Request in doc-builder.ts).
   docsApi().Documents.batchUpdate({ requests: requests as GoogleAppsScript.Docs.Schema.Request[] }, documentId);
   if (figures.length === 0) return;
   const doc = DocumentApp.openById(documentId);

@@ -15,6 +15,14 @@ export function reportLinksHtml(result: ReportResult & { docUrl: string }): stri
   );
 }
 
+/** The new template's link, with what to do next. */
+export function templateLinkHtml(message: string, docUrl: string): string {
+  return (
+    `<p style="font-family:Arial,sans-serif">${escapeHtml(message)}</p>` +
+    `<p style="font-family:Arial,sans-serif"><a href="${escapeHtml(docUrl)}" target="_blank">Buka templat</a></p>`
+  );
+}
+
 /** One row per unit: name, status (and whether it changed after sending), errors and warnings. */
 export function submissionStatusHtml(units: readonly UnitStatusView[]): string {
   const rows = units

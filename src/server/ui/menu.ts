@@ -6,6 +6,7 @@ import { automationView } from '../actions/automation';
 import { onlyAdminsQuestion, switchAutomation } from '../actions/automation-confirmation';
 import { CLOSE_ACTION, closePeriod, closePeriodQuestion } from '../actions/close-period';
 import { CONSOLIDATE_ACTION, consolidate } from '../actions/consolidate';
+import { createReportTemplate, TEMPLATE_ACTION } from '../actions/create-template';
 import { generateReport, REPORT_ACTION } from '../actions/generate-report';
 import { createSettings, SETUP_ACTION, setupUnitTabs } from '../actions/setup-unit-tabs';
 import { VALIDATE_ACTION, validateAll } from '../actions/validate-all';
@@ -14,7 +15,7 @@ import { type CallContext, callContext, preRead } from '../runtime/call-context'
 import { callerEmail, requireAdmin } from '../runtime/roles';
 import { readWorkbook, sheetsByName } from '../sheets/workbook';
 import { showChatSummaryDialog } from './chat-summary-dialog';
-import { reportLinksHtml, submissionStatusHtml } from './dialogs';
+import { reportLinksHtml, submissionStatusHtml, templateLinkHtml } from './dialogs';
 import { showHelpDialog } from './help';
 import { DIALOG_TITLE, runMenu, toast } from './menu-run';
 import { showSidebarPanel } from './sidebar';
@@ -103,6 +104,22 @@ export const MENU = {
       }, REPORT_ACTION),
   },
 
+  createReportTemplate: {
+    label: TEMPLATE_ACTION,
+    run: () =>
+      runMenu((ui) => {
+        const ctx = adminContext();
+        const result = createReportTemplate(ctx);
+        const { docUrl } = result;
+        if (!result.ok || !docUrl) return result.message;
+        const html = HtmlService.createHtmlOutput(templateLinkHtml(result.message, docUrl))
+          .setWidth(460)
+          .setHeight(220);
+        ui.showModalDialog(html, DIALOG_TITLE);
+        return null;
+      }, TEMPLATE_ACTION),
+  },
+
   showSubmissionStatus: {
     label: 'Status pengiriman',
     run: () =>
@@ -165,6 +182,7 @@ const ORDER: readonly (MenuEntry | 'separator')[] = [
   'validateAll',
   'consolidateNow',
   'generateReport',
+  'createReportTemplate',
   'showSubmissionStatus',
   'showChatSummary',
   'separator',

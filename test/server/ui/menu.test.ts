@@ -20,6 +20,7 @@ const LABELS = [
   'Validasi semua UPT',
   'Rekap sekarang',
   'Buat laporan',
+  'Buat templat laporan',
   'Status pengiriman',
   'Salin ringkasan',
   'Otomatisasi: aktif/nonaktif',
