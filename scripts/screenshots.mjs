@@ -9,6 +9,7 @@ const run = (command, args, env = {}) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 run(process.execPath, ['scripts/build.mjs']);
-run(process.execPath, ['node_modules/jest/bin/jest.js', 'test/browser'], {
+// The browser suite pictures the sidebar; the report test, the report PDF's first and signature pages.
+run(process.execPath, ['node_modules/jest/bin/jest.js', 'test/browser', 'test/e2e/report-template.test.ts'], {
   SCREENSHOT_DIR: join(root, 'docs/screenshots'),
 });
