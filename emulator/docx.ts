@@ -5,11 +5,13 @@ import {
   BorderStyle,
   Document,
   ExternalHyperlink,
+  Footer,
   HeadingLevel,
   ImageRun,
   LevelFormat,
   Packer,
   PageBreak,
+  PageNumber,
   Paragraph,
   type ParagraphChild,
   Table,
@@ -184,6 +186,24 @@ export async function toDocxBuffer(doc: EmuDocument): Promise<Buffer> {
             },
           },
         },
+        ...(doc.footer
+          ? {
+              footers: {
+                default: new Footer({
+                  children: doc.footer.map(
+                    (line) =>
+                      new Paragraph({
+                        alignment: AlignmentType.CENTER,
+                        children: [
+                          new TextRun(line.text),
+                          ...(line.pageNumber ? [new TextRun({ children: [PageNumber.CURRENT] })] : []),
+                        ],
+                      }),
+                  ),
+                }),
+              },
+            }
+          : {}),
         children,
       },
     ],

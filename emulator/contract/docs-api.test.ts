@@ -1,5 +1,9 @@
 // Contract tests: the Docs advanced service (Docs API v1) documents.create, get and batchUpdate, indexes in UTF-16 code
 // units, and the batch's atomicity.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createDocsApi, type DocsRequest } from '../document/docs-api';
 import { DocumentService, type EmuDocument } from '../document/document';
 import { EmuListItem, type EmuParagraph, EmuTable } from '../document/elements';
@@ -250,6 +254,35 @@ describe(`replaceAllText and deleteContentRange (${REQUEST}#replacealltextreques
     send([{ insertText: { location: { index: 1 }, text: 'Bab {{bagian:ringkasan}} akhir' } }]);
     send([{ deleteContentRange: { range: { startIndex: 5, endIndex: 25 } } }]);
     expect(paragraphs(doc)).toEqual(['NORMAL:Bab  akhir']);
+  });
+});
+
+describe(`page numbers: auto text a person inserts in Docs, which no request can (${DOCUMENT}#autotext)`, () => {
+  test('documents.get shows a PAGE_NUMBER auto text in the default footer; the PDF prints each page its number', () => {
+    const { send, api, documentId, doc } = setup();
+    send([{ insertText: { location: { index: 1 }, text: 'Satu\nDua\nTiga' } }]);
+    send([{ insertPageBreak: { location: { index: 5 } } }]);
+    send([{ insertPageBreak: { location: { index: 11 } } }]);
+    doc.insertPageNumbersByHand();
+    const got = api.Documents.get(documentId) as unknown as {
+      documentStyle: { defaultFooterId: string };
+      footers: Record<string, { content: { paragraph: { elements: Record<string, unknown>[] } }[] }>;
+    };
+    const footer = got.footers[got.documentStyle.defaultFooterId];
+    expect(footer?.content[0]?.paragraph.elements[0]).toMatchObject({ autoText: { type: 'PAGE_NUMBER' } });
+    const dir = mkdtempSync(join(tmpdir(), 'emu-page-numbers-'));
+    try {
+      const pdf = join(dir, 'doc.pdf');
+      writeFileSync(pdf, doc.blobUnrecorded().toBuffer());
+      const lastLine = (page: number) =>
+        execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' })
+          .trim()
+          .split('\n')
+          .at(-1);
+      expect([1, 2, 3].map(lastLine)).toEqual(['1', '2', '3']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -235,6 +235,7 @@ describe('Drive.Files.copy (https://developers.google.com/drive/api/reference/re
     const { emulator, files } = driveApi();
     const source = emulator.docs.createUnrecorded('Templat laporan');
     source.body.appendParagraph('Yth. {{periode}}').setHeading('HEADING1');
+    source.insertPageNumbersByHand();
     const folder = files.create({ name: 'Laporan', mimeType: FOLDER_MIME });
     emulator.ledger.reset();
     const copy = files.copy({ name: 'Laporan Februari 2026', parents: [folder.id] }, source.rawId, {
@@ -247,6 +248,7 @@ describe('Drive.Files.copy (https://developers.google.com/drive/api/reference/re
     expect(made?.body.children.map((c) => ('heading' in c ? c.heading : ''))).toEqual(
       source.body.children.map((c) => ('heading' in c ? c.heading : '')),
     );
+    expect(made?.footer).toEqual([{ text: '', pageNumber: true }]);
     // The copy is a document of its own: editing it leaves the template as it was.
     made?.body.appendParagraph('isi laporan');
     expect(source.body.getText()).not.toContain('isi laporan');

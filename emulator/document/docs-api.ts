@@ -238,6 +238,7 @@ function applyModel(doc: EmuDocument, model: Model): void {
 /** The document `to` gets the body of `from`: its paragraphs, tables and styles (Drive's copy of a Google Doc). */
 export function copyBody(from: EmuDocument, to: EmuDocument): void {
   applyModel(to, modelOf(from.body));
+  to.footer = from.footer ? [...from.footer] : null;
 }
 
 /** Where a paragraph sits: the list of blocks holding it (the body, or a table cell), and its start index. */
@@ -655,6 +656,23 @@ function bodyJson(doc: EmuDocument): unknown[] {
   return content;
 }
 
+/** The default footer as documents.get gives it: its paragraphs, the page number as PAGE_NUMBER auto text. */
+function footerJson(doc: EmuDocument): Record<string, unknown> {
+  if (!doc.footer) return {};
+  const footerId = 'kix.footer';
+  let pos = 0;
+  const content = doc.footer.map((line) => {
+    const start = pos;
+    const elements = [
+      ...(line.text ? [{ startIndex: pos, endIndex: (pos += line.text.length), textRun: { content: line.text } }] : []),
+      ...(line.pageNumber ? [{ startIndex: pos, endIndex: (pos += 1), autoText: { type: 'PAGE_NUMBER' } }] : []),
+      { startIndex: pos, endIndex: (pos += 1), textRun: { content: '\n' } },
+    ];
+    return { startIndex: start, endIndex: pos, paragraph: { elements } };
+  });
+  return { documentStyle: { defaultFooterId: footerId }, footers: { [footerId]: { footerId, content } } };
+}
+
 /** The `Docs` global: Documents.create, get and batchUpdate, each one 'docs' round trip. */
 export function createDocsApi(service: DocumentService) {
   const runtime = service.runtime;
@@ -673,7 +691,7 @@ export function createDocsApi(service: DocumentService) {
       get: (documentId: string) => {
         runtime.ledger.record('Docs', 'Documents.get', 'docs');
         const doc = find(documentId, 'get');
-        return { documentId, title: doc.name, body: { content: bodyJson(doc) } };
+        return { documentId, title: doc.name, body: { content: bodyJson(doc) }, ...footerJson(doc) };
       },
       batchUpdate: (resource: { requests: DocsRequest[] }, documentId: string) => {
         runtime.ledger.record('Docs', 'Documents.batchUpdate', 'docs', payloadBytes(resource));

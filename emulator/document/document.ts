@@ -11,10 +11,18 @@ import { documentToPdf } from './pdf';
 
 export const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
 
+/** A line of the document's footer; `pageNumber`: the page's number follows the text (Docs' page-number auto text). */
+export interface FooterLine {
+  readonly text: string;
+  readonly pageNumber: boolean;
+}
+
 export class EmuDocument {
   readonly ctx: DocContext;
   readonly body: EmuBody;
   file: EmuFile | null = null;
+  /** The default footer, on every page; null when the document has none. */
+  footer: FooterLine[] | null = null;
 
   constructor(
     runtime: Runtime,
@@ -84,6 +92,17 @@ export class EmuDocument {
 
   get rawId(): string {
     return this.id;
+  }
+
+  /**
+   * What a person does once in Google Docs with Insert → Page numbers (Sisipkan → Nomor halaman), numbers at the
+   * foot of every page: a footer holding the page-number auto text. No script can do this: DocumentApp has no
+   * page-number element to insert, and no Docs API request inserts auto text
+   * (https://developers.google.com/docs/api/reference/rest/v1/documents/request; AutoText is read-only in
+   * https://developers.google.com/docs/api/reference/rest/v1/documents#autotext). Tests call it as the person.
+   */
+  insertPageNumbersByHand(): void {
+    this.footer = [...(this.footer ?? []), { text: '', pageNumber: true }];
   }
 }
 

@@ -102,43 +102,62 @@ function toHtml(doc: EmuDocument, dir: string): string {
     }
   }
   if (openList) parts.push('</ul>');
+  // LibreOffice's HTML import reads a footer from <div title="footer"> and a page number from its <sdfield>.
+  if (doc.footer)
+    parts.push(
+      `<div title="footer">${doc.footer
+        .map(
+          (line) =>
+            `<p align="center">${escapeHtml(line.text)}${line.pageNumber ? '<sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield>' : ''}</p>`,
+        )
+        .join('')}</div>`,
+    );
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(doc.name)}</title></head><body>${parts.join('\n')}</body></html>`;
+}
+
+/** Runs soffice on `input`, converting to `target` in `dir` (one LibreOffice profile per process). */
+function soffice(dir: string, input: string, target: string, filter?: string): void {
+  // A per-process LibreOffice profile: parallel test workers must not share one (it is locked while in use).
+  const profile = `file://${join(tmpdir(), `emu-soffice-profile-${process.pid}`)}`;
+  try {
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=${profile}`,
+        '--headless',
+        ...(filter ? [`--infilter=${filter}`] : []),
+        '--convert-to',
+        target,
+        '--outdir',
+        dir,
+        input,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ENOENT') {
+      throw new Error('Emulator: Document.getAs("application/pdf") needs LibreOffice (soffice) on PATH.');
+    }
+    throw new Error(`Emulator: soffice failed to convert the document to PDF: ${err.message}`);
+  }
 }
 
 /**
  * Document → PDF bytes. Apps Script's getAs is synchronous, so the emulator converts with LibreOffice via
  * execFileSync (`soffice --headless --convert-to pdf`). Without soffice on PATH this throws a clear error: the PDF
- * must be real, never a stand-in.
+ * must be real, never a stand-in. A document with a footer goes through LibreOffice's flat ODF first: converted
+ * straight from HTML, LibreOffice prints an HTML footer on right-hand pages only.
  */
 export function documentToPdf(doc: EmuDocument): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'emu-doc-pdf-'));
   try {
     const htmlPath = join(dir, 'document.html');
     writeFileSync(htmlPath, toHtml(doc, dir));
-    // A per-process LibreOffice profile: parallel test workers must not share one (it is locked while in use).
-    const profile = `file://${join(tmpdir(), `emu-soffice-profile-${process.pid}`)}`;
-    try {
-      execFileSync(
-        'soffice',
-        [
-          `-env:UserInstallation=${profile}`,
-          '--headless',
-          '--infilter=HTML (StarWriter)',
-          '--convert-to',
-          'pdf:writer_pdf_Export',
-          '--outdir',
-          dir,
-          htmlPath,
-        ],
-        { stdio: 'pipe', timeout: 120_000 },
-      );
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      if (err.code === 'ENOENT') {
-        throw new Error('Emulator: Document.getAs("application/pdf") needs LibreOffice (soffice) on PATH.');
-      }
-      throw new Error(`Emulator: soffice failed to convert the document to PDF: ${err.message}`);
-    }
+    if (doc.footer) {
+      soffice(dir, htmlPath, 'fodt', 'HTML (StarWriter)');
+      soffice(dir, join(dir, 'document.fodt'), 'pdf:writer_pdf_Export');
+    } else soffice(dir, htmlPath, 'pdf:writer_pdf_Export', 'HTML (StarWriter)');
     return readFileSync(join(dir, 'document.pdf'));
   } finally {
     rmSync(dir, { recursive: true, force: true });

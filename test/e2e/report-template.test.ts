@@ -70,6 +70,8 @@ describe('the office template, from the menu to the PDF', () => {
   const html = (dialog?.html as { getContent(): string } | undefined)?.getContent() ?? '';
   const templateUrl = /href="([^"]+)"[^>]*>Buka templat</.exec(html)?.[1] ?? '';
   const template = docOf(s.emulator, templateUrl);
+  // The office adds page numbers once in Google Docs (Sisipkan → Nomor halaman), as the template's note asks.
+  template.insertPageNumbersByHand();
   // The office edits its template in Google Docs: its own closing line.
   const closing = template.body.children.find(
     (c) => 'text' in c && c.text.raw.startsWith('Demikian laporan ini kami sampaikan'),
@@ -151,6 +153,14 @@ describe('the office template, from the menu to the PDF', () => {
         screenshotPath('laporan-tanda-tangan'),
       ]);
     }
+  });
+
+  it('PDF: every page carries its number at the foot, from the footer the office added to the template', () => {
+    expect(pages.length).toBeGreaterThan(10);
+    pages.forEach((page, i) => {
+      const lowest = [...page.words].sort((a, b) => b.yMin - a.yMin)[0];
+      expect(lowest?.text).toBe(String(i + 1));
+    });
   });
 
   it('PDF tables: the status table repeats its header row on the next page; no word in any table is broken', () => {
