@@ -663,10 +663,14 @@ function footerJson(doc: EmuDocument): Record<string, unknown> {
   let pos = 0;
   const content = doc.footer.map((line) => {
     const start = pos;
+    const element = (length: number, body: object) => {
+      pos += length;
+      return { startIndex: pos - length, endIndex: pos, ...body };
+    };
     const elements = [
-      ...(line.text ? [{ startIndex: pos, endIndex: (pos += line.text.length), textRun: { content: line.text } }] : []),
-      ...(line.pageNumber ? [{ startIndex: pos, endIndex: (pos += 1), autoText: { type: 'PAGE_NUMBER' } }] : []),
-      { startIndex: pos, endIndex: (pos += 1), textRun: { content: '\n' } },
+      ...(line.text ? [element(line.text.length, { textRun: { content: line.text } })] : []),
+      ...(line.pageNumber ? [element(1, { autoText: { type: 'PAGE_NUMBER' } })] : []),
+      element(1, { textRun: { content: '\n' } }),
     ];
     return { startIndex: start, endIndex: pos, paragraph: { elements } };
   });
