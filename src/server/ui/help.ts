@@ -30,6 +30,8 @@ export const HELP_SECTIONS: readonly { readonly title: string; readonly lines: r
         'setiap pagi mulai H- sebelum batas pengiriman sampai hari batasnya.',
       'Salin ringkasan: teks singkat periode ini (angka utama, UPT yang belum mengirim, tautan laporan) untuk grup chat.',
       'Buat laporan memerlukan Tempat, Jabatan penandatangan, Nama penandatangan dan NIP di "Pengaturan".',
+      'Buat templat laporan: Google Dokumen berisi kop surat, bagian laporan dan tanda tangan yang dapat diubah kantor; ' +
+        'laporan berikutnya mengikuti templat itu. Nomor halaman ditambahkan sekali di templat (Sisipkan → Nomor halaman).',
       'Tutup periode: semua angka disimpan ke sheet "Arsip" sebelum tab UPT dibuka untuk periode berikutnya.',
     ],
   },
