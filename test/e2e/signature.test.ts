@@ -1,10 +1,10 @@
 // End to end on the built bundle: the report's signature block from "Pengaturan", and a clear stop when it is missing.
 
+import { EmuParagraph } from '../../emulator';
 import { SAMPLE_SIGNATORY } from '../../fixtures/sample/workbook';
 import { CONFIG_LABELS } from '../../src/core/config/config';
 import { CONFIG_SHEET, LOG_SHEET } from '../../src/core/config/sheet-names';
 import type { ReportResult } from '../../src/shared/rpc';
-import { tableCells, tables } from '../server/report/document-parts';
 import { ADMIN, type SampleSheet, sampleSheet, valuesOf } from './sample-sheet';
 
 function setSetting(s: SampleSheet, label: string, value: string): void {
@@ -29,18 +29,22 @@ describe('signature block', () => {
     expect(result.ok).toBe(true);
     const doc = s.emulator.docs.all().at(-1);
     if (!doc) throw new Error('no document');
-    const signature = tables(doc).find((t) => t.borderWidth === 0);
-    if (!signature) throw new Error('no signature block');
-    expect(tableCells(signature)).toEqual([
-      ['', 'Pekanbaru, 7 Februari 2026'],
-      ['', `${SAMPLE_SIGNATORY.title},`],
-      ['', ''],
-      ['', ''],
-      ['', ''],
-      ['', SAMPLE_SIGNATORY.name],
-      ['', 'NIP 19700101 199003 1 001'],
+    const paragraphs = doc.body.children.filter((c): c is EmuParagraph => c instanceof EmuParagraph);
+    const first = paragraphs.findIndex((p) => p.text.raw === 'Pekanbaru, 7 Februari 2026');
+    const block = paragraphs.slice(first, first + 7);
+    expect(block.map((p) => p.text.raw)).toEqual([
+      'Pekanbaru, 7 Februari 2026',
+      `${SAMPLE_SIGNATORY.title},`,
+      '',
+      '',
+      '',
+      SAMPLE_SIGNATORY.name,
+      'NIP 19700101 199003 1 001',
     ]);
-    expect(signature.rows[5]?.cells[1]?.paragraphs[0]?.text.isBold()).toBe(true);
+    // In the right half of the page, the name in bold, every line kept with the next.
+    for (const p of block) expect(p.indentStart).toBeGreaterThan(451 / 2);
+    expect(block[5]?.text.isBold()).toBe(true);
+    expect(block.slice(0, 6).every((p) => p.keepWithNext)).toBe(true);
     // It closes the body: the attachments (Lampiran) follow it, as in Indonesian official reports.
     const text = doc.body.getText();
     expect(text.indexOf('NIP 19700101 199003 1 001')).toBeLessThan(text.indexOf('\nLampiran\n'));

@@ -204,6 +204,7 @@ const ACCESS: Readonly<Record<string, { access: Access; args: readonly unknown[]
   validateAll: { access: 'admin-only', args: [] },
   consolidateNow: { access: 'admin-only', args: [] },
   generateReport: { access: 'admin-only', args: [] },
+  createReportTemplate: { access: 'admin-only', args: [] },
   showSubmissionStatus: { access: 'admin-only', args: [] },
   showChatSummary: { access: 'admin-only', args: [] },
   toggleAutomation: { access: 'admin-only', args: [] },
