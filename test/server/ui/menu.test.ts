@@ -24,6 +24,7 @@ const LABELS = [
   'Salin ringkasan',
   'Otomatisasi: aktif/nonaktif',
   'Tutup periode',
+  'Terbitkan',
   'Bantuan',
 ];
 

@@ -1,0 +1,52 @@
+// "Rekap nasional" (the national deployment): every Kanwil workbook listed in "Pengaturan Nasional" read in one call
+// each, consolidated nasional → Kanwil → UPT, and the national summary sheets replaced; a Kanwil that cannot be
+// read is named with its reason and left out of the totals, never stopping the run.
+import { NATIONAL_CONFIG_SHEET } from '../../core/config/sheet-names';
+import { consolidateNation, type NationalConsolidation } from '../../core/national/consolidate-national';
+import { nationalConfigTemplate, parseNationalConfig } from '../../core/national/national-config';
+import { nationalCompletenessLine, nationalSheets } from '../../core/national/national-sheets';
+import { formatPeriod, isoDateIn, previousPeriod } from '../../core/text/format';
+import { withRetry } from '../runtime/retry';
+import { UserError } from '../runtime/user-error';
+import { replaceSummaries } from '../sheets/replace-summaries';
+import { KanwilReader } from './read-kanwil';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const NATIONAL_ACTION = 'Rekap nasional';
+
+/** A first "Pengaturan Nasional", for last month, to be filled in with the Kanwil workbooks. */
+function createNationalSettings(ss: Spreadsheet): string {
+  const period = previousPeriod(isoDateIn(new Date()).slice(0, 7));
+  const grid = nationalConfigTemplate(period);
+  const sheet = ss.insertSheet(NATIONAL_CONFIG_SHEET);
+  sheet.getRange('A:C').setNumberFormat('@');
+  sheet.getRange(1, 1, grid.length, 3).setValues(grid).setFontWeight('bold');
+  return (
+    `Sheet "${NATIONAL_CONFIG_SHEET}" dibuat. Isi periode, lalu satu baris per Kanwil: ID atau tautan workbook ` +
+    'Rekap UPT-nya, nama Kanwil dan kontak. Setiap workbook harus dibagikan (minimal Pelihat) kepada akun Anda. ' +
+    'Setelah itu jalankan "Rekap nasional" lagi.'
+  );
+}
+
+/** Reads every listed Kanwil and consolidates the nation for the period of Pengaturan Nasional. */
+export function readNation(ss: Spreadsheet): NationalConsolidation | string {
+  const sheet = ss.getSheetByName(NATIONAL_CONFIG_SHEET);
+  if (!sheet) return createNationalSettings(ss);
+  const parsed = parseNationalConfig(withRetry(() => sheet.getDataRange().getValues()));
+  if (!parsed.ok) throw new UserError(parsed.problem);
+  const { period, kanwil } = parsed.config;
+  const reader = new KanwilReader(period);
+  return consolidateNation(
+    period,
+    kanwil.map((source) => reader.read(source)),
+  );
+}
+
+/** The national run; its message for the alert. */
+export function nationalConsolidation(ss: Spreadsheet): string {
+  const nation = readNation(ss);
+  if (typeof nation === 'string') return nation;
+  replaceSummaries(ss, nationalSheets(nation, new Date()), []);
+  return `Rekap nasional periode ${formatPeriod(nation.period)} selesai. ${nationalCompletenessLine(nation)}`;
+}
