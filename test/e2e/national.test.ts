@@ -1,0 +1,215 @@
+// End to end on the built bundles: a Kanwil's close publishes its period in "Terbitan" (dist/), and the national
+// deployment (dist-national/) reads every listed Kanwil workbook in one Sheets call each, counting the readable ones
+// and naming every other with its reason in Bahasa, never stopping the run.
+import { join } from 'node:path';
+import { type Bundle, createEmulator, type Emulator, type EmuSpreadsheet, loadBundle } from '../../emulator';
+import { SAMPLE_UNITS } from '../../fixtures/sample/units';
+import { SAMPLE_LAND_M2, SAMPLE_OFFICE } from '../../fixtures/sample/workbook';
+import { NATIONAL_CONFIG_SHEET, PUBLISHED_SHEET } from '../../src/core/config/sheet-names';
+import { KANWIL_TABLE_HEADER } from '../../src/core/national/national-config';
+import { NATIONAL_KANWIL_SHEET, NATIONAL_PROGRAMME_SHEET } from '../../src/core/national/national-sheets';
+import { sampleSheet, valuesOf } from './sample-sheet';
+
+const DIRJEN = 'data@ditjenpas.example';
+const KANWIL_ADMIN = 'admin@kanwil.example';
+const MARCH = new Date('2026-03-02T02:00:00Z');
+type Grid = unknown[][];
+
+/** The sample Kanwil closes February 2026: its "Terbitan" as the close left it, and the close's message. */
+function closedSample(): { published: Grid; message: string; s: ReturnType<typeof sampleSheet> } {
+  const s = sampleSheet();
+  s.emulator.sheets.ui.queueResponse('YES');
+  s.bundle.run('closePeriod');
+  return {
+    published: valuesOf(s.emulator, PUBLISHED_SHEET),
+    message: s.emulator.sheets.ui.alerts.at(-1)?.prompt ?? '',
+    s,
+  };
+}
+
+let february: ReturnType<typeof closedSample>;
+beforeAll(() => {
+  february = closedSample();
+});
+
+describe('a Kanwil publishes its closed periods (dist/)', () => {
+  it('the close publishes the period it closed, every unit with its status, in a sheet only admins can change', () => {
+    expect(february.message).toMatch(
+      /Terbitan diperbarui: periode Februari 2026 \([\d.]+ baris\) di sheet "Terbitan", siap dibaca Rekap Nasional\.$/,
+    );
+    const [header, ...rows] = february.published;
+    expect(header).toEqual([
+      'periode',
+      'kanwil',
+      'kode_upt',
+      'nama_upt',
+      'jenis_upt',
+      'kunci',
+      'nilai',
+      'status_upt',
+      'versi_template',
+    ]);
+    expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(['2026-02']));
+    expect(new Set(rows.map((r) => r[1]))).toEqual(new Set([SAMPLE_OFFICE]));
+    expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(SAMPLE_UNITS.map((u) => u.code)));
+    const land = rows
+      .filter((r) => /^pangan\.[a-z]+\.luas_m2$/.test(String(r[5])))
+      .reduce((n, r) => n + Number(r[6]), 0);
+    expect(land).toBe(SAMPLE_LAND_M2);
+    const sheet = february.s.emulator.spreadsheet.sheetByNameUnrecorded(PUBLISHED_SHEET);
+    expect(sheet?.canUserEdit(SAMPLE_UNITS[0]?.operators[0] ?? '', 'A2')).toBe(false);
+  });
+
+  it('"Terbitkan" publishes again without doubling a row', () => {
+    const { s } = february;
+    s.bundle.run('publish');
+    expect(s.emulator.sheets.ui.alerts.at(-1)?.prompt).toMatch(/^Terbitan diperbarui: periode Februari 2026 /);
+    expect(valuesOf(s.emulator, PUBLISHED_SHEET)).toEqual(february.published);
+  });
+});
+
+interface Listed {
+  readonly name: string;
+  readonly id: string;
+}
+
+/** A Kanwil workbook in the national emulator's Drive, its "Terbitan" holding `published`, shared as `share` says. */
+function kanwilWorkbook(e: Emulator, name: string, published: Grid | null, share: 'viewer' | 'none'): EmuSpreadsheet {
+  const ss = e.sheets.create(`Rekap UPT ${name}`, { owner: KANWIL_ADMIN, locale: 'in_ID' });
+  e.registerSpreadsheet(ss);
+  if (published) {
+    const sheet = ss.insertSheet(PUBLISHED_SHEET);
+    sheet.getRange('A:H').setNumberFormat('@');
+    const rows = published.map((r, i) => (i === 0 ? r : [r[0], name, ...r.slice(2)]));
+    if (rows.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+    sheet.getRange(1, 1, rows.length, 9).setValues(rows);
+  }
+  if (share === 'viewer') ss.shareAsViewer(DIRJEN);
+  return ss;
+}
+
+function nationalWorkbook(listed: readonly Listed[]): { e: Emulator; bundle: Bundle } {
+  const e = createEmulator({ owner: DIRJEN, now: MARCH, addOn: true, workspace: true });
+  const sheet = e.spreadsheet.insertSheet(NATIONAL_CONFIG_SHEET);
+  sheet.getRange('A:C').setNumberFormat('@');
+  const grid = [
+    ['Periode', '2026-02', ''],
+    ['', '', ''],
+    [...KANWIL_TABLE_HEADER],
+    ...listed.map((k) => [
+      `https://docs.google.com/spreadsheets/d/${k.id}/edit`,
+      k.name,
+      `admin@${k.name.split(' ').pop()?.toLowerCase()}.go.id`,
+    ]),
+  ];
+  sheet.getRange(1, 1, grid.length, 3).setValues(grid);
+  return { e, bundle: loadBundle(e, { distDir: join(__dirname, '../../dist-national') }) };
+}
+
+const batchGets = (e: Emulator) => e.ledger.all().filter((c) => c.method === 'Spreadsheets.Values.batchGet').length;
+const MISSING_ID = '1TidakAdaFileIni00000000000000000000000000';
+
+describe('Rekap nasional (dist-national/)', () => {
+  let e: Emulator;
+  let message: string;
+  let kanwilSheet: Grid;
+
+  beforeAll(() => {
+    const older = february.published.map((r, i) => (i === 0 ? r : [...r.slice(0, 8), 0]));
+    const onlyJanuary = february.published.map((r, i) => (i === 0 ? r : ['2026-01', ...r.slice(1)]));
+    // One emulator holds every file: the Kanwil workbooks are created in it before the national run.
+    const national = nationalWorkbook([]);
+    e = national.e;
+    const listed: Listed[] = [
+      { name: 'Kanwil Riau', id: kanwilWorkbook(e, 'Kanwil Riau', february.published, 'viewer').id },
+      { name: 'Kanwil Jambi', id: kanwilWorkbook(e, 'Kanwil Jambi', february.published, 'viewer').id },
+      { name: 'Kanwil Aceh', id: kanwilWorkbook(e, 'Kanwil Aceh', february.published, 'none').id },
+      { name: 'Kanwil Bali', id: MISSING_ID },
+      { name: 'Kanwil Papua', id: kanwilWorkbook(e, 'Kanwil Papua', older, 'viewer').id },
+      { name: 'Kanwil Sumbar', id: kanwilWorkbook(e, 'Kanwil Sumbar', onlyJanuary, 'viewer').id },
+      { name: 'Kanwil Maluku', id: kanwilWorkbook(e, 'Kanwil Maluku', null, 'viewer').id },
+    ];
+    const config = e.spreadsheet.sheetByNameUnrecorded(NATIONAL_CONFIG_SHEET);
+    config
+      ?.getRange(4, 1, listed.length, 3)
+      .setValues(
+        listed.map((k) => [`https://docs.google.com/spreadsheets/d/${k.id}/edit`, k.name, 'admin@kanwil.go.id']),
+      );
+    e.ledger.reset();
+    national.bundle.run('rekapNasional');
+    message = e.sheets.ui.alerts.at(-1)?.prompt ?? '';
+    kanwilSheet = valuesOf(e, NATIONAL_KANWIL_SHEET);
+  });
+
+  it('reads each listed workbook with ONE Sheets API call', () => {
+    expect(batchGets(e)).toBe(7);
+  });
+
+  it('counts the readable Kanwil only, and the totals say which are left out', () => {
+    expect(message).toMatch(
+      /^Rekap nasional periode Februari 2026 selesai\. Total mencakup 2 dari 7 Kanwil; tidak dihitung: /,
+    );
+    const total = kanwilSheet.find((r) => r[0] === 'Nasional');
+    expect(total?.[2]).toBe(2 * SAMPLE_UNITS.length);
+    expect(total?.[5]).toBe(2 * SAMPLE_LAND_M2);
+    expect(kanwilSheet.filter((r) => r[0] === 'Kanwil Riau' || r[0] === 'Kanwil Jambi').map((r) => r[5])).toEqual([
+      SAMPLE_LAND_M2,
+      SAMPLE_LAND_M2,
+    ]);
+    expect(String(kanwilSheet[2]?.[0])).toMatch(/^Total mencakup 2 dari 7 Kanwil; tidak dihitung: Kanwil Aceh/);
+  });
+
+  it('lists every unreadable Kanwil with its reason in Bahasa', () => {
+    const reasonOf = (name: string) => String(kanwilSheet.filter((r) => r[0] === name).at(-1)?.[2]);
+    expect(reasonOf('Kanwil Aceh')).toMatch(/^Tidak ada akses: file Kanwil belum dibagikan/);
+    expect(reasonOf('Kanwil Bali')).toMatch(/^File tidak ditemukan/);
+    expect(reasonOf('Kanwil Papua')).toMatch(/^Templat versi lama \(v0\); Rekap Nasional memerlukan v1/);
+    expect(reasonOf('Kanwil Sumbar')).toBe(
+      'Periode Februari 2026 belum diterbitkan (terbitan terakhir: Januari 2026).',
+    );
+    expect(reasonOf('Kanwil Maluku')).toMatch(/^Belum pernah menerbitkan: sheet "Terbitan" tidak ada/);
+  });
+
+  it('writes the programme indicators nationally and per Kanwil', () => {
+    const programme = valuesOf(e, NATIONAL_PROGRAMME_SHEET);
+    const header = programme.find((r) => r[0] === 'Kunci');
+    expect(header?.slice(2, 5)).toEqual(['Nasional', 'Kanwil Riau', 'Kanwil Jambi']);
+    const land = programme.find((r) => r[0] === 'pangan.pertanian.luas_m2');
+    expect(land?.[2]).toBe(Number(land?.[3]) * 2);
+    expect(Number(land?.[3])).toBeGreaterThan(0);
+  });
+});
+
+describe('Rekap nasional under passing failures and the read quota', () => {
+  it('retries a passing API error a bounded number of times, then counts the Kanwil', () => {
+    const { e, bundle } = nationalWorkbook([]);
+    const id = kanwilWorkbook(e, 'Kanwil Riau', february.published, 'viewer').id;
+    e.spreadsheet
+      .sheetByNameUnrecorded(NATIONAL_CONFIG_SHEET)
+      ?.getRange(4, 1, 1, 2)
+      .setValues([[id, 'Kanwil Riau']]);
+    e.ledger.inject({
+      when: (c) => c.method === 'Spreadsheets.Values.batchGet',
+      error: 'API call to sheets.spreadsheets.values.batchGet failed with error: Internal error encountered.',
+    });
+    e.ledger.reset();
+    bundle.run('rekapNasional');
+    expect(e.sheets.ui.alerts.at(-1)?.prompt).toMatch(/Total mencakup 1 dari 1 Kanwil: semua Kanwil terbaca\.$/);
+    expect(batchGets(e)).toBe(2);
+  });
+
+  it('keeps to 60 reads a minute per user: 61 Kanwil are all read, the run waiting instead of being refused', () => {
+    const { e, bundle } = nationalWorkbook([]);
+    e.sheets.apiReadsPerMinute = 60;
+    const one = [february.published[0] as unknown[], ...february.published.slice(1, 40)];
+    const ids = Array.from({ length: 61 }, (_, i) => kanwilWorkbook(e, `Kanwil ${i + 1}`, one, 'viewer').id);
+    e.spreadsheet
+      .sheetByNameUnrecorded(NATIONAL_CONFIG_SHEET)
+      ?.getRange(4, 1, ids.length, 2)
+      .setValues(ids.map((id, i) => [id, `Kanwil ${i + 1}`]));
+    e.ledger.reset();
+    bundle.run('rekapNasional');
+    expect(e.sheets.ui.alerts.at(-1)?.prompt).toMatch(/Total mencakup 61 dari 61 Kanwil: semua Kanwil terbaca\.$/);
+    expect(batchGets(e)).toBe(61);
+  });
+});
