@@ -6,6 +6,7 @@ import { type Bundle, createEmulator, type Emulator, type EmuSpreadsheet, loadBu
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { SAMPLE_LAND_M2, SAMPLE_OFFICE } from '../../fixtures/sample/workbook';
 import { NATIONAL_CONFIG_SHEET, PUBLISHED_SHEET } from '../../src/core/config/sheet-names';
+import { PUBLISHED_HEADER } from '../../src/core/national/long-form';
 import { KANWIL_TABLE_HEADER } from '../../src/core/national/national-config';
 import { NATIONAL_KANWIL_SHEET, NATIONAL_PROGRAMME_SHEET } from '../../src/core/national/national-sheets';
 import { sampleSheet, valuesOf } from './sample-sheet';
@@ -38,17 +39,7 @@ describe('a Kanwil publishes its closed periods (dist/)', () => {
       /Terbitan diperbarui: periode Februari 2026 \([\d.]+ baris\) di sheet "Terbitan", siap dibaca Rekap Nasional\.$/,
     );
     const [header, ...rows] = february.published;
-    expect(header).toEqual([
-      'periode',
-      'kanwil',
-      'kode_upt',
-      'nama_upt',
-      'jenis_upt',
-      'kunci',
-      'nilai',
-      'status_upt',
-      'versi_template',
-    ]);
+    expect(header).toEqual([...PUBLISHED_HEADER]);
     expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(['2026-02']));
     expect(new Set(rows.map((r) => r[1]))).toEqual(new Set([SAMPLE_OFFICE]));
     expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(SAMPLE_UNITS.map((u) => u.code)));
