@@ -1,19 +1,18 @@
-// End to end on the built bundles: a Kanwil's close publishes its period in "Terbitan" (dist/), and the national
-// deployment (dist-national/) reads every listed Kanwil workbook in one Sheets call each, counting the readable ones
-// and naming every other with its reason in Bahasa, never stopping the run.
-import { join } from 'node:path';
-import { type Bundle, createEmulator, type Emulator, type EmuSpreadsheet, loadBundle } from '../../emulator';
+import type { Emulator } from '../../emulator';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { SAMPLE_LAND_M2, SAMPLE_OFFICE } from '../../fixtures/sample/workbook';
-import { NATIONAL_CONFIG_SHEET, PUBLISHED_SHEET } from '../../src/core/config/sheet-names';
+import {
+  DIRJEN,
+  kanwilWorkbook,
+  nationalEmulator,
+  nationalWorkbook,
+  type Published,
+} from '../../scripts/local/national-flow';
+import { PUBLISHED_SHEET } from '../../src/core/config/sheet-names';
 import { PUBLISHED_HEADER } from '../../src/core/national/long-form';
-import { KANWIL_TABLE_HEADER } from '../../src/core/national/national-config';
 import { NATIONAL_KANWIL_SHEET, NATIONAL_PROGRAMME_SHEET } from '../../src/core/national/national-sheets';
 import { sampleSheet, valuesOf } from './sample-sheet';
 
-const DIRJEN = 'data@ditjenpas.example';
-const KANWIL_ADMIN = 'admin@kanwil.example';
-const MARCH = new Date('2026-03-02T02:00:00Z');
 type Grid = unknown[][];
 
 /** The sample Kanwil closes February 2026: its "Terbitan" as the close left it, and the close's message. */
@@ -29,8 +28,11 @@ function closedSample(): { published: Grid; message: string; s: ReturnType<typeo
 }
 
 let february: ReturnType<typeof closedSample>;
+/** What the sample's close published, as another Kanwil workbook would hold it. */
+let published: Published;
 beforeAll(() => {
   february = closedSample();
+  published = february.published as Published;
 });
 
 describe('a Kanwil publishes its closed periods (dist/)', () => {
@@ -59,43 +61,11 @@ describe('a Kanwil publishes its closed periods (dist/)', () => {
   });
 });
 
-interface Listed {
-  readonly name: string;
-  readonly id: string;
-}
-
-/** A Kanwil workbook in the national emulator's Drive, its "Terbitan" holding `published`, shared as `share` says. */
-function kanwilWorkbook(e: Emulator, name: string, published: Grid | null, share: 'viewer' | 'none'): EmuSpreadsheet {
-  const ss = e.sheets.create(`Rekap UPT ${name}`, { owner: KANWIL_ADMIN, locale: 'in_ID' });
-  e.registerSpreadsheet(ss);
-  if (published) {
-    const sheet = ss.insertSheet(PUBLISHED_SHEET);
-    sheet.getRange('A:H').setNumberFormat('@');
-    const rows = published.map((r, i) => (i === 0 ? r : [r[0], name, ...r.slice(2)]));
-    if (rows.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
-    sheet.getRange(1, 1, rows.length, 9).setValues(rows);
-  }
-  if (share === 'viewer') ss.shareAsViewer(DIRJEN);
-  return ss;
-}
-
-function nationalWorkbook(listed: readonly Listed[]): { e: Emulator; bundle: Bundle } {
-  const e = createEmulator({ owner: DIRJEN, now: MARCH, addOn: true, workspace: true });
-  const sheet = e.spreadsheet.insertSheet(NATIONAL_CONFIG_SHEET);
-  sheet.getRange('A:C').setNumberFormat('@');
-  const grid = [
-    ['Periode', '2026-02', ''],
-    ['', '', ''],
-    [...KANWIL_TABLE_HEADER],
-    ...listed.map((k) => [
-      `https://docs.google.com/spreadsheets/d/${k.id}/edit`,
-      k.name,
-      `admin@${k.name.split(' ').pop()?.toLowerCase()}.go.id`,
-    ]),
-  ];
-  sheet.getRange(1, 1, grid.length, 3).setValues(grid);
-  return { e, bundle: loadBundle(e, { distDir: join(__dirname, '../../dist-national') }) };
-}
+const entry = (name: string, id: string) => ({
+  name,
+  reference: `https://docs.google.com/spreadsheets/d/${id}/edit`,
+  contact: 'admin@kanwil.go.id',
+});
 
 const batchGets = (e: Emulator) => e.ledger.all().filter((c) => c.method === 'Spreadsheets.Values.batchGet').length;
 const MISSING_ID = '1TidakAdaFileIni00000000000000000000000000';
@@ -106,28 +76,22 @@ describe('Rekap nasional (dist-national/)', () => {
   let kanwilSheet: Grid;
 
   beforeAll(() => {
-    const older = february.published.map((r, i) => (i === 0 ? r : [...r.slice(0, 8), 0]));
-    const onlyJanuary = february.published.map((r, i) => (i === 0 ? r : ['2026-01', ...r.slice(1)]));
-    // One emulator holds every file: the Kanwil workbooks are created in it before the national run.
-    const national = nationalWorkbook([]);
-    e = national.e;
-    const listed: Listed[] = [
-      { name: 'Kanwil Riau', id: kanwilWorkbook(e, 'Kanwil Riau', february.published, 'viewer').id },
-      { name: 'Kanwil Jambi', id: kanwilWorkbook(e, 'Kanwil Jambi', february.published, 'viewer').id },
-      { name: 'Kanwil Aceh', id: kanwilWorkbook(e, 'Kanwil Aceh', february.published, 'none').id },
-      { name: 'Kanwil Bali', id: MISSING_ID },
-      { name: 'Kanwil Papua', id: kanwilWorkbook(e, 'Kanwil Papua', older, 'viewer').id },
-      { name: 'Kanwil Sumbar', id: kanwilWorkbook(e, 'Kanwil Sumbar', onlyJanuary, 'viewer').id },
-      { name: 'Kanwil Maluku', id: kanwilWorkbook(e, 'Kanwil Maluku', null, 'viewer').id },
+    const older = published.map((r, i) => (i === 0 ? r : [...r.slice(0, 8), 0]));
+    const onlyJanuary = published.map((r, i) => (i === 0 ? r : ['2026-01', ...r.slice(1)]));
+    // One emulator holds every file: the Kanwil workbooks are made in it before the national workbook lists them.
+    e = nationalEmulator();
+    const listed = [
+      entry('Kanwil Riau', kanwilWorkbook(e, 'Kanwil Riau', published, DIRJEN).id),
+      entry('Kanwil Jambi', kanwilWorkbook(e, 'Kanwil Jambi', published, DIRJEN).id),
+      entry('Kanwil Aceh', kanwilWorkbook(e, 'Kanwil Aceh', published, null).id),
+      entry('Kanwil Bali', MISSING_ID),
+      entry('Kanwil Papua', kanwilWorkbook(e, 'Kanwil Papua', older, DIRJEN).id),
+      entry('Kanwil Sumbar', kanwilWorkbook(e, 'Kanwil Sumbar', onlyJanuary, DIRJEN).id),
+      entry('Kanwil Maluku', kanwilWorkbook(e, 'Kanwil Maluku', null, DIRJEN).id),
     ];
-    const config = e.spreadsheet.sheetByNameUnrecorded(NATIONAL_CONFIG_SHEET);
-    config
-      ?.getRange(4, 1, listed.length, 3)
-      .setValues(
-        listed.map((k) => [`https://docs.google.com/spreadsheets/d/${k.id}/edit`, k.name, 'admin@kanwil.go.id']),
-      );
+    const bundle = nationalWorkbook(e, listed);
     e.ledger.reset();
-    national.bundle.run('rekapNasional');
+    bundle.run('rekapNasional');
     message = e.sheets.ui.alerts.at(-1)?.prompt ?? '';
     kanwilSheet = valuesOf(e, NATIONAL_KANWIL_SHEET);
   });
@@ -173,12 +137,8 @@ describe('Rekap nasional (dist-national/)', () => {
 
 describe('Rekap nasional under passing failures and the read quota', () => {
   it('retries a passing API error a bounded number of times, then counts the Kanwil', () => {
-    const { e, bundle } = nationalWorkbook([]);
-    const id = kanwilWorkbook(e, 'Kanwil Riau', february.published, 'viewer').id;
-    e.spreadsheet
-      .sheetByNameUnrecorded(NATIONAL_CONFIG_SHEET)
-      ?.getRange(4, 1, 1, 2)
-      .setValues([[id, 'Kanwil Riau']]);
+    const e = nationalEmulator();
+    const bundle = nationalWorkbook(e, [entry('Kanwil Riau', kanwilWorkbook(e, 'Kanwil Riau', published, DIRJEN).id)]);
     e.ledger.inject({
       when: (c) => c.method === 'Spreadsheets.Values.batchGet',
       error: 'API call to sheets.spreadsheets.values.batchGet failed with error: Internal error encountered.',
@@ -190,14 +150,13 @@ describe('Rekap nasional under passing failures and the read quota', () => {
   });
 
   it('keeps to 60 reads a minute per user: 61 Kanwil are all read, the run waiting instead of being refused', () => {
-    const { e, bundle } = nationalWorkbook([]);
+    const e = nationalEmulator();
+    const one = published.slice(0, 40);
+    const listed = Array.from({ length: 61 }, (_, i) =>
+      entry(`Kanwil ${i + 1}`, kanwilWorkbook(e, `Kanwil ${i + 1}`, one, DIRJEN).id),
+    );
+    const bundle = nationalWorkbook(e, listed);
     e.sheets.apiReadsPerMinute = 60;
-    const one = [february.published[0] as unknown[], ...february.published.slice(1, 40)];
-    const ids = Array.from({ length: 61 }, (_, i) => kanwilWorkbook(e, `Kanwil ${i + 1}`, one, 'viewer').id);
-    e.spreadsheet
-      .sheetByNameUnrecorded(NATIONAL_CONFIG_SHEET)
-      ?.getRange(4, 1, ids.length, 2)
-      .setValues(ids.map((id, i) => [id, `Kanwil ${i + 1}`]));
     e.ledger.reset();
     bundle.run('rekapNasional');
     expect(e.sheets.ui.alerts.at(-1)?.prompt).toMatch(/Total mencakup 61 dari 61 Kanwil: semua Kanwil terbaca\.$/);
