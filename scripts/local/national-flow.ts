@@ -8,7 +8,13 @@ import { NATIONAL_CONFIG_SHEET, PUBLISHED_SHEET } from '../../src/core/config/sh
 import { archiveRowsFromGrids } from '../../src/core/lifecycle/archive';
 import { SUMMED_KEYS } from '../../src/core/national/indicators';
 import { mergePublished, PUBLISHED_HEADER, publishedRows } from '../../src/core/national/long-form';
-import { KANWIL_TABLE_HEADER, NATIONAL_PERIOD_LABEL } from '../../src/core/national/national-config';
+import {
+  BIGQUERY_DATASET_LABEL,
+  BIGQUERY_PROJECT_LABEL,
+  type BigQueryTarget,
+  KANWIL_TABLE_HEADER,
+  NATIONAL_PERIOD_LABEL,
+} from '../../src/core/national/national-config';
 import { generatedWorkbook } from './generated-workbook';
 import { type CallTally, tally } from './kanwil-flow';
 
@@ -79,12 +85,17 @@ export interface ListedKanwil {
   readonly contact: string;
 }
 
-/** The national workbook (owned by DIRJEN) listing `listed` for February 2026, and the national bundle in it. */
-export function nationalWorkbook(e: Emulator, listed: readonly ListedKanwil[]): Bundle {
+/**
+ * The national workbook (owned by DIRJEN) listing `listed` for February 2026, loading into `bigQuery` when given,
+ * and the national bundle in it.
+ */
+export function nationalWorkbook(e: Emulator, listed: readonly ListedKanwil[], bigQuery?: BigQueryTarget): Bundle {
   const sheet = e.spreadsheet.insertSheet(NATIONAL_CONFIG_SHEET);
   sheet.getRange('A:C').setNumberFormat('@');
   const grid = [
     [NATIONAL_PERIOD_LABEL, SAMPLE_PERIOD, ''],
+    [BIGQUERY_PROJECT_LABEL, bigQuery?.projectId ?? '', ''],
+    [BIGQUERY_DATASET_LABEL, bigQuery?.datasetId ?? '', ''],
     ['', '', ''],
     [...KANWIL_TABLE_HEADER],
     ...listed.map((k) => [k.reference, k.name, k.contact]),

@@ -1,4 +1,5 @@
-import type { Emulator } from '../../emulator';
+import { join } from 'node:path';
+import { covers, type Emulator, readManifest, type ScopeEnforcer } from '../../emulator';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { SAMPLE_LAND_M2, SAMPLE_OFFICE } from '../../fixtures/sample/workbook';
 import {
@@ -161,5 +162,76 @@ describe('Rekap nasional under passing failures and the read quota', () => {
     bundle.run('rekapNasional');
     expect(e.sheets.ui.alerts.at(-1)?.prompt).toMatch(/Total mencakup 61 dari 61 Kanwil: semua Kanwil terbaca\.$/);
     expect(batchGets(e)).toBe(61);
+  });
+});
+
+describe('the optional BigQuery load (dist-national/)', () => {
+  const target = { projectId: 'rekap-nasional', datasetId: 'ditjenpas' };
+
+  it('loads each readable Kanwil’s period into its month once, however often the run repeats', () => {
+    const e = nationalEmulator();
+    e.bigQuery.createDataset(target.projectId, target.datasetId);
+    const listed = [
+      entry('Kanwil Riau', kanwilWorkbook(e, 'Kanwil Riau', published, DIRJEN).id),
+      entry('Kanwil Aceh', kanwilWorkbook(e, 'Kanwil Aceh', published, null).id),
+    ];
+    const bundle = nationalWorkbook(e, listed, target);
+    const riau = () => e.bigQuery.rowsOf(target.projectId, target.datasetId, 'terbitan_kanwil_riau');
+    bundle.run('rekapNasional');
+    const once = riau().length;
+    bundle.run('rekapNasional');
+    expect(e.sheets.ui.alerts.at(-1)?.prompt).toMatch(
+      /BigQuery: 1 Kanwil dimuat ke rekap-nasional\.ditjenpas, partisi Februari 2026\.$/,
+    );
+    expect(once).toBe(published.length - 1);
+    expect(riau()).toHaveLength(once);
+    expect(new Set(riau().map((r) => r[0]))).toEqual(new Set(['2026-02-01']));
+    expect(e.bigQuery.rowsOf(target.projectId, target.datasetId, 'terbitan_kanwil_aceh')).toEqual([]);
+    const land = riau()
+      .filter((r) => /^pangan\.[a-z]+\.luas_m2$/.test(String(r[5])))
+      .reduce((n, r) => n + Number(r[6]), 0);
+    expect(land).toBe(SAMPLE_LAND_M2);
+  });
+
+  it('a dataset that cannot be opened is said, and the summaries are written all the same', () => {
+    const e = nationalEmulator();
+    const bundle = nationalWorkbook(
+      e,
+      [entry('Kanwil Riau', kanwilWorkbook(e, 'Kanwil Riau', published, DIRJEN).id)],
+      target,
+    );
+    bundle.run('rekapNasional');
+    expect(e.sheets.ui.alerts.at(-1)?.prompt).toMatch(
+      /Total mencakup 1 dari 1 Kanwil: semua Kanwil terbaca\. BigQuery: dataset rekap-nasional\.ditjenpas tidak dapat dibuka \(.*Not found: Dataset rekap-nasional:ditjenpas\); tidak ada yang dimuat\.$/,
+    );
+    expect(valuesOf(e, NATIONAL_KANWIL_SHEET).find((r) => r[0] === 'Nasional')?.[5]).toBe(SAMPLE_LAND_M2);
+  });
+});
+
+describe('the national deployment’s manifest (dist-national/appsscript.json)', () => {
+  const manifest = (dir: string) => readManifest(join(__dirname, '../..', dir, 'appsscript.json'));
+
+  it('adds only the BigQuery scope and service to the add-on’s, and the load needs that scope', () => {
+    const addOn = manifest('dist');
+    const national = manifest('dist-national');
+    expect(national.oauthScopes).toEqual([...(addOn.oauthScopes ?? []), 'https://www.googleapis.com/auth/bigquery']);
+    expect(national.dependencies?.enabledAdvancedServices?.map((s) => s.userSymbol)).toEqual([
+      ...(addOn.dependencies?.enabledAdvancedServices ?? []).map((s) => s.userSymbol),
+      'BigQuery',
+    ]);
+    const e = nationalEmulator();
+    e.bigQuery.createDataset('p', 'd');
+    const bundle = nationalWorkbook(e, [entry('Kanwil Riau', kanwilWorkbook(e, 'Kanwil Riau', published, DIRJEN).id)], {
+      projectId: 'p',
+      datasetId: 'd',
+    });
+    bundle.run('rekapNasional');
+    const scopes = e.runtime.scopes as ScopeEnforcer;
+    const called = [...scopes.calledMethods()];
+    expect(called.filter(([, accepted]) => !covers(national.oauthScopes ?? [], accepted))).toEqual([]);
+    const withoutBigQuery = (addOn.oauthScopes ?? []) as string[];
+    expect(called.filter(([, accepted]) => !covers(withoutBigQuery, accepted)).map(([m]) => m)).toEqual(
+      expect.arrayContaining(['BigQuery.Jobs.insert', 'BigQuery.Tables.insert']),
+    );
   });
 });

@@ -5,6 +5,9 @@ import type { Grid } from '../schema/types';
 import { formatPeriod, isoDateIn, isPeriod } from '../text/format';
 
 export const NATIONAL_PERIOD_LABEL = 'Periode';
+/** Optional: where "Rekap nasional" also loads the readable Kanwil's period (docs/bigquery.md). */
+export const BIGQUERY_PROJECT_LABEL = 'Proyek BigQuery';
+export const BIGQUERY_DATASET_LABEL = 'Dataset BigQuery';
 export const KANWIL_TABLE_HEADER = ['ID atau tautan workbook Kanwil', 'Nama Kanwil', 'Kontak'] as const;
 
 export interface KanwilSource {
@@ -17,9 +20,17 @@ export interface KanwilSource {
   readonly reference: string;
 }
 
+/** The BigQuery dataset the national run loads into (project id and dataset id, as in the Cloud console). */
+export interface BigQueryTarget {
+  readonly projectId: string;
+  readonly datasetId: string;
+}
+
 export interface NationalConfig {
   readonly period: string;
   readonly kanwil: readonly KanwilSource[];
+  /** Null: no BigQuery load (both settings empty). */
+  readonly bigQuery: BigQueryTarget | null;
 }
 
 export type NationalConfigRead =
@@ -37,8 +48,8 @@ const cell = (v: unknown) => (v instanceof Date ? isoDateIn(v).slice(0, 7) : Str
 
 /** Parses the sheet: the period row, then the Kanwil table under its header, up to the first empty line. */
 export function parseNationalConfig(grid: Grid): NationalConfigRead {
-  const periodRow = grid.find((r) => cell(r[0]) === NATIONAL_PERIOD_LABEL);
-  const period = cell(periodRow?.[1]);
+  const setting = (label: string) => cell(grid.find((r) => cell(r[0]) === label)?.[1]);
+  const period = setting(NATIONAL_PERIOD_LABEL);
   if (!isPeriod(period))
     return {
       ok: false,
@@ -64,7 +75,14 @@ export function parseNationalConfig(grid: Grid): NationalConfigRead {
   }
   if (kanwil.length === 0)
     return { ok: false, problem: `Belum ada workbook Kanwil di sheet "${NATIONAL_CONFIG_SHEET}".` };
-  return { ok: true, config: { period, kanwil } };
+  const projectId = setting(BIGQUERY_PROJECT_LABEL);
+  const datasetId = setting(BIGQUERY_DATASET_LABEL);
+  if (Boolean(projectId) !== Boolean(datasetId) || !/^\w*$/.test(datasetId))
+    return {
+      ok: false,
+      problem: `Isi "${BIGQUERY_PROJECT_LABEL}" dan "${BIGQUERY_DATASET_LABEL}" keduanya (dataset: huruf, angka dan garis bawah), atau kosongkan keduanya bila tidak memuat ke BigQuery.`,
+    };
+  return { ok: true, config: { period, kanwil, bigQuery: projectId ? { projectId, datasetId } : null } };
 }
 
 /** The sheet a new national workbook starts with. */
@@ -72,6 +90,8 @@ export function nationalConfigTemplate(period: string): string[][] {
   return [
     ['Rekap Nasional', `Periode ${formatPeriod(period)}`, ''],
     [NATIONAL_PERIOD_LABEL, period, ''],
+    [BIGQUERY_PROJECT_LABEL, '', 'Opsional: ID proyek Google Cloud untuk memuat riwayat ke BigQuery'],
+    [BIGQUERY_DATASET_LABEL, '', 'Opsional: dataset di proyek itu (dibuat lebih dahulu di konsol)'],
     ['', '', ''],
     [...KANWIL_TABLE_HEADER],
   ];

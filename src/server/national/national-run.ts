@@ -2,13 +2,14 @@
 // each, consolidated nasional → Kanwil → UPT, and the national summary sheets replaced; a Kanwil that cannot be
 // read is named with its reason and left out of the totals, never stopping the run.
 import { NATIONAL_CONFIG_SHEET } from '../../core/config/sheet-names';
-import { consolidateNation, type NationalConsolidation } from '../../core/national/consolidate-national';
+import { consolidateNation } from '../../core/national/consolidate-national';
 import { nationalConfigTemplate, parseNationalConfig } from '../../core/national/national-config';
 import { nationalCompletenessLine, nationalSheets } from '../../core/national/national-sheets';
 import { formatPeriod, isoDateIn, previousPeriod } from '../../core/text/format';
 import { withRetry } from '../runtime/retry';
 import { UserError } from '../runtime/user-error';
 import { replaceSummaries } from '../sheets/replace-summaries';
+import { loadToBigQuery } from './bigquery-load';
 import { KanwilReader } from './read-kanwil';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,24 +30,17 @@ function createNationalSettings(ss: Spreadsheet): string {
   );
 }
 
-/** Reads every listed Kanwil and consolidates the nation for the period of Pengaturan Nasional. */
-export function readNation(ss: Spreadsheet): NationalConsolidation | string {
+/** The national run; its message for the alert. */
+export function nationalConsolidation(ss: Spreadsheet): string {
   const sheet = ss.getSheetByName(NATIONAL_CONFIG_SHEET);
   if (!sheet) return createNationalSettings(ss);
   const parsed = parseNationalConfig(withRetry(() => sheet.getDataRange().getValues()));
   if (!parsed.ok) throw new UserError(parsed.problem);
-  const { period, kanwil } = parsed.config;
+  const { period, kanwil, bigQuery } = parsed.config;
   const reader = new KanwilReader(period);
-  return consolidateNation(
-    period,
-    kanwil.map((source) => reader.read(source)),
-  );
-}
-
-/** The national run; its message for the alert. */
-export function nationalConsolidation(ss: Spreadsheet): string {
-  const nation = readNation(ss);
-  if (typeof nation === 'string') return nation;
+  const reads = kanwil.map((source) => reader.read(source));
+  const nation = consolidateNation(period, reads);
   replaceSummaries(ss, nationalSheets(nation, new Date()), []);
-  return `Rekap nasional periode ${formatPeriod(nation.period)} selesai. ${nationalCompletenessLine(nation)}`;
+  const loaded = bigQuery ? loadToBigQuery(bigQuery, period, reads) : '';
+  return `Rekap nasional periode ${formatPeriod(period)} selesai. ${nationalCompletenessLine(nation)}${loaded}`;
 }
