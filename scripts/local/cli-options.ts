@@ -23,7 +23,8 @@ Opsi:
   --sample BERKAS.xlsx  tulis buku kerja contoh (seperti saat Kanwil memulai) ke BERKAS.xlsx, lalu selesai
   --national            jalankan alur Rekap Nasional: 33 workbook Kanwil buatan dari contoh (5 di antaranya tidak
                         terbaca, masing-masing dengan alasannya) dibaca oleh "Rekap nasional" (dist-national/);
-                        hasil: rekap-nasional-<periode>.xlsx dan ringkasan-nasional.json
+                        hasil: rekap-nasional-<periode>.xlsx, ringkasan-nasional.json dan
+                        laporan-nasional-<periode>.docx (dan .pdf, bila dibuat)
   --help                tampilkan bantuan ini
 
 Hasil di folder keluaran:

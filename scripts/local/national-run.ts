@@ -7,6 +7,7 @@ import { NATIONAL_KANWIL_SHEET } from '../../src/core/national/national-sheets';
 import { NATIONAL_KANWIL, UNITS_PER_KANWIL } from './bench-national';
 import { LocalRunError } from './local-run-error';
 import { NATIONAL_DIST_DIR, runNationalFlow, UNREADABLE } from './national-flow';
+import { saveReportFiles } from './report-files';
 
 /** The per-Kanwil table of the national summary, as records under its header ("Kanwil", "Kepatuhan", …). */
 function kanwilRecords(grid: unknown[][]): Record<string, unknown>[] {
@@ -41,10 +42,16 @@ export async function runNational(outDir: string): Promise<number> {
   };
   const json = join(out, 'ringkasan-nasional.json');
   writeFileSync(json, `${JSON.stringify(summary, null, 2)}\n`);
+  const report = await saveReportFiles(
+    run.emulator,
+    join(out, `laporan-nasional-${SAMPLE_PERIOD}.docx`),
+    join(out, `laporan-nasional-${SAMPLE_PERIOD}.pdf`),
+  );
+  const files = [xlsx, json, ...[report.docx, report.pdf].filter((f): f is string => f !== null)];
   process.stdout.write(
     `${run.message}\n\n${NATIONAL_KANWIL} workbook Kanwil (DATA CONTOH) dibaca dengan ${run.batchGets} panggilan Sheets API, ` +
       `${run.calls.total} panggilan layanan, ${run.calls.modelledSeconds.toFixed(1)} detik (model).\n` +
-      `Hasil:\n  ${xlsx}\n  ${json}\n`,
+      `Hasil:\n${files.map((f) => `  ${f}\n`).join('')}`,
   );
-  return sheet ? 0 : 1;
+  return sheet && report.docx ? 0 : 1;
 }

@@ -126,6 +126,16 @@ describe('Rekap nasional (dist-national/)', () => {
     expect(reasonOf('Kanwil Maluku')).toMatch(/^Belum pernah menerbitkan: sheet "Terbitan" tidak ada/);
   });
 
+  it('makes the national report with the report engine, naming every Kanwil left out and why', () => {
+    expect(message).toMatch(/ Laporan "Laporan Rekap Nasional - Februari 2026": https:\/\/docs\.google\.com\/document\/d\//);
+    const text = e.docs.all().at(-1)?.body.getText() ?? '';
+    expect(text).toMatch(/^Laporan Rekapitulasi Nasional Program UPT Pemasyarakatan — Periode Februari 2026/);
+    expect(text).toContain('2. Kepatuhan pelaporan per Kanwil');
+    expect(text).toContain('3. Ketahanan pangan');
+    expect(text).toMatch(/Kanwil Papua\s+admin@kanwil\.go\.id\s+Templat versi lama \(v0\)/);
+    expect(text).toContain('pada lahan seluas 205.544 m²');
+  });
+
   it('writes the programme indicators nationally and per Kanwil', () => {
     const programme = valuesOf(e, NATIONAL_PROGRAMME_SHEET);
     const header = programme.find((r) => r[0] === 'Kunci');
@@ -146,7 +156,7 @@ describe('Rekap nasional under passing failures and the read quota', () => {
     });
     e.ledger.reset();
     bundle.run('rekapNasional');
-    expect(e.sheets.ui.alerts.at(-1)?.prompt).toMatch(/Total mencakup 1 dari 1 Kanwil: semua Kanwil terbaca\.$/);
+    expect(e.sheets.ui.alerts.at(-1)?.prompt).toMatch(/Total mencakup 1 dari 1 Kanwil: semua Kanwil terbaca\. /);
     expect(batchGets(e)).toBe(2);
   });
 
@@ -160,7 +170,7 @@ describe('Rekap nasional under passing failures and the read quota', () => {
     e.sheets.apiReadsPerMinute = 60;
     e.ledger.reset();
     bundle.run('rekapNasional');
-    expect(e.sheets.ui.alerts.at(-1)?.prompt).toMatch(/Total mencakup 61 dari 61 Kanwil: semua Kanwil terbaca\.$/);
+    expect(e.sheets.ui.alerts.at(-1)?.prompt).toMatch(/Total mencakup 61 dari 61 Kanwil: semua Kanwil terbaca\. /);
     expect(batchGets(e)).toBe(61);
   });
 });
@@ -202,7 +212,7 @@ describe('the optional BigQuery load (dist-national/)', () => {
     );
     bundle.run('rekapNasional');
     expect(e.sheets.ui.alerts.at(-1)?.prompt).toMatch(
-      /Total mencakup 1 dari 1 Kanwil: semua Kanwil terbaca\. BigQuery: dataset rekap-nasional\.ditjenpas tidak dapat dibuka \(.*Not found: Dataset rekap-nasional:ditjenpas\); tidak ada yang dimuat\.$/,
+      /Total mencakup 1 dari 1 Kanwil: semua Kanwil terbaca\. Laporan "Laporan Rekap Nasional - Februari 2026": \S+ BigQuery: dataset rekap-nasional\.ditjenpas tidak dapat dibuka \(.*Not found: Dataset rekap-nasional:ditjenpas\); tidak ada yang dimuat\.$/,
     );
     expect(valuesOf(e, NATIONAL_KANWIL_SHEET).find((r) => r[0] === 'Nasional')?.[5]).toBe(SAMPLE_LAND_M2);
   });

@@ -24,6 +24,7 @@ describe('npm start -- --national', () => {
     });
     expect({ status: run.status, stderr: run.status === 0 ? '' : run.stderr }).toEqual({ status: 0, stderr: '' });
     expect(existsSync(join(out, 'rekap-nasional-2026-02.xlsx'))).toBe(true);
+    expect(existsSync(join(out, 'laporan-nasional-2026-02.docx'))).toBe(true);
     const summary = JSON.parse(readFileSync(join(out, 'ringkasan-nasional.json'), 'utf8'));
     expect(summary.pesan).toMatch(/Total mencakup 28 dari 33 Kanwil; tidak dihitung: Kanwil 29 \(Tidak ada akses/);
     expect(summary.kanwil.map((k: { Kanwil: string }) => k.Kanwil).at(-1)).toBe('Nasional');

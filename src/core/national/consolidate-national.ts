@@ -35,6 +35,10 @@ export interface NationalConsolidation {
   readonly unreadable: readonly UnreadableKanwil[];
   /** Every readable Kanwil's units as one consolidation: the national totals. Unit codes are "Kanwil · code". */
   readonly national: Consolidation;
+  /** What `national` was built from: every readable Kanwil's unit reports, under their nationwide codes. */
+  readonly reports: readonly UnitReport[];
+  /** The configuration `national` was consolidated with (office NATIONAL_OFFICE, every readable unit). */
+  readonly config: Config;
   readonly indicators: ReadonlyMap<string, number>;
 }
 
@@ -79,6 +83,7 @@ export function consolidateNation(period: string, reads: readonly KanwilRead[]):
     kanwil.push({ source, consolidation, indicators: indicatorTotals(consolidation, reports) });
     all.push(...reports.map((r) => nationwide(source.name, r)));
   }
-  const national = consolidateRegion(configOf(period, NATIONAL_OFFICE, all), all);
-  return { period, kanwil, unreadable, national, indicators: indicatorTotals(national, all) };
+  const config = configOf(period, NATIONAL_OFFICE, all);
+  const national = consolidateRegion(config, all);
+  return { period, kanwil, unreadable, national, reports: all, config, indicators: indicatorTotals(national, all) };
 }

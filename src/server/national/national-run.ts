@@ -1,13 +1,16 @@
 // "Rekap nasional" (the national deployment): every Kanwil workbook listed in "Pengaturan Nasional" read in one call
-// each, consolidated nasional → Kanwil → UPT, and the national summary sheets replaced; a Kanwil that cannot be
-// read is named with its reason and left out of the totals, never stopping the run.
+// each, consolidated nasional → Kanwil → UPT, the national summary sheets replaced, the national report made and,
+// when set, the period loaded into BigQuery; a Kanwil that cannot be read is named with its reason and left out of
+// the totals, never stopping the run.
 import { NATIONAL_CONFIG_SHEET } from '../../core/config/sheet-names';
-import { consolidateNation } from '../../core/national/consolidate-national';
+import { consolidateNation, type NationalConsolidation } from '../../core/national/consolidate-national';
 import { nationalConfigTemplate, parseNationalConfig } from '../../core/national/national-config';
+import { nationalReportModel } from '../../core/national/national-report';
 import { nationalCompletenessLine, nationalSheets } from '../../core/national/national-sheets';
 import { formatPeriod, isoDateIn, previousPeriod } from '../../core/text/format';
+import { createReport } from '../report/create-report';
 import { withRetry } from '../runtime/retry';
-import { UserError } from '../runtime/user-error';
+import { readableMessage, UserError } from '../runtime/user-error';
 import { replaceSummaries } from '../sheets/replace-summaries';
 import { loadToBigQuery } from './bigquery-load';
 import { KanwilReader } from './read-kanwil';
@@ -30,6 +33,28 @@ function createNationalSettings(ss: Spreadsheet): string {
   );
 }
 
+/**
+ * The national report (the regional report's engine and template), as a sentence for the run's message; a report
+ * that cannot be made is said, and the summary sheets stand.
+ */
+function nationalReport(ss: Spreadsheet, nation: NationalConsolidation, now: Date): string {
+  try {
+    const created = createReport({
+      spreadsheet: ss,
+      config: nation.config,
+      consolidation: nation.national,
+      reports: nation.reports,
+      issues: [],
+      now,
+      model: nationalReportModel(nation, now),
+      baseName: `Laporan Rekap Nasional - ${formatPeriod(nation.period)}`,
+    });
+    return ` Laporan "${created.name}": ${created.docUrl}${created.notes.length ? ` ${created.notes.join(' ')}` : ''}`;
+  } catch (error) {
+    return ` Laporan nasional belum dapat dibuat: ${readableMessage(error)}`;
+  }
+}
+
 /** The national run; its message for the alert. */
 export function nationalConsolidation(ss: Spreadsheet): string {
   const sheet = ss.getSheetByName(NATIONAL_CONFIG_SHEET);
@@ -40,7 +65,9 @@ export function nationalConsolidation(ss: Spreadsheet): string {
   const reader = new KanwilReader(period);
   const reads = kanwil.map((source) => reader.read(source));
   const nation = consolidateNation(period, reads);
-  replaceSummaries(ss, nationalSheets(nation, new Date()), []);
+  const now = new Date();
+  replaceSummaries(ss, nationalSheets(nation, now), []);
+  const report = nationalReport(ss, nation, now);
   const loaded = bigQuery ? loadToBigQuery(bigQuery, period, reads) : '';
-  return `Rekap nasional periode ${formatPeriod(period)} selesai. ${nationalCompletenessLine(nation)}${loaded}`;
+  return `Rekap nasional periode ${formatPeriod(period)} selesai. ${nationalCompletenessLine(nation)}${report}${loaded}`;
 }

@@ -19,6 +19,9 @@ export interface CreateReportInput {
   readonly reports: readonly UnitReport[];
   readonly issues: readonly Issue[];
   readonly now: Date;
+  /** Another report on the same engine (the national one): its model and file name instead of the region's. */
+  readonly model?: ReportModel;
+  readonly baseName?: string;
 }
 
 export interface CreatedReport {
@@ -86,9 +89,9 @@ function savePdf(docId: string, folderId: string, name: string, notes: string[])
 export function createReport(input: CreateReportInput): CreatedReport {
   const problem = input.config.signatory ? signatoryProblem(input.config.signatory) : null;
   if (problem) throw new UserError(problem);
-  const model = buildReportModel(input);
+  const model = input.model ?? buildReportModel(input);
   const folderId = reportFolder(input.config.reportFolderId);
-  const name = freeReportName(folderId, reportBaseName(input.config.period));
+  const name = freeReportName(folderId, input.baseName ?? reportBaseName(input.config.period));
 
   const docId = docsApi().Documents.create({ title: name }).documentId ?? '';
   let done: { docId: string; docUrl: string; pdfUrl: string | null; sheetUrl: string };
