@@ -127,7 +127,9 @@ describe('Rekap nasional (dist-national/)', () => {
   });
 
   it('makes the national report with the report engine, naming every Kanwil left out and why', () => {
-    expect(message).toMatch(/ Laporan "Laporan Rekap Nasional - Februari 2026": https:\/\/docs\.google\.com\/document\/d\//);
+    expect(message).toMatch(
+      / Laporan "Laporan Rekap Nasional - Februari 2026": https:\/\/docs\.google\.com\/document\/d\//,
+    );
     const text = e.docs.all().at(-1)?.body.getText() ?? '';
     expect(text).toMatch(/^Laporan Rekapitulasi Nasional Program UPT Pemasyarakatan — Periode Februari 2026/);
     expect(text).toContain('2. Kepatuhan pelaporan per Kanwil');
