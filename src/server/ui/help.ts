@@ -31,6 +31,8 @@ export const HELP_SECTIONS: readonly { readonly title: string; readonly lines: r
       'Salin ringkasan: teks singkat periode ini (angka utama, UPT yang belum mengirim, tautan laporan) untuk grup chat.',
       'Buat laporan memerlukan Tempat, Jabatan penandatangan, Nama penandatangan dan NIP di "Pengaturan".',
       'Tutup periode: semua angka disimpan ke sheet "Arsip" sebelum tab UPT dibuka untuk periode berikutnya.',
+      'Terbitkan: menulis ulang sheet "Terbitan" (periode yang sudah ditutup) untuk Rekap Nasional; Tutup periode ' +
+        'juga menerbitkan periode yang ditutupnya.',
     ],
   },
   {

@@ -165,7 +165,7 @@ export const MENU = {
     label: 'Rekap nasional',
     run: () =>
       runMenu(() => {
-        if (!BUILT_NATIONAL) return 'Rekap nasional hanya tersedia di versi Rekap Nasional dari add-on ini.';
+        if (!BUILT_NATIONAL) return 'Ditolak: "Rekap nasional" hanya tersedia di versi Rekap Nasional dari add-on ini.';
         const ss = SpreadsheetApp.getActiveSpreadsheet();
         toast(ss, 'Membaca terbitan setiap Kanwil…', 30);
         return nationalConsolidation(ss);
