@@ -11,7 +11,8 @@ import { formatPeriod, isoDateIn, previousPeriod } from '../../core/text/format'
 import { createReport } from '../report/create-report';
 import { withRetry } from '../runtime/retry';
 import { readableMessage, UserError } from '../runtime/user-error';
-import { replaceSummaries } from '../sheets/replace-summaries';
+import { readSheetIndex } from '../sheets/sheet-index';
+import { writeSummaries } from '../sheets/write-sheet';
 import { loadToBigQuery } from './bigquery-load';
 import { KanwilReader } from './read-kanwil';
 
@@ -66,7 +67,10 @@ export function nationalConsolidation(ss: Spreadsheet): string {
   const reads = kanwil.map((source) => reader.read(source));
   const nation = consolidateNation(period, reads);
   const now = new Date();
-  replaceSummaries(ss, nationalSheets(nation, now), []);
+  // The sheet index is one more Sheets API read, under the same per-user quota as the Kanwil reads.
+  const index = reader.paced(() => readSheetIndex(ss));
+  // One atomic batch replaces the summaries in place: a failure leaves the previous ones whole.
+  writeSummaries(index, nationalSheets(nation, now), []);
   const report = nationalReport(ss, nation, now);
   const loaded = bigQuery ? loadToBigQuery(bigQuery, period, reads) : '';
   return `Rekap nasional periode ${formatPeriod(period)} selesai. ${nationalCompletenessLine(nation)}${report}${loaded}`;

@@ -38,6 +38,20 @@ export class KanwilReader {
 
   constructor(private readonly period: string) {}
 
+  /**
+   * Runs one Sheets API read (a Kanwil's, or the run's own) once it keeps within the per-user quota, and counts it
+   * when it has returned: the API counts it on arrival, so the later time keeps the pace on the safe side.
+   */
+  paced<T>(read: () => T): T {
+    const wait = waitBeforeRead(this.readTimes, Date.now());
+    if (wait > 0) Utilities.sleep(wait);
+    try {
+      return read();
+    } finally {
+      this.readTimes.push(Date.now());
+    }
+  }
+
   read(source: KanwilSource): KanwilRead {
     return { source, publication: this.publication(source) };
   }
@@ -47,15 +61,14 @@ export class KanwilReader {
     if (!id) return { ok: false, reason: { kind: 'not-found' } };
     let last = '';
     for (let attempt = 1; attempt <= READ_ATTEMPTS; attempt++) {
-      const wait = waitBeforeRead(this.readTimes, Date.now());
-      if (wait > 0) Utilities.sleep(wait);
-      this.readTimes.push(Date.now());
       try {
-        const answer = sheetsApi().Spreadsheets.Values.batchGet(id, {
-          ranges: [wholeSheetRange(PUBLISHED_SHEET)],
-          valueRenderOption: 'UNFORMATTED_VALUE',
-          dateTimeRenderOption: 'FORMATTED_STRING',
-        });
+        const answer = this.paced(() =>
+          sheetsApi().Spreadsheets.Values.batchGet(id, {
+            ranges: [wholeSheetRange(PUBLISHED_SHEET)],
+            valueRenderOption: 'UNFORMATTED_VALUE',
+            dateTimeRenderOption: 'FORMATTED_STRING',
+          }),
+        );
         return readPublication(answer.valueRanges?.[0]?.values ?? [], this.period);
       } catch (error) {
         last = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
