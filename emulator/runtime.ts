@@ -62,7 +62,7 @@ export const LATENCY_SOURCES: Readonly<Record<CallKind, string>> = {
     'measured: getProperty 30 ms, setProperty 62 ms on average over 100 runs (https://ziritione.org/post/apps_script_performance)',
   mail: 'measured: about 1.2 s to send a 100 KB e-mail (https://sites.google.com/quickfixters.com/add-onsuniverse/faq)',
   bigquery:
-    'estimate: no public per-call figure for the BigQuery advanced service found; a job request is answered before the job runs on Google\'s side, taken as a little over a Sheets round trip',
+    "estimate: no public per-call figure for the BigQuery advanced service found; a job request is answered before the job runs on Google's side, taken as a little over a Sheets round trip",
   utility: 'in-script: builders, range geometry, blobs and logging are answered without a round trip (0 s)',
 };
 
