@@ -1,12 +1,13 @@
 // Bundles src/server/index.ts into Code.js; every export becomes a top-level function (gas-webpack-plugin). One
 // bundle per build target (src/server/runtime/build-target.ts): the editor add-on, the default deployment, in dist/;
-// the script bound to one Sheet, for trials, in dist-bound/. `webpack --env target=bound` builds one.
+// the script bound to one Sheet, for trials, in dist-bound/; the national deployment (the add-on with "Rekap nasional"
+// and its extra scopes) in dist-national/. `webpack --env target=bound` builds one.
 const path = require('node:path');
 const GasPlugin = require('gas-webpack-plugin');
 const webpack = require('webpack');
 
 /** Each build target and the folder it is built into. */
-const TARGETS = { addon: 'dist', bound: 'dist-bound' };
+const TARGETS = { addon: 'dist', bound: 'dist-bound', national: 'dist-national' };
 
 function configFor(target) {
   if (!(target in TARGETS)) throw new Error(`Unknown build target "${target}": use one of ${Object.keys(TARGETS)}.`);
@@ -32,7 +33,7 @@ function configFor(target) {
   };
 }
 
-/** The webpack CLI's entry: one target (`--env target=bound`), or both. */
+/** The webpack CLI's entry: one target (`--env target=bound`), or all. */
 module.exports = (env = {}) => (env.target ? configFor(env.target) : Object.keys(TARGETS).map(configFor));
 module.exports.TARGETS = TARGETS;
 module.exports.configFor = configFor;

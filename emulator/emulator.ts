@@ -1,6 +1,7 @@
 // Assembles the emulator: one runtime and ledger, every service, and the globals a script sees.
 
 import { AddOnLifecycle } from './addon';
+import { BigQueryService } from './bigquery';
 import { CacheServiceEmu } from './cache';
 import { ChartsService } from './charts';
 import { createDocsApi } from './document/docs-api';
@@ -45,6 +46,8 @@ export interface Emulator {
   readonly spreadsheet: EmuSpreadsheet;
   readonly drive: DriveService;
   readonly docs: DocumentService;
+  /** The BigQuery advanced service's datasets, tables and jobs. */
+  readonly bigQuery: BigQueryService;
   readonly html: HtmlServiceEmu;
   readonly triggers: ScriptService;
   readonly locks: LockRegistry;
@@ -126,10 +129,12 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
       return ss;
     },
   });
+  const bigQuery = new BigQueryService(runtime);
   const advancedServices: AdvancedServices = {
     'sheets@v4': createSheetsApi(sheets),
     'drive@v3': createDriveApi(drive, runtime),
     'docs@v1': createDocsApi(docs),
+    'bigquery@v2': bigQuery.app,
   };
   const globals: Record<string, unknown> = {
     SpreadsheetApp: spreadsheetApp,
@@ -156,6 +161,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     spreadsheet,
     drive,
     docs,
+    bigQuery,
     html,
     triggers,
     locks: lockService.registry,

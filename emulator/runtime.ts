@@ -13,6 +13,7 @@ export type CallKind =
   | 'lock'
   | 'properties'
   | 'mail'
+  | 'bigquery'
   | 'utility';
 
 export interface CallRecord {
@@ -40,6 +41,7 @@ export const LATENCY_SECONDS: Readonly<Record<CallKind, number>> = {
   lock: 0.05,
   properties: 0.05,
   mail: 1.2,
+  bigquery: 0.5,
   utility: 0,
 };
 
@@ -59,6 +61,8 @@ export const LATENCY_SOURCES: Readonly<Record<CallKind, string>> = {
   properties:
     'measured: getProperty 30 ms, setProperty 62 ms on average over 100 runs (https://ziritione.org/post/apps_script_performance)',
   mail: 'measured: about 1.2 s to send a 100 KB e-mail (https://sites.google.com/quickfixters.com/add-onsuniverse/faq)',
+  bigquery:
+    "estimate: no public per-call figure for the BigQuery advanced service found; a job request is answered before the job runs on Google's side, taken as a little over a Sheets round trip",
   utility: 'in-script: builders, range geometry, blobs and logging are answered without a round trip (0 s)',
 };
 
@@ -167,9 +171,9 @@ export const APPS_SCRIPT_ERRORS = {
  * Drive, Docs, Mail or triggers. SpreadsheetApp applies its own rule (spreadsheet/context.ts).
  */
 const REFUSED_KINDS: Readonly<Record<AuthModeName, readonly CallKind[]>> = {
-  NONE: ['drive', 'docs', 'mail', 'properties', 'lock', 'script'],
-  CUSTOM_FUNCTION: ['drive', 'docs', 'mail', 'lock', 'script'],
-  LIMITED: ['drive', 'docs', 'mail', 'script'],
+  NONE: ['drive', 'docs', 'mail', 'properties', 'lock', 'script', 'bigquery'],
+  CUSTOM_FUNCTION: ['drive', 'docs', 'mail', 'lock', 'script', 'bigquery'],
+  LIMITED: ['drive', 'docs', 'mail', 'script', 'bigquery'],
   FULL: [],
 };
 

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { LATENCY_SECONDS, LATENCY_SOURCES, SECONDS_PER_MB } from '../emulator';
 import { checkBudget } from './local/bench-budget';
 import { type CoreMeasure, measureSize, type OperationMeasure } from './local/bench-measure';
+import { benchNational } from './local/bench-national';
 import { DIST_DIR } from './local/kanwil-flow';
 import { LocalRunError } from './local/local-run-error';
 
@@ -172,6 +173,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   writeFileSync(join(out, 'bench.jsonl'), `${jsonl.join('\n')}\n`);
   say();
   say(`Written: ${join(out, 'bench.jsonl')}`);
+  benchNational(say);
   // A benchmark reports; a failed budget is a finding, not a crash: exit 0 unless the run itself broke.
   return 0;
 }

@@ -1,5 +1,5 @@
-// Builds each target's folder (webpack.config.cjs): dist/ (the editor add-on) and dist-bound/ (the script bound to one
-// Sheet), each holding Code.js (webpack + gas-webpack-plugin), Sidebar.html (esbuild client bundle inlined) and
+// Builds each target's folder (webpack.config.cjs): dist/ (the editor add-on), dist-bound/ (the script bound to one
+// Sheet) and dist-national/ (the national deployment), each holding Code.js (webpack + gas-webpack-plugin), Sidebar.html (esbuild client bundle inlined) and
 // appsscript.json. `--target addon|bound` builds one; `--if-stale` builds only when a source is newer than the output.
 import {
   copyFileSync,
@@ -31,7 +31,9 @@ function isStale(targets) {
   const outputs = targets.flatMap((t) => OUTPUTS.map((f) => join(root, TARGETS[t], f)));
   if (!outputs.every(existsSync)) return true;
   const built = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
-  const sources = ['src', 'appsscript.json', 'webpack.config.cjs', 'package-lock.json'].map((p) => join(root, p));
+  const sources = ['src', 'appsscript.json', 'appsscript.national.json', 'webpack.config.cjs', 'package-lock.json'].map(
+    (p) => join(root, p),
+  );
   return sources.some((p) => existsSync(p) && newestMtime(p) > built);
 }
 
@@ -62,6 +64,21 @@ async function buildSidebar() {
     .replace('/*INLINE_JS*/', () => js);
 }
 
+/**
+ * The national deployment's manifest: appsscript.json and what appsscript.national.json adds to it: its extra scopes and
+ * advanced services only (the add-on and bound builds never gain them).
+ */
+function nationalManifest() {
+  const base = JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8'));
+  const extra = JSON.parse(readFileSync(join(root, 'appsscript.national.json'), 'utf8'));
+  const services = base.dependencies?.enabledAdvancedServices ?? [];
+  return {
+    ...base,
+    oauthScopes: [...base.oauthScopes, ...extra.oauthScopes],
+    dependencies: { ...base.dependencies, enabledAdvancedServices: [...services, ...extra.enabledAdvancedServices] },
+  };
+}
+
 function requestedTargets() {
   const i = process.argv.indexOf('--target');
   if (i < 0) return Object.keys(TARGETS);
@@ -84,7 +101,9 @@ await buildServers(targets);
 const sidebar = await buildSidebar();
 for (const t of targets) {
   writeFileSync(join(root, TARGETS[t], 'Sidebar.html'), sidebar);
-  copyFileSync(join(root, 'appsscript.json'), join(root, TARGETS[t], 'appsscript.json'));
+  if (t === 'national')
+    writeFileSync(join(root, TARGETS[t], 'appsscript.json'), `${JSON.stringify(nationalManifest(), null, 2)}\n`);
+  else copyFileSync(join(root, 'appsscript.json'), join(root, TARGETS[t], 'appsscript.json'));
 }
 const built = targets.map((t) => `${TARGETS[t]}/`).join(' and ');
 console.log(`${built} built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

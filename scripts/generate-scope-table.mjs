@@ -8,6 +8,7 @@
 // - @googleapis/sheets, @googleapis/drive, @googleapis/docs: generated from Google's discovery
 //   documents; each method's JSDoc sample lists the discovery method's "scopes" array. These give the
 //   advanced services Sheets (v4), Drive (v3) and Docs (v1).
+// - googleapis: the same generated samples for BigQuery (v2), which has no package of its own.
 //
 // Usage: node scripts/generate-scope-table.mjs [--check] [--report]
 //   --check   exit 1 if the committed table differs from a fresh generation (writes nothing)
@@ -29,6 +30,15 @@ const ADVANCED = [
   { symbol: 'Sheets', name: '@googleapis/sheets', version: '18.1.1', api: 'sheets', apiVersion: 'v4' },
   { symbol: 'Drive', name: '@googleapis/drive', version: '26.0.1', api: 'drive', apiVersion: 'v3' },
   { symbol: 'Docs', name: '@googleapis/docs', version: '10.0.0', api: 'docs', apiVersion: 'v1' },
+  // BigQuery has no @googleapis/* package: the full client's generated typings carry the same samples.
+  {
+    symbol: 'BigQuery',
+    name: 'googleapis',
+    version: '176.0.0',
+    api: 'bigquery',
+    apiVersion: 'v2',
+    file: 'build/src/apis/bigquery/v2.d.ts',
+  },
 ];
 /** Apps Script renames discovery methods whose names are reserved words (as in @types/google-apps-script). */
 const ADVANCED_RENAMES = { delete: 'remove' };
@@ -231,8 +241,8 @@ function builtInTable(interfaces) {
 // ---------------------------------------------------------------------------------------------
 // Advanced services: @googleapis/* method samples
 
-function advancedTable({ symbol, api, apiVersion }, pkgDir) {
-  const text = fs.readFileSync(path.join(pkgDir, `${apiVersion}.ts`), 'utf8');
+function advancedTable({ symbol, api, apiVersion, file }, pkgDir) {
+  const text = fs.readFileSync(path.join(pkgDir, file ?? `${apiVersion}.ts`), 'utf8');
   const table = {};
   // Each method's JSDoc carries a sample: `scopes: [ '...', ... ]` then `await <api>.<resource>.<method>(`.
   const blocks = text.split(/\/\*\*\s*\n/).filter((b) => b.includes('@example'));

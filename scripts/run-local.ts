@@ -8,6 +8,7 @@ import { HELP_TEXT, parseLocalRunOptions } from './local/cli-options';
 import { finalFigures } from './local/final-figures';
 import { DIST_DIR, flowTally, loadBuiltBundle, runKanwilFlow, type StepResult } from './local/kanwil-flow';
 import { LocalRunError } from './local/local-run-error';
+import { runNational } from './local/national-run';
 import { regionalSummary } from './local/regional-summary';
 import { saveReportFiles } from './local/report-files';
 import { type SeededWorkbook, seedFromGrids, seedFromXlsx } from './local/seed-workbook';
@@ -134,6 +135,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     if (options.kind === 'sample') return await writeSample(options.samplePath);
+    if (options.kind === 'national') return await runNational(options.outDir);
     return await runFlow(options.inputPath, options.outDir);
   } catch (e) {
     if (!(e instanceof LocalRunError)) throw e;

@@ -8,7 +8,12 @@ import { covers } from './scope-hierarchy';
 import { type ScopedMethod, scopedMethod } from './scope-key';
 
 /** Advanced services call a Google API; their ledger service is the manifest's default userSymbol. */
-const ADVANCED_APIS: Readonly<Record<string, string>> = { Sheets: 'sheets', Drive: 'drive', Docs: 'docs' };
+const ADVANCED_APIS: Readonly<Record<string, string>> = {
+  Sheets: 'sheets',
+  Drive: 'drive',
+  Docs: 'docs',
+  BigQuery: 'bigquery',
+};
 
 /** `Drive.Files.remove` calls the API method drive.files.delete (Apps Script renames `delete`, a reserved word). */
 function apiMethodOf(name: string): string {

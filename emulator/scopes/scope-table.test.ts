@@ -34,6 +34,7 @@ describe('method-scopes.json', () => {
       '@googleapis/sheets@18.1.1',
       '@googleapis/drive@26.0.1',
       '@googleapis/docs@10.0.0',
+      'googleapis@176.0.0',
     ]);
     for (const source of table.sources) expect(source.integrity).toMatch(/^sha512-/);
   });

@@ -106,6 +106,38 @@ export class SpreadsheetService {
   getById(id: string): EmuSpreadsheet | null {
     return this.byId.get(id) ?? null;
   }
+
+  /**
+   * The Sheets API's per-user read quota, "Read requests per minute per user per project: 60"
+   * (https://developers.google.com/sheets/api/limits), counted on the modelled clock; null (the default) counts
+   * nothing, because a test replays many executions in one modelled minute that Google would see minutes apart.
+   */
+  apiReadsPerMinute: number | null = null;
+  private readonly apiReads = new Map<string, number[]>();
+
+  /**
+   * The spreadsheet a Sheets API request by the effective user reaches: 404 "Requested entity was not found." for an
+   * id no file has, 403 "The caller does not have permission" for a file the user cannot open, or write to as a
+   * viewer (the script's own
+   * spreadsheet is always open to it), 429 past the per-user read quota
+   * (https://developers.google.com/sheets/api/guides/troubleshoot-api-errors, https://developers.google.com/sheets/api/limits).
+   */
+  apiSpreadsheet(id: string, fail: (detail: string) => Error, access: 'read' | 'write'): EmuSpreadsheet {
+    const user = this.runtime.effectiveUserEmail;
+    if (access === 'read' && this.apiReadsPerMinute !== null) {
+      const now = this.runtime.now().getTime();
+      const recent = (this.apiReads.get(user) ?? []).filter((t) => now - t < 60_000);
+      if (recent.length >= this.apiReadsPerMinute) {
+        this.apiReads.set(user, recent);
+        throw fail(SHEETS_API_READ_QUOTA);
+      }
+      this.apiReads.set(user, [...recent, now]);
+    }
+    const ss = this.byId.get(id);
+    if (!ss) throw fail('Requested entity was not found.');
+    if (ss !== this.active && !ss.canOpen(user, access)) throw fail('The caller does not have permission');
+    return ss;
+  }
   private buildApp() {
     const ctx = this.ctx;
     const call = (m: string, k: 'read' | 'write' | 'metadata' | 'ui' | 'format' | 'utility') =>
@@ -190,6 +222,10 @@ export class SpreadsheetService {
     };
   }
 }
+
+/** The Sheets API's 429 past the per-user read quota, as the API words it (RESOURCE_EXHAUSTED). [F] */
+export const SHEETS_API_READ_QUOTA =
+  "Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'sheets.googleapis.com'.";
 
 /** getUi() where no editor is open, e.g. a time-driven trigger. [F] https://github.com/davepar/gcalendarsync/issues/93 */
 export const NO_UI_CONTEXT = 'Cannot call SpreadsheetApp.getUi() from this context.';

@@ -42,8 +42,7 @@ export function createSheetsApi(service: SpreadsheetService) {
       throw new Error(`${APPS_SCRIPT_ERRORS.authRequired}Sheets.Spreadsheets.get`);
     if (options.includeGridData || options.ranges)
       throw new Error('Emulator: Sheets.Spreadsheets.get with grid data is not emulated; use Values.batchGet.');
-    const ss = service.getById(spreadsheetId);
-    if (!ss) throw failedCall('get')('Requested entity was not found.');
+    const ss = service.apiSpreadsheet(spreadsheetId, failedCall('get'), 'read');
     const caller = service.runtime.effectiveUserEmail;
     const sheets = ss.sheets.map((sheet, index) => {
       const grid: SheetProperties['gridProperties'] = { rowCount: sheet.maxRows, columnCount: sheet.maxColumns };
@@ -102,8 +101,7 @@ export function createSheetsApi(service: SpreadsheetService) {
     service.runtime.ledger.record('Sheets', 'Spreadsheets.batchUpdate', 'write', payloadBytes(resource));
     if (service.runtime.authMode === 'NONE')
       throw new Error(`${APPS_SCRIPT_ERRORS.authRequired}Sheets.Spreadsheets.batchUpdate`);
-    const ss = service.getById(spreadsheetId);
-    if (!ss) throw failedCall('batchUpdate')('Requested entity was not found.');
+    const ss = service.apiSpreadsheet(spreadsheetId, failedCall('batchUpdate'), 'write');
     const replies = applyBatch(ss, service.runtime, resource.requests ?? [], (fields) =>
       parseFieldMask(fields, () => failedCall('batchUpdate')(`Invalid field mask ${fields}`)),
     );

@@ -163,9 +163,7 @@ export function createValuesApi(service: SpreadsheetService) {
     service.runtime.ledger.record('Sheets', `Spreadsheets.Values.${method}`, kind, payloadBytes(body));
     if (service.runtime.authMode === 'NONE')
       throw new Error(`${APPS_SCRIPT_ERRORS.authRequired}Sheets.Spreadsheets.Values.${method}`);
-    const ss = service.getById(spreadsheetId);
-    if (!ss) throw failedCall(`values.${method}`)('Requested entity was not found.');
-    return ss;
+    return service.apiSpreadsheet(spreadsheetId, failedCall(`values.${method}`), kind);
   };
 
   const batchGet = (spreadsheetId: string, options: BatchGetOptions) => {

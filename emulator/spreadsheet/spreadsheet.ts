@@ -25,6 +25,8 @@ export class EmuSpreadsheet {
   currentCell: EmuRange | null = null;
   protections: EmuProtection[] = [];
   editorEmails: string[] = [];
+  /** Shared to view only (Drive's "Viewer"): may read, never write. */
+  viewerEmails: string[] = [];
   private namedRanges: NamedRange[] = [];
   private nextGid = 0;
 
@@ -128,6 +130,17 @@ export class EmuSpreadsheet {
   /** Test-facing: share the file with an editor (same as addEditor, unrecorded). */
   share(email: string): void {
     if (!this.editorEmails.includes(email)) this.editorEmails.push(email);
+  }
+
+  /** Test-facing: share the file to view only (Drive's "Viewer" role), unrecorded. */
+  shareAsViewer(email: string): void {
+    if (!this.viewerEmails.includes(email)) this.viewerEmails.push(email);
+  }
+  /** Whether `email` may read the file (its owner, an editor or a viewer) or write it (owner or editor). */
+  canOpen(email: string, access: 'read' | 'write' = 'read'): boolean {
+    const e = email.toLowerCase();
+    const allowed = [this.ownerEmail, ...this.editorEmails, ...(access === 'read' ? this.viewerEmails : [])];
+    return allowed.some((x) => x.toLowerCase() === e);
   }
 
   /** "Copy of X", then "Copy of X 2", … — the English UI's naming (uncertain for other UI languages). */

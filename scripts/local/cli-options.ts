@@ -4,7 +4,8 @@ import { LocalRunError } from './local-run-error';
 export type LocalRunOptions =
   | { readonly kind: 'help' }
   | { readonly kind: 'sample'; readonly samplePath: string }
-  | { readonly kind: 'run'; readonly inputPath: string | null; readonly outDir: string };
+  | { readonly kind: 'run'; readonly inputPath: string | null; readonly outDir: string }
+  | { readonly kind: 'national'; readonly outDir: string };
 
 export const HELP_TEXT = `Rekap UPT — jalankan alur Kanwil secara lokal pada emulator Apps Script.
 
@@ -20,6 +21,10 @@ Opsi:
                         (File → Download → Microsoft Excel). Buku kerja harus memuat lembar "Pengaturan".
   --out FOLDER          folder hasil (bawaan: out/)
   --sample BERKAS.xlsx  tulis buku kerja contoh (seperti saat Kanwil memulai) ke BERKAS.xlsx, lalu selesai
+  --national            jalankan alur Rekap Nasional: 33 workbook Kanwil buatan dari contoh (5 di antaranya tidak
+                        terbaca, masing-masing dengan alasannya) dibaca oleh "Rekap nasional" (dist-national/);
+                        hasil: rekap-nasional-<periode>.xlsx, ringkasan-nasional.json dan
+                        laporan-nasional-<periode>.docx (dan .pdf, bila dibuat)
   --help                tampilkan bantuan ini
 
 Hasil di folder keluaran:
@@ -54,6 +59,7 @@ export function parseLocalRunOptions(argv: readonly string[]): LocalRunOptions {
   let inputPath: string | null = null;
   let outDir = 'out';
   let samplePath: string | null = null;
+  let national = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     switch (arg) {
@@ -66,6 +72,9 @@ export function parseLocalRunOptions(argv: readonly string[]): LocalRunOptions {
       case '--out':
         outDir = optionValue(args, i++, arg);
         break;
+      case '--national':
+        national = true;
+        break;
       case '--sample':
         samplePath = optionValue(args, i++, arg);
         break;
@@ -76,6 +85,11 @@ export function parseLocalRunOptions(argv: readonly string[]): LocalRunOptions {
   if (samplePath !== null) {
     if (inputPath !== null) throw new LocalRunError('Opsi --sample dan --input tidak dapat dipakai bersamaan.');
     return { kind: 'sample', samplePath };
+  }
+  if (national) {
+    if (inputPath !== null || samplePath !== null)
+      throw new LocalRunError('Opsi --national tidak dapat dipakai bersama --input atau --sample.');
+    return { kind: 'national', outDir };
   }
   return { kind: 'run', inputPath, outDir };
 }

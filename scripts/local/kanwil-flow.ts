@@ -33,7 +33,8 @@ export interface StepResult {
   readonly calls: CallTally;
 }
 
-function tally(calls: readonly CallRecord[]): CallTally {
+/** The calls by kind and their modelled seconds. */
+export function tally(calls: readonly CallRecord[]): CallTally {
   const byKind = Object.fromEntries(Object.keys(LATENCY_SECONDS).map((k) => [k, 0])) as Record<CallKind, number>;
   let seconds = 0;
   for (const c of calls) {

@@ -30,6 +30,7 @@ const KIND_LABEL: Readonly<Record<CallKind, string>> = {
   lock: 'kunci',
   properties: 'properti',
   mail: 'e-mail',
+  bigquery: 'BigQuery',
   utility: 'utilitas',
 };
 

@@ -75,6 +75,14 @@ export function closePeriod(): void {
   MENU.closePeriod.run();
 }
 
+export function publish(): void {
+  MENU.publish.run();
+}
+
+export function rekapNasional(): void {
+  MENU.rekapNasional.run();
+}
+
 export function showHelp(): void {
   MENU.showHelp.run();
 }

@@ -39,7 +39,7 @@ describe('closing the period', () => {
     const ui = s.emulator.sheets.ui;
     expect(ui.alerts.at(-2)?.buttons).toBe('YES_NO');
     expect(ui.alerts.at(-1)?.prompt).toMatch(
-      /^Periode Februari 2026 ditutup: .* nilai disimpan di sheet "Arsip"\. Tab UPT kini dibuka untuk periode Maret 2026\.$/,
+      /^Periode Februari 2026 ditutup: .* nilai disimpan di sheet "Arsip"\. Tab UPT kini dibuka untuk periode Maret 2026\. Terbitan diperbarui: periode Februari 2026 \([\d.]+ baris\) di sheet "Terbitan", siap dibaca Rekap Nasional\.$/,
     );
 
     const archive = valuesOf(s.emulator, ARCHIVE_SHEET);

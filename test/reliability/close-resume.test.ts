@@ -149,7 +149,7 @@ describe(`closing ${TABS} unit tabs when the Sheets API is slow`, () => {
         'untuk periode berikutnya. Lanjutkan penutupan?',
     );
     expect(second.message).toMatch(
-      /^Periode Februari 2026 ditutup: penutupan sebelumnya dilanjutkan dan [\d.]+ nilai lagi disimpan di sheet "Arsip"\. Tab UPT kini dibuka untuk periode Maret 2026\.$/,
+      /^Periode Februari 2026 ditutup: penutupan sebelumnya dilanjutkan dan [\d.]+ nilai lagi disimpan di sheet "Arsip"\. Tab UPT kini dibuka untuk periode Maret 2026\. Terbitan diperbarui: periode Februari 2026 \([\d.]+ baris\) di sheet "Terbitan", siap dibaca Rekap Nasional\.$/,
     );
     expect(configPeriod(w.emulator)).toBe('2026-03');
     expect(w.tabs.every((n) => period(w.emulator, n) === '2026-03')).toBe(true);

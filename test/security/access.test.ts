@@ -183,7 +183,8 @@ describe('removing an operator from Pengaturan', () => {
   });
 });
 
-type Access = 'public' | 'simple-trigger' | 'operator-own-unit' | 'admin-only' | 'trigger-only';
+/** national-only: refused in every build but the national deployment's (dist-national/, test/e2e/national.test.ts). */
+type Access = 'public' | 'simple-trigger' | 'operator-own-unit' | 'admin-only' | 'trigger-only' | 'national-only';
 
 /**
  * Every top-level function of dist/Code.js (what the Apps Script editor, menus, triggers and google.script.run can
@@ -209,6 +210,8 @@ const ACCESS: Readonly<Record<string, { access: Access; args: readonly unknown[]
   showChatSummary: { access: 'admin-only', args: [] },
   toggleAutomation: { access: 'admin-only', args: [] },
   closePeriod: { access: 'admin-only', args: [] },
+  publish: { access: 'admin-only', args: [] },
+  rekapNasional: { access: 'national-only', args: [] },
   returnUnitTab: { access: 'admin-only', args: [unitA.code, 'Mohon diperbaiki'] },
   runValidateAll: { access: 'admin-only', args: [] },
   runConsolidation: { access: 'admin-only', args: [] },

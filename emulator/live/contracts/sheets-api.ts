@@ -6,6 +6,7 @@ const GET = 'https://developers.google.com/sheets/api/reference/rest/v4/spreadsh
 const BATCH_UPDATE = 'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate';
 const BATCH_UPDATE_VALUES =
   'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchUpdate';
+const ERRORS = 'https://developers.google.com/sheets/api/guides/troubleshoot-api-errors';
 const DIMENSION = 'https://developers.google.com/sheets/api/reference/rest/v4/Dimension';
 
 /** The advanced service as the manifest enables it; unlike the typings say, it is never undefined once enabled. */
@@ -42,6 +43,16 @@ function markedSheets(s: Scratch) {
 }
 
 export const SHEETS_API_CONTRACTS: Contract[] = [
+  {
+    name: `another spreadsheet by id (${ERRORS}) › an id no file has: 404 "Requested entity was not found."`,
+    source: ERRORS,
+    basis: 'documented',
+    expected: 'API call to sheets.spreadsheets.values.batchGet failed with error: Requested entity was not found.',
+    observe: () =>
+      thrown(() =>
+        api().Spreadsheets.Values.batchGet('1NoSuchFile000000000000000000000000000000', { ranges: ['Sheet1'] }),
+      ),
+  },
   {
     name: `Sheets.Spreadsheets.Values.batchGet (${BATCH_GET}) › FORMATTED_VALUE (default) gives display strings; trailing empty cells and rows are omitted; empty ranges have no values`,
     source: BATCH_GET,

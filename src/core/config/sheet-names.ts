@@ -6,6 +6,10 @@ export const STATUS_SHEET = 'Status';
 export const DASHBOARD_SHEET = 'Dasbor';
 export const LOG_SHEET = 'Log';
 export const ARCHIVE_SHEET = 'Arsip';
+/** The long form of the closed periods, published for the national workbook (core/national/long-form.ts). */
+export const PUBLISHED_SHEET = 'Terbitan';
+/** The national workbook's settings: the period and the Kanwil workbooks it reads. */
+export const NATIONAL_CONFIG_SHEET = 'Pengaturan Nasional';
 /** Every regional summary sheet starts with this prefix, e.g. "Rekap Pangan". */
 export const SUMMARY_SHEET_PREFIX = 'Rekap ';
 
@@ -16,6 +20,8 @@ export const ADDON_SHEETS: readonly string[] = [
   DASHBOARD_SHEET,
   LOG_SHEET,
   ARCHIVE_SHEET,
+  PUBLISHED_SHEET,
+  NATIONAL_CONFIG_SHEET,
 ];
 
 /** True for the add-on's own sheets (compared as Sheets compares names: case-insensitive, trimmed). */

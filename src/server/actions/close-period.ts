@@ -15,6 +15,7 @@ import { SCHEMA } from '../../core/schema/schema';
 import type { Grid, UnitConfig } from '../../core/schema/types';
 import { formatNumber, formatPeriod, nextPeriod } from '../../core/text/format';
 import type { ActionResult } from '../../shared/rpc';
+import { publishAfterClose } from '../national/publish';
 import { bestEffort } from '../runtime/best-effort';
 import { type CallContext, preRead } from '../runtime/call-context';
 import { actionResult, adminRun } from '../runtime/logged-run';
@@ -333,9 +334,10 @@ export function closePeriod(ctx: CallContext, began: number): ActionResult {
         throw new UserError('Periode aktif berubah selama konfirmasi; jalankan Tutup periode sekali lagi.');
       }
       const closed = closePeriodRun(read, run.start, new TimeBudget(began));
+      const published = closed.paused ? '' : publishAfterClose(ctx.ss, read.config, closed.closed);
       return {
-        value: closed.paused ? closed.message + resumeNote() : closed.message,
-        detail: closed.message,
+        value: closed.paused ? closed.message + resumeNote() : closed.message + published,
+        detail: closed.message + published,
         outcome: closed.paused ? 'Dilanjutkan' : 'Berhasil',
       };
     }),

@@ -20,6 +20,9 @@ export interface CreateReportInput {
   readonly reports: readonly UnitReport[];
   readonly issues: readonly Issue[];
   readonly now: Date;
+  /** Another report on the same engine (the national one): its model and file name instead of the region's. */
+  readonly model?: ReportModel;
+  readonly baseName?: string;
 }
 
 export interface CreatedReport {
@@ -87,12 +90,12 @@ function savePdf(docId: string, folderId: string, name: string, notes: string[])
 export function createReport(input: CreateReportInput): CreatedReport {
   const problem = input.config.signatory ? signatoryProblem(input.config.signatory) : null;
   if (problem) throw new UserError(problem);
-  const model = buildReportModel(input);
+  const model = input.model ?? buildReportModel(input);
   const reference = input.config.reportTemplate?.trim() ?? '';
   // The office's template is checked (placeholders included) before any folder or document is made.
   const template = reference ? checkedTemplate(reference) : null;
   const folderId = reportFolder(input.config.reportFolderId);
-  const name = freeReportName(folderId, reportBaseName(input.config.period));
+  const name = freeReportName(folderId, input.baseName ?? reportBaseName(input.config.period));
 
   const docId = template
     ? copyTemplate(template, name, folderId)

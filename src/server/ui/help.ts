@@ -33,6 +33,8 @@ export const HELP_SECTIONS: readonly { readonly title: string; readonly lines: r
       'Buat templat laporan: Google Dokumen berisi kop surat, bagian laporan dan tanda tangan yang dapat diubah kantor; ' +
         'laporan berikutnya mengikuti templat itu. Nomor halaman ditambahkan sekali di templat (Sisipkan → Nomor halaman).',
       'Tutup periode: semua angka disimpan ke sheet "Arsip" sebelum tab UPT dibuka untuk periode berikutnya.',
+      'Terbitkan: menulis ulang sheet "Terbitan" (periode yang sudah ditutup) untuk Rekap Nasional; Tutup periode ' +
+        'juga menerbitkan periode yang ditutupnya.',
     ],
   },
   {

@@ -10,7 +10,9 @@ import { createReportTemplate, TEMPLATE_ACTION } from '../actions/create-templat
 import { generateReport, REPORT_ACTION } from '../actions/generate-report';
 import { createSettings, SETUP_ACTION, setupUnitTabs } from '../actions/setup-unit-tabs';
 import { VALIDATE_ACTION, validateAll } from '../actions/validate-all';
-import { BUILT_AS_ADDON } from '../runtime/build-target';
+import { NATIONAL_ACTION, nationalConsolidation } from '../national/national-run';
+import { PUBLISH_ACTION, publishAction } from '../national/publish-action';
+import { BUILT_AS_ADDON, BUILT_NATIONAL } from '../runtime/build-target';
 import { type CallContext, callContext, preRead } from '../runtime/call-context';
 import { callerEmail, requireAdmin } from '../runtime/roles';
 import { readWorkbook, sheetsByName } from '../sheets/workbook';
@@ -166,6 +168,27 @@ export const MENU = {
       }, CLOSE_ACTION),
   },
 
+  publish: {
+    label: 'Terbitkan',
+    run: () =>
+      runMenu(() => {
+        const ctx = adminContext();
+        toast(ctx.ss, 'Menerbitkan periode yang sudah ditutup…');
+        return publishAction(ctx).message;
+      }, PUBLISH_ACTION),
+  },
+
+  rekapNasional: {
+    label: 'Rekap nasional',
+    run: () =>
+      runMenu(() => {
+        if (!BUILT_NATIONAL) return 'Ditolak: "Rekap nasional" hanya tersedia di versi Rekap Nasional dari add-on ini.';
+        const ss = SpreadsheetApp.getActiveSpreadsheet();
+        toast(ss, 'Membaca terbitan setiap Kanwil…', 30);
+        return nationalConsolidation(ss);
+      }, NATIONAL_ACTION),
+  },
+
   showHelp: { label: 'Bantuan', run: showHelpDialog },
 
   showTrialWarning: { label: TRIAL_MENU_LABEL, run: showTrialWarning },
@@ -176,6 +199,8 @@ type MenuEntry = keyof typeof MENU;
 const ORDER: readonly (MenuEntry | 'separator')[] = [
   // The bound build's menu opens with its warning: every editor of the Sheet can change its code.
   ...(BUILT_AS_ADDON ? [] : (['showTrialWarning', 'separator'] as const)),
+  // The national deployment opens with its own run (the Directorate General's workbook).
+  ...(BUILT_NATIONAL ? (['rekapNasional', 'separator'] as const) : []),
   'showSidebar',
   'separator',
   'setupUnitTabs',
@@ -188,6 +213,7 @@ const ORDER: readonly (MenuEntry | 'separator')[] = [
   'separator',
   'toggleAutomation',
   'closePeriod',
+  'publish',
   'separator',
   'showHelp',
 ];

@@ -25,6 +25,7 @@ const LABELS = [
   'Salin ringkasan',
   'Otomatisasi: aktif/nonaktif',
   'Tutup periode',
+  'Terbitkan',
   'Bantuan',
 ];
 

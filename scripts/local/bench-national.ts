@@ -1,0 +1,68 @@
+// npm run bench, national part: "Rekap nasional" of the built national bundle (dist-national/) over 33 generated
+// Kanwil workbooks of 16 units each, all readable and then with 5 unreadable: calls, Sheets reads, modelled seconds.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NATIONAL_DIST_DIR, runNationalFlow } from './national-flow';
+
+export const NATIONAL_KANWIL = 33;
+export const UNITS_PER_KANWIL = 16;
+export const NATIONAL_SECONDS_MAX = 60;
+
+export interface NationalMeasure {
+  readonly kanwil: number;
+  readonly unreadable: number;
+  readonly calls: number;
+  readonly batchGets: number;
+  readonly modelledSeconds: number;
+  readonly message: string;
+}
+
+export function measureNational(unreadable: number): NationalMeasure {
+  const run = runNationalFlow(NATIONAL_KANWIL, UNITS_PER_KANWIL, unreadable);
+  return {
+    kanwil: NATIONAL_KANWIL,
+    unreadable,
+    calls: run.calls.total,
+    batchGets: run.batchGets,
+    modelledSeconds: run.calls.modelledSeconds,
+    message: run.message,
+  };
+}
+
+/** Each budget line: under 60 modelled seconds, one Sheets read per Kanwil, the unreadable ones named, not fatal. */
+export function nationalChecks(m: NationalMeasure): { budget: string; pass: boolean; detail: string }[] {
+  const readable = m.kanwil - m.unreadable;
+  return [
+    {
+      budget: `Rekap nasional, ${m.kanwil} Kanwil × ${UNITS_PER_KANWIL} UPT (${m.unreadable} unreadable) in under ${NATIONAL_SECONDS_MAX} modelled seconds`,
+      pass: m.modelledSeconds < NATIONAL_SECONDS_MAX,
+      detail: `${m.modelledSeconds.toFixed(1)} s modelled, ${m.calls} calls`,
+    },
+    {
+      budget: `Rekap nasional (${m.unreadable} unreadable): one Sheets values.batchGet per Kanwil`,
+      pass: m.batchGets === m.kanwil,
+      detail: `${m.batchGets} batchGet for ${m.kanwil} Kanwil`,
+    },
+    {
+      budget: `Rekap nasional (${m.unreadable} unreadable): completes, counting the ${readable} readable Kanwil`,
+      pass: m.message.includes(`Total mencakup ${readable} dari ${m.kanwil} Kanwil`),
+      detail: m.message.slice(0, 160),
+    },
+  ];
+}
+
+/** Runs both measures and prints them (the main bench calls this once, after its own lines). */
+export function benchNational(say: (line?: string) => void): void {
+  if (!existsSync(join(NATIONAL_DIST_DIR, 'Code.js'))) {
+    say('National: dist-national/Code.js is missing (npm run bench builds it).');
+    return;
+  }
+  say();
+  say(`National consolidation (dist-national/, ${NATIONAL_KANWIL} Kanwil × ${UNITS_PER_KANWIL} UPT):`);
+  for (const unreadable of [0, 5]) {
+    process.stderr.write(`measuring the national consolidation, ${unreadable} unreadable…\n`);
+    const m = measureNational(unreadable);
+    say(JSON.stringify({ operation: 'rekapNasional', ...m, modelledSeconds: Number(m.modelledSeconds.toFixed(2)) }));
+    for (const c of nationalChecks(m)) say(`${c.pass ? 'PASS' : 'FAIL'} ${c.budget} — ${c.detail}`);
+  }
+}

@@ -1,0 +1,77 @@
+// "Rekap nasional" (the national deployment): every Kanwil workbook listed in "Pengaturan Nasional" read in one call
+// each, consolidated nasional → Kanwil → UPT, the national summary sheets replaced, the national report made and,
+// when set, the period loaded into BigQuery; a Kanwil that cannot be read is named with its reason and left out of
+// the totals, never stopping the run.
+import { NATIONAL_CONFIG_SHEET } from '../../core/config/sheet-names';
+import { consolidateNation, type NationalConsolidation } from '../../core/national/consolidate-national';
+import { nationalConfigTemplate, parseNationalConfig } from '../../core/national/national-config';
+import { nationalReportModel } from '../../core/national/national-report';
+import { nationalCompletenessLine, nationalSheets } from '../../core/national/national-sheets';
+import { formatPeriod, isoDateIn, previousPeriod } from '../../core/text/format';
+import { createReport } from '../report/create-report';
+import { withRetry } from '../runtime/retry';
+import { readableMessage, UserError } from '../runtime/user-error';
+import { readSheetIndex } from '../sheets/sheet-index';
+import { writeSummaries } from '../sheets/write-sheet';
+import { loadToBigQuery } from './bigquery-load';
+import { KanwilReader } from './read-kanwil';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const NATIONAL_ACTION = 'Rekap nasional';
+
+/** A first "Pengaturan Nasional", for last month, to be filled in with the Kanwil workbooks. */
+function createNationalSettings(ss: Spreadsheet): string {
+  const period = previousPeriod(isoDateIn(new Date()).slice(0, 7));
+  const grid = nationalConfigTemplate(period);
+  const sheet = ss.insertSheet(NATIONAL_CONFIG_SHEET);
+  sheet.getRange('A:C').setNumberFormat('@');
+  sheet.getRange(1, 1, grid.length, 3).setValues(grid).setFontWeight('bold');
+  return (
+    `Sheet "${NATIONAL_CONFIG_SHEET}" dibuat. Isi periode, lalu satu baris per Kanwil: ID atau tautan workbook ` +
+    'Rekap UPT-nya, nama Kanwil dan kontak. Setiap workbook harus dibagikan (minimal Pelihat) kepada akun Anda. ' +
+    'Setelah itu jalankan "Rekap nasional" lagi.'
+  );
+}
+
+/**
+ * The national report (the regional report's engine and template), as a sentence for the run's message; a report
+ * that cannot be made is said, and the summary sheets stand.
+ */
+function nationalReport(ss: Spreadsheet, nation: NationalConsolidation, now: Date): string {
+  try {
+    const created = createReport({
+      spreadsheet: ss,
+      config: nation.config,
+      consolidation: nation.national,
+      reports: nation.reports,
+      issues: [],
+      now,
+      model: nationalReportModel(nation, now),
+      baseName: `Laporan Rekap Nasional - ${formatPeriod(nation.period)}`,
+    });
+    return ` Laporan "${created.name}": ${created.docUrl}${created.notes.length ? ` ${created.notes.join(' ')}` : ''}`;
+  } catch (error) {
+    return ` Laporan nasional belum dapat dibuat: ${readableMessage(error)}`;
+  }
+}
+
+/** The national run; its message for the alert. */
+export function nationalConsolidation(ss: Spreadsheet): string {
+  const sheet = ss.getSheetByName(NATIONAL_CONFIG_SHEET);
+  if (!sheet) return createNationalSettings(ss);
+  const parsed = parseNationalConfig(withRetry(() => sheet.getDataRange().getValues()));
+  if (!parsed.ok) throw new UserError(parsed.problem);
+  const { period, kanwil, bigQuery } = parsed.config;
+  const reader = new KanwilReader(period);
+  const reads = kanwil.map((source) => reader.read(source));
+  const nation = consolidateNation(period, reads);
+  const now = new Date();
+  // The sheet index is one more Sheets API read, under the same per-user quota as the Kanwil reads.
+  const index = reader.paced(() => readSheetIndex(ss));
+  // One atomic batch replaces the summaries in place: a failure leaves the previous ones whole.
+  writeSummaries(index, nationalSheets(nation, now), []);
+  const report = nationalReport(ss, nation, now);
+  const loaded = bigQuery ? loadToBigQuery(bigQuery, period, reads) : '';
+  return `Rekap nasional periode ${formatPeriod(period)} selesai. ${nationalCompletenessLine(nation)}${report}${loaded}`;
+}
