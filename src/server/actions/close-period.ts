@@ -26,6 +26,7 @@ import { applyBatch, writeCells, writeRows } from '../sheets/cell-batch';
 import { readGrid, readWorkbook, type WorkbookRead } from '../sheets/workbook';
 import { type CloseCheckpoint, closeCheckpoint, finishedClose, pendingClose } from '../state/checkpoints';
 import { forgetEditAreas } from '../state/edit-areas';
+import { documentProperties } from '../state/json-property';
 import { beginRewrite, endRewrite, forgetLateEdits, lateEdits } from '../state/late-edits';
 import { stampLegacyStatuses } from '../state/status-store';
 import { resumeNote } from './automation';
@@ -148,6 +149,7 @@ export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudge
   let cleared = plan.opened;
   const archive = readArchive(ss, config.admins);
   const batches = groups(plan.work);
+  const properties = documentProperties();
   let archived = 0;
   /** Each tab this run cleared, as it was read just before. */
   const before = new Map<string, Grid>();
@@ -174,7 +176,7 @@ export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudge
         ...fresh.flatMap((t) => writeCells(t.sheetId, t.close.writes)),
       ];
       // Saved before the first change: from then on set up and sends wait for the close to finish.
-      if (i === 0) closeCheckpoint.save({ period: closing, next, cleared, total });
+      if (i === 0) closeCheckpoint.save({ period: closing, next, cleared, total }, properties);
       applyBatch(read.sheets.spreadsheetId, requests);
       archived += writes.length;
       cleared += fresh.length;
@@ -182,7 +184,7 @@ export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudge
     };
     if (budget) budget.time(step);
     else step();
-    bestEffort(() => closeCheckpoint.save({ period: closing, next, cleared, total }));
+    bestEffort(() => closeCheckpoint.save({ period: closing, next, cleared, total }, properties));
   }
   const late = archiveLateEdits(read, before, archive, now);
   // Every tab is archived and open for the next period: the period switches last, in a batch of its own, and with
@@ -253,9 +255,11 @@ function lateMessage(late: number): string {
 
 /** The group's tabs read afresh and closed from what they hold now (a tab that moved on meanwhile is left alone). */
 function reread(read: WorkbookRead, group: readonly TabWork[], now: Date): TabWork[] {
+  // Nothing is written through SpreadsheetApp between batches (each is one Sheets API call), so nothing to flush.
   const grids = readGrids(
     read.sheets,
     group.map((t) => t.unit.sheetName),
+    false,
   );
   const next = nextPeriod(read.config.period);
   return group.flatMap((t) => {
