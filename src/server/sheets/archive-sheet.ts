@@ -50,30 +50,43 @@ export function appendArchive(
 }
 
 /** The Arsip (created when missing) with its rows indexed by key, to write each value once. */
-export function readArchive(ss: Spreadsheet, admins: readonly string[]): { sheet: Sheet; index: ArchiveIndex } {
+/** The Arsip sheet as a close writes it: its id and grid height, kept in memory between batches. */
+export interface ArchiveTarget {
+  readonly sheet: Sheet;
+  readonly index: ArchiveIndex;
+  readonly sheetId: number;
+  /** Rows in the grid, grown by the batches sent so far (a failed batch ends the run). */
+  maxRows: number;
+}
+
+export function readArchive(ss: Spreadsheet, admins: readonly string[]): ArchiveTarget {
   const sheet = archiveSheet(ss, admins);
-  return { sheet, index: new ArchiveIndex(withRetry(() => sheet.getDataRange().getValues())) };
+  const values = withRetry(() => sheet.getDataRange().getValues());
+  return { sheet, index: new ArchiveIndex(values), sheetId: sheet.getSheetId(), maxRows: sheet.getMaxRows() };
 }
 
 /**
- * The requests that write `writes` (see ArchiveIndex.plan), consecutive rows in one request. The grid is grown first
- * (an empty row or two left over if the batch then fails is harmless), so each request writes fixed cells.
+ * The requests that write `writes` (see ArchiveIndex.plan), consecutive rows in one request. The grid grows first,
+ * in the same atomic batch (appendDimension), so each request writes fixed cells and a failed batch adds no rows.
  */
-export function archiveRequests(sheet: Sheet, writes: readonly ArchiveWrite[]): Request[] {
+export function archiveRequests(target: ArchiveTarget, writes: readonly ArchiveWrite[]): Request[] {
   if (writes.length === 0) return [];
   const last = Math.max(...writes.map((w) => w.row));
-  const maxRows = sheet.getMaxRows();
-  if (last > maxRows) sheet.insertRowsAfter(maxRows, last - maxRows);
-  const id = sheet.getSheetId();
+  const grow: Request[] =
+    last > target.maxRows
+      ? [{ appendDimension: { sheetId: target.sheetId, dimension: 'ROWS', length: last - target.maxRows } }]
+      : [];
+  target.maxRows = Math.max(target.maxRows, last);
   const sorted = [...writes].sort((a, b) => a.row - b.row);
-  return runsOf(sorted, (a, b) => a.row + 1 === b.row).map((run) =>
+  const rows = runsOf(sorted, (a, b) => a.row + 1 === b.row).map((run) =>
     writeRows(
-      id,
+      target.sheetId,
       run[0]?.row ?? 2,
       1,
       run.map((w) => w.values),
     ),
   );
+  return [...grow, ...rows];
 }
 
 /** Archive rows for typed values a new template layout had no place for (kept, never lost). */

@@ -102,14 +102,14 @@ export function gridFromValues(
 /**
  * Every named tab's grid with two values.batchGetByDataFilter requests (serial numbers and formatted date-times),
  * whatever the number of tabs (instead of getDataRange().getValues() per tab, or a GET whose URL would grow with
- * them). Pending SpreadsheetApp writes are flushed first: the API reads the stored spreadsheet, not this script's
- * buffered changes.
+ * them). Pending SpreadsheetApp writes are flushed first (`flush`: false when the caller has written none since its
+ * last read): the API reads the stored spreadsheet, not this script's buffered changes.
  * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchGetByDataFilter
  */
-export function readGrids(index: SheetIndex, names: readonly string[]): Map<string, Grid> {
+export function readGrids(index: SheetIndex, names: readonly string[], flush = true): Map<string, Grid> {
   const grids = new Map<string, Grid>();
   if (names.length === 0) return grids;
-  withRetry(() => SpreadsheetApp.flush());
+  if (flush) withRetry(() => SpreadsheetApp.flush());
   const values = sheetsApi().Spreadsheets.Values;
   for (const batch of tabBatches(names)) {
     const dataFilters = batch.map((name) => ({ a1Range: wholeSheetRange(name) }));

@@ -26,14 +26,15 @@ export interface CloseCheckpoint {
 export interface Checkpoint<T> {
   /** The saved checkpoint, or null when there is none (or it cannot be read: the run then starts over). */
   read(): T | null;
-  save(value: T): void;
+  /** `store`: the document properties already opened, when a run saves its checkpoint after every batch. */
+  save(value: T, store?: GoogleAppsScript.Properties.Properties): void;
   clear(): void;
 }
 
 function checkpoint<T>(key: string, shape: Shape<T>): Checkpoint<T> {
   return {
     read: () => readJsonProperty(key, shape),
-    save: (value) => writeJsonProperty(key, value),
+    save: (value, store) => writeJsonProperty(key, value, store),
     clear: () => deleteProperty(key),
   };
 }

@@ -1,12 +1,13 @@
 // Each unit's submission status, kept in Document Properties ("status:<unitCode>", JSON) because sidebar calls run
 // as the operator, who cannot write the protected status cells of their own tab. A status belongs to the period it
-// was set in: once the period moves on it is ignored, so closing a period and resetting statuses is one step.
+// was set in: once the period moves on it is ignored, so closing a period and resetting statuses is one step
+// (a unit's key is overwritten by its next status, so nothing is deleted one key at a time).
 // Every change goes through updateStatuses: a fresh read, a merge and a write under the document lock, so a send,
 // a return, an edit flag and a consolidation never write back a status another one changed meanwhile.
 import { isAddonKey } from '../../core/schema/field-key';
 import type { SubmissionStatus } from '../../core/schema/vocabulary';
 import { UserError } from '../runtime/user-error';
-import { asRecord, deleteProperties, documentProperties, parseJsonProperty } from './json-property';
+import { asRecord, documentProperties, parseJsonProperty } from './json-property';
 import { STATUS_PREFIX, statusKey } from './keys';
 
 export interface StoredStatus {
@@ -130,11 +131,6 @@ export function updateStatus(
     store,
   );
   return changed.get(unitCode) ?? kept;
-}
-
-/** Forgets every unit's status (tidying after a close: statuses of a past period are ignored already). */
-export function clearStatuses(unitCodes: readonly string[]): void {
-  deleteProperties(unitCodes.map(statusKey));
 }
 
 /** Stamps records written before statuses carried a period with `period`, so a close leaves none behind as current. */
