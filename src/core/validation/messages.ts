@@ -44,6 +44,7 @@ export const ISSUE_CODES = [
   'TAB_UNREADABLE',
   'TAB_UNKNOWN',
   'TAB_DUPLICATE',
+  'VALUE_DISPLACED',
   'CONFIG_LABEL_MISSING',
   'CONFIG_PERIOD_INVALID',
   'CONFIG_NO_ADMIN',
@@ -138,9 +139,13 @@ export const MSG = {
     message: `Periode tab ini ${formatPeriod(tabPeriod)}, sedangkan periode aktif ${formatPeriod(active)}. Nilai di tab ini tidak dihitung.`,
     hint: 'Minta admin Kanwil menyiapkan ulang tab untuk periode aktif.',
   }),
-  unitCodeMismatch: (tabCode: string, unitCode: string): Worded => ({
-    message: `Kode UPT di tab ini ${q(tabCode)}, seharusnya ${q(unitCode)}. Nilai di tab ini tidak dihitung.`,
-    hint: 'Tab ini mungkin salinan tab UPT lain.',
+  unitCodeMismatch: (tabCode: string, unitCode: string, ownerTab?: string): Worded => ({
+    message: ownerTab
+      ? `Kode UPT di tab ini ${q(tabCode)}, milik tab ${q(ownerTab)}; seharusnya ${q(unitCode)}. Nilai di tab ini tidak dihitung agar UPT ${q(tabCode)} tidak terhitung dua kali.`
+      : `Kode UPT di tab ini ${q(tabCode)}, seharusnya ${q(unitCode)}. Nilai di tab ini tidak dihitung.`,
+    hint: ownerTab
+      ? `Tab ini tampaknya salinan tab ${q(ownerTab)}: ganti kode UPT menjadi ${q(unitCode)} dan periksa angkanya.`
+      : `Ganti kode UPT menjadi ${q(unitCode)}; tab ini mungkin salinan tab UPT lain.`,
   }),
   blockNotApplicable: (title: string, unitType: string): Worded => ({
     message: `Blok ${q(title)} tidak berlaku untuk ${unitType}; isinya tidak dihitung.`,
@@ -216,6 +221,10 @@ export const MSG = {
   tabUnknown: (sheetName: string, code: string): Worded => ({
     message: `Tab ${q(sheetName)} tampak seperti tab UPT${code ? ` (kode ${q(code)})` : ''}, tetapi tidak terdaftar di Pengaturan.`,
     hint: 'Tab mungkin diganti nama; samakan dengan kolom Nama tab di Pengaturan.',
+  }),
+  valueDisplaced: (cell: string, value: string, archiveRow: number): Worded => ({
+    message: `Nilai ${q(value)} di sel ${cell} tidak punya tempat di templat, jadi dipindahkan ke sheet "Arsip" baris ${archiveRow} dan tidak dihitung.`,
+    hint: 'Operator: ketik nilainya di sel yang benar bila masih berlaku. Admin: centang "Ditinjau admin" di baris Arsip itu setelah memeriksanya.',
   }),
   tabDuplicate: (sheetName: string, code: string, original: string): Worded => ({
     message: `Tab ${q(sheetName)} berisi UPT ${q(code)} yang sudah dibaca dari tab ${q(original)}; tab ini tidak dihitung.`,

@@ -19,6 +19,8 @@ export interface ReadUnitContext {
   readonly period: string;
   /** The unit's values of the previous period (month-over-month warnings). */
   readonly previous?: Readonly<Record<string, FieldValue>>;
+  /** The tab of another configured unit by its code, to name the original of a copied tab. */
+  readonly tabOfCode?: (code: string) => string | undefined;
   /** Defaults to SCHEMA. */
   readonly schema?: Schema;
 }
@@ -55,7 +57,12 @@ export function readUnitTab(sheetName: string, grid: Grid, unit: UnitConfig, ctx
   const tabPeriod = typeof values[PERIODE] === 'string' ? String(values[PERIODE]) : null;
   let foreign = false;
   if (tabCode !== '' && tabCode.toLowerCase() !== unit.code.toLowerCase()) {
-    add(positions.get(KODE) ?? null, 'error', 'UNIT_CODE_MISMATCH', MSG.unitCodeMismatch(tabCode, unit.code));
+    add(
+      positions.get(KODE) ?? null,
+      'error',
+      'UNIT_CODE_MISMATCH',
+      MSG.unitCodeMismatch(tabCode, unit.code, ctx.tabOfCode?.(tabCode)),
+    );
     foreign = true;
   }
   if (tabPeriod !== null && tabPeriod !== ctx.period) {

@@ -3,6 +3,7 @@
 import { parseConfig } from '../../core/config/config';
 import { ARCHIVE_SHEET, CONFIG_SHEET, isAddonSheet } from '../../core/config/sheet-names';
 import { previousFromArchive } from '../../core/lifecycle/archive';
+import { displacedIssues } from '../../core/lifecycle/displaced';
 import type { Config, Grid, Issue, UnitConfig, UnitReport } from '../../core/schema/types';
 import { previousPeriod } from '../../core/text/format';
 import { validateWorkbook, type WorkbookTab } from '../../core/validation/validate-workbook';
@@ -107,10 +108,14 @@ export function readWorkbook(ss: Spreadsheet, options: ReadOptions = {}): Workbo
   const scopedConfig = only ? { ...config, units: config.units.filter((u) => only.includes(u.sheetName)) } : config;
   const archive = sheets.get(ARCHIVE_SHEET);
   // Last period's archived figures feed the month-over-month warnings.
-  const previous = archive ? previousFromArchive(readGrid(archive), previousPeriod(config.period)) : {};
+  const archiveGrid = archive ? readGrid(archive) : [];
+  const previous = previousFromArchive(archiveGrid, previousPeriod(config.period));
   const { reports, issues } = validateWorkbook(scopedConfig, tabs, { previous });
+  const displaced = displacedIssues(archiveGrid, config.period);
   const stored = readStatuses(config.period);
-  const withStatus = reports.map((r) => applyStoredStatus(r, stored.get(r.unit.code) ?? null));
+  const withStatus = reports.map((r) =>
+    applyStoredStatus(withIssues(r, displaced.get(r.unit.code) ?? []), stored.get(r.unit.code) ?? null),
+  );
   return {
     ss,
     config,
@@ -121,6 +126,12 @@ export function readWorkbook(ss: Spreadsheet, options: ReadOptions = {}): Workbo
     stored,
     tabsRead: tabs.length,
   };
+}
+
+/** A report with more warnings (values set-up moved to Arsip): they are shown, never counted as errors. */
+function withIssues(report: UnitReport, extra: readonly Issue[]): UnitReport {
+  if (extra.length === 0) return report;
+  return { ...report, issues: [...report.issues, ...extra], warningCount: report.warningCount + extra.length };
 }
 
 /** Reads only one unit's tab (plus the configuration, unless given) and validates it. */
