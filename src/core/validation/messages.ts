@@ -253,7 +253,7 @@ export const MSG = {
   configDuplicateCode: (code: string): Worded => ({ message: `Kode UPT ${q(code)} dipakai lebih dari sekali.` }),
   configDuplicateTab: (name: string): Worded => ({ message: `Nama tab ${q(name)} dipakai lebih dari sekali.` }),
   configTabNameReserved: (name: string): Worded => ({
-    message: `Nama tab ${q(name)} dipakai oleh add-on; pilih nama lain.`,
+    message: `Nama tab ${q(name)} dipakai oleh add-on (termasuk akhiran "(baru)", "(lama)" dan "(nonaktif)" yang diberikan add-on pada sheetnya); pilih nama lain, misalnya kode UPT.`,
   }),
   configTabNameInvalid: (name: string): Worded => ({
     message: `Nama tab ${q(name)} tidak sah (maksimal 100 karakter, tanpa tanda petik tunggal di awal/akhir).`,

@@ -1,7 +1,7 @@
 // "Siapkan / perbarui tab UPT": Pengaturan when missing, one tab per unit from the schema (resumable near the time
 // limit), removed units set aside.
 import { CONFIG_LABELS, configTemplate } from '../../core/config/config';
-import { CONFIG_SHEET, LOG_SHEET } from '../../core/config/sheet-names';
+import { CONFIG_SHEET, INACTIVE_SUFFIX, LOG_SHEET } from '../../core/config/sheet-names';
 import { SCHEMA } from '../../core/schema/schema';
 import { buildUnitTab, type TabLayout, TITLE_PREFIX } from '../../core/schema/tab-layout';
 import type { Config, Grid, UnitConfig } from '../../core/schema/types';
@@ -19,7 +19,7 @@ import { appendDisplaced, archiveSheet, displacedRows } from '../sheets/archive-
 import { sendBatches } from '../sheets/batch-update';
 import { logSheet } from '../sheets/log';
 import { statusTexts } from '../sheets/status-cells';
-import { INACTIVE_SUFFIX, isUnitCandidate, readGrid } from '../sheets/workbook';
+import { isUnitCandidate, readGrid } from '../sheets/workbook';
 import { fingerprintOf, pendingClose, setupCheckpoint } from '../state/checkpoints';
 import { beginRewrite, endRewrite } from '../state/late-edits';
 import { readStatuses, type StoredStatus } from '../state/status-store';

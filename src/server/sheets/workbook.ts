@@ -1,7 +1,14 @@
 // Opens the spreadsheet and reads it in one pass: the configuration, then every unit tab in one Sheets API batch.
 
 import { parseConfig } from '../../core/config/config';
-import { ARCHIVE_SHEET, CONFIG_SHEET, isAddonSheet } from '../../core/config/sheet-names';
+import {
+  ARCHIVE_SHEET,
+  CONFIG_SHEET,
+  DRAFT_SUFFIX,
+  INACTIVE_SUFFIX,
+  isAddonSheet,
+  OLD_SUFFIX,
+} from '../../core/config/sheet-names';
 import { previousFromArchive } from '../../core/lifecycle/archive';
 import { displacedIssues } from '../../core/lifecycle/displaced';
 import type { Config, Grid, Issue, UnitConfig, UnitReport } from '../../core/schema/types';
@@ -16,13 +23,6 @@ import { readSheetIndex, type SheetIndex } from './sheet-index';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** A unit removed from the configuration keeps its tab under this suffix, hidden. */
-export const INACTIVE_SUFFIX = ' (nonaktif)';
-/** A new summary is written under this suffix first, then swapped in. */
-export const DRAFT_SUFFIX = ' (baru)';
-/** The previous summary, briefly, while the new one takes its name. */
-export const OLD_SUFFIX = ' (lama)';
 
 /** The sheet's whole content in one read (an empty sheet's data range is A1, read as [['']]); transient errors retried. */
 export function readGrid(sheet: Sheet): Grid {

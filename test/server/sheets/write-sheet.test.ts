@@ -7,6 +7,7 @@ import { type SummarySheet, summarySheets } from '../../../src/core/summary/summ
 import { MAX_BATCH_BYTES } from '../../../src/server/sheets/batch-update';
 import { readSheetIndex } from '../../../src/server/sheets/sheet-index';
 import { writeSummaries } from '../../../src/server/sheets/write-sheet';
+import { rememberCreated } from '../../../src/server/state/created-sheets';
 import { writeSummaryBySpreadsheetApp } from './spreadsheetapp-summary';
 
 afterEach(removeEmulator);
@@ -114,12 +115,18 @@ describe('replacing the summary sheets with Sheets API batches', () => {
     expect(spreadsheet(emulator).getActiveSheet().getName()).toBe('LP-PKU');
   });
 
-  it('removes the drafts and old copies an earlier version could leave behind', () => {
+  it('removes the drafts and old copies it created earlier, never a sheet of the Kanwil under such a name', () => {
     const emulator = installEmulator();
-    spreadsheet(emulator).insertSheet('Rekap Pangan (lama)');
-    spreadsheet(emulator).insertSheet('Dasbor (baru)').hideSheet();
+    const draft = spreadsheet(emulator).insertSheet('Dasbor (baru)');
+    draft.hideSheet();
+    rememberCreated([draft.getSheetId()]);
+    const own = spreadsheet(emulator).insertSheet('Rekap Pangan (lama)');
+    own.getRange('B10').setValue(6000);
     write(emulator, SAMPLE_SUMMARIES);
-    expect(emulator.spreadsheet.sheets.map((s) => s.name).filter((n) => / \((baru|lama)\)$/.test(n))).toEqual([]);
+    expect(emulator.spreadsheet.sheets.map((s) => s.name).filter((n) => / \((baru|lama)\)$/.test(n))).toEqual([
+      'Rekap Pangan (lama)',
+    ]);
+    expect(own.getRange('B10').getValue()).toBe(6000);
   });
 
   it('leaves the previous summary whole, with its sheet id, when the batch fails', () => {
