@@ -8,10 +8,10 @@ import { formatNumber } from '../text/format';
 /** The completeness note beside a total: empty when complete, else which units and cells were left out. */
 export function exclusionNote(excluded: Exclusion): string {
   if (excluded.units.length === 0 && excluded.cells === 0) return '';
-  const units = `tanpa ${excluded.units.length} UPT (${excluded.units.map(cellText).join(', ')})`;
+  const units = `tanpa ${excluded.units.length} UPT (${excluded.units.join(', ')})`;
   const cells =
     excluded.cells > 0
-      ? `; ${formatNumber(excluded.cells)} sel ditolak validasi tidak dihitung (${excluded.cellRefs.map(cellText).join(', ')})`
+      ? `; ${formatNumber(excluded.cells)} sel ditolak validasi tidak dihitung (${excluded.cellRefs.join(', ')})`
       : '';
   return `Belum lengkap: ${units}${cells}`;
 }

@@ -6,6 +6,7 @@ import { SCHEMA } from '../../../src/core/schema/schema';
 import { buildUnitTab } from '../../../src/core/schema/tab-layout';
 import type { CellValue } from '../../../src/core/schema/types';
 import { fromA1 } from '../../../src/core/text/a1';
+import { cellText } from '../../../src/core/text/cell-text';
 import { readUnitTab } from '../../../src/core/validation/validate-unit';
 import { BAPAS, cellsOf, filledTab, LAPAS, PERIOD, VALID_LAPAS } from '../helpers';
 
@@ -43,8 +44,8 @@ const typedValue = fc.oneof(
   fc.date({ noInvalidDate: true }),
 );
 
-/** Text that would be a formula is written with a leading apostrophe, which Sheets does not keep in the value. */
-const asStored = (v: CellValue): CellValue => (typeof v === 'string' && /^[=+\-@']/.test(v) ? `'${v}` : v);
+/** Text Sheets would read as something else is written with a leading apostrophe (not kept in the value). */
+const asStored = (v: CellValue): CellValue => (typeof v === 'string' ? cellText(v) : v);
 
 test('every value typed into a v1 tab lands in its cell of a v2 tab with moved blocks', () => {
   const v2 = schemaV2();

@@ -5,7 +5,7 @@ test('a complete total has no note; an incomplete one names its units and every 
   expect(exclusionNote({ units: [], cells: 0, cellRefs: [] })).toBe('');
   expect(exclusionNote({ units: ['LP-A'], cells: 0, cellRefs: [] })).toBe('Belum lengkap: tanpa 1 UPT (LP-A)');
   expect(exclusionNote({ units: ['LP-A', '=B'], cells: 2, cellRefs: ['LP-A!D12', '=B!C9'] })).toBe(
-    "Belum lengkap: tanpa 2 UPT (LP-A, '=B); 2 sel ditolak validasi tidak dihitung (LP-A!D12, '=B!C9)",
+    'Belum lengkap: tanpa 2 UPT (LP-A, =B); 2 sel ditolak validasi tidak dihitung (LP-A!D12, =B!C9)',
   );
 });
 
