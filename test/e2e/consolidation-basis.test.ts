@@ -104,7 +104,7 @@ describe('the consolidation basis on every output', () => {
     setBasis(s, 'kadang-kadang');
     s.bundle.run('consolidateNow');
     expect(s.emulator.sheets.ui.alerts.at(-1)?.prompt).toMatch(
-      /Dasar rekap "kadang-kadang" tidak dikenal; ketik "Hanya tab terkirim" atau "Semua tab terisi \(sementara\)"\./,
+      /Dasar rekap "kadang-kadang" tidak dikenal\. Ketik "Hanya tab terkirim" atau "Semua tab terisi \(sementara\)"\./,
     );
   });
 });

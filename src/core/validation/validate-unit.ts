@@ -46,7 +46,7 @@ export function readUnitTab(sheetName: string, grid: Grid, unit: UnitConfig, ctx
     for (const kf of allFields(schema)) {
       const empty = positions.has(kf.key) && values[kf.key] === null && !invalid.has(kf.key);
       if (kf.field.required && !kf.field.readonly && empty)
-        reject(kf.key, 'error', 'REQUIRED_EMPTY', MSG.requiredEmpty(labelOf(kf)));
+        reject(kf.key, 'error', 'REQUIRED_EMPTY', MSG.requiredEmpty(labelOf(kf), isNumericType(kf.field.type)));
     }
   }
   crossFieldRules(values, reject);

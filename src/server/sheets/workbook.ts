@@ -38,7 +38,7 @@ function describeIssues(issues: readonly Issue[]): string {
   const errors = issues.filter((i) => i.severity === 'error');
   const shown = errors
     .slice(0, 5)
-    .map((i) => `• ${i.cell ? `${i.sheet}!${i.cell}: ` : ''}${i.message}`)
+    .map((i) => `• ${i.cell ? `${i.sheet}!${i.cell}: ` : ''}${i.message}${i.hint ? ` ${i.hint}` : ''}`)
     .join('\n');
   const more = errors.length > 5 ? `\n… dan ${errors.length - 5} kesalahan lain.` : '';
   return `${shown}${more}`;
