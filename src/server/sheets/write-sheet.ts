@@ -144,6 +144,6 @@ export function writeSummaries(
     if (!existing) added.push(sheetId);
     return summaryRequests(summary, sheetId, existing, admins);
   });
-  rememberCreated(added);
+  rememberCreated(added, created);
   return sendBatches(index.spreadsheetId, [leftovers, ...parts]);
 }

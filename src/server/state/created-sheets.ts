@@ -11,8 +11,7 @@ export function createdSheetIds(): Set<number> {
 }
 
 /** Records sheet ids as the add-on's own, before the batch that adds them (an id never used names no sheet). */
-export function rememberCreated(ids: readonly number[]): void {
-  const known = createdSheetIds();
+export function rememberCreated(ids: readonly number[], known: ReadonlySet<number> = createdSheetIds()): void {
   const added = ids.filter((id) => !known.has(id));
   if (added.length > 0) writeJsonProperty(CREATED_SHEETS, [...known, ...added]);
 }

@@ -91,7 +91,15 @@ describe('replacing the summary sheets with Sheets API batches', () => {
     const index = readSheetIndex(spreadsheet(emulator));
     emulator.ledger.reset();
     writeSummaries(index, SAMPLE_SUMMARIES, ADMINS);
-    expect(emulator.ledger.all().map((c) => `${c.service}.${c.method}`)).toEqual(['Sheets.Spreadsheets.batchUpdate']);
+    const calls = emulator.ledger.all().map((c) => `${c.service}.${c.method}`);
+    expect(calls.filter((c) => c.startsWith('Sheets.') || c.startsWith('SpreadsheetApp.'))).toEqual([
+      'Sheets.Spreadsheets.batchUpdate',
+    ]);
+    // The ids of the sheets it adds are recorded in one read and one write of a document property.
+    expect(calls.filter((c) => c.startsWith('DocumentProperties.'))).toEqual([
+      'DocumentProperties.getProperty',
+      'DocumentProperties.setProperty',
+    ]);
   });
 
   it('replaces a summary in place: same sheet id, nothing of the old one left, no chart or protection doubled', () => {
