@@ -3,7 +3,11 @@
 
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { CONFIG_SHEET, DASHBOARD_SHEET } from '../../src/core/config/sheet-names';
+import { locateTab } from '../../src/core/schema/locate-tab';
+import { SCHEMA } from '../../src/core/schema/schema';
+import type { Grid } from '../../src/core/schema/types';
 import { FOOD_SHEET, MANAGEMENT_SHEET, PROGRAMME_SHEET } from '../../src/core/summary/summary-sheets';
+import { gridA1 } from '../../src/core/text/a1';
 import type { ActionResult, PanelState } from '../../src/shared/rpc';
 import { ADMIN, type SampleSheet, sampleSheet, valuesOf } from './sample-sheet';
 
@@ -75,12 +79,32 @@ describe('the consolidation basis on every output', () => {
     expect(reportText(s)).toContain('Angka SEMENTARA: dihitung 18 dari 18 UPT');
   });
 
+  it('names every rejected cell beside each figure it leaves out, and the report notes each food figure apart', () => {
+    const s = sampleSheet();
+    s.bundle.run('setupUnitTabs');
+    setBasis(s, 'Semua tab terisi (sementara)');
+    const unit = SAMPLE_UNITS[0];
+    const tab = s.emulator.spreadsheet.sheetByNameUnrecorded(unit.sheetName);
+    const pos = locateTab(valuesOf(s.emulator, unit.sheetName) as Grid, SCHEMA).fields.get('pangan.pertanian.luas_m2');
+    if (!tab || !pos) throw new Error('no land cell');
+    tab.getRange(pos.r + 1, pos.c + 1).setValue('enam ribu');
+    const cell = `${unit.sheetName}!${gridA1(pos.r, pos.c)}`;
+    s.bundle.run('consolidateNow');
+    const food = valuesOf(s.emulator, FOOD_SHEET).flat().map(String);
+    expect(food).toContainEqual(expect.stringContaining(`1 sel ditolak validasi tidak dihitung (${cell})`));
+    const text = reportText(s);
+    expect(text).toContain(
+      `Catatan: luas lahan belum lengkap: tanpa 1 UPT (${unit.name}); 1 sel ditolak validasi (${cell}).`,
+    );
+    expect(text).not.toContain('Catatan: PNBP belum lengkap');
+  });
+
   it('refuses a basis "Pengaturan" does not know, saying what to type', () => {
     const s = sampleSheet();
     setBasis(s, 'kadang-kadang');
     s.bundle.run('consolidateNow');
     expect(s.emulator.sheets.ui.alerts.at(-1)?.prompt).toMatch(
-      /Dasar rekap "kadang-kadang" tidak dikenal; ketik "Hanya tab terkirim" atau "Semua tab terisi \(sementara\)"\./,
+      /Dasar rekap "kadang-kadang" tidak dikenal\. Ketik "Hanya tab terkirim" atau "Semua tab terisi \(sementara\)"\./,
     );
   });
 });

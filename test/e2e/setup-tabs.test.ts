@@ -3,7 +3,7 @@
 import { createEmulator, type EmuSheet, loadBundle } from '../../emulator';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { SAMPLE_PERIOD } from '../../fixtures/sample/workbook';
-import { ARCHIVE_SHEET, CONFIG_SHEET } from '../../src/core/config/sheet-names';
+import { ARCHIVE_SHEET, CONFIG_SHEET, VALIDATION_SHEET } from '../../src/core/config/sheet-names';
 import { ARCHIVE_HEADER } from '../../src/core/lifecycle/archive';
 import { locateTab } from '../../src/core/schema/locate-tab';
 import { SCHEMA } from '../../src/core/schema/schema';
@@ -59,6 +59,13 @@ function typedValues(grid: Grid): Record<string, unknown> {
   return out;
 }
 
+/** 1-based row and column of a value key's cell. */
+function cellAt(grid: Grid, key: string): { r: number; c: number } {
+  const pos = locateTab(grid, SCHEMA).fields.get(key);
+  if (!pos) throw new Error(`No cell for ${key}`);
+  return { r: pos.r + 1, c: pos.c + 1 };
+}
+
 function configRow(s: SampleSheet, code: string): number {
   return valuesOf(s.emulator, CONFIG_SHEET).findIndex((r) => r[0] === code) + 1;
 }
@@ -106,7 +113,7 @@ describe('setting up the unit tabs', () => {
     expect(typedValues(valuesOf(s.emulator, unitA.sheetName))).toEqual(before);
     expect(sheet.getMaxRows()).toBe(rows);
     const archive = valuesOf(s.emulator, ARCHIVE_SHEET);
-    expect(archive[0]).toEqual([...ARCHIVE_HEADER]);
+    expect(archive[0]).toEqual([...ARCHIVE_HEADER, 'Ditinjau admin']);
     expect(archive.slice(1).map((r) => r.slice(0, 7))).toEqual([
       [
         SAMPLE_PERIOD,
@@ -119,6 +126,64 @@ describe('setting up the unit tabs', () => {
       ],
     ]);
     expect(s.emulator.sheets.ui.alerts.at(-1)?.prompt).toMatch(/1 nilai tanpa tempat di templat baru disimpan/);
+  });
+
+  it('restores a cleared column header in place: the figures below it stay on the tab, nothing goes to Arsip', () => {
+    const s = sampleSheet();
+    const grid = valuesOf(s.emulator, unitA.sheetName) as Grid;
+    const before = typedValues(grid);
+    const pos = cellAt(grid, 'pangan.pertanian.luas_m2');
+    sheetOf(s, unitA.sheetName)
+      .getRange(pos.r - 1, pos.c)
+      .setValue('');
+    s.bundle.run('setupUnitTabs');
+    expect(typedValues(valuesOf(s.emulator, unitA.sheetName))).toEqual(before);
+    expect(s.emulator.spreadsheet.sheetByNameUnrecorded(ARCHIVE_SHEET)?.getLastRow()).toBe(1);
+    expect(s.emulator.sheets.ui.alerts.at(-1)?.prompt).toContain(
+      `1 judul yang rusak dipulihkan di tempatnya, angka di bawahnya tetap (${unitA.sheetName}!`,
+    );
+  });
+
+  it('an extra row moved to Arsip stays an issue of its unit in Validasi until an admin ticks it', () => {
+    const s = sampleSheet();
+    const sheet = sheetOf(s, unitA.sheetName);
+    const pos = cellAt(valuesOf(s.emulator, unitA.sheetName) as Grid, 'pangan.pertanian.luas_m2');
+    sheet.insertRowsAfter(pos.r + 1, 1);
+    sheet.getRange(pos.r + 2, 1, 1, 3).setValues([['Pertanian', 'jagung', 4200]]);
+    s.bundle.run('setupUnitTabs');
+    expect(s.emulator.sheets.ui.alerts.at(-1)?.prompt).toContain(`dari tab ${unitA.sheetName}`);
+    const displacedIssues = () => {
+      s.bundle.run('validateAll');
+      return valuesOf(s.emulator, VALIDATION_SHEET).filter((r) => r.join(' ').includes('sheet "Arsip" baris'));
+    };
+    const found = displacedIssues();
+    expect(found.map((r) => r.join(' | '))).toEqual([
+      expect.stringContaining(
+        `${unitA.sheetName} | ${unitA.sheetName} |  | Peringatan | VALUE_DISPLACED | Nilai "Pertanian" di sel A${pos.r + 2}`,
+      ),
+      expect.stringContaining(
+        `Nilai "jagung" di sel B${pos.r + 2} tidak punya tempat di templat, jadi dipindahkan ke sheet "Arsip" baris 3`,
+      ),
+      expect.stringContaining(`Nilai "4200" di sel C${pos.r + 2}`),
+    ]);
+    const archive = sheetOf(s, ARCHIVE_SHEET);
+    expect(archive.getRange(1, ARCHIVE_HEADER.length + 1).getValue()).toBe('Ditinjau admin');
+    archive.getRange(2, ARCHIVE_HEADER.length + 1, 3, 1).setValues([[true], [true], [true]]);
+    expect(displacedIssues()).toEqual([]);
+  });
+
+  it('keeps a wrong unit code on a copied tab: its figures are refused, naming the tab the code belongs to', () => {
+    const s = sampleSheet();
+    const grid = valuesOf(s.emulator, unitB.sheetName) as Grid;
+    const pos = cellAt(grid, 'identitas.kode');
+    sheetOf(s, unitB.sheetName).getRange(pos.r, pos.c).setValue(unitA.code);
+    s.bundle.run('setupUnitTabs');
+    expect(sheetOf(s, unitB.sheetName).getRange(pos.r, pos.c).getValue()).toBe(unitA.code);
+    s.bundle.run('validateAll');
+    const rows = valuesOf(s.emulator, VALIDATION_SHEET).map((r) => r.join(' | '));
+    expect(rows).toContainEqual(
+      expect.stringContaining(`Kode UPT di tab ini "${unitA.code}", milik tab "${unitA.sheetName}"`),
+    );
   });
 
   it('puts every value back in its place when rows were inserted above the blocks', () => {

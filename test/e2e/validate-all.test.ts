@@ -79,6 +79,19 @@ describe('validate all', () => {
     ).toBe(false);
   });
 
+  it('hints what to type instead of repeating the value of a right number stored as text', () => {
+    const { s, tab, pagu } = setUp();
+    tab.getRange(pagu).setValue("'1.234,5");
+    s.bundle.run('validateAll');
+    const hintOf = (code: string) =>
+      valuesOf(s.emulator, VALIDATION_SHEET)
+        .find((r) => r.includes(code))
+        ?.at(-1);
+    expect(hintOf('TEXT_IN_NUMBER')).toBe(
+      "Angkanya benar tetapi tersimpan sebagai teks: hapus tanda petik (') di depannya atau ubah format sel menjadi angka, lalu ketik 1234,5.",
+    );
+  });
+
   it('writes text from the configuration and unit tabs so that it never becomes a formula', () => {
     const { s, tab } = setUp();
     const evil = '=IMPORTXML("http://contoh.invalid","//a")';

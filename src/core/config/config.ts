@@ -9,7 +9,7 @@ import { cellText } from '../text/cell-text';
 import { isoDateIn, isPeriod } from '../text/format';
 import type { IssueCode, Worded } from '../validation/messages';
 import { MSG } from '../validation/messages';
-import { CONFIG_SHEET, isAddonSheet } from './sheet-names';
+import { CONFIG_SHEET, isReservedTabName } from './sheet-names';
 
 export interface ConfigTemplateInput {
   readonly period?: string;
@@ -310,7 +310,7 @@ function parseUnits(
     const tabKey = sheetName.toLowerCase();
     const tabCol: UnitColumn = cell('sheetName') ? 'sheetName' : 'code';
     if (sheetName !== '') {
-      if (isAddonSheet(sheetName))
+      if (isReservedTabName(sheetName))
         fail(tabCol, 'error', 'CONFIG_TAB_NAME_RESERVED', MSG.configTabNameReserved(sheetName));
       else if (sheetName.length > MAX_TAB_NAME || /^'|'$/.test(sheetName))
         fail(tabCol, 'error', 'CONFIG_TAB_NAME_INVALID', MSG.configTabNameInvalid(sheetName));

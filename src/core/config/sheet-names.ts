@@ -30,3 +30,17 @@ export function isAddonSheet(name: string): boolean {
   if (n.startsWith(SUMMARY_SHEET_PREFIX.toLowerCase())) return true;
   return ADDON_SHEETS.some((s) => s.toLowerCase() === n);
 }
+
+/** A removed unit's tab is parked under its name with this suffix (then " (nonaktif 2)", …). */
+export const INACTIVE_SUFFIX = ' (nonaktif)';
+/** A summary is drafted under its name with this suffix, then swapped in. */
+export const DRAFT_SUFFIX = ' (baru)';
+/** The summary a draft replaces steps aside under this suffix before it is removed. */
+export const OLD_SUFFIX = ' (lama)';
+
+const SUFFIXES = / \((baru|lama|nonaktif( \d+)?)\)$/i;
+
+/** An add-on sheet's name, with or without a suffix the add-on gives its sheets: never a unit tab's name. */
+export function isReservedTabName(name: string): boolean {
+  return isAddonSheet(name.trim().replace(SUFFIXES, ''));
+}

@@ -9,6 +9,8 @@ export interface Exclusion {
   readonly units: readonly string[];
   /** Number of rejected cells left out of the total. */
   readonly cells: number;
+  /** Those cells, "LP-PKU!D12", in configuration order. */
+  readonly cellRefs: readonly string[];
 }
 
 /** A regional total with what it leaves out; complete when `excluded.units` is empty. */
@@ -92,14 +94,18 @@ export function total(views: readonly UnitView[], applies: Applies, keys: readon
  */
 export function exclusion(views: readonly UnitView[], applies: Applies, keys: readonly ValueKey[]): Exclusion {
   const units: string[] = [];
-  let cells = 0;
+  const cellRefs: string[] = [];
   for (const view of views) {
     if (!applies(view)) continue;
-    const bad = view.found ? invalidCount(view, keys) : 0;
-    if (!view.counted || bad > 0) units.push(view.unit.code);
-    cells += bad;
+    const bad = view.found ? keys.filter((key) => view.invalid.has(key)) : [];
+    if (!view.counted || bad.length > 0) units.push(view.unit.code);
+    const sheet = view.report?.sheetName ?? view.unit.sheetName;
+    for (const key of bad) {
+      const a1 = view.report?.cells[key];
+      cellRefs.push(a1 ? `${sheet}!${a1}` : sheet);
+    }
   }
-  return { units, cells };
+  return { units, cells: cellRefs.length, cellRefs };
 }
 
 /** A zero count for each item of a vocabulary list, in list order. */

@@ -24,6 +24,8 @@ export const ARCHIVE_HEADER: readonly string[] = [
 /** Status of an archived value: accepted by validation, or typed but rejected (kept so nothing is lost). */
 export const ARCHIVE_VALID = 'Valid';
 export const ARCHIVE_INVALID = 'Tidak valid';
+/** Status of a value a new template had no place for: archived, never counted as a period's figure. */
+export const ARCHIVE_DISPLACED = 'Tidak tertampung di templat baru';
 /** Status of a value found on a template tab that belongs to no configured unit (renamed or unknown tab). */
 export const ARCHIVE_UNMATCHED = 'Tab tidak terdaftar';
 

@@ -33,6 +33,23 @@ function unitRemark(row: UnitPanganRow): string {
   return row.active ? '' : 'Tidak ada kegiatan';
 }
 
+/** PNBP is the share of sales paid to the state, so a klaster with PNBP above its sales needs a second look. */
+function pnbpAboveSalesNotes(perKlaster: readonly KlasterTotal[]): ReportBlock[] {
+  return perKlaster
+    .filter((k) => k.pnbpRp.value > k.penjualanRp.value)
+    .map((k) => ({
+      kind: 'note',
+      text:
+        `Catatan: pada klaster ${KLASTER_LABELS[k.klaster]}, PNBP (${formatRupiah(k.pnbpRp.value)}) lebih besar dari ` +
+        `penjualan (${formatRupiah(k.penjualanRp.value)}), padahal PNBP adalah bagian dari hasil penjualan yang disetor ` +
+        `ke kas negara. ${
+          k.penjualanRp.excluded.cells > 0
+            ? `Penjualan tanpa sel yang ditolak validasi (${k.penjualanRp.excluded.cellRefs.join(', ')}); angka ini belum dapat dibandingkan.`
+            : 'Periksa kembali kedua angka ini di tab UPT.'
+        }`,
+    }));
+}
+
 export function panganSection(input: ReportInput): ReportSection {
   const { config } = input;
   const pangan = input.consolidation.pangan;
@@ -73,12 +90,12 @@ export function panganSection(input: ReportInput): ReportSection {
       }),
       caption: `Gambar 1. Luas lahan ketahanan pangan per klaster, ${formatPeriod(config.period)}.`,
     },
-    ...incompleteNote(
-      config,
-      'luas lahan, WBP, penjualan dan PNBP',
-      pangan.luasLahan.excluded,
-      pangan.wbpTerlibat.excluded,
-    ),
+    // One note per figure: each leaves out its own units and cells.
+    ...incompleteNote(config, 'luas lahan', pangan.luasLahan.excluded),
+    ...incompleteNote(config, 'jumlah WBP terlibat', pangan.wbpTerlibat.excluded, pangan.wbpKlaster.excluded),
+    ...incompleteNote(config, 'penjualan', pangan.penjualanRp.excluded),
+    ...incompleteNote(config, 'PNBP', pangan.pnbpRp.excluded),
+    ...pnbpAboveSalesNotes(pangan.perKlaster),
     { kind: 'subheading', text: '3.2 Per UPT' },
     tableOrEmpty(
       ['No', 'UPT', 'Luas lahan (m²)', 'WBP terlibat', 'Penjualan', 'PNBP', 'Keterangan'],

@@ -28,8 +28,8 @@ export function unitNames(config: Config, codes: readonly string[]): string {
 export function incompleteNote(config: Config, what: string, ...exclusions: readonly Exclusion[]): ReportBlock[] {
   const codes = [...new Set(exclusions.flatMap((e) => e.units))];
   if (codes.length === 0) return [];
-  const cells = exclusions.reduce((sum, e) => sum + e.cells, 0);
-  const cellText = cells > 0 ? `; ${cells} sel ditolak validasi` : '';
+  const cells = [...new Set(exclusions.flatMap((e) => e.cellRefs))];
+  const cellText = cells.length > 0 ? `; ${cells.length} sel ditolak validasi (${cells.join(', ')})` : '';
   return [
     {
       kind: 'note',

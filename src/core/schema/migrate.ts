@@ -3,10 +3,12 @@ import { toA1 } from '../text/a1';
 import { cellText } from '../text/cell-text';
 import { fieldKey, isAddonKey, STATUS_CELL_KEYS } from './field-key';
 import { isBlank, locateTab, posA1, posKey } from './locate-tab';
+import { repairHeaders } from './repair-headers';
 import type { Schema } from './schema';
 import type { LayoutCell, Placement, TabLayout } from './tab-layout';
 import type { CellValue, Grid } from './types';
 
+const KODE = fieldKey.identitas('kode');
 const STATUS_KEYS: readonly string[] = Object.values(STATUS_CELL_KEYS);
 
 /** A typed value as it is written back: text stays text, never a formula. */
@@ -21,8 +23,10 @@ export function migrateTab(
   byKey: ReadonlyMap<string, Placement>,
   period: string,
   put: (key: string, value: LayoutCell) => void,
-): Pick<TabLayout, 'carried' | 'unplaced'> {
-  const loc = locateTab(previous, schema);
+  unitCode: string,
+): Pick<TabLayout, 'carried' | 'unplaced' | 'repaired'> {
+  const { grid: repairedGrid, repaired } = repairHeaders(previous, schema);
+  const loc = locateTab(repairedGrid, schema);
   const carried: { key: string; from: string; to: string }[] = [];
   const unplaced: { from: string; value: CellValue }[] = [];
   const handled = new Set<string>();
@@ -36,6 +40,12 @@ export function migrateTab(
     if (isBlank(value)) continue;
     const target = byKey.get(key);
     const field = target?.field;
+    // A unit code other than the configured one is kept: validation flags the tab as another unit's copy.
+    if (key === KODE && String(value).trim().toLowerCase() !== unitCode.trim().toLowerCase()) {
+      put(key, toLayoutCell(value));
+      carried.push({ key, from: posA1(pos), to: toA1(target?.row ?? 0, target?.col ?? 0) });
+      continue;
+    }
     if (field?.readonly) {
       // Identity is rewritten from the configuration; the add-on's status survives only within the same period.
       if (!(samePeriod && STATUS_KEYS.includes(key))) continue;
@@ -56,5 +66,5 @@ export function migrateTab(
       unplaced.push({ from: posA1({ r, c }), value: row[c] });
     }
   }
-  return { carried, unplaced };
+  return { carried, unplaced, repaired };
 }

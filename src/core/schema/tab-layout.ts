@@ -3,6 +3,7 @@ import { rangeA1, toA1 } from '../text/a1';
 import { cellText } from '../text/cell-text';
 import { fieldKey, STATUS_CELL_KEYS } from './field-key';
 import { migrateTab } from './migrate';
+import type { HeaderRepair } from './repair-headers';
 import type { BlockDef, FieldDef, FieldType, Schema } from './schema';
 import { blocksFor, isNumericType, isWholeType, SCHEMA, valueKey } from './schema';
 import type { CellValue, Grid, UnitConfig } from './types';
@@ -47,6 +48,8 @@ export interface TabLayout {
   readonly carried: readonly { readonly key: string; readonly from: string; readonly to: string }[];
   /** Migration: typed values with no place in the new layout; the server keeps them (never lost). */
   readonly unplaced: readonly { readonly from: string; readonly value: CellValue }[];
+  /** Migration: damaged headers of the old tab restored in place, so the values below them were carried. */
+  readonly repaired: readonly HeaderRepair[];
 }
 
 export const TITLE_PREFIX = 'REKAP UPT — ';
@@ -139,7 +142,9 @@ export function buildUnitTab(unit: UnitConfig, period: string, previous?: Grid, 
     returnNote: cellOf(STATUS_CELL_KEYS.returnNote),
   };
 
-  const migration = previous ? migrateTab(previous, schema, byKey, period, put) : { carried: [], unplaced: [] };
+  const migration = previous
+    ? migrateTab(previous, schema, byKey, period, put, unit.code)
+    : { carried: [], unplaced: [], repaired: [] };
 
   return {
     grid,
@@ -160,6 +165,7 @@ export function buildUnitTab(unit: UnitConfig, period: string, previous?: Grid, 
     headerCells,
     carried: migration.carried,
     unplaced: migration.unplaced,
+    repaired: migration.repaired,
   };
 }
 

@@ -8,16 +8,19 @@ import { formatNumber } from '../text/format';
 /** The completeness note beside a total: empty when complete, else which units and cells were left out. */
 export function exclusionNote(excluded: Exclusion): string {
   if (excluded.units.length === 0 && excluded.cells === 0) return '';
-  const units = `tanpa ${excluded.units.length} UPT (${excluded.units.map(cellText).join(', ')})`;
-  const cells = excluded.cells > 0 ? `; ${formatNumber(excluded.cells)} sel ditolak validasi tidak dihitung` : '';
+  const units = `tanpa ${excluded.units.length} UPT (${excluded.units.join(', ')})`;
+  const cells =
+    excluded.cells > 0
+      ? `; ${formatNumber(excluded.cells)} sel ditolak validasi tidak dihitung (${excluded.cellRefs.join(', ')})`
+      : '';
   return `Belum lengkap: ${units}${cells}`;
 }
 
-/** One note for several totals: the union of their units, the sum of their cells. */
+/** One note for several totals: each unit and each cell once. */
 export function mergedNote(...totals: readonly Total[]): string {
   const units = [...new Set(totals.flatMap((t) => t.excluded.units))];
-  const cells = totals.reduce((acc, t) => acc + t.excluded.cells, 0);
-  return exclusionNote({ units, cells });
+  const cellRefs = [...new Set(totals.flatMap((t) => t.excluded.cellRefs))];
+  return exclusionNote({ units, cells: cellRefs.length, cellRefs });
 }
 
 /** "x sel tidak dihitung" for a unit row with rejected cells, '' otherwise. */

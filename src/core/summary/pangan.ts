@@ -63,9 +63,9 @@ export function writePangan(s: SheetBuilder, c: Consolidation): void {
       cellText(k.komoditas.join(', ')),
       k.luasLahan.value,
       k.wbp.value,
-      k.hasil
-        .map((h) => `${formatNumber(h.value, Number.isInteger(h.value) ? 0 : 1)} ${cellText(h.satuan)}`.trim())
-        .join('; '),
+      cellText(
+        k.hasil.map((h) => `${formatNumber(h.value, Number.isInteger(h.value) ? 0 : 1)} ${h.satuan}`.trim()).join('; '),
+      ),
       k.penjualanRp.value,
       k.pnbpRp.value,
       k.activeUnits,

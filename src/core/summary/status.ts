@@ -24,7 +24,7 @@ function sentText(iso: string | null): string {
 
 /** What the Kanwil should know about a unit at a glance. */
 function remark(u: UnitStatusRow, changedAfterSending: ReadonlySet<string>): string {
-  if (!u.found) return `Tab "${cellText(u.sheetName)}" tidak ditemukan`;
+  if (!u.found) return `Tab "${u.sheetName}" tidak ditemukan`;
   if (u.errors > 0) return 'Perlu diperbaiki';
   if (u.status === 'Dikirim') return changedAfterSending.has(u.code) ? 'Diubah setelah dikirim' : 'Valid';
   if (u.status === 'Dikembalikan') return 'Menunggu perbaikan dan kirim ulang';

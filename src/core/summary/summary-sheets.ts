@@ -2,7 +2,6 @@
 // block's part; every sheet is a grid written once.
 import { DASHBOARD_SHEET, SUMMARY_SHEET_PREFIX } from '../config/sheet-names';
 import type { Consolidation } from '../consolidation/consolidate';
-import { cellText } from '../text/cell-text';
 import { formatPeriod } from '../text/format';
 import { anggaranDashboardChart, anggaranDashboardFigures, writeAnggaran } from './anggaran';
 import { bansosColumns, bansosFigures } from './bansos';
@@ -39,7 +38,7 @@ function sheetWithCompleteness(title: string, c: Consolidation, now: Date): Shee
 }
 
 function dashboardSheet(c: Consolidation, now: Date): SummarySheet {
-  const s = sheetWithCompleteness(`Dasbor ${cellText(c.office)}`, c, now);
+  const s = sheetWithCompleteness(`Dasbor ${c.office}`, c, now);
   s.figures([
     ...panganDashboardFigures(c),
     ...statusDashboardFigures(c),

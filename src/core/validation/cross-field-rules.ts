@@ -60,7 +60,7 @@ export function crossFieldRules(values: Readonly<Record<string, FieldValue>>, re
     else if (penghuni !== null && wbpTerlibat > penghuni)
       reject(WBP_TERLIBAT, 'error', 'WBP_ABOVE_PENGHUNI', MSG.wbpAbovePenghuni(wbpTerlibat, penghuni));
   } else if (sumWbp > 0 && values[WBP_TERLIBAT] === null) {
-    reject(WBP_TERLIBAT, 'error', 'REQUIRED_EMPTY', MSG.requiredEmpty('Jumlah WBP terlibat (tanpa dobel)'));
+    reject(WBP_TERLIBAT, 'error', 'REQUIRED_EMPTY', MSG.requiredEmpty('Jumlah WBP terlibat (tanpa dobel)', true));
   }
   const REALISASI = fieldKey.anggaran('realisasi_rp');
   const [pagu, realisasi] = [num(fieldKey.anggaran('pagu_rp')), num(REALISASI)];

@@ -19,6 +19,8 @@ export interface ReadUnitContext {
   readonly period: string;
   /** The unit's values of the previous period (month-over-month warnings). */
   readonly previous?: Readonly<Record<string, FieldValue>>;
+  /** The tab of another configured unit by its code, to name the original of a copied tab. */
+  readonly tabOfCode?: (code: string) => string | undefined;
   /** Defaults to SCHEMA. */
   readonly schema?: Schema;
 }
@@ -44,7 +46,7 @@ export function readUnitTab(sheetName: string, grid: Grid, unit: UnitConfig, ctx
     for (const kf of allFields(schema)) {
       const empty = positions.has(kf.key) && values[kf.key] === null && !invalid.has(kf.key);
       if (kf.field.required && !kf.field.readonly && empty)
-        reject(kf.key, 'error', 'REQUIRED_EMPTY', MSG.requiredEmpty(labelOf(kf)));
+        reject(kf.key, 'error', 'REQUIRED_EMPTY', MSG.requiredEmpty(labelOf(kf), isNumericType(kf.field.type)));
     }
   }
   crossFieldRules(values, reject);
@@ -55,7 +57,12 @@ export function readUnitTab(sheetName: string, grid: Grid, unit: UnitConfig, ctx
   const tabPeriod = typeof values[PERIODE] === 'string' ? String(values[PERIODE]) : null;
   let foreign = false;
   if (tabCode !== '' && tabCode.toLowerCase() !== unit.code.toLowerCase()) {
-    add(positions.get(KODE) ?? null, 'error', 'UNIT_CODE_MISMATCH', MSG.unitCodeMismatch(tabCode, unit.code));
+    add(
+      positions.get(KODE) ?? null,
+      'error',
+      'UNIT_CODE_MISMATCH',
+      MSG.unitCodeMismatch(tabCode, unit.code, ctx.tabOfCode?.(tabCode)),
+    );
     foreign = true;
   }
   if (tabPeriod !== null && tabPeriod !== ctx.period) {

@@ -71,7 +71,11 @@ export function validateWorkbook(
   const reports = config.units.map((unit) => {
     const tab = byName.get(nameKey(unit.sheetName));
     if (!tab) return missingReport(unit, config.period, strayByCode.get(unit.code));
-    return readUnitTab(tab.name, tab.grid, unit, { period: config.period, previous: ctx.previous?.[unit.code] });
+    return readUnitTab(tab.name, tab.grid, unit, {
+      period: config.period,
+      previous: ctx.previous?.[unit.code],
+      tabOfCode: (code) => unitByCode.get(code.toLowerCase())?.sheetName,
+    });
   });
   return { reports, issues };
 }

@@ -8,7 +8,7 @@ import type { TabLayout } from '../../core/schema/tab-layout';
 import type { CellValue, Config, Grid, UnitConfig } from '../../core/schema/types';
 import { toA1 } from '../../core/text/a1';
 import { cellText } from '../../core/text/cell-text';
-import { appendArchive, displacedRows } from '../sheets/archive-sheet';
+import { appendDisplaced, displacedRows } from '../sheets/archive-sheet';
 import { readGrid } from '../sheets/workbook';
 import { forgetLateEdits, type LateEdit, lateEdits } from '../state/late-edits';
 
@@ -64,6 +64,6 @@ function keepOnTab(ss: Spreadsheet, tab: RewrittenTab, edits: readonly LateEdit[
       displaced.push({ from: toA1(r + 1, c + 1), value });
     }
   }
-  appendArchive(ss, displacedRows(config.period, unit, displaced, now), config.admins);
+  appendDisplaced(ss, displacedRows(config.period, unit, displaced, now), config.admins);
   return restored + displaced.length;
 }

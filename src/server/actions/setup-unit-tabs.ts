@@ -1,7 +1,7 @@
 // "Siapkan / perbarui tab UPT": Pengaturan when missing, one tab per unit from the schema (resumable near the time
 // limit), removed units set aside.
 import { CONFIG_LABELS, configTemplate } from '../../core/config/config';
-import { CONFIG_SHEET, LOG_SHEET } from '../../core/config/sheet-names';
+import { CONFIG_SHEET, INACTIVE_SUFFIX, LOG_SHEET } from '../../core/config/sheet-names';
 import { SCHEMA } from '../../core/schema/schema';
 import { buildUnitTab, type TabLayout, TITLE_PREFIX } from '../../core/schema/tab-layout';
 import type { Config, Grid, UnitConfig } from '../../core/schema/types';
@@ -15,11 +15,11 @@ import { requireAdmin } from '../runtime/roles';
 import { TimeBudget } from '../runtime/time-budget';
 import { UserError } from '../runtime/user-error';
 import { applyTabLayout, protectForAdmins, protectSheet, type ValidationRules } from '../sheets/apply-layout';
-import { appendArchive, archiveSheet, displacedRows } from '../sheets/archive-sheet';
+import { appendDisplaced, archiveSheet, displacedRows } from '../sheets/archive-sheet';
 import { sendBatches } from '../sheets/batch-update';
 import { logSheet } from '../sheets/log';
 import { statusTexts } from '../sheets/status-cells';
-import { INACTIVE_SUFFIX, isUnitCandidate, readGrid } from '../sheets/workbook';
+import { isUnitCandidate, readGrid } from '../sheets/workbook';
 import { fingerprintOf, pendingClose, setupCheckpoint } from '../state/checkpoints';
 import { beginRewrite, endRewrite } from '../state/late-edits';
 import { readStatuses, type StoredStatus } from '../state/status-store';
@@ -38,6 +38,10 @@ export interface SetupOutcome {
   readonly deactivated: readonly string[];
   /** Typed values a new layout had no place for, appended to Arsip. */
   readonly displaced: number;
+  /** Tabs those values came from. */
+  readonly displacedFrom: readonly string[];
+  /** Damaged headers restored in place ("LP-PKU!C21"), so the figures under them stayed. */
+  readonly repaired: readonly string[];
   /** Figures typed while a tab was being rewritten, put back (or archived): see setup-late-edits.ts. */
   readonly kept: number;
   /** Unit tabs set up so far (this run and the runs it resumes) out of `total`. */
@@ -130,7 +134,14 @@ function setupUnit(
   stored: StoredStatus | undefined,
   now: Date,
   rules: ValidationRules,
-): { kind: SetupKind; sheet: Sheet; displaced: number; rewritten: RewrittenTab | null; widths: Request[] } {
+): {
+  kind: SetupKind;
+  sheet: Sheet;
+  displaced: number;
+  repaired: string[];
+  rewritten: RewrittenTab | null;
+  widths: Request[];
+} {
   let sheet = sheets.get(unit.sheetName);
   let kind: SetupKind = 'updated';
   const parked = sheets.get(`${unit.sheetName}${INACTIVE_SUFFIX}`);
@@ -149,11 +160,12 @@ function setupUnit(
   const layout = buildUnitTab(unit, config.period, hasContent ? current : undefined);
   showStoredStatus(layout, stored);
   const displaced = displacedRows(config.period, unit, layout.unplaced, now);
-  appendArchive(ss, displaced, config.admins);
+  appendDisplaced(ss, displaced, config.admins);
   if (displaced.length > 0) SpreadsheetApp.flush();
   const widths = applyTabLayout(sheet, layout, current, unit.code, unit.operators, config.admins, rules);
   const rewritten = kind === 'created' ? null : { unit, sheet, before: current, layout };
-  return { kind, sheet, displaced: displaced.length, rewritten, widths };
+  const repaired = layout.repaired.map((r) => `${unit.sheetName}!${r.cell}`);
+  return { kind, sheet, displaced: displaced.length, repaired, rewritten, widths };
 }
 
 /**
@@ -176,6 +188,8 @@ export function setupTabs(
   const names: Record<SetupKind, string[]> = { created: [], updated: [], restored: [] };
   const setUp = new Set<Sheet>();
   let displaced = 0;
+  const displacedFrom: string[] = [];
+  const repaired: string[] = [];
   const rewritten: RewrittenTab[] = [];
   let done = resumedFrom;
   // Every tab's column widths, sent in one batch before the run ends or pauses.
@@ -183,6 +197,7 @@ export function setupTabs(
   const sendWidths = () => {
     if (widths.length > 0) sendBatches(ss.getId(), [widths.splice(0)]);
   };
+  const tally = () => ({ ...names, displaced, displacedFrom, repaired, total, resumedFrom });
   // Marked before any tab is read: an edit typed from now on is kept for this run (setup-late-edits.ts).
   beginRewrite(now, true);
   for (const unit of config.units.slice(resumedFrom)) {
@@ -191,13 +206,15 @@ export function setupTabs(
       const kept = keepLateEdits(ss, rewritten, config, now);
       setupCheckpoint.save({ fingerprint, done });
       bestEffort(endRewrite);
-      return { ...names, deactivated: [], displaced, kept, done, total, resumedFrom, paused: true };
+      return { ...tally(), deactivated: [], kept, done, paused: true };
     }
     const step = () => setupUnit(ss, sheets, config, unit, stored.get(unit.code), now, rules);
     const result = budget ? budget.time(step) : step();
     names[result.kind].push(unit.sheetName);
     setUp.add(result.sheet);
     displaced += result.displaced;
+    if (result.displaced > 0) displacedFrom.push(unit.sheetName);
+    repaired.push(...result.repaired);
     if (result.rewritten) rewritten.push(result.rewritten);
     widths.push(...result.widths);
     done++;
@@ -228,7 +245,7 @@ export function setupTabs(
   rememberProtectedAdmins(config.admins);
   setupCheckpoint.clear();
   bestEffort(endRewrite);
-  return { ...names, deactivated, displaced, kept, done, total, resumedFrom, paused: false };
+  return { ...tally(), deactivated, kept, done, paused: false };
 }
 
 /** The set-up result in Bahasa Indonesia: what this run did, and how far a run stopped near the time limit got. */
@@ -240,8 +257,11 @@ export function setupMessage(period: string, outcome: SetupOutcome): string {
     outcome.deactivated.length > 0
       ? `${formatNumber(outcome.deactivated.length)} tab UPT yang tidak lagi terdaftar disembunyikan (${outcome.deactivated.join(', ')})`
       : '',
+    outcome.repaired.length > 0
+      ? `${formatNumber(outcome.repaired.length)} judul yang rusak dipulihkan di tempatnya, angka di bawahnya tetap (${outcome.repaired.join(', ')})`
+      : '',
     outcome.displaced > 0
-      ? `${formatNumber(outcome.displaced)} nilai tanpa tempat di templat baru disimpan di sheet "Arsip"`
+      ? `${formatNumber(outcome.displaced)} nilai tanpa tempat di templat baru disimpan di sheet "Arsip" (dari tab ${outcome.displacedFrom.join(', ')}) dan tampil di Validasi sampai admin mencentang "Ditinjau admin"`
       : '',
     outcome.kept > 0
       ? `${formatNumber(outcome.kept)} nilai yang diketik selama penyiapan dipertahankan (dikembalikan ke selnya atau disimpan di sheet "Arsip")`

@@ -1,8 +1,9 @@
 // The "Arsip" sheet: long-form rows appended in one write (closed periods, and values a template change displaced).
 
 import { ARCHIVE_SHEET } from '../../core/config/sheet-names';
-import { ARCHIVE_HEADER, type ArchiveCell } from '../../core/lifecycle/archive';
+import { ARCHIVE_DISPLACED, ARCHIVE_HEADER, type ArchiveCell } from '../../core/lifecycle/archive';
 import { ArchiveIndex, type ArchiveWrite } from '../../core/lifecycle/archive-keys';
+import { DISPLACED_ACK_COL, DISPLACED_ACK_HEADER } from '../../core/lifecycle/displaced';
 import type { CellValue, UnitConfig } from '../../core/schema/types';
 import { cellText } from '../../core/text/cell-text';
 import { formatDateTimeId, isoDateIn } from '../../core/text/format';
@@ -14,9 +15,6 @@ type Request = GoogleAppsScript.Sheets.Schema.Request;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** Status of a value a new template had no place for: archived, never counted as a period's figure. */
-export const ARCHIVE_DISPLACED = 'Tidak tertampung di templat baru';
 
 /** The Arsip sheet with its header; columns are text-formatted where "2026-02" must not become a date. */
 export function archiveSheet(ss: Spreadsheet, admins: readonly string[]): Sheet {
@@ -40,12 +38,43 @@ export function appendArchive(
   rows: readonly (readonly ArchiveCell[])[],
   admins: readonly string[],
 ): number {
-  if (rows.length === 0) return 0;
+  return appendRows(ss, rows, admins) ? rows.length : 0;
+}
+
+/** The Arsip and the first row `rows` were appended at; null when there were none. */
+function appendRows(
+  ss: Spreadsheet,
+  rows: readonly (readonly ArchiveCell[])[],
+  admins: readonly string[],
+): { sheet: Sheet; start: number } | null {
+  if (rows.length === 0) return null;
   const sheet = archiveSheet(ss, admins);
   const start = sheet.getLastRow() + 1;
   const needed = start + rows.length - 1 - sheet.getMaxRows();
   if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
   sheet.getRange(start, 1, rows.length, ARCHIVE_HEADER.length).setValues(rows.map((r) => [...r]));
+  return { sheet, start };
+}
+
+/**
+ * Appends values set-up moved off a unit tab, each with an unticked "Ditinjau admin" checkbox: until an admin ticks
+ * it, the value is an issue of its unit (displaced.ts). Returns how many were written.
+ */
+export function appendDisplaced(
+  ss: Spreadsheet,
+  rows: readonly (readonly ArchiveCell[])[],
+  admins: readonly string[],
+): number {
+  const appended = appendRows(ss, rows, admins);
+  if (!appended) return 0;
+  const { sheet, start } = appended;
+  if (sheet.getMaxColumns() < DISPLACED_ACK_COL)
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), DISPLACED_ACK_COL - sheet.getMaxColumns());
+  sheet.getRange(1, DISPLACED_ACK_COL).setValue(DISPLACED_ACK_HEADER).setFontWeight('bold');
+  sheet
+    .getRange(start, DISPLACED_ACK_COL, rows.length, 1)
+    .setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build())
+    .setValues(rows.map(() => [false]));
   return rows.length;
 }
 

@@ -1,8 +1,16 @@
 // Opens the spreadsheet and reads it in one pass: the configuration, then every unit tab in one Sheets API batch.
 
 import { parseConfig } from '../../core/config/config';
-import { ARCHIVE_SHEET, CONFIG_SHEET, isAddonSheet } from '../../core/config/sheet-names';
+import {
+  ARCHIVE_SHEET,
+  CONFIG_SHEET,
+  DRAFT_SUFFIX,
+  INACTIVE_SUFFIX,
+  isAddonSheet,
+  OLD_SUFFIX,
+} from '../../core/config/sheet-names';
 import { previousFromArchive } from '../../core/lifecycle/archive';
+import { displacedIssues } from '../../core/lifecycle/displaced';
 import type { Config, Grid, Issue, UnitConfig, UnitReport } from '../../core/schema/types';
 import { previousPeriod } from '../../core/text/format';
 import { validateWorkbook, type WorkbookTab } from '../../core/validation/validate-workbook';
@@ -15,13 +23,6 @@ import { readSheetIndex, type SheetIndex } from './sheet-index';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** A unit removed from the configuration keeps its tab under this suffix, hidden. */
-export const INACTIVE_SUFFIX = ' (nonaktif)';
-/** A new summary is written under this suffix first, then swapped in. */
-export const DRAFT_SUFFIX = ' (baru)';
-/** The previous summary, briefly, while the new one takes its name. */
-export const OLD_SUFFIX = ' (lama)';
 
 /** The sheet's whole content in one read (an empty sheet's data range is A1, read as [['']]); transient errors retried. */
 export function readGrid(sheet: Sheet): Grid {
@@ -37,7 +38,7 @@ function describeIssues(issues: readonly Issue[]): string {
   const errors = issues.filter((i) => i.severity === 'error');
   const shown = errors
     .slice(0, 5)
-    .map((i) => `• ${i.cell ? `${i.sheet}!${i.cell}: ` : ''}${i.message}`)
+    .map((i) => `• ${i.cell ? `${i.sheet}!${i.cell}: ` : ''}${i.message}${i.hint ? ` ${i.hint}` : ''}`)
     .join('\n');
   const more = errors.length > 5 ? `\n… dan ${errors.length - 5} kesalahan lain.` : '';
   return `${shown}${more}`;
@@ -107,10 +108,14 @@ export function readWorkbook(ss: Spreadsheet, options: ReadOptions = {}): Workbo
   const scopedConfig = only ? { ...config, units: config.units.filter((u) => only.includes(u.sheetName)) } : config;
   const archive = sheets.get(ARCHIVE_SHEET);
   // Last period's archived figures feed the month-over-month warnings.
-  const previous = archive ? previousFromArchive(readGrid(archive), previousPeriod(config.period)) : {};
+  const archiveGrid = archive ? readGrid(archive) : [];
+  const previous = previousFromArchive(archiveGrid, previousPeriod(config.period));
   const { reports, issues } = validateWorkbook(scopedConfig, tabs, { previous });
+  const displaced = displacedIssues(archiveGrid, config.period);
   const stored = readStatuses(config.period);
-  const withStatus = reports.map((r) => applyStoredStatus(r, stored.get(r.unit.code) ?? null));
+  const withStatus = reports.map((r) =>
+    applyStoredStatus(withIssues(r, displaced.get(r.unit.code) ?? []), stored.get(r.unit.code) ?? null),
+  );
   return {
     ss,
     config,
@@ -121,6 +126,12 @@ export function readWorkbook(ss: Spreadsheet, options: ReadOptions = {}): Workbo
     stored,
     tabsRead: tabs.length,
   };
+}
+
+/** A report with more warnings (values set-up moved to Arsip): they are shown, never counted as errors. */
+function withIssues(report: UnitReport, extra: readonly Issue[]): UnitReport {
+  if (extra.length === 0) return report;
+  return { ...report, issues: [...report.issues, ...extra], warningCount: report.warningCount + extra.length };
 }
 
 /** Reads only one unit's tab (plus the configuration, unless given) and validates it. */

@@ -1,10 +1,11 @@
 // Replaces the summary sheets in place with Sheets API batches: each sheet whole (values, formats, size, widths,
 // charts, admin-only protection) inside one atomic batchUpdate, so its sheet id (and every link to it) stays.
+import { DRAFT_SUFFIX, OLD_SUFFIX } from '../../core/config/sheet-names';
 import type { SummaryChart, SummarySheet } from '../../core/summary/summary-sheets';
+import { createdSheetIds, rememberCreated } from '../state/created-sheets';
 import { coreRange, HEADER_BACKGROUND } from './apply-layout';
 import { sendBatches, sheetIdAllocator } from './batch-update';
 import type { SheetIndex } from './sheet-index';
-import { DRAFT_SUFFIX, OLD_SUFFIX } from './workbook';
 import { cellData, gridSheetRequests } from './write-grid';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -116,8 +117,8 @@ export function summaryRequests(
 
 /**
  * Replaces every summary in place with one batchUpdate for all of them (more only past the 2 MB guideline, a summary
- * never split), from the sheet index the run read first. Drafts and old copies an earlier version left ("… (baru)",
- * "… (lama)") go in the first batch. A failed batch applies nothing: the previous summaries stay whole. Returns the
+ * never split), from the sheet index the run read first. Drafts and old copies an earlier run left ("… (baru)",
+ * "… (lama)") go in the first batch when the add-on created them (their ids are recorded, created-sheets.ts). A failed batch applies nothing: the previous summaries stay whole. Returns the
  * batches sent.
  */
 export function writeSummaries(
@@ -128,15 +129,21 @@ export function writeSummaries(
   const states = index.states;
   const byTitle = new Map(states.map((s) => [s.title, s]));
   const newSheetId = sheetIdAllocator(states);
+  const created = createdSheetIds();
+  // Only a leftover the add-on created goes: a sheet of the Kanwil's under such a name is never deleted.
   const leftovers: Request[] = summaries.flatMap((s) =>
     [DRAFT_SUFFIX, OLD_SUFFIX].flatMap((suffix) => {
       const left = byTitle.get(s.name + suffix);
-      return left ? [{ deleteSheet: { sheetId: left.sheetId } }] : [];
+      return left && created.has(left.sheetId) ? [{ deleteSheet: { sheetId: left.sheetId } }] : [];
     }),
   );
+  const added: number[] = [];
   const parts = summaries.map((summary) => {
     const existing = byTitle.get(summary.name) ?? null;
-    return summaryRequests(summary, existing?.sheetId ?? newSheetId(), existing, admins);
+    const sheetId = existing?.sheetId ?? newSheetId();
+    if (!existing) added.push(sheetId);
+    return summaryRequests(summary, sheetId, existing, admins);
   });
+  rememberCreated(added, created);
   return sendBatches(index.spreadsheetId, [leftovers, ...parts]);
 }

@@ -19,6 +19,8 @@ export const CLOSE_CHECKPOINT = 'close:checkpoint';
 export const REWRITING = 'rewrite:since';
 /** The admins the add-on's protections were last given (JSON list): a change in "Pengaturan" refreshes them. */
 export const PROTECTION_ADMINS = 'protections:admins';
+/** Ids of the sheets the add-on created and may delete (JSON list of numbers): it never deletes any other sheet. */
+export const CREATED_SHEETS = 'sheets:created';
 /** The last report: { docUrl, pdfUrl, at }. */
 export const LAST_REPORT = 'report:last';
 /** The id of the report folder the add-on created (text). */

@@ -87,12 +87,22 @@ describe('unit table', () => {
     [3, 'IV', 'CONFIG_UNIT_CLASS_UNKNOWN', 'D'],
     [4, 'op@lapas.go.id, bukan-email', 'CONFIG_EMAIL_INVALID', 'E'],
     [5, 'Validasi', 'CONFIG_TAB_NAME_RESERVED', 'F'],
+    [5, 'Dasbor (baru)', 'CONFIG_TAB_NAME_RESERVED', 'F'],
+    [5, 'status (LAMA)', 'CONFIG_TAB_NAME_RESERVED', 'F'],
+    [5, 'Rekap Pangan (nonaktif 2)', 'CONFIG_TAB_NAME_RESERVED', 'F'],
+    [5, 'Arsip (nonaktif)', 'CONFIG_TAB_NAME_RESERVED', 'F'],
     [1, '', 'CONFIG_UNIT_INCOMPLETE', 'B'],
   ])('column %i = %p → %s', (col, value, code, letter) => {
     const grid = base();
     const r = unitRow(grid, 'LPPKU');
     grid[r][col] = value;
     expect(codes(grid)).toEqual([`${letter}${r + 1} ${code}`]);
+  });
+
+  test('a name that only starts like an add-on sheet is a unit tab name', () => {
+    const grid = base();
+    grid[unitRow(grid, 'LPPKU')][5] = 'Dasbor Lapas (baru)';
+    expect(codes(grid)).toEqual([]);
   });
 
   test('an empty unit list and a missing table', () => {

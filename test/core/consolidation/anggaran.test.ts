@@ -12,7 +12,7 @@ test('the regional absorption counts only units whose pagu and realisasi are bot
   // The Bapas's rejected realisasi leaves its pagu out of the absorption, so the rate is not understated.
   expect(c.serapan).toBeCloseTo(2 / 15, 10);
   expect(c.paguRp.value).toBe(18_000_000_000);
-  expect(c.realisasiRp.excluded).toEqual({ units: ['BAPAS-C'], cells: 1 });
+  expect(c.realisasiRp.excluded).toEqual({ units: ['BAPAS-C'], cells: 1, cellRefs: ['BAPAS-C'] });
   expect(c.units[0]?.serapan).toBeCloseTo(0.1, 10);
   expect(c.units[2]).toMatchObject({ paguRp: 3_000_000_000, realisasiRp: null, serapan: null });
 });

@@ -13,8 +13,8 @@ test('each figure is totalled over custodial units, a rejected one left out and 
     report(rutan, { 'layanan.bansos_penerima': 40 }, { invalid: { 'layanan.bansos_nilai_rp': null } }),
     report(rupbasan, {}, { found: false }),
   ]).bansos;
-  expect(c.penerima).toEqual({ value: 140, excluded: { units: [], cells: 0 } });
-  expect(c.nilaiRp).toEqual({ value: 5_000_000, excluded: { units: ['RUTAN-B'], cells: 1 } });
+  expect(c.penerima).toEqual({ value: 140, excluded: { units: [], cells: 0, cellRefs: [] } });
+  expect(c.nilaiRp).toEqual({ value: 5_000_000, excluded: { units: ['RUTAN-B'], cells: 1, cellRefs: ['RUTAN-B'] } });
   expect(c.units).toEqual([
     { code: 'LP-A', name: 'UPT LP-A', kegiatan: 2, penerima: 100, nilaiRp: 5_000_000 },
     { code: 'RUTAN-B', name: 'UPT RUTAN-B', kegiatan: 0, penerima: 40, nilaiRp: 0 },

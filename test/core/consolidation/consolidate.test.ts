@@ -18,7 +18,7 @@ describe('consolidateRegion', () => {
     ]);
     expect(c.pangan.luasLahan.excluded.units).toEqual(['BAPAS-C']);
     // Education does not apply to a Bapas: its missing tab does not make the education total partial.
-    expect(c.pendidikan.total.peserta).toEqual({ value: 4, excluded: { units: [], cells: 0 } });
+    expect(c.pendidikan.total.peserta).toEqual({ value: 4, excluded: { units: [], cells: 0, cellRefs: [] } });
     expect(c.status.missing).toEqual(['BAPAS-C']);
   });
 
@@ -26,7 +26,7 @@ describe('consolidateRegion', () => {
     const stranger = unit('LP-X');
     const c = consolidateRegion(regionConfig([lapas]), [report(stranger, { 'pangan.pertanian.luas_m2': 999 })]);
     expect(c.unitCount).toBe(1);
-    expect(c.pangan.luasLahan).toEqual({ value: 0, excluded: { units: ['LP-A'], cells: 0 } });
+    expect(c.pangan.luasLahan).toEqual({ value: 0, excluded: { units: ['LP-A'], cells: 0, cellRefs: [] } });
     expect(c.status.counts['Belum diisi']).toBe(1);
   });
 

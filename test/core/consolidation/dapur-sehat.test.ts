@@ -19,7 +19,7 @@ test('units are counted per state, and a state that is missing or rejected is "n
   ]).dapurSehat;
   expect(dapurSehat.perStatus).toEqual({ Belum: 0, Proses: 1, Beroperasi: 1 });
   expect(dapurSehat.notReported).toBe(2);
-  expect(dapurSehat.excluded).toEqual({ units: ['LP-C'], cells: 1 });
+  expect(dapurSehat.excluded).toEqual({ units: ['LP-C'], cells: 1, cellRefs: ['LP-C'] });
   // The Bapas has no kitchen block at all.
   expect(dapurSehat.units.map((r) => [r.code, r.status, r.catatan])).toEqual([
     ['LP-A', 'Beroperasi', 'sertifikat laik'],

@@ -10,7 +10,7 @@ test('activities and people examined are totalled over custodial units, a missin
     report(bapas, {}),
   ]).kesehatan;
   expect(c.kegiatan.value).toBe(3);
-  expect(c.peserta).toEqual({ value: 250, excluded: { units: ['LPKA-B'], cells: 0 } });
+  expect(c.peserta).toEqual({ value: 250, excluded: { units: ['LPKA-B'], cells: 0, cellRefs: [] } });
   expect(c.units.map((r) => [r.code, r.kegiatan, r.peserta])).toEqual([
     ['LP-A', 3, 250],
     ['LPKA-B', 0, 0],

@@ -19,7 +19,7 @@ test('the regional WBP head count is the sum of unit head counts, not of klaster
   expect(c.wbpKlaster.value).toBe(9);
   expect(c.luasLahan.value).toBe(1250);
   expect(c.activeUnits).toBe(2);
-  expect(c.wbpTerlibat.excluded).toEqual({ units: [], cells: 0 });
+  expect(c.wbpTerlibat.excluded).toEqual({ units: [], cells: 0, cellRefs: [] });
 });
 
 test('a value with an error contributes nothing and the total names the unit and counts the cell', () => {
@@ -28,11 +28,11 @@ test('a value with an error contributes nothing and the total names the unit and
     report(rutan, { 'pangan.pertanian.luas_m2': 500 }, { invalid: { 'pangan.perikanan.luas_m2': null } }),
   ]).pangan;
   expect(c.luasLahan.value).toBe(1500);
-  expect(c.luasLahan.excluded).toEqual({ units: ['RUTAN-B'], cells: 1 });
+  expect(c.luasLahan.excluded).toEqual({ units: ['RUTAN-B'], cells: 1, cellRefs: ['RUTAN-B'] });
   const perikanan = c.perKlaster.find((k) => k.klaster === 'perikanan');
-  expect(perikanan?.luasLahan.excluded).toEqual({ units: ['RUTAN-B'], cells: 1 });
+  expect(perikanan?.luasLahan.excluded).toEqual({ units: ['RUTAN-B'], cells: 1, cellRefs: ['RUTAN-B'] });
   const pertanian = c.perKlaster.find((k) => k.klaster === 'pertanian');
-  expect(pertanian?.luasLahan).toEqual({ value: 1500, excluded: { units: [], cells: 0 } });
+  expect(pertanian?.luasLahan).toEqual({ value: 1500, excluded: { units: [], cells: 0, cellRefs: [] } });
   expect(c.units.find((r) => r.code === 'RUTAN-B')?.excludedCells).toBe(1);
 });
 
@@ -43,7 +43,7 @@ test('output is summed per unit of measure and an output whose unit was rejected
   ]).pangan;
   const peternakan = c.perKlaster.find((k) => k.klaster === 'peternakan');
   expect(peternakan?.hasil).toEqual([{ satuan: 'butir', value: 1200 }]);
-  expect(peternakan?.hasilExcluded).toEqual({ units: ['RUTAN-B'], cells: 1 });
+  expect(peternakan?.hasilExcluded).toEqual({ units: ['RUTAN-B'], cells: 1, cellRefs: ['RUTAN-B'] });
 });
 
 test('a klaster lists its commodities once, sorted, and counts the units active in it', () => {

@@ -13,7 +13,7 @@ test('publications are totalled per kanal and per unit, and links separated by s
     }),
     report(bapas, { 'publikasi.media_online.jumlah': 1 }, { invalid: { 'publikasi.cetak.jumlah': null } }),
   ]).publikasi;
-  expect(c.total).toEqual({ value: 9, excluded: { units: ['BAPAS-B'], cells: 1 } });
+  expect(c.total).toEqual({ value: 9, excluded: { units: ['BAPAS-B'], cells: 1, cellRefs: ['BAPAS-B'] } });
   expect(c.perKanal.find((k) => k.kanal === 'media_sosial')?.jumlah.value).toBe(6);
   expect(c.units.map((r) => [r.code, r.total, r.tautan])).toEqual([
     ['LP-A', 8, 4],

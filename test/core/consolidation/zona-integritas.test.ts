@@ -22,5 +22,5 @@ test('a score meets its target from the minimum up; without a target or score no
   expect(zi.meetingTarget).toBe(1);
   expect(zi.perTahap).toEqual({ Pencanangan: 0, Pembangunan: 1, Penilaian: 1, Penetapan: 0 });
   expect(zi.perTarget).toEqual({ WBK: 2, WBBM: 1 });
-  expect(zi.excluded).toEqual({ units: ['LP-D'], cells: 1 });
+  expect(zi.excluded).toEqual({ units: ['LP-D'], cells: 1, cellRefs: ['LP-D'] });
 });

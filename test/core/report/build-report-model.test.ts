@@ -166,6 +166,29 @@ describe('incomplete data', () => {
     );
   });
 
+  test('each food figure has its own note naming its units and cells; PNBP above sales in a klaster is remarked', () => {
+    const input = sampleInput((tabs) => {
+      typeInto(tabOf(tabs, 'LP-PKU'), 'pangan.pertanian.luas_m2', 'enam ribu');
+      typeInto(tabOf(tabs, 'RUTAN-DUMAI'), 'pangan.perikanan.penjualan_rp', 'dua juta');
+      return tabs;
+    });
+    const notes = section(buildReportModel(input), '3.')
+      .blocks.filter((b) => b.kind === 'note')
+      .map((b) => (b.kind === 'note' ? b.text : ''));
+    const land = notes.find((n) => n.startsWith('Catatan: luas lahan belum lengkap'));
+    expect(land).toMatch(/tanpa 1 UPT \(Lapas Kelas IIA Pekanbaru\); 1 sel ditolak validasi \(LP-PKU![A-Z]+\d+\)/);
+    const sales = notes.find((n) => n.startsWith('Catatan: penjualan belum lengkap'));
+    expect(sales).toMatch(/tanpa 1 UPT \(Rutan Kelas IIB Dumai\); 1 sel ditolak validasi \(RUTAN-DUMAI![A-Z]+\d+\)/);
+    expect(notes.filter((n) => /^Catatan: (PNBP|jumlah WBP terlibat) belum lengkap/.test(n))).toEqual([]);
+    const perikanan = input.consolidation.pangan.perKlaster.find((k) => k.klaster === 'perikanan');
+    expect((perikanan?.pnbpRp.value ?? 0) > (perikanan?.penjualanRp.value ?? 0)).toBe(true);
+    expect(notes).toContainEqual(
+      expect.stringMatching(
+        /^Catatan: pada klaster Perikanan, PNBP \(Rp [\d.]+\) lebih besar dari penjualan \(Rp [\d.]+\).*\(RUTAN-DUMAI![A-Z]+\d+\)/,
+      ),
+    );
+  });
+
   test('the annex shows a rejected value as not valid, with its cell, instead of a number', () => {
     const annex = model.annexes[0]?.blocks[0];
     if (annex?.kind !== 'table') throw new Error('annex without table');

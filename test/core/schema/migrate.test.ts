@@ -6,6 +6,7 @@ import { SCHEMA } from '../../../src/core/schema/schema';
 import { buildUnitTab } from '../../../src/core/schema/tab-layout';
 import type { CellValue } from '../../../src/core/schema/types';
 import { fromA1 } from '../../../src/core/text/a1';
+import { cellText } from '../../../src/core/text/cell-text';
 import { readUnitTab } from '../../../src/core/validation/validate-unit';
 import { BAPAS, cellsOf, filledTab, LAPAS, PERIOD, VALID_LAPAS } from '../helpers';
 
@@ -43,8 +44,8 @@ const typedValue = fc.oneof(
   fc.date({ noInvalidDate: true }),
 );
 
-/** Text that would be a formula is written with a leading apostrophe, which Sheets does not keep in the value. */
-const asStored = (v: CellValue): CellValue => (typeof v === 'string' && /^[=+\-@']/.test(v) ? `'${v}` : v);
+/** Text Sheets would read as something else is written with a leading apostrophe (not kept in the value). */
+const asStored = (v: CellValue): CellValue => (typeof v === 'string' ? cellText(v) : v);
 
 test('every value typed into a v1 tab lands in its cell of a v2 tab with moved blocks', () => {
   const v2 = schemaV2();
@@ -121,14 +122,79 @@ test('a Bapas tab migrates onto itself unchanged', () => {
   expect(again.unplaced).toEqual([]);
 });
 
-test('text typed over a column header or beside the title is kept, and so are the figures under that header', () => {
+test('text typed beside the title is kept; a mistyped column header is restored and its figures stay in place', () => {
   const old = filledTab(LAPAS, VALID_LAPAS);
   old[21][7] = 'PNBP disetor (Rp)';
   old[0][3] = 'dicek Pak Budi';
   const layout = buildUnitTab(LAPAS, PERIOD, old);
-  expect(layout.unplaced).toEqual([
-    { from: 'D1', value: 'dicek Pak Budi' },
-    { from: 'H22', value: 'PNBP disetor (Rp)' },
-    { from: 'H23', value: 1_250_000 },
-  ]);
+  expect(layout.unplaced).toEqual([{ from: 'D1', value: 'dicek Pak Budi' }]);
+  expect(layout.repaired).toEqual([{ cell: 'H22', label: 'PNBP (Rp)', found: 'PNBP disetor (Rp)' }]);
+  expect(layout.grid[22][7]).toBe(1_250_000);
+});
+
+describe('damaged headers', () => {
+  const key = 'pangan.pertanian.luas_m2';
+  const cellOf = (grid: CellValue[][], k: string) => {
+    const pos = locateTab(grid, SCHEMA).fields.get(k);
+    if (!pos) throw new Error(`no ${k}`);
+    return pos;
+  };
+
+  test('a cleared column header is restored and every figure below it is carried to the new tab', () => {
+    const old = filledTab(LAPAS, VALID_LAPAS);
+    const pos = cellOf(old, key);
+    const header = pos.r - 1;
+    old[header][pos.c] = '';
+    const layout = buildUnitTab(LAPAS, PERIOD, old);
+    expect(layout.unplaced).toEqual([]);
+    expect(layout.repaired.map((r) => r.label)).toEqual(['Luas lahan (m²)']);
+    expect(readUnitTab(LAPAS.sheetName, layout.grid, LAPAS, { period: PERIOD }).values).toEqual(
+      readUnitTab(LAPAS.sheetName, filledTab(LAPAS, VALID_LAPAS), LAPAS, { period: PERIOD }).values,
+    );
+  });
+
+  test('a cleared row label and a cleared form label are restored when their values fit', () => {
+    const old = filledTab(LAPAS, VALID_LAPAS);
+    const row = cellOf(old, key);
+    old[row.r][0] = '';
+    const pagu = cellOf(old, 'anggaran.pagu_rp');
+    old[pagu.r][0] = 'Pagu anggarn';
+    const layout = buildUnitTab(LAPAS, PERIOD, old);
+    expect(layout.unplaced).toEqual([]);
+    expect(layout.repaired.map((r) => [r.found, r.label])).toEqual([
+      ['', 'Pertanian'],
+      ['Pagu anggarn', 'Pagu'],
+    ]);
+  });
+
+  test('a column whose values do not fit the missing field is not relabelled: its values are kept aside', () => {
+    const old = filledTab(LAPAS, VALID_LAPAS);
+    const pos = cellOf(old, key);
+    old[pos.r - 1][pos.c] = '';
+    old[pos.r][pos.c] = 'lahan sewa';
+    const layout = buildUnitTab(LAPAS, PERIOD, old);
+    expect(layout.repaired).toEqual([]);
+    expect(layout.unplaced.map((u) => u.value)).toContain('lahan sewa');
+  });
+
+  test('a second row with the same label is never merged into the first: it is kept aside', () => {
+    const old = filledTab(LAPAS, VALID_LAPAS);
+    const pos = cellOf(old, key);
+    const extra = [...old[pos.r]];
+    old.splice(pos.r + 1, 0, extra);
+    const layout = buildUnitTab(LAPAS, PERIOD, old);
+    expect(layout.repaired).toEqual([]);
+    expect(layout.unplaced.length).toBeGreaterThan(0);
+    expect(layout.unplaced.every((u) => u.from.endsWith(String(pos.r + 2)))).toBe(true);
+  });
+});
+
+test('a unit code other than the configured one survives set-up, so validation still flags the copy', () => {
+  const old = filledTab(LAPAS, VALID_LAPAS);
+  const pos = locateTab(old, SCHEMA).fields.get('identitas.kode');
+  if (!pos) throw new Error('no code cell');
+  old[pos.r][pos.c] = 'LP-XYZ';
+  const layout = buildUnitTab(LAPAS, PERIOD, old);
+  const report = readUnitTab(LAPAS.sheetName, layout.grid, LAPAS, { period: PERIOD });
+  expect(report.issues.map((i) => i.code)).toContain('UNIT_CODE_MISMATCH');
 });

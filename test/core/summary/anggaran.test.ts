@@ -13,7 +13,7 @@ test('a unit without a valid pair says why, and the regional absorption says wha
   const grid = manajemen?.grid ?? [];
   expect(grid.find((r) => r[0] === 'Serapan anggaran wilayah')?.slice(1, 3)).toEqual([
     0.25,
-    'Belum lengkap: tanpa 1 UPT (LP-B); 1 sel ditolak validasi tidak dihitung; dihitung dari 1 UPT yang pagu dan realisasinya valid',
+    'Belum lengkap: tanpa 1 UPT (LP-B); 1 sel ditolak validasi tidak dihitung (LP-B); dihitung dari 1 UPT yang pagu dan realisasinya valid',
   ]);
   const header = grid.findIndex((r) => r[2] === 'Pagu (Rp)');
   expect(grid[header + 2]?.slice(0, 6)).toEqual([

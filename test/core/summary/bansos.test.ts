@@ -15,7 +15,7 @@ test('activities, recipients and value region-wide and per unit, a rejected valu
   expect(after(s, 'Bantuan sosial: penerima (orang)').slice(0, 2)).toEqual([140, '']);
   expect(after(s, 'Bantuan sosial: nilai (Rp)').slice(0, 2)).toEqual([
     5_000_000,
-    'Belum lengkap: tanpa 1 UPT (LP-B); 1 sel ditolak validasi tidak dihitung',
+    'Belum lengkap: tanpa 1 UPT (LP-B); 1 sel ditolak validasi tidak dihitung (LP-B)',
   ]);
   expect(unitRow(s, 'Bansos: nilai (Rp)', 'LP-B')).toMatchObject({ 'Bansos: penerima': 40, 'Bansos: nilai (Rp)': 0 });
 });

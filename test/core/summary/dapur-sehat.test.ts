@@ -14,7 +14,7 @@ test("units per state, with the units that gave none, and each unit's state and 
     ],
   );
   expect(after(s, 'Dapur sehat beroperasi (UPT)')).toEqual(
-    expect.arrayContaining([1, 'Belum lengkap: tanpa 1 UPT (LP-B); 1 sel ditolak validasi tidak dihitung']),
+    expect.arrayContaining([1, 'Belum lengkap: tanpa 1 UPT (LP-B); 1 sel ditolak validasi tidak dihitung (LP-B)']),
   );
   expect(after(s, 'Dapur sehat belum ada (UPT)')[0]).toBe(1);
   expect(after(s, 'Dapur sehat belum diisi (UPT)')[0]).toBe(1);

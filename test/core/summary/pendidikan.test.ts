@@ -18,7 +18,12 @@ test("per paket with the regional total, and each unit's peserta per paket with 
   );
   expect(after(s, 'Paket C').slice(0, 4)).toEqual([20, 18, 15, '']);
   expect(after(s, 'Paket A')).toEqual(
-    expect.arrayContaining([5, 0, 0, 'Belum lengkap: tanpa 1 UPT (RUTAN-B); 1 sel ditolak validasi tidak dihitung']),
+    expect.arrayContaining([
+      5,
+      0,
+      0,
+      'Belum lengkap: tanpa 1 UPT (RUTAN-B); 1 sel ditolak validasi tidak dihitung (RUTAN-B)',
+    ]),
   );
   expect(after(s, 'Total wilayah').slice(0, 3)).toEqual([25, 18, 15]);
   expect(unitRow(s, 'Paket A: peserta', 'RUTAN-B')).toMatchObject({

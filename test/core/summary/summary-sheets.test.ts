@@ -112,7 +112,7 @@ describe('summarySheets on incomplete or hostile data', () => {
     const dasbor = sheet(sheets, 'Dasbor');
     expect(rowOf(dasbor, 'WBP terlibat ketahanan pangan (orang)').slice(1, 3)).toEqual([
       4,
-      'Belum lengkap: tanpa 1 UPT (LP-B); 1 sel ditolak validasi tidak dihitung',
+      'Belum lengkap: tanpa 1 UPT (LP-B); 1 sel ditolak validasi tidak dihitung (LP-B)',
     ]);
     expect(dasbor.grid[2]?.[0]).toBe(
       'Belum lengkap: dihitung 2 dari 2 UPT (dasar rekap: hanya tab yang sudah dikirim). Sel yang ditolak validasi tidak dihitung pada angkanya: LP-B (lihat sheet "Validasi").',

@@ -32,6 +32,18 @@ test('cells and ranges', () => {
   );
 });
 
+test('text Sheets would read as a number, percentage, boolean or date is written as text', () => {
+  expect(
+    ['08123', '50%', '2026-02-01', 'TRUE', 'false', '1.234,5', 'Rp 5.000', '3/2/2026', '09.00'].map(cellText),
+  ).toEqual(["'08123", "'50%", "'2026-02-01", "'TRUE", "'false", "'1.234,5", "'Rp 5.000", "'3/2/2026", "'09.00"]);
+  expect(['Padi 2 ha', 'Paket C', 'Blok 3', '2026-02 catatan'].map(cellText)).toEqual([
+    'Padi 2 ha',
+    'Paket C',
+    'Blok 3',
+    '2026-02 catatan',
+  ]);
+});
+
 test('text that would be a formula is written as text', () => {
   expect(['=SUM(A1)', '+62 812', '-5 kg', '@admin', 'Padi', '', "'x"].map(cellText)).toEqual([
     "'=SUM(A1)",

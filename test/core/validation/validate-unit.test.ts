@@ -70,7 +70,9 @@ describe('single-cell rules', () => {
     const issue = r.issues.find((i) => i.code === 'SEPARATOR_SUSPECT');
     expect(issue?.cell).toBe('C23');
     expect(issue?.message).toContain('Pertanian — Luas lahan (m²)');
-    expect(issue?.hint).toBe('Mungkin maksudnya 102.772 (seratus dua ribu tujuh ratus tujuh puluh dua).');
+    expect(issue?.hint).toBe(
+      'Mungkin maksudnya 102.772 (seratus dua ribu tujuh ratus tujuh puluh dua): ketik 102772 tanpa titik.',
+    );
     expect(r.values['pangan.pertanian.luas_m2']).toBeUndefined();
   });
 
@@ -80,10 +82,16 @@ describe('single-cell rules', () => {
   });
 
   test.each([
-    ['1.234,5', 'Mungkin maksudnya 1.234,5.'],
-    ['2.500', 'Mungkin maksudnya 2.500 (dua ribu lima ratus).'],
-    ['Rp 1.250.000', 'Mungkin maksudnya 1.250.000 (satu juta dua ratus lima puluh ribu).'],
-  ])('text %s in a number field hints the intended number', (text, hint) => {
+    [
+      '1.234,5',
+      "Angkanya benar tetapi tersimpan sebagai teks: hapus tanda petik (') di depannya atau ubah format sel menjadi angka, lalu ketik 1234,5.",
+    ],
+    [
+      '2.500',
+      "Angkanya benar tetapi tersimpan sebagai teks: hapus tanda petik (') di depannya atau ubah format sel menjadi angka, lalu ketik 2500.",
+    ],
+    ['Rp 1.250.000', 'Mungkin maksudnya 1.250.000 (satu juta dua ratus lima puluh ribu): ketik 1250000 tanpa titik.'],
+  ])('text %s in a number field says what to type instead', (text, hint) => {
     const r = read({ 'pangan.pertanian.penjualan_rp': text, 'pangan.pertanian.pnbp_rp': '' });
     const issue = r.issues.find((i) => i.code === 'TEXT_IN_NUMBER');
     expect(issue?.cell).toBe(CELLS['pangan.pertanian.penjualan_rp']);

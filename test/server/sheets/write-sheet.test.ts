@@ -7,6 +7,7 @@ import { type SummarySheet, summarySheets } from '../../../src/core/summary/summ
 import { MAX_BATCH_BYTES } from '../../../src/server/sheets/batch-update';
 import { readSheetIndex } from '../../../src/server/sheets/sheet-index';
 import { writeSummaries } from '../../../src/server/sheets/write-sheet';
+import { rememberCreated } from '../../../src/server/state/created-sheets';
 import { writeSummaryBySpreadsheetApp } from './spreadsheetapp-summary';
 
 afterEach(removeEmulator);
@@ -90,7 +91,15 @@ describe('replacing the summary sheets with Sheets API batches', () => {
     const index = readSheetIndex(spreadsheet(emulator));
     emulator.ledger.reset();
     writeSummaries(index, SAMPLE_SUMMARIES, ADMINS);
-    expect(emulator.ledger.all().map((c) => `${c.service}.${c.method}`)).toEqual(['Sheets.Spreadsheets.batchUpdate']);
+    const calls = emulator.ledger.all().map((c) => `${c.service}.${c.method}`);
+    expect(calls.filter((c) => c.startsWith('Sheets.') || c.startsWith('SpreadsheetApp.'))).toEqual([
+      'Sheets.Spreadsheets.batchUpdate',
+    ]);
+    // The ids of the sheets it adds are recorded in one read and one write of a document property.
+    expect(calls.filter((c) => c.startsWith('DocumentProperties.'))).toEqual([
+      'DocumentProperties.getProperty',
+      'DocumentProperties.setProperty',
+    ]);
   });
 
   it('replaces a summary in place: same sheet id, nothing of the old one left, no chart or protection doubled', () => {
@@ -114,12 +123,18 @@ describe('replacing the summary sheets with Sheets API batches', () => {
     expect(spreadsheet(emulator).getActiveSheet().getName()).toBe('LP-PKU');
   });
 
-  it('removes the drafts and old copies an earlier version could leave behind', () => {
+  it('removes the drafts and old copies it created earlier, never a sheet of the Kanwil under such a name', () => {
     const emulator = installEmulator();
-    spreadsheet(emulator).insertSheet('Rekap Pangan (lama)');
-    spreadsheet(emulator).insertSheet('Dasbor (baru)').hideSheet();
+    const draft = spreadsheet(emulator).insertSheet('Dasbor (baru)');
+    draft.hideSheet();
+    rememberCreated([draft.getSheetId()]);
+    const own = spreadsheet(emulator).insertSheet('Rekap Pangan (lama)');
+    own.getRange('B10').setValue(6000);
     write(emulator, SAMPLE_SUMMARIES);
-    expect(emulator.spreadsheet.sheets.map((s) => s.name).filter((n) => / \((baru|lama)\)$/.test(n))).toEqual([]);
+    expect(emulator.spreadsheet.sheets.map((s) => s.name).filter((n) => / \((baru|lama)\)$/.test(n))).toEqual([
+      'Rekap Pangan (lama)',
+    ]);
+    expect(own.getRange('B10').getValue()).toBe(6000);
   });
 
   it('leaves the previous summary whole, with its sheet id, when the batch fails', () => {
