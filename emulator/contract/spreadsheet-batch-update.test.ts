@@ -359,3 +359,73 @@ describe(`a batch is all or nothing (${BATCH})`, () => {
     expect(state()).toEqual(before);
   });
 });
+
+describe(`data validation (${REQUEST}#setdatavalidationrequest, https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#DataValidationRule)`, () => {
+  const range = (sheetId: number, startRowIndex = 0, endRowIndex = 2) => ({
+    sheetId,
+    startRowIndex,
+    endRowIndex,
+    startColumnIndex: 1,
+    endColumnIndex: 2,
+  });
+  const list = (sheetId: number, startRowIndex?: number) => ({
+    setDataValidation: {
+      range: range(sheetId, startRowIndex, (startRowIndex ?? 0) + 2),
+      rule: {
+        condition: { type: 'ONE_OF_LIST', values: [{ userEnteredValue: 'Ya' }, { userEnteredValue: 'Tidak' }] },
+        inputMessage: 'Pilih Ya atau Tidak',
+        strict: true,
+        showCustomUi: true,
+      },
+    },
+  });
+
+  test('sets the rule on every cell of the range: strict refuses other typing, not strict only warns', () => {
+    const { sheet, id, send } = setup();
+    send([
+      list(id),
+      {
+        setDataValidation: {
+          range: { sheetId: id, startRowIndex: 2, endRowIndex: 3, startColumnIndex: 1, endColumnIndex: 2 },
+          rule: {
+            condition: { type: 'NUMBER_BETWEEN', values: [{ userEnteredValue: '0' }, { userEnteredValue: '100' }] },
+            strict: false,
+          },
+        },
+      },
+    ]);
+    const rule = sheet.getRange('B2').getDataValidation();
+    expect([rule?.getCriteriaType(), rule?.getCriteriaValues(), rule?.getAllowInvalid(), rule?.getHelpText()]).toEqual([
+      'VALUE_IN_LIST',
+      [['Ya', 'Tidak'], true],
+      false,
+      'Pilih Ya atau Tidak',
+    ]);
+    expect(sheet.getRange('B3').getDataValidation()?.getCriteriaValues()).toEqual([0, 100]);
+    expect(sheet.getRange('B3').getDataValidation()?.getAllowInvalid()).toBe(true);
+    expect(() => sheet.userEdit(OWNER, 'B1', 'Mungkin')).toThrow();
+    sheet.userEdit(OWNER, 'B3', '250');
+    expect(sheet.getRange('B3').getValue()).toBe(250);
+  });
+
+  test('a request without a rule clears the validation of its range', () => {
+    const { sheet, id, send } = setup();
+    send([list(id)]);
+    send([{ setDataValidation: { range: range(id, 1, 2) } }]);
+    expect(sheet.getRange('B1').getDataValidation()).not.toBeNull();
+    expect(sheet.getRange('B2').getDataValidation()).toBeNull();
+  });
+
+  test('an unknown sheet, a range past the grid or cells protected from the caller fail the batch: no rule set', () => {
+    const s = setup();
+    expect(() => s.send([list(s.id), list(99)])).toThrow('Invalid requests[1].setDataValidation: No grid with id: 99');
+    expect(() => s.send([list(s.id), list(s.id, 1000)])).toThrow(
+      'Invalid requests[1].setDataValidation: Range (Dasbor!B1001:B1002) exceeds grid limits.',
+    );
+    expect(s.sheet.getRange('B1').getDataValidation()).toBeNull();
+    s.sheet.protect().removeEditors([ADMIN]);
+    s.runtime.effectiveUserEmail = ADMIN;
+    expect(() => s.send([list(s.id)])).toThrow('You are trying to edit a protected cell or object.');
+    expect(s.sheet.getRange('B1').getDataValidation()).toBeNull();
+  });
+});

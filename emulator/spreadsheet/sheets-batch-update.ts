@@ -10,6 +10,7 @@ import { toA1 } from './a1';
 import type { CELL_FORMAT_KEYS, Cell } from './cell';
 import { EmuEmbeddedChart } from './chart';
 import { EmuConditionalFormatRule } from './conditional-format';
+import { type CriteriaType, EmuDataValidation } from './data-validation';
 import { SHEET_ERRORS } from './errors';
 import { EmuProtection } from './protection';
 import type { EmuRange } from './range';
@@ -142,7 +143,16 @@ export type BatchUpdateRequest =
   | { updateChartSpec: { chartId: number; spec: ChartSpecJson } }
   | { deleteEmbeddedObject: { objectId: number } }
   | { addConditionalFormatRule: { rule: ConditionalFormatRuleJson; index?: number } }
-  | { deleteConditionalFormatRule: { sheetId?: number; index?: number } };
+  | { deleteConditionalFormatRule: { sheetId?: number; index?: number } }
+  | { setDataValidation: { range: GridRange; rule?: DataValidationRuleJson } };
+
+/** https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#DataValidationRule */
+export interface DataValidationRuleJson {
+  condition: { type: string; values?: { userEnteredValue?: string }[] };
+  inputMessage?: string;
+  strict?: boolean;
+  showCustomUi?: boolean;
+}
 
 /** "#f4cccc" → { red: 0.956…, green: 0.8, blue: 0.8 }, zero components omitted as the API does. */
 export function colorOf(hex: string): Color {
@@ -661,6 +671,20 @@ export function applyBatch(
       sheet.conditionalRules = list;
       return {};
     }
+    if ('setDataValidation' in request) {
+      const { range, rule } = request.setDataValidation;
+      const { sheet, area } = areaOf(range);
+      writable(sheet, area);
+      // No rule clears the range's validation (the request's reference).
+      const validation = rule ? validationOf(rule, invalid) : undefined;
+      for (let r = area.row; r < area.row + area.numRows; r++)
+        for (let c = area.column; c < area.column + area.numColumns; c++) {
+          const cell = sheet.ensureCell(r, c);
+          if (validation) cell.validation = validation;
+          else delete cell.validation;
+        }
+      return {};
+    }
     throw new Error(`Emulator: batchUpdate request ${type} is not emulated.`);
 
     function findChart(id: number): { sheet: EmuSheet; chart: EmuEmbeddedChart } {
@@ -827,4 +851,41 @@ function emuRule(
     format.textFormat?.bold ?? null,
     rule.ranges.map(rangeOfGrid),
   );
+}
+
+/**
+ * A DataValidationRule as the rule SpreadsheetApp's builder makes (the conditions the add-on sends): strict is the
+ * opposite of allowInvalid, inputMessage the help text.
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#ConditionType
+ */
+function validationOf(rule: DataValidationRuleJson, invalid: (detail: string) => Error): EmuDataValidation {
+  const values = (rule.condition.values ?? []).map((v) => v.userEnteredValue ?? '');
+  const numbers = values.map(Number);
+  const need = (count: number) => {
+    if (values.length !== count || numbers.some((n) => !Number.isFinite(n)))
+      throw invalid(`Invalid ConditionValue for ${rule.condition.type}: ${count} number(s) expected`);
+  };
+  const criteria = ((): [CriteriaType, unknown[]] => {
+    switch (rule.condition.type) {
+      case 'ONE_OF_LIST':
+        if (values.length === 0) throw invalid('ONE_OF_LIST needs at least one value');
+        return ['VALUE_IN_LIST', [values, rule.showCustomUi ?? false]];
+      case 'NUMBER_BETWEEN':
+        need(2);
+        return ['NUMBER_BETWEEN', numbers];
+      case 'NUMBER_GREATER_THAN_EQ':
+        need(1);
+        return ['NUMBER_GREATER_THAN_OR_EQUAL_TO', numbers];
+      case 'NUMBER_LESS_THAN_EQ':
+        need(1);
+        return ['NUMBER_LESS_THAN_OR_EQUAL_TO', numbers];
+      case 'DATE_IS_VALID':
+        return ['DATE_IS_VALID_DATE', []];
+      case 'BOOLEAN':
+        return ['CHECKBOX', values];
+      default:
+        throw new Error(`Emulator: data validation condition ${rule.condition.type} is not emulated.`);
+    }
+  })();
+  return new EmuDataValidation(criteria[0], criteria[1], !(rule.strict ?? false), rule.inputMessage ?? '');
 }
