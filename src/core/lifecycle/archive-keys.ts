@@ -13,9 +13,9 @@ const INDICATOR = 3;
 const VALUE = 5;
 const STATUS = 6;
 
-/** cellText's protective apostrophe undone: the text a cell stores (what a read gives back). */
+/** cellText's protective apostrophe undone, as setValues undoes it: the text a cell stores (what a read gives back). */
 export function storedText(text: string): string {
-  return /^'[=+\-@']/.test(text) ? text.slice(1) : text;
+  return text.startsWith("'") ? text.slice(1) : text;
 }
 
 function asText(value: unknown): string {

@@ -1,7 +1,7 @@
 // "Siapkan / perbarui tab UPT": Pengaturan when missing, one tab per unit from the schema (resumable near the time
 // limit), removed units set aside.
 import { CONFIG_LABELS, configTemplate } from '../../core/config/config';
-import { CONFIG_SHEET, INACTIVE_SUFFIX, LOG_SHEET } from '../../core/config/sheet-names';
+import { ARCHIVE_SHEET, CONFIG_SHEET, INACTIVE_SUFFIX, LOG_SHEET } from '../../core/config/sheet-names';
 import { SCHEMA } from '../../core/schema/schema';
 import { buildUnitTab, type TabLayout, TITLE_PREFIX } from '../../core/schema/tab-layout';
 import type { Config, Grid, UnitConfig } from '../../core/schema/types';
@@ -14,13 +14,17 @@ import { actionResult, adminRun } from '../runtime/logged-run';
 import { requireAdmin } from '../runtime/roles';
 import { TimeBudget } from '../runtime/time-budget';
 import { UserError } from '../runtime/user-error';
-import { applyTabLayout, protectForAdmins, protectSheet, type ValidationRules } from '../sheets/apply-layout';
-import { appendDisplaced, archiveSheet, displacedRows } from '../sheets/archive-sheet';
-import { sendBatches } from '../sheets/batch-update';
+import { ADMIN_SHEET_DESCRIPTION, protectForAdmins } from '../sheets/apply-layout';
+import { archiveSheet, type DisplacedTarget, displacedRequests, displacedRows } from '../sheets/archive-sheet';
+import { readGrids } from '../sheets/batch-read';
+import { packParts, sendBatches, sheetIdAllocator } from '../sheets/batch-update';
 import { logSheet } from '../sheets/log';
+import type { SheetIndex, SheetState } from '../sheets/sheet-index';
 import { statusTexts } from '../sheets/status-cells';
-import { isUnitCandidate, readGrid } from '../sheets/workbook';
+import { protectionRequest, unitTabRequests } from '../sheets/unit-tab-requests';
+import { isUnitCandidate } from '../sheets/workbook';
 import { fingerprintOf, pendingClose, setupCheckpoint } from '../state/checkpoints';
+import { rememberCreated } from '../state/created-sheets';
 import { beginRewrite, endRewrite } from '../state/late-edits';
 import { readStatuses, type StoredStatus } from '../state/status-store';
 import { resumeNote } from './automation';
@@ -121,61 +125,46 @@ export function pendingSetup(config: Config): { readonly done: number; readonly 
 
 type SetupKind = 'created' | 'updated' | 'restored';
 
-/**
- * Sets up one unit's tab: created, restored from its parked "(nonaktif)" tab, or updated. Values the new layout has
- * no place for are appended to Arsip (and flushed) BEFORE the tab is rewritten or trimmed; once rewritten the tab no
- * longer holds them, so a rerun never archives them twice.
- */
-function setupUnit(
+/** The Arsip a set up appends displaced values to: created now (SpreadsheetApp, once per Sheet) when missing. */
+function displacedTarget(
   ss: Spreadsheet,
-  sheets: ReadonlyMap<string, Sheet>,
-  config: Config,
-  unit: UnitConfig,
-  stored: StoredStatus | undefined,
-  now: Date,
-  rules: ValidationRules,
-): {
-  kind: SetupKind;
-  sheet: Sheet;
-  displaced: number;
-  repaired: string[];
-  rewritten: RewrittenTab | null;
-  widths: Request[];
-} {
-  let sheet = sheets.get(unit.sheetName);
-  let kind: SetupKind = 'updated';
-  const parked = sheets.get(`${unit.sheetName}${INACTIVE_SUFFIX}`);
-  if (!sheet && parked) {
-    parked.setName(unit.sheetName);
-    parked.showSheet();
-    sheet = parked;
-    kind = 'restored';
+  sheets: SheetIndex,
+  grids: ReadonlyMap<string, Grid>,
+  admins: readonly string[],
+): DisplacedTarget {
+  const state = sheets.stateOf(ARCHIVE_SHEET);
+  if (state) {
+    const rows = grids.get(ARCHIVE_SHEET) ?? [];
+    const empty = rows.length === 1 && (rows[0] ?? []).every((v) => v === '');
+    return {
+      sheetId: state.sheetId,
+      nextRow: (empty ? 0 : rows.length) + 1,
+      maxRows: state.rowCount,
+      maxColumns: state.columnCount,
+    };
   }
-  if (!sheet) {
-    sheet = ss.insertSheet(unit.sheetName);
-    kind = 'created';
-  }
-  const current = kind === 'created' ? [] : readGrid(sheet);
-  const hasContent = current.some((row) => row.some((v) => v !== ''));
-  const layout = buildUnitTab(unit, config.period, hasContent ? current : undefined);
-  showStoredStatus(layout, stored);
-  const displaced = displacedRows(config.period, unit, layout.unplaced, now);
-  appendDisplaced(ss, displaced, config.admins);
-  if (displaced.length > 0) SpreadsheetApp.flush();
-  const widths = applyTabLayout(sheet, layout, current, unit.code, unit.operators, config.admins, rules);
-  const rewritten = kind === 'created' ? null : { unit, sheet, before: current, layout };
-  const repaired = layout.repaired.map((r) => `${unit.sheetName}!${r.cell}`);
-  return { kind, sheet, displaced: displaced.length, repaired, rewritten, widths };
+  const sheet = archiveSheet(ss, admins);
+  return { sheetId: sheet.getSheetId(), nextRow: 2, maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns() };
+}
+
+/** A sheet's whole-sheet protection made admin-only under `description` (updated in place when there is one). */
+function adminProtection(state: SheetState, description: string, admins: readonly string[]): Request {
+  const existing = state.protections.find((p) => p.wholeSheet);
+  return protectionRequest(state.sheetId, existing, {}, description, [], admins);
 }
 
 /**
- * Sets up every unit tab from the schema (idempotent), one whole tab at a time in configuration order. With a
- * budget, a run that nears the time limit stops after a whole tab and saves a checkpoint; the next run skips the
- * tabs already done (same period, template and configuration) and the last one hides removed units' tabs.
+ * Sets up every unit tab from the schema (idempotent). The workbook is read once (the sheet index and one values
+ * read for every tab); each tab's plan is computed in memory (core: buildUnitTab with migration, repaired headers and
+ * displaced values) and sent as one part of a spreadsheets.batchUpdate, never split across two batches: a tab's
+ * displaced values go to Arsip in the same atomic batch that rewrites it, so a failed batch archives nothing and a
+ * rerun (which finds the tab rewritten) never archives twice. With a budget, a run that nears the time limit stops
+ * between two batches and saves a checkpoint; the next run skips the tabs already done (same period, template and
+ * configuration) and the last one hides removed units' tabs.
  */
 export function setupTabs(
   ss: Spreadsheet,
-  sheets: ReadonlyMap<string, Sheet>,
+  sheets: SheetIndex,
   config: Config,
   now: Date,
   budget?: TimeBudget,
@@ -184,64 +173,115 @@ export function setupTabs(
   const fingerprint = setupFingerprint(config);
   const total = config.units.length;
   const resumedFrom = unitsDone(fingerprint, total);
-  const rules: ValidationRules = new Map();
+  const units = config.units.slice(resumedFrom);
+  const configured = new Set(config.units.map((u) => u.sheetName));
+  const sourceOf = (unit: UnitConfig): string | null => {
+    const parked = `${unit.sheetName}${INACTIVE_SUFFIX}`;
+    if (sheets.has(unit.sheetName)) return unit.sheetName;
+    return sheets.has(parked) ? parked : null;
+  };
+  const strays = [...sheets.keys()].filter((name) => !configured.has(name) && isUnitCandidate(name));
+  // Marked before any tab is read: an edit typed from now on is kept for this run (setup-late-edits.ts).
+  beginRewrite(now, true);
+  const toRead = [...units.map(sourceOf), ...strays, sheets.has(ARCHIVE_SHEET) ? ARCHIVE_SHEET : null];
+  const grids = readGrids(sheets, [...new Set(toRead.filter((n): n is string => n !== null))]);
+  const archive = displacedTarget(ss, sheets, grids, config.admins);
+  const newSheetId = sheetIdAllocator(sheets.states);
+
   const names: Record<SetupKind, string[]> = { created: [], updated: [], restored: [] };
-  const setUp = new Set<Sheet>();
   let displaced = 0;
   const displacedFrom: string[] = [];
   const repaired: string[] = [];
   const rewritten: RewrittenTab[] = [];
-  let done = resumedFrom;
-  // Every tab's column widths, sent in one batch before the run ends or pauses.
-  const widths: Request[] = [];
-  const sendWidths = () => {
-    if (widths.length > 0) sendBatches(ss.getId(), [widths.splice(0)]);
-  };
+  const added: number[] = [];
+  const parts: Request[][] = [];
+  const restoredFrom = new Set<string>();
+  for (const unit of units) {
+    const source = sourceOf(unit);
+    const kind: SetupKind = source === null ? 'created' : source === unit.sheetName ? 'updated' : 'restored';
+    if (source !== null) restoredFrom.add(source);
+    const state = source ? sheets.stateOf(source) : null;
+    const sheetId = state?.sheetId ?? newSheetId();
+    if (!state) added.push(sheetId);
+    const current = state && source ? (grids.get(source) ?? []) : [];
+    const hasContent = current.some((row) => row.some((v) => v !== ''));
+    const layout = buildUnitTab(unit, config.period, hasContent ? current : undefined);
+    showStoredStatus(layout, stored.get(unit.code));
+    const moved = displacedRows(config.period, unit, layout.unplaced, now);
+    parts.push([
+      ...displacedRequests(archive, moved),
+      ...unitTabRequests({
+        sheetId,
+        state,
+        title: unit.sheetName,
+        layout,
+        current,
+        unitCode: unit.code,
+        operators: unit.operators,
+        admins: config.admins,
+        timeZone: sheets.timeZone,
+      }),
+    ]);
+    names[kind].push(unit.sheetName);
+    displaced += moved.length;
+    if (moved.length > 0) displacedFrom.push(unit.sheetName);
+    repaired.push(...layout.repaired.map((r) => `${unit.sheetName}!${r.cell}`));
+    if (state) rewritten.push({ unit, sheetId, before: current, layout });
+  }
+
+  const deactivated: string[] = [];
+  const closing: Request[] = [];
+  const taken = new Set([...sheets.keys(), ...config.units.map((u) => u.sheetName)]);
+  for (const name of strays) {
+    const state = sheets.stateOf(name);
+    if (!state || restoredFrom.has(name) || !looksLikeUnitTab(grids.get(name) ?? [])) continue;
+    const newName = inactiveName(name, taken);
+    taken.add(newName);
+    // Its operators lose their edit right with the unit; the figures stay for the Kanwil.
+    closing.push(
+      {
+        updateSheetProperties: {
+          properties: { sheetId: state.sheetId, title: newName, hidden: true },
+          fields: 'title,hidden',
+        },
+      },
+      adminProtection(state, `Rekap UPT: tab nonaktif ${name}`, config.admins),
+    );
+    deactivated.push(name);
+  }
+  for (const name of [CONFIG_SHEET, LOG_SHEET, ARCHIVE_SHEET]) {
+    const state = sheets.stateOf(name);
+    if (state) closing.push(adminProtection(state, ADMIN_SHEET_DESCRIPTION, config.admins));
+  }
+
+  rememberCreated(added);
   const tally = () => ({ ...names, displaced, displacedFrom, repaired, total, resumedFrom });
-  // Marked before any tab is read: an edit typed from now on is kept for this run (setup-late-edits.ts).
-  beginRewrite(now, true);
-  for (const unit of config.units.slice(resumedFrom)) {
-    if (budget?.nearLimit()) {
-      sendWidths();
-      const kept = keepLateEdits(ss, rewritten, config, now);
+  const batches = packParts([...parts, closing]);
+  let done = resumedFrom;
+  for (const [i, batch] of batches.entries()) {
+    if (i > 0 && budget?.nearLimit()) {
+      const finished = new Set(config.units.slice(0, done).map((u) => u.sheetName));
+      const kept = keepLateEdits(
+        sheets,
+        rewritten.filter((t) => finished.has(t.unit.sheetName)),
+        config,
+        now,
+        archive,
+      );
       setupCheckpoint.save({ fingerprint, done });
       bestEffort(endRewrite);
       return { ...tally(), deactivated: [], kept, done, paused: true };
     }
-    const step = () => setupUnit(ss, sheets, config, unit, stored.get(unit.code), now, rules);
-    const result = budget ? budget.time(step) : step();
-    names[result.kind].push(unit.sheetName);
-    setUp.add(result.sheet);
-    displaced += result.displaced;
-    if (result.displaced > 0) displacedFrom.push(unit.sheetName);
-    repaired.push(...result.repaired);
-    if (result.rewritten) rewritten.push(result.rewritten);
-    widths.push(...result.widths);
-    done++;
-  }
-  sendWidths();
-
-  const kept = keepLateEdits(ss, rewritten, config, now);
-  const configured = new Set(config.units.map((u) => u.sheetName));
-  const taken = new Set([...sheets.keys(), ...config.units.map((u) => u.sheetName)]);
-  const deactivated: string[] = [];
-  for (const [name, sheet] of sheets) {
-    if (configured.has(name) || !isUnitCandidate(name) || setUp.has(sheet)) continue;
-    if (!looksLikeUnitTab(sheet.getRange(1, 1).getValues())) continue;
-    const newName = inactiveName(name, taken);
-    taken.add(newName);
-    sheet.setName(newName);
-    sheet.hideSheet();
-    // Its operators lose their edit right with the unit; the figures stay for the Kanwil.
-    protectSheet(sheet, `Rekap UPT: tab nonaktif ${name}`, [], config.admins);
-    deactivated.push(name);
+    const requests = batch.flatMap((k) => (k < parts.length ? (parts[k] ?? []) : closing));
+    const send = () => sendBatches(sheets.spreadsheetId, [requests]);
+    if (budget) budget.time(send);
+    else send();
+    done += batch.filter((k) => k < parts.length).length;
   }
 
-  for (const name of [CONFIG_SHEET, LOG_SHEET]) {
-    const sheet = name === LOG_SHEET ? logSheet(ss) : sheets.get(name);
-    if (sheet) protectForAdmins(sheet, config.admins);
-  }
-  archiveSheet(ss, config.admins);
+  const kept = keepLateEdits(sheets, rewritten, config, now, archive);
+  // A Sheet whose Log the run has not written yet gets it now, admin-only (once).
+  if (!sheets.has(LOG_SHEET)) protectForAdmins(logSheet(ss), config.admins);
   rememberProtectedAdmins(config.admins);
   setupCheckpoint.clear();
   bestEffort(endRewrite);

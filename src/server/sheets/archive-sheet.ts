@@ -10,6 +10,7 @@ import { formatDateTimeId, isoDateIn } from '../../core/text/format';
 import { withRetry } from '../runtime/retry';
 import { protectForAdmins } from './apply-layout';
 import { runsOf, writeRows } from './cell-batch';
+import { cellData } from './cell-data';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 
@@ -32,50 +33,63 @@ export function archiveSheet(ss: Spreadsheet, admins: readonly string[]): Sheet 
   return sheet;
 }
 
-/** Appends rows (without a header) below the last row, in one write; returns how many were written. */
-export function appendArchive(
-  ss: Spreadsheet,
-  rows: readonly (readonly ArchiveCell[])[],
-  admins: readonly string[],
-): number {
-  return appendRows(ss, rows, admins) ? rows.length : 0;
-}
-
-/** The Arsip and the first row `rows` were appended at; null when there were none. */
-function appendRows(
-  ss: Spreadsheet,
-  rows: readonly (readonly ArchiveCell[])[],
-  admins: readonly string[],
-): { sheet: Sheet; start: number } | null {
-  if (rows.length === 0) return null;
-  const sheet = archiveSheet(ss, admins);
-  const start = sheet.getLastRow() + 1;
-  const needed = start + rows.length - 1 - sheet.getMaxRows();
-  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
-  sheet.getRange(start, 1, rows.length, ARCHIVE_HEADER.length).setValues(rows.map((r) => [...r]));
-  return { sheet, start };
+/** The Arsip as a set up appends displaced values to it: its id, next free row and grid size, kept between parts. */
+export interface DisplacedTarget {
+  readonly sheetId: number;
+  nextRow: number;
+  maxRows: number;
+  maxColumns: number;
 }
 
 /**
- * Appends values set-up moved off a unit tab, each with an unticked "Ditinjau admin" checkbox: until an admin ticks
- * it, the value is an issue of its unit (displaced.ts). Returns how many were written.
+ * The requests that append values set-up moved off a unit tab, each with an unticked "Ditinjau admin" checkbox: until
+ * an admin ticks it, the value is an issue of its unit (displaced.ts). The grid grows first, in the same atomic batch
+ * (appendDimension), so every request writes fixed cells; sent with the rewrite of the tab they come from, a failed
+ * batch archives nothing and a rerun (which finds the tab rewritten) never archives twice.
  */
-export function appendDisplaced(
-  ss: Spreadsheet,
-  rows: readonly (readonly ArchiveCell[])[],
-  admins: readonly string[],
-): number {
-  const appended = appendRows(ss, rows, admins);
-  if (!appended) return 0;
-  const { sheet, start } = appended;
-  if (sheet.getMaxColumns() < DISPLACED_ACK_COL)
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), DISPLACED_ACK_COL - sheet.getMaxColumns());
-  sheet.getRange(1, DISPLACED_ACK_COL).setValue(DISPLACED_ACK_HEADER).setFontWeight('bold');
-  sheet
-    .getRange(start, DISPLACED_ACK_COL, rows.length, 1)
-    .setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build())
-    .setValues(rows.map(() => [false]));
-  return rows.length;
+export function displacedRequests(target: DisplacedTarget, rows: readonly (readonly ArchiveCell[])[]): Request[] {
+  if (rows.length === 0) return [];
+  const { sheetId } = target;
+  const start = target.nextRow;
+  const last = start + rows.length - 1;
+  const requests: Request[] = [];
+  if (last > target.maxRows) {
+    requests.push({ appendDimension: { sheetId, dimension: 'ROWS', length: last - target.maxRows } });
+    target.maxRows = last;
+  }
+  if (target.maxColumns < DISPLACED_ACK_COL) {
+    requests.push({
+      appendDimension: { sheetId, dimension: 'COLUMNS', length: DISPLACED_ACK_COL - target.maxColumns },
+    });
+    target.maxColumns = DISPLACED_ACK_COL;
+  }
+  target.nextRow = last + 1;
+  const ack = { sheetId, startColumnIndex: DISPLACED_ACK_COL - 1, endColumnIndex: DISPLACED_ACK_COL };
+  requests.push(
+    {
+      updateCells: {
+        start: { sheetId, rowIndex: 0, columnIndex: DISPLACED_ACK_COL - 1 },
+        rows: [{ values: [cellData(DISPLACED_ACK_HEADER, { bold: true })] }],
+        fields: 'userEnteredValue,userEnteredFormat.textFormat.bold',
+      },
+    },
+    {
+      updateCells: {
+        start: { sheetId, rowIndex: start - 1, columnIndex: 0 },
+        rows: rows.map((r) => ({
+          values: [...r, ...Array<string>(ARCHIVE_HEADER.length - r.length).fill(''), false].map((v) => cellData(v)),
+        })),
+        fields: 'userEnteredValue',
+      },
+    },
+    {
+      setDataValidation: {
+        range: { ...ack, startRowIndex: start - 1, endRowIndex: last },
+        rule: { condition: { type: 'BOOLEAN' } },
+      },
+    },
+  );
+  return requests;
 }
 
 /** The Arsip (created when missing) with its rows indexed by key, to write each value once. */

@@ -70,6 +70,12 @@ export function serialToDate(serial: number, timeZone: string): Date {
   return new Date(wall - offsetMs(guess, timeZone));
 }
 
+/** A Date as the serial number setValues stores for it: its wall-clock time in the zone, in days since 1899-12-30. */
+export function dateToSerial(date: Date, timeZone: string): number {
+  const instant = date.getTime();
+  return (instant + offsetMs(instant, timeZone) - SERIAL_EPOCH_MS) / DAY_MS;
+}
+
 /**
  * One tab's grid from the same range read twice (UNFORMATTED_VALUE with SERIAL_NUMBER and with FORMATTED_STRING
  * date-times). A cell that is a number in the first and text in the second has a date, time or duration format:

@@ -17,24 +17,29 @@ export function sheetIdAllocator(states: readonly SheetState[]): () => number {
   return () => next++;
 }
 
-/** Parts packed into batches of at most MAX_BATCH_BYTES each (a part larger than that travels alone). */
-export function packBatches(parts: readonly Request[][]): Request[][] {
-  const batches: Request[][] = [];
-  let batch: Request[] = [];
+/** The indices of the parts each batch holds: at most MAX_BATCH_BYTES each (a larger part travels alone). */
+export function packParts(parts: readonly Request[][]): number[][] {
+  const batches: number[][] = [];
+  let batch: number[] = [];
   let bytes = 0;
-  for (const part of parts) {
-    if (part.length === 0) continue;
+  parts.forEach((part, i) => {
+    if (part.length === 0) return;
     const size = JSON.stringify(part).length;
     if (batch.length > 0 && bytes + size > MAX_BATCH_BYTES) {
       batches.push(batch);
       batch = [];
       bytes = 0;
     }
-    batch.push(...part);
+    batch.push(i);
     bytes += size;
-  }
+  });
   if (batch.length > 0) batches.push(batch);
   return batches;
+}
+
+/** Parts packed into batches of at most MAX_BATCH_BYTES each (a part larger than that travels alone). */
+export function packBatches(parts: readonly Request[][]): Request[][] {
+  return packParts(parts).map((batch) => batch.flatMap((i) => parts[i] ?? []));
 }
 
 /**

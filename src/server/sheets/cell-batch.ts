@@ -2,25 +2,12 @@
 // together atomically" and a request that is not valid fails the whole batch
 // (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate).
 
-import { storedText } from '../../core/lifecycle/archive-keys';
 import type { CellWrite } from '../../core/lifecycle/close-tab';
 import { withRetry } from '../runtime/retry';
+import { cellData } from './cell-data';
 import { sheetsApi } from './sheet-index';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
-type CellData = GoogleAppsScript.Sheets.Schema.CellData;
-
-/**
- * A value as setValues would be given it (text made formula-safe by cellText) as the cell it stores: a
- * userEnteredValue is never parsed, so text stays text ("2026-03" is no date) and cellText's apostrophe is dropped;
- * '' clears the cell.
- */
-function cellData(value: string | number | boolean): CellData {
-  if (value === '') return {};
-  if (typeof value === 'number') return { userEnteredValue: { numberValue: value } };
-  if (typeof value === 'boolean') return { userEnteredValue: { boolValue: value } };
-  return { userEnteredValue: { stringValue: storedText(value) } };
-}
 
 /** Rows of values written from (row, col), 1-based: one updateCells request. */
 export function writeRows(
@@ -32,7 +19,7 @@ export function writeRows(
   return {
     updateCells: {
       start: { sheetId, rowIndex: row - 1, columnIndex: col - 1 },
-      rows: rows.map((values) => ({ values: values.map(cellData) })),
+      rows: rows.map((values) => ({ values: values.map((v) => cellData(v)) })),
       fields: 'userEnteredValue',
     },
   };

@@ -12,15 +12,28 @@ export type RuleJson = GoogleAppsScript.Sheets.Schema.ConditionalFormatRule;
 export interface SheetState {
   readonly sheetId: number;
   readonly title: string;
+  readonly hidden: boolean;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly frozenRows: number;
+  readonly merged: boolean;
   /** Protected ranges on the sheet; the whole-sheet one has no row or column bounds. */
-  readonly protections: readonly { readonly id: number; readonly wholeSheet: boolean }[];
+  readonly protections: readonly ProtectionState[];
   readonly chartIds: readonly number[];
   readonly conditionalFormats: readonly RuleJson[];
 }
 
+export interface ProtectionState {
+  readonly id: number;
+  readonly wholeSheet: boolean;
+  readonly description: string;
+  readonly range: GridRange;
+}
+
 /** The fields of Spreadsheets.get the index reads: titles, ids, and each sheet's state. */
 export const INDEX_FIELDS =
-  'properties.timeZone,sheets(properties(sheetId,title),protectedRanges(protectedRangeId,range),charts(chartId),conditionalFormats)';
+  'properties.timeZone,sheets(properties(sheetId,title,hidden,gridProperties(rowCount,columnCount,frozenRowCount)),' +
+  'protectedRanges(protectedRangeId,range,description),merges,charts(chartId),conditionalFormats)';
 
 function isWholeSheet(g: GridRange): boolean {
   return (
@@ -33,12 +46,20 @@ function isWholeSheet(g: GridRange): boolean {
 
 /** A sheet's state from the Spreadsheets.get answer. */
 export function sheetState(s: GoogleAppsScript.Sheets.Schema.Sheet): SheetState {
+  const grid = s.properties?.gridProperties;
   return {
     sheetId: s.properties?.sheetId ?? 0,
     title: s.properties?.title ?? '',
+    hidden: s.properties?.hidden ?? false,
+    rowCount: grid?.rowCount ?? 0,
+    columnCount: grid?.columnCount ?? 0,
+    frozenRows: grid?.frozenRowCount ?? 0,
+    merged: (s.merges ?? []).length > 0,
     protections: (s.protectedRanges ?? []).map((p) => ({
       id: p.protectedRangeId ?? 0,
       wholeSheet: isWholeSheet(p.range ?? {}),
+      description: p.description ?? '',
+      range: p.range ?? {},
     })),
     chartIds: (s.charts ?? []).map((c) => c.chartId ?? 0),
     conditionalFormats: s.conditionalFormats ?? [],
@@ -70,6 +91,11 @@ export class SheetIndex extends Map<string, Sheet> {
   /** The sheet's id (the "gid" of its link), or null for a sheet the index does not hold. */
   idOf(name: string): number | null {
     return this.ids.get(name) ?? null;
+  }
+
+  /** The sheet's state when the index was read, or null for a sheet the index does not hold. */
+  stateOf(name: string): SheetState | null {
+    return this.states.find((s) => s.title === name) ?? null;
   }
 }
 

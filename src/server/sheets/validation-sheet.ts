@@ -7,9 +7,10 @@ import { cellText } from '../../core/text/cell-text';
 import { formatDateTimeId, formatPeriod } from '../../core/text/format';
 import { HEADER_BACKGROUND } from './apply-layout';
 import { sendBatches, sheetIdAllocator } from './batch-update';
+import { cellData } from './cell-data';
 import type { RuleJson } from './sheet-index';
 import type { WorkbookRead } from './workbook';
-import { cellData, gridSheetRequests, rectangular } from './write-grid';
+import { gridSheetRequests, rectangular } from './write-grid';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 type Color = GoogleAppsScript.Sheets.Schema.Color;

@@ -1,23 +1,14 @@
 // The Sheets API requests that make an add-on sheet exactly a grid: the sheet (added, or the one there cleared and
 // resized), every cell in one updateCells, widths, frozen rows and a whole-sheet protection only the admins pass.
 import { ADMIN_SHEET_DESCRIPTION } from './apply-layout';
+import type { SheetCell } from './cell-data';
 import type { SheetState } from './sheet-index';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
-type CellData = GoogleAppsScript.Sheets.Schema.CellData;
 export type RowData = GoogleAppsScript.Sheets.Schema.RowData;
-
-export type SheetCell = string | number | boolean;
 
 /** Sheets' width of a column nobody sized. */
 const DEFAULT_COLUMN_WIDTH = 100;
-
-/** How a cell looks: a number format pattern, bold, a background colour ("#cfe2f3"). */
-export interface CellStyle {
-  readonly pattern?: string | null;
-  readonly bold?: boolean;
-  readonly background?: string | null;
-}
 
 export interface GridSheet {
   readonly name: string;
@@ -37,50 +28,8 @@ export function rectangular(grid: readonly (readonly SheetCell[])[]): SheetCell[
   return grid.map((r) => [...r, ...Array<SheetCell>(cols - r.length).fill('')]);
 }
 
-/** The API's number-format type for a pattern (the pattern decides the display; the type names its kind). */
-function numberFormatType(pattern: string): string {
-  if (pattern === '@') return 'TEXT';
-  if (pattern.includes('%')) return 'PERCENT';
-  if (pattern.includes('Rp')) return 'CURRENCY';
-  const letters = pattern.replace(/"[^"]*"/g, '');
-  if (/[dy]/.test(letters)) return /[hHs]/.test(letters) ? 'DATE_TIME' : 'DATE';
-  return 'NUMBER';
-}
-
-/** "#cfe2f3" → the API's Color (components 0–1). */
-export function apiColor(hex: string): GoogleAppsScript.Sheets.Schema.Color {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return { red: ((n >> 16) & 255) / 255, green: ((n >> 8) & 255) / 255, blue: (n & 255) / 255 };
-}
-
-/**
- * A value as setValues stored it before: numbers and booleans as such, a formula as a formula, text as text without
- * the apostrophe cellText puts before text that would read as a formula.
- */
-function userEnteredValue(value: SheetCell): CellData['userEnteredValue'] | undefined {
-  if (typeof value === 'number') return { numberValue: value };
-  if (typeof value === 'boolean') return { boolValue: value };
-  if (value === '') return undefined;
-  if (value.startsWith("'")) return { stringValue: value.slice(1) };
-  if (value.startsWith('=') && value.length > 1) return { formulaValue: value };
-  return { stringValue: value };
-}
-
-/** One cell of an updateCells request. */
-export function cellData(value: SheetCell, style: CellStyle = {}): CellData {
-  const cell: CellData = {};
-  const entered = userEnteredValue(value);
-  if (entered) cell.userEnteredValue = entered;
-  const format: GoogleAppsScript.Sheets.Schema.CellFormat = {};
-  if (style.pattern) format.numberFormat = { type: numberFormatType(style.pattern), pattern: style.pattern };
-  if (style.bold) format.textFormat = { bold: true };
-  if (style.background) format.backgroundColor = apiColor(style.background);
-  if (Object.keys(format).length > 0) cell.userEnteredFormat = format;
-  return cell;
-}
-
 /** Sets the widths of columns [0, count): the sheet's own, the default for the rest, one request per run. */
-function widthRequests(sheetId: number, widths: readonly number[], count: number): Request[] {
+export function widthRequests(sheetId: number, widths: readonly number[], count: number): Request[] {
   const requests: Request[] = [];
   let start = 0;
   while (start < count) {

@@ -5,8 +5,9 @@ import type { SummaryChart, SummarySheet } from '../../core/summary/summary-shee
 import { createdSheetIds, rememberCreated } from '../state/created-sheets';
 import { coreRange, HEADER_BACKGROUND } from './apply-layout';
 import { sendBatches, sheetIdAllocator } from './batch-update';
+import { cellData } from './cell-data';
 import type { SheetIndex } from './sheet-index';
-import { cellData, gridSheetRequests } from './write-grid';
+import { gridSheetRequests } from './write-grid';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 type ChartSpec = GoogleAppsScript.Sheets.Schema.ChartSpec;

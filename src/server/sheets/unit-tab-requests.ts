@@ -1,0 +1,205 @@
+// A core TabLayout as Sheets API requests for one unit tab: grid size, frozen rows, formats, values, notes, rules,
+// widths and its two protections, so every tab of a set up travels in a few spreadsheets.batchUpdate calls.
+// https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request
+import type { LayoutValidation, TabLayout } from '../../core/schema/tab-layout';
+import type { Grid } from '../../core/schema/types';
+import {
+  coreRange,
+  HEADER_BACKGROUND,
+  INPUT_BACKGROUND,
+  inputProtectionDescription,
+  protectionDescription,
+  sameGrid,
+  TEMPLATE_BACKGROUND,
+} from './apply-layout';
+import { cellData, cellFormat } from './cell-data';
+import type { ProtectionState, SheetState } from './sheet-index';
+import { widthRequests } from './write-grid';
+
+type Request = GoogleAppsScript.Sheets.Schema.Request;
+type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
+type DataValidationRule = GoogleAppsScript.Sheets.Schema.DataValidationRule;
+
+/** An A1 range the core wrote, as a GridRange of the sheet. */
+export function gridRangeOf(sheetId: number, a1: string): GridRange {
+  const { row, col, rows, cols } = coreRange(a1);
+  return {
+    sheetId,
+    startRowIndex: row - 1,
+    endRowIndex: row - 1 + rows,
+    startColumnIndex: col - 1,
+    endColumnIndex: col - 1 + cols,
+  };
+}
+
+function wholeArea(sheetId: number, rows: number, cols: number): GridRange {
+  return { sheetId, startRowIndex: 0, endRowIndex: rows, startColumnIndex: 0, endColumnIndex: cols };
+}
+
+/** The same cells, whichever way the bounds are written (the API leaves a 0 index out). */
+function sameRange(a: GridRange, b: GridRange): boolean {
+  return (
+    (a.startRowIndex ?? 0) === (b.startRowIndex ?? 0) &&
+    a.endRowIndex === b.endRowIndex &&
+    (a.startColumnIndex ?? 0) === (b.startColumnIndex ?? 0) &&
+    a.endColumnIndex === b.endColumnIndex
+  );
+}
+
+/**
+ * A layout rule as the API's DataValidationRule: strict unless invalid values are allowed, the help as the input
+ * message. "Any number" is the widest between, as the SpreadsheetApp builder says it.
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#DataValidationRule
+ */
+export function validationRule(v: LayoutValidation): DataValidationRule {
+  const values = (...xs: (string | number)[]) => xs.map((x) => ({ userEnteredValue: String(x) }));
+  const rule = v.rule;
+  const condition =
+    rule.kind === 'list'
+      ? { type: 'ONE_OF_LIST', values: values(...rule.values) }
+      : rule.kind === 'date'
+        ? { type: 'DATE_IS_VALID' }
+        : rule.min !== undefined && rule.max !== undefined
+          ? { type: 'NUMBER_BETWEEN', values: values(rule.min, rule.max) }
+          : rule.min !== undefined
+            ? { type: 'NUMBER_GREATER_THAN_EQ', values: values(rule.min) }
+            : rule.max !== undefined
+              ? { type: 'NUMBER_LESS_THAN_EQ', values: values(rule.max) }
+              : { type: 'NUMBER_BETWEEN', values: values(-Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER) };
+  return { condition, strict: !v.allowInvalid, inputMessage: v.help, showCustomUi: rule.kind === 'list' };
+}
+
+/**
+ * A protected range made exactly this: the existing one updated (its id kept) or a new one added. Editors become
+ * exactly `editors` (the person running the script always stays one); never warning-only, never the whole domain.
+ */
+export function protectionRequest(
+  sheetId: number,
+  existing: ProtectionState | undefined,
+  range: GridRange,
+  description: string,
+  unprotected: readonly GridRange[],
+  editors: readonly string[],
+): Request {
+  const wanted = {
+    description,
+    warningOnly: false,
+    editors: { users: [...editors], domainUsersCanEdit: false },
+    unprotectedRanges: [...unprotected],
+  };
+  if (!existing) return { addProtectedRange: { protectedRange: { range: { ...range, sheetId }, ...wanted } } };
+  return {
+    updateProtectedRange: {
+      protectedRange: { protectedRangeId: existing.id, range: { ...range, sheetId }, ...wanted },
+      fields: 'range,description,warningOnly,editors,unprotectedRanges',
+    },
+  };
+}
+
+/** What the requests of one unit tab need. */
+export interface UnitTab {
+  readonly sheetId: number;
+  /** The sheet as the index read it; null for a tab the same batch adds. */
+  readonly state: SheetState | null;
+  readonly title: string;
+  readonly layout: TabLayout;
+  /** The tab's values as read ([] for a new tab). */
+  readonly current: Grid;
+  readonly unitCode: string;
+  readonly operators: readonly string[];
+  readonly admins: readonly string[];
+  readonly timeZone: string;
+}
+
+/**
+ * The requests that make a unit tab exactly its layout. Values are written only when they differ from what was
+ * read, so a second run over an unchanged tab rewrites no figure; formats, notes, rules and widths are written
+ * whole (reading them back would cost more than sending them).
+ */
+export function unitTabRequests(tab: UnitTab): Request[] {
+  const { sheetId, state, layout } = tab;
+  const { rows, cols } = layout;
+  const gridProperties = { rowCount: rows, columnCount: cols, frozenRowCount: layout.frozenRows };
+  const area = wholeArea(sheetId, rows, cols);
+  const requests: Request[] = state
+    ? [
+        {
+          updateSheetProperties: {
+            properties: { sheetId, title: tab.title, hidden: false, gridProperties },
+            fields: 'title,hidden,gridProperties(rowCount,columnCount,frozenRowCount)',
+          },
+        },
+        ...(state.merged ? [{ unmergeCells: { range: area } }] : []),
+      ]
+    : [{ addSheet: { properties: { sheetId, title: tab.title, gridProperties } } }];
+
+  const fields = 'userEnteredFormat(numberFormat,backgroundColor,textFormat.bold)';
+  const paint = (range: GridRange, style: Parameters<typeof cellFormat>[0], mask: string): Request => ({
+    repeatCell: { range, cell: { userEnteredFormat: cellFormat(style) }, fields: mask },
+  });
+  requests.push(paint(area, { background: TEMPLATE_BACKGROUND }, fields));
+  for (const f of layout.numberFormats)
+    requests.push(paint(gridRangeOf(sheetId, f.range), { pattern: f.format }, 'userEnteredFormat.numberFormat'));
+  for (const a1 of layout.inputRanges)
+    requests.push(
+      paint(gridRangeOf(sheetId, a1), { background: INPUT_BACKGROUND }, 'userEnteredFormat.backgroundColor'),
+    );
+  for (const a1 of layout.headerCells)
+    requests.push(
+      paint(
+        gridRangeOf(sheetId, a1),
+        { background: HEADER_BACKGROUND, bold: true },
+        'userEnteredFormat(backgroundColor,textFormat.bold)',
+      ),
+    );
+
+  const notes = new Map<string, string>();
+  for (const n of layout.notes) {
+    const { row, col } = coreRange(n.cell);
+    notes.set(`${row - 1},${col - 1}`, n.text);
+  }
+  const writeValues = !sameGrid(tab.current, layout.grid);
+  requests.push({
+    updateCells: {
+      range: area,
+      rows: layout.grid.map((row, r) => ({
+        values: row.map((v, c) => {
+          const cell = writeValues ? cellData(v, {}, tab.timeZone) : {};
+          const note = notes.get(`${r},${c}`);
+          return note ? { ...cell, note } : cell;
+        }),
+      })),
+      fields: writeValues ? 'userEnteredValue,note' : 'note',
+    },
+  });
+
+  requests.push({ setDataValidation: { range: area } });
+  for (const v of layout.validations)
+    requests.push({ setDataValidation: { range: gridRangeOf(sheetId, v.range), rule: validationRule(v) } });
+  // Written whatever the sheet has: the batch costs the same with them.
+  requests.push(...widthRequests(sheetId, layout.columnWidths, layout.columnWidths.length));
+  requests.push(...protectionRequests(tab, area));
+  return requests;
+}
+
+/**
+ * The tab's whole-sheet protection (admins only, the input ranges left open) and, since open ranges are open to
+ * every editor of the file, one range protection over the whole tab for its operators and the admins
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection#setUnprotectedRanges(Range)). Other
+ * protections of ours on it (an older layout's, or one a stopped run left without a description) go.
+ */
+function protectionRequests(tab: UnitTab, area: GridRange): Request[] {
+  const { sheetId, state, layout, unitCode, admins } = tab;
+  const existing = state?.protections ?? [];
+  const sheetWide = existing.find((p) => p.wholeSheet);
+  const open = layout.inputRanges.map((a1) => gridRangeOf(sheetId, a1));
+  const requests = [protectionRequest(sheetId, sheetWide, {}, protectionDescription(unitCode), open, admins)];
+  const description = inputProtectionDescription(unitCode);
+  const ours = existing.filter(
+    (p) => !p.wholeSheet && (p.description === description || (p.description === '' && sameRange(p.range, area))),
+  );
+  const keep = ours.find((p) => sameRange(p.range, area)) ?? ours[0];
+  for (const p of ours) if (p !== keep) requests.push({ deleteProtectedRange: { protectedRangeId: p.id } });
+  requests.push(protectionRequest(sheetId, keep, area, description, [], [...tab.operators, ...admins]));
+  return requests;
+}
