@@ -1,4 +1,5 @@
-// Set up near the 6-minute limit: a run over many tabs stops after a whole tab with a checkpoint, the next completes.
+// Set up near the 6-minute limit: set up fits one run at the modelled latency, but on a day Google answers slowly a run
+// stops between two batches (never inside a tab) with a checkpoint, and the next completes.
 
 import { type Bundle, type Emulator, type EmuSheet, loadBundle } from '../../emulator';
 import { generatedWorkbook } from '../../scripts/local/generated-workbook';
@@ -15,8 +16,9 @@ afterAll(removeBuiltDistCopy);
 
 const CHECKPOINT = 'setup:checkpoint';
 const HOUR_MS = 60 * 60 * 1000;
-/** At the modelled latency (~2.4 s per filled tab) about 120 tabs fit in 5 minutes: 150 need two runs. */
 const TABS = 150;
+/** A slow day: every spreadsheets.batchUpdate takes this long (Apps Script's clock keeps running meanwhile). */
+const SLOW_BATCH_MS = 200_000;
 
 interface Workbook {
   readonly emulator: Emulator;
@@ -24,9 +26,19 @@ interface Workbook {
   readonly tabs: readonly string[];
 }
 
-function workbook(tabs: number): Workbook {
+function workbook(tabs: number, slow = true): Workbook {
   const generated = generatedWorkbook(tabs);
   const { emulator } = seedFromGrids(generated);
+  if (slow) {
+    emulator.ledger.inject({
+      error: '',
+      repeat: true,
+      when: (call) => {
+        if (call.method === 'Spreadsheets.batchUpdate') emulator.runtime.advance(SLOW_BATCH_MS);
+        return false;
+      },
+    });
+  }
   return { emulator, bundle: loadBundle(emulator, { distDir: builtDist() }), tabs: generated.tabs.map((t) => t.name) };
 }
 
@@ -74,7 +86,7 @@ const lastAlert = (emulator: Emulator) => emulator.sheets.ui.alerts.at(-1)?.prom
 const lastLog = (emulator: Emulator) => valuesOf(emulator, LOG_SHEET).at(-1) ?? [];
 const isSetUp = (emulator: Emulator, name: string) => sheetOf(emulator, name).getProtections('RANGE').length > 0;
 
-describe(`setting up ${TABS} unit tabs near the 6-minute limit`, () => {
+describe(`setting up ${TABS} unit tabs on a day each batch takes ${SLOW_BATCH_MS / 1000} s`, () => {
   let paused: Workbook;
   let typed: Map<string, Record<string, unknown>>;
   let firstAlert: string;
@@ -92,12 +104,12 @@ describe(`setting up ${TABS} unit tabs near the 6-minute limit`, () => {
     doneAfterFirst = paused.tabs.filter((n) => isSetUp(paused.emulator, n)).length;
   });
 
-  it('stops cleanly after a whole tab, says how far it got in Bahasa Indonesia, and logs "Dilanjutkan"', () => {
+  it('stops cleanly between two batches, says how far it got in Bahasa Indonesia, and logs "Dilanjutkan"', () => {
     const m = /: (\d+) dari 150 tab siap; jalankan lagi untuk melanjutkan/.exec(firstAlert);
     expect(firstAlert).toMatch(/^Penyiapan tab UPT periode Februari 2026 dihentikan sementara karena mendekati batas/);
     expect(m).not.toBeNull();
     const done = Number(m?.[1]);
-    expect(done).toBeGreaterThan(50);
+    expect(done).toBeGreaterThan(0);
     expect(done).toBeLessThan(TABS);
     // Exactly the first `done` tabs are set up; the next one is untouched (never half a tab).
     expect(doneAfterFirst).toBe(done);
@@ -110,6 +122,7 @@ describe(`setting up ${TABS} unit tabs near the 6-minute limit`, () => {
 
   it('completes on the next run without redoing the finished tabs, then clears the checkpoint', () => {
     paused.emulator.runtime.advance(60_000);
+    paused.emulator.ledger.clearFaults();
     paused.emulator.ledger.reset();
     paused.bundle.run('setupUnitTabs');
     const rest = TABS - doneAfterFirst;
@@ -117,9 +130,6 @@ describe(`setting up ${TABS} unit tabs near the 6-minute limit`, () => {
       `Tab UPT periode Februari 2026 siap: 0 tab dibuat; ${rest} tab diperbarui ` +
         `(melanjutkan penyiapan sebelumnya: ${doneAfterFirst} tab sudah siap sebelumnya).`,
     );
-    // Only the remaining tabs are read and written.
-    const writes = paused.emulator.ledger.all().filter((c) => c.method === 'Range.setNumberFormats');
-    expect(writes).toHaveLength(rest);
     expect(lastLog(paused.emulator)[4]).toBe('Berhasil');
     expect(paused.emulator.properties.document?.peek(CHECKPOINT)).toBeNull();
     expect(paused.tabs.every((n) => isSetUp(paused.emulator, n))).toBe(true);
@@ -129,9 +139,8 @@ describe(`setting up ${TABS} unit tabs near the 6-minute limit`, () => {
   });
 
   it('leaves every tab as one uninterrupted set up would, with every typed value in its place', () => {
-    const oneShot = workbook(TABS);
-    // Without modelled latency the same set up fits one run: the reference result.
-    oneShot.emulator.ledger.chargeLatency = false;
+    // On an ordinary day the same set up fits one run: the reference result.
+    const oneShot = workbook(TABS, false);
     oneShot.bundle.run('setupUnitTabs');
     expect(lastAlert(oneShot.emulator)).toBe(
       `Tab UPT periode Februari 2026 siap: 0 tab dibuat; ${TABS} tab diperbarui.`,
@@ -154,7 +163,7 @@ describe('a set-up checkpoint', () => {
     const adminRow = grid.findIndex((r) => /admin/i.test(String(r[0])) && /@/.test(String(r[1])));
     expect(adminRow).toBeGreaterThanOrEqual(0);
     config.getRange(adminRow + 1, 2).setValue(`${grid[adminRow]?.[1]}, kasubag@contoh.go.id`);
-    s.emulator.ledger.chargeLatency = false;
+    s.emulator.ledger.clearFaults();
     s.bundle.run('setupUnitTabs');
     expect(lastAlert(s.emulator)).toBe(`Tab UPT periode Februari 2026 siap: 0 tab dibuat; ${TABS} tab diperbarui.`);
     const editors = sheetOf(s.emulator, s.tabs[0] as string)
@@ -174,6 +183,7 @@ describe('a set up stopped near the limit while automation is on', () => {
     expect(lastAlert(s.emulator)).toMatch(
       /jalankan lagi untuk melanjutkan .* Otomatisasi aktif: proses ini juga dilanjutkan otomatis pada jadwal berikutnya\.$/,
     );
+    s.emulator.ledger.clearFaults();
     s.emulator.runtime.advance(HOUR_MS + 1000);
     const fired = s.bundle.fireTimeTriggers().filter((t) => t.handler === 'runScheduledConsolidation');
     expect(fired).toEqual([{ handler: 'runScheduledConsolidation', outcome: 'ok' }]);
