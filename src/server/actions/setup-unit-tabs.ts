@@ -14,11 +14,18 @@ import { actionResult, adminRun } from '../runtime/logged-run';
 import { requireAdmin } from '../runtime/roles';
 import { TimeBudget } from '../runtime/time-budget';
 import { UserError } from '../runtime/user-error';
-import { ADMIN_SHEET_DESCRIPTION, protectForAdmins } from '../sheets/apply-layout';
-import { archiveSheet, type DisplacedTarget, displacedRequests, displacedRows } from '../sheets/archive-sheet';
+import { ADMIN_SHEET_DESCRIPTION } from '../sheets/apply-layout';
+import {
+  archiveSheetRequests,
+  type DisplacedTarget,
+  displacedRequests,
+  displacedRows,
+  NEW_SHEET_COLUMNS,
+  NEW_SHEET_ROWS,
+} from '../sheets/archive-sheet';
 import { readGrids } from '../sheets/batch-read';
 import { packParts, sendBatches, sheetIdAllocator } from '../sheets/batch-update';
-import { logSheet } from '../sheets/log';
+import { logSheetRequests } from '../sheets/log';
 import type { SheetIndex, SheetState } from '../sheets/sheet-index';
 import { statusTexts } from '../sheets/status-cells';
 import { protectionRequest, unitTabRequests } from '../sheets/unit-tab-requests';
@@ -125,26 +132,18 @@ export function pendingSetup(config: Config): { readonly done: number; readonly 
 
 type SetupKind = 'created' | 'updated' | 'restored';
 
-/** The Arsip a set up appends displaced values to: created now (SpreadsheetApp, once per Sheet) when missing. */
-function displacedTarget(
-  ss: Spreadsheet,
-  sheets: SheetIndex,
-  grids: ReadonlyMap<string, Grid>,
-  admins: readonly string[],
-): DisplacedTarget {
+/** The Arsip a set up appends displaced values to (added by the first batch, `newSheetId`, when missing). */
+function displacedTarget(sheets: SheetIndex, grids: ReadonlyMap<string, Grid>, newSheetId: number): DisplacedTarget {
   const state = sheets.stateOf(ARCHIVE_SHEET);
-  if (state) {
-    const rows = grids.get(ARCHIVE_SHEET) ?? [];
-    const empty = rows.length === 1 && (rows[0] ?? []).every((v) => v === '');
-    return {
-      sheetId: state.sheetId,
-      nextRow: (empty ? 0 : rows.length) + 1,
-      maxRows: state.rowCount,
-      maxColumns: state.columnCount,
-    };
-  }
-  const sheet = archiveSheet(ss, admins);
-  return { sheetId: sheet.getSheetId(), nextRow: 2, maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns() };
+  if (!state) return { sheetId: newSheetId, nextRow: 2, maxRows: NEW_SHEET_ROWS, maxColumns: NEW_SHEET_COLUMNS };
+  const rows = grids.get(ARCHIVE_SHEET) ?? [];
+  const empty = rows.length === 1 && (rows[0] ?? []).every((v) => v === '');
+  return {
+    sheetId: state.sheetId,
+    nextRow: (empty ? 0 : rows.length) + 1,
+    maxRows: state.rowCount,
+    maxColumns: state.columnCount,
+  };
 }
 
 /** A sheet's whole-sheet protection made admin-only under `description` (updated in place when there is one). */
@@ -162,13 +161,7 @@ function adminProtection(state: SheetState, description: string, admins: readonl
  * between two batches and saves a checkpoint; the next run skips the tabs already done (same period, template and
  * configuration) and the last one hides removed units' tabs.
  */
-export function setupTabs(
-  ss: Spreadsheet,
-  sheets: SheetIndex,
-  config: Config,
-  now: Date,
-  budget?: TimeBudget,
-): SetupOutcome {
+export function setupTabs(sheets: SheetIndex, config: Config, now: Date, budget?: TimeBudget): SetupOutcome {
   const stored = readStatuses(config.period);
   const fingerprint = setupFingerprint(config);
   const total = config.units.length;
@@ -185,16 +178,27 @@ export function setupTabs(
   beginRewrite(now, true);
   const toRead = [...units.map(sourceOf), ...strays, sheets.has(ARCHIVE_SHEET) ? ARCHIVE_SHEET : null];
   const grids = readGrids(sheets, [...new Set(toRead.filter((n): n is string => n !== null))]);
-  const archive = displacedTarget(ss, sheets, grids, config.admins);
   const newSheetId = sheetIdAllocator(sheets.states);
+  const archive = displacedTarget(sheets, grids, newSheetId());
+  const added: number[] = [];
+  // Arsip and Log come with the first batch when missing (a new Sheet), admin-only.
+  const addonSheets: Request[] = [];
+  if (!sheets.has(ARCHIVE_SHEET)) {
+    added.push(archive.sheetId);
+    addonSheets.push(...archiveSheetRequests(archive.sheetId, config.admins));
+  }
+  if (!sheets.has(LOG_SHEET)) {
+    const logId = newSheetId();
+    added.push(logId);
+    addonSheets.push(...logSheetRequests(logId, config.admins));
+  }
 
   const names: Record<SetupKind, string[]> = { created: [], updated: [], restored: [] };
   let displaced = 0;
   const displacedFrom: string[] = [];
   const repaired: string[] = [];
   const rewritten: RewrittenTab[] = [];
-  const added: number[] = [];
-  const parts: Request[][] = [];
+  const parts: Request[][] = [addonSheets];
   const restoredFrom = new Set<string>();
   for (const unit of units) {
     const source = sourceOf(unit);
@@ -276,12 +280,10 @@ export function setupTabs(
     const send = () => sendBatches(sheets.spreadsheetId, [requests]);
     if (budget) budget.time(send);
     else send();
-    done += batch.filter((k) => k < parts.length).length;
+    done += batch.filter((k) => k > 0 && k < parts.length).length;
   }
 
   const kept = keepLateEdits(sheets, rewritten, config, now, archive);
-  // A Sheet whose Log the run has not written yet gets it now, admin-only (once).
-  if (!sheets.has(LOG_SHEET)) protectForAdmins(logSheet(ss), config.admins);
   rememberProtectedAdmins(config.admins);
   setupCheckpoint.clear();
   bestEffort(endRewrite);
@@ -344,7 +346,7 @@ export function setupUnitTabs(ctx: CallContext, began: number): ActionResult {
   }
   return actionResult(
     adminRun(ctx, { action: SETUP_ACTION }, (run) => {
-      const outcome = setupTabs(ctx.ss, ctx.sheets, config, run.start, new TimeBudget(began));
+      const outcome = setupTabs(ctx.sheets, config, run.start, new TimeBudget(began));
       run.tabsRead = outcome.updated.length + outcome.restored.length;
       const message = setupMessage(formatPeriod(config.period), outcome) + (outcome.paused ? resumeNote() : '');
       return { value: message, detail: message, outcome: outcome.paused ? 'Dilanjutkan' : 'Berhasil' };

@@ -8,9 +8,10 @@ import type { CellValue, UnitConfig } from '../../core/schema/types';
 import { cellText } from '../../core/text/cell-text';
 import { formatDateTimeId, isoDateIn } from '../../core/text/format';
 import { withRetry } from '../runtime/retry';
-import { protectForAdmins } from './apply-layout';
+import { ADMIN_SHEET_DESCRIPTION, protectForAdmins } from './apply-layout';
 import { runsOf, writeRows } from './cell-batch';
-import { cellData } from './cell-data';
+import { cellData, cellFormat } from './cell-data';
+import { protectionRequest } from './unit-tab-requests';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 
@@ -31,6 +32,42 @@ export function archiveSheet(ss: Spreadsheet, admins: readonly string[]): Sheet 
   sheet.setFrozenRows(1);
   protectForAdmins(sheet, admins);
   return sheet;
+}
+
+/** Sheets' size of a sheet added without one. */
+export const NEW_SHEET_ROWS = 1000;
+export const NEW_SHEET_COLUMNS = 26;
+
+/** The requests that add the Arsip as archiveSheet makes it, admin-only, under `sheetId` (one batch with its rows). */
+export function archiveSheetRequests(sheetId: number, admins: readonly string[]): Request[] {
+  const text = (from: number, to: number): Request => ({
+    repeatCell: {
+      range: { sheetId, startColumnIndex: from, endColumnIndex: to },
+      cell: { userEnteredFormat: cellFormat({ pattern: '@' }) },
+      fields: 'userEnteredFormat.numberFormat',
+    },
+  });
+  return [
+    {
+      addSheet: {
+        properties: {
+          sheetId,
+          title: ARCHIVE_SHEET,
+          gridProperties: { rowCount: NEW_SHEET_ROWS, columnCount: NEW_SHEET_COLUMNS, frozenRowCount: 1 },
+        },
+      },
+    },
+    text(0, 5),
+    text(6, 8),
+    {
+      updateCells: {
+        start: { sheetId, rowIndex: 0, columnIndex: 0 },
+        rows: [{ values: ARCHIVE_HEADER.map((h) => cellData(h, { bold: true, pattern: '@' })) }],
+        fields: 'userEnteredValue,userEnteredFormat(numberFormat,textFormat.bold)',
+      },
+    },
+    protectionRequest(sheetId, undefined, {}, ADMIN_SHEET_DESCRIPTION, [], admins),
+  ];
 }
 
 /** The Arsip as a set up appends displaced values to it: its id, next free row and grid size, kept between parts. */

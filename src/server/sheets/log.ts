@@ -3,8 +3,12 @@
 import { LOG_SHEET } from '../../core/config/sheet-names';
 import { cellText } from '../../core/text/cell-text';
 import { withRetry } from '../runtime/retry';
+import { ADMIN_SHEET_DESCRIPTION } from './apply-layout';
+import { cellData, cellFormat } from './cell-data';
+import { protectionRequest } from './unit-tab-requests';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Request = GoogleAppsScript.Sheets.Schema.Request;
 
 export const LOG_HEADERS = [
   'Mulai',
@@ -45,6 +49,28 @@ export function logSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   sheet.getRange('A:B').setNumberFormat(DATE_TIME_FORMAT);
   sheet.setFrozenRows(1);
   return sheet;
+}
+
+/** The requests that add the Log as logSheet makes it, admin-only, under `sheetId`. */
+export function logSheetRequests(sheetId: number, admins: readonly string[]): Request[] {
+  return [
+    { addSheet: { properties: { sheetId, title: LOG_SHEET, gridProperties: { frozenRowCount: 1 } } } },
+    {
+      repeatCell: {
+        range: { sheetId, startColumnIndex: 0, endColumnIndex: 2 },
+        cell: { userEnteredFormat: cellFormat({ pattern: DATE_TIME_FORMAT }) },
+        fields: 'userEnteredFormat.numberFormat',
+      },
+    },
+    {
+      updateCells: {
+        start: { sheetId, rowIndex: 0, columnIndex: 0 },
+        rows: [{ values: LOG_HEADERS.map((h) => cellData(h, { bold: true })) }],
+        fields: 'userEnteredValue,userEnteredFormat.textFormat.bold',
+      },
+    },
+    protectionRequest(sheetId, undefined, {}, ADMIN_SHEET_DESCRIPTION, [], admins),
+  ];
 }
 
 /**

@@ -48,7 +48,7 @@ export function resumeInterruptedWork(ss: Spreadsheet, by: string): string | nul
       return { value: closed.message, detail: closed.message, outcome: closed.paused ? 'Dilanjutkan' : 'Berhasil' };
     }
     if (!pendingSetup(now)) return { value: null, detail: null };
-    const outcome = setupTabs(ss, fresh, now, run.start, new TimeBudget(began));
+    const outcome = setupTabs(fresh, now, run.start, new TimeBudget(began));
     run.tabsRead = outcome.updated.length + outcome.restored.length;
     const message = setupMessage(formatPeriod(now.period), outcome);
     return { value: message, detail: message, outcome: outcome.paused ? 'Dilanjutkan' : 'Berhasil' };
