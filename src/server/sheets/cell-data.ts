@@ -24,10 +24,11 @@ export function numberFormatType(pattern: string): string {
   return 'NUMBER';
 }
 
-/** "#cfe2f3" → the API's Color (components 0–1). */
+/** "#cfe2f3" → the API's Color (components 0–1, to 4 decimals: still exactly the 8-bit colour, fewer bytes sent). */
 export function apiColor(hex: string): GoogleAppsScript.Sheets.Schema.Color {
   const n = Number.parseInt(hex.slice(1), 16);
-  return { red: ((n >> 16) & 255) / 255, green: ((n >> 8) & 255) / 255, blue: (n & 255) / 255 };
+  const part = (byte: number) => Math.round((byte / 255) * 10_000) / 10_000;
+  return { red: part((n >> 16) & 255), green: part((n >> 8) & 255), blue: part(n & 255) };
 }
 
 /** The cell format of a style (empty when the style sets nothing). */

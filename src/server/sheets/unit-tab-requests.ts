@@ -12,6 +12,7 @@ import {
   sameGrid,
   TEMPLATE_BACKGROUND,
 } from './apply-layout';
+import { runsOf } from './cell-batch';
 import { cellData, cellFormat } from './cell-data';
 import type { ProtectionState, SheetState } from './sheet-index';
 import { widthRequests } from './write-grid';
@@ -34,6 +35,20 @@ export function gridRangeOf(sheetId: number, a1: string): GridRange {
 
 function wholeArea(sheetId: number, rows: number, cols: number): GridRange {
   return { sheetId, startRowIndex: 0, endRowIndex: rows, startColumnIndex: 0, endColumnIndex: cols };
+}
+
+/** Ranges with the same look as fewer ranges: neighbours on a row joined, then equal-width blocks down a column. */
+export function joinedRanges(ranges: readonly GridRange[]): GridRange[] {
+  const r0 = (g: GridRange) => g.startRowIndex ?? 0;
+  const c0 = (g: GridRange) => g.startColumnIndex ?? 0;
+  const across = runsOf(
+    [...ranges].sort((a, b) => r0(a) - r0(b) || c0(a) - c0(b)),
+    (a, b) => r0(a) === r0(b) && a.endRowIndex === b.endRowIndex && a.endColumnIndex === c0(b),
+  ).map((run) => ({ ...(run[0] as GridRange), endColumnIndex: run.at(-1)?.endColumnIndex }));
+  return runsOf(
+    across.sort((a, b) => c0(a) - c0(b) || (a.endColumnIndex ?? 0) - (b.endColumnIndex ?? 0) || r0(a) - r0(b)),
+    (a, b) => c0(a) === c0(b) && a.endColumnIndex === b.endColumnIndex && a.endRowIndex === r0(b),
+  ).map((run) => ({ ...(run[0] as GridRange), endRowIndex: run.at(-1)?.endRowIndex }));
 }
 
 /** The same cells, whichever way the bounds are written (the API leaves a 0 index out). */
@@ -138,19 +153,17 @@ export function unitTabRequests(tab: UnitTab): Request[] {
     repeatCell: { range, cell: { userEnteredFormat: cellFormat(style) }, fields: mask },
   });
   requests.push(paint(area, { background: TEMPLATE_BACKGROUND }, fields));
+  const byFormat = new Map<string, GridRange[]>();
   for (const f of layout.numberFormats)
-    requests.push(paint(gridRangeOf(sheetId, f.range), { pattern: f.format }, 'userEnteredFormat.numberFormat'));
-  for (const a1 of layout.inputRanges)
+    byFormat.set(f.format, [...(byFormat.get(f.format) ?? []), gridRangeOf(sheetId, f.range)]);
+  for (const [pattern, ranges] of byFormat)
+    for (const range of joinedRanges(ranges))
+      requests.push(paint(range, { pattern }, 'userEnteredFormat.numberFormat'));
+  for (const range of joinedRanges(layout.inputRanges.map((a1) => gridRangeOf(sheetId, a1))))
+    requests.push(paint(range, { background: INPUT_BACKGROUND }, 'userEnteredFormat.backgroundColor'));
+  for (const range of joinedRanges(layout.headerCells.map((a1) => gridRangeOf(sheetId, a1))))
     requests.push(
-      paint(gridRangeOf(sheetId, a1), { background: INPUT_BACKGROUND }, 'userEnteredFormat.backgroundColor'),
-    );
-  for (const a1 of layout.headerCells)
-    requests.push(
-      paint(
-        gridRangeOf(sheetId, a1),
-        { background: HEADER_BACKGROUND, bold: true },
-        'userEnteredFormat(backgroundColor,textFormat.bold)',
-      ),
+      paint(range, { background: HEADER_BACKGROUND, bold: true }, 'userEnteredFormat(backgroundColor,textFormat.bold)'),
     );
 
   const notes = new Map<string, string>();
