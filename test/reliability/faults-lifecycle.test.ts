@@ -12,6 +12,7 @@ import { removeBuiltDistCopy } from '../browser/built-dist';
 import { valuesOf } from '../e2e/sample-sheet';
 import {
   ADMIN,
+  archived,
   type Book,
   book,
   callsOf,
@@ -123,6 +124,48 @@ describe('set up', () => {
     expect(sheet.canUserEdit(unit.operators[0] as string, 'A1')).toBe(false);
     expect(logRows(w.emulator).at(-1)?.slice(2, 5)).toEqual(['Siapkan tab UPT', ADMIN, 'Berhasil']);
   });
+});
+
+describe('set up moving a value the template has no place for to Arsip', () => {
+  const OLD_NOTE = 'catatan lama operator';
+  /** One unit whose tab has a value below the template: set up archives it in the batch that trims the tab. */
+  const extra = (): Book => {
+    const w = book({ units: [unit] });
+    const sheet = sheetOf(w.emulator, unit.sheetName);
+    const rows = sheet.getMaxRows();
+    sheet.insertRowsAfter(rows, 3);
+    sheet.getRange(rows + 3, 2).setValue(OLD_NOTE);
+    return w;
+  };
+  const setUp = (w: Book): string => {
+    clearMessages(w.emulator);
+    w.bundle.run('setupUnitTabs');
+    return lastMessage(w.emulator);
+  };
+  const CALLS = callsOf(extra, setUp);
+  const SWEEP = faultIndices(CALLS);
+
+  test.each(SWEEP)(
+    `faulted at call %i of ${CALLS.length}: the value is archived exactly once, nothing typed lost`,
+    (k) => {
+      const w = extra();
+      const before = typedOn(w.emulator, unit.sheetName);
+      faulted(w.emulator, k, () => setUp(w));
+      // Archived only together with the rewrite of its tab: either both happened or neither.
+      const moved = archived(w.emulator).filter((r) => r[5] === OLD_NOTE).length;
+      const trimmed = !valuesOf(w.emulator, unit.sheetName).some((r) => r.includes(OLD_NOTE));
+      expect(moved).toBe(trimmed ? 1 : 0);
+      typeInto(w, unit, TYPED_KEY, '41');
+      expect(setUp(w)).toMatch(/^Tab UPT periode Februari 2026 siap: /);
+      expect(Object.fromEntries(typedOn(w.emulator, unit.sheetName))).toEqual({
+        ...Object.fromEntries(before),
+        [TYPED_KEY]: 41,
+      });
+      const rows = archived(w.emulator).filter((r) => r[5] === OLD_NOTE);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]?.[8]).toBe(false);
+    },
+  );
 });
 
 describe('sending', () => {
