@@ -9,7 +9,7 @@ import {
   nationalWorkbook,
   type Published,
 } from '../../scripts/local/national-flow';
-import { PUBLISHED_SHEET } from '../../src/core/config/sheet-names';
+import { LOG_SHEET, PUBLISHED_SHEET } from '../../src/core/config/sheet-names';
 import { PUBLISHED_HEADER } from '../../src/core/national/long-form';
 import { NATIONAL_KANWIL_SHEET, NATIONAL_PROGRAMME_SHEET } from '../../src/core/national/national-sheets';
 import { sampleSheet, valuesOf } from './sample-sheet';
@@ -177,6 +177,81 @@ describe('Rekap nasional under passing failures and the read quota', () => {
     bundle.run('rekapNasional');
     expect(e.sheets.ui.alerts.at(-1)?.prompt).toMatch(/Total mencakup 61 dari 61 Kanwil: semua Kanwil terbaca\. /);
     expect(batchGets(e)).toBe(61);
+  });
+});
+
+describe('Rekap nasional runs as every admin run: locked, logged, all or nothing', () => {
+  const logRows = (e: Emulator) => valuesOf(e, LOG_SHEET).slice(1);
+  const national = (e: Emulator) =>
+    e.spreadsheet.sheets
+      .filter((sh) => sh.getName().includes('Nasional '))
+      .map((sh) => [sh.getName(), valuesOf(e, sh.getName())]);
+
+  function twoKanwil() {
+    const e = nationalEmulator();
+    const bundle = nationalWorkbook(e, [
+      entry('Kanwil Riau', kanwilWorkbook(e, 'Kanwil Riau', published, DIRJEN).id),
+      entry('Kanwil Jambi', kanwilWorkbook(e, 'Kanwil Jambi', published, DIRJEN).id),
+    ]);
+    return { e, bundle };
+  }
+
+  it('writes a Log row naming the run, who ran it and its message', () => {
+    const { e, bundle } = twoKanwil();
+    bundle.run('rekapNasional');
+    const rows = logRows(e);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.slice(2, 5)).toEqual(['Rekap nasional', DIRJEN, 'Berhasil']);
+    expect(String(rows[0]?.[7])).toMatch(
+      /^Rekap nasional periode Februari 2026 selesai\. Total mencakup 2 dari 2 Kanwil/,
+    );
+  });
+
+  it('a second "Rekap nasional" started meanwhile is told in Bahasa that one is running, and writes nothing', () => {
+    const { e, bundle } = twoKanwil();
+    let reads = 0;
+    let sheetsDuringSecond: unknown = null;
+    // While the first run reads its second Kanwil, the same button is pressed again (another execution).
+    e.ledger.inject({
+      when: (call) => {
+        if (call.method === 'Spreadsheets.Values.batchGet' && ++reads === 2) {
+          const before = e.spreadsheet.sheets.map((sh) => sh.getName());
+          bundle.run('rekapNasional');
+          sheetsDuringSecond = { before, after: e.spreadsheet.sheets.map((sh) => sh.getName()) };
+        }
+        return false;
+      },
+      error: 'never raised',
+    });
+    bundle.run('rekapNasional');
+    const alerts = e.sheets.ui.alerts.map((a) => a.prompt);
+    expect(alerts).toEqual([
+      'Rekap sedang berjalan oleh proses lain. Tunggu sebentar, lalu coba lagi.',
+      expect.stringMatching(/^Rekap nasional periode Februari 2026 selesai\. /),
+    ]);
+    const during = sheetsDuringSecond as { before: string[]; after: string[] };
+    expect(during.after).toEqual(during.before);
+    expect(reads).toBe(2);
+    expect(logRows(e).map((r) => [r[2], r[4]])).toEqual([['Rekap nasional', 'Berhasil']]);
+  });
+
+  it('a run that fails while writing leaves the previous national sheets whole, and logs the failure', () => {
+    const { e, bundle } = twoKanwil();
+    bundle.run('rekapNasional');
+    const before = national(e);
+    expect(before.length).toBeGreaterThan(1);
+    e.ledger.inject({
+      when: (call) => call.method === 'Spreadsheets.batchUpdate',
+      error: 'Service Spreadsheets timed out while accessing document with id x.',
+      repeat: true,
+    });
+    bundle.run('rekapNasional');
+    e.ledger.clearFaults();
+    expect(e.sheets.ui.alerts.at(-1)?.prompt).toMatch(
+      /^Rekap nasional gagal; ringkasan nasional sebelumnya tetap utuh\. /,
+    );
+    expect(national(e)).toEqual(before);
+    expect(logRows(e).map((r) => r[4])).toEqual(['Berhasil', 'Gagal']);
   });
 });
 

@@ -8,8 +8,11 @@ import { nationalConfigTemplate, parseNationalConfig } from '../../core/national
 import { nationalReportModel } from '../../core/national/national-report';
 import { nationalCompletenessLine, nationalSheets } from '../../core/national/national-sheets';
 import { formatPeriod, isoDateIn, previousPeriod } from '../../core/text/format';
+import type { ActionResult } from '../../shared/rpc';
 import { createReport } from '../report/create-report';
+import { loggedRun, type RunDone } from '../runtime/logged-run';
 import { withRetry } from '../runtime/retry';
+import { callerEmail } from '../runtime/roles';
 import { readableMessage, UserError } from '../runtime/user-error';
 import { readSheetIndex } from '../sheets/sheet-index';
 import { writeSummaries } from '../sheets/write-sheet';
@@ -56,8 +59,13 @@ function nationalReport(ss: Spreadsheet, nation: NationalConsolidation, now: Dat
   }
 }
 
-/** The national run; its message for the alert. */
-export function nationalConsolidation(ss: Spreadsheet): string {
+/** The national run's work, under the lock: its message for the alert and the Log. */
+function nationalWork(ss: Spreadsheet): RunDone<string> {
+  const message = nationalMessage(ss);
+  return { value: message, detail: message };
+}
+
+function nationalMessage(ss: Spreadsheet): string {
   const sheet = ss.getSheetByName(NATIONAL_CONFIG_SHEET);
   if (!sheet) return createNationalSettings(ss);
   const parsed = parseNationalConfig(withRetry(() => sheet.getDataRange().getValues()));
@@ -74,4 +82,17 @@ export function nationalConsolidation(ss: Spreadsheet): string {
   const report = nationalReport(ss, nation, now);
   const loaded = bigQuery ? loadToBigQuery(bigQuery, period, reads) : '';
   return `Rekap nasional periode ${formatPeriod(period)} selesai. ${nationalCompletenessLine(nation)}${report}${loaded}`;
+}
+
+/**
+ * "Rekap nasional" as every admin run: under the script lock (a second run waits, then is told it is busy, writing
+ * nothing) and logged. The national workbook has no "Pengaturan" listing admins (adminRun's check): it is the
+ * Directorate's own file, so whoever may edit it runs the national consolidation, and the Log names them.
+ */
+export function nationalConsolidation(ss: Spreadsheet): ActionResult {
+  const result = loggedRun({ ss, by: callerEmail(), action: NATIONAL_ACTION }, () => nationalWork(ss));
+  if (result.kind === 'done') return { ok: true, message: result.value };
+  if (result.kind === 'failed')
+    return { ok: false, message: `Rekap nasional gagal; ringkasan nasional sebelumnya tetap utuh. ${result.message}` };
+  return { ok: false, message: result.message };
 }

@@ -185,7 +185,7 @@ export const MENU = {
         if (!BUILT_NATIONAL) return 'Ditolak: "Rekap nasional" hanya tersedia di versi Rekap Nasional dari add-on ini.';
         const ss = SpreadsheetApp.getActiveSpreadsheet();
         toast(ss, 'Membaca terbitan setiap Kanwil…', 30);
-        return nationalConsolidation(ss);
+        return nationalConsolidation(ss).message;
       }, NATIONAL_ACTION),
   },
 
