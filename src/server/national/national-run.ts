@@ -7,21 +7,29 @@ import { consolidateNation, type NationalConsolidation } from '../../core/nation
 import { nationalConfigTemplate, parseNationalConfig } from '../../core/national/national-config';
 import { nationalReportModel } from '../../core/national/national-report';
 import { nationalCompletenessLine, nationalSheets } from '../../core/national/national-sheets';
-import { formatPeriod, isoDateIn, previousPeriod } from '../../core/text/format';
+import { formatNumber, formatPeriod, isoDateIn, previousPeriod } from '../../core/text/format';
 import type { ActionResult } from '../../shared/rpc';
 import { createReport } from '../report/create-report';
 import { loggedRun, type RunDone } from '../runtime/logged-run';
 import { withRetry } from '../runtime/retry';
 import { callerEmail } from '../runtime/roles';
+import { TimeBudget } from '../runtime/time-budget';
 import { readableMessage, UserError } from '../runtime/user-error';
 import { readSheetIndex } from '../sheets/sheet-index';
 import { writeSummaries } from '../sheets/write-sheet';
 import { loadToBigQuery } from './bigquery-load';
+import { ReadsCheckpoint } from './read-checkpoint';
 import { KanwilReader } from './read-kanwil';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const NATIONAL_ACTION = 'Rekap nasional';
+
+/**
+ * Time the run keeps after its last read for the summaries, the report and the BigQuery load: the reads stop this much
+ * before the time budget's stop (runtime/time-budget.ts).
+ */
+export const FINISH_RESERVE_MS = 90_000;
 
 /** A first "Pengaturan Nasional", for last month, to be filled in with the Kanwil workbooks. */
 function createNationalSettings(ss: Spreadsheet): string {
@@ -59,29 +67,57 @@ function nationalReport(ss: Spreadsheet, nation: NationalConsolidation, now: Dat
   }
 }
 
-/** The national run's work, under the lock: its message for the alert and the Log. */
-function nationalWork(ss: Spreadsheet): RunDone<string> {
-  const message = nationalMessage(ss);
-  return { value: message, detail: message };
+/** What the admin reads when the run stopped before the last Kanwil: how far it got, and that running again continues. */
+function pausedMessage(period: string, read: number, listed: number): string {
+  return (
+    `Rekap nasional periode ${formatPeriod(period)} dihentikan sementara karena mendekati batas waktu 6 menit Google: ` +
+    `${formatNumber(read)} dari ${formatNumber(listed)} Kanwil sudah dibaca dan disimpan. Ringkasan nasional belum ` +
+    `diperbarui. Jalankan "Rekap nasional" lagi untuk melanjutkan dari Kanwil ke-${formatNumber(read + 1)}.`
+  );
 }
 
-function nationalMessage(ss: Spreadsheet): string {
+/**
+ * The national run's work, under the lock. Each listed Kanwil is read in turn, continuing after those an earlier run
+ * of the same period and list kept; near the time limit the run keeps what it read and stops, so the national
+ * totals are written only once every Kanwil is read or named unreadable.
+ */
+function nationalWork(ss: Spreadsheet, began: number): RunDone<string> {
+  const done = (message: string, outcome?: 'Dilanjutkan'): RunDone<string> => ({
+    value: message,
+    detail: message,
+    ...(outcome ? { outcome } : {}),
+  });
   const sheet = ss.getSheetByName(NATIONAL_CONFIG_SHEET);
-  if (!sheet) return createNationalSettings(ss);
+  if (!sheet) return done(createNationalSettings(ss));
   const parsed = parseNationalConfig(withRetry(() => sheet.getDataRange().getValues()));
   if (!parsed.ok) throw new UserError(parsed.problem);
   const { period, kanwil, bigQuery } = parsed.config;
+  const checkpoint = new ReadsCheckpoint(ss, period, kanwil);
+  const reads = checkpoint.resume();
+  const resumed = reads.length;
   const reader = new KanwilReader(period);
-  const reads = kanwil.map((source) => reader.read(source));
+  const budget = new TimeBudget(began - FINISH_RESERVE_MS);
+  for (const source of kanwil.slice(resumed)) {
+    // At least one Kanwil per run, so every run gets further.
+    if (reads.length > resumed && budget.nearLimit()) break;
+    reads.push(budget.time(() => reader.read(source)));
+  }
+  if (reads.length < kanwil.length) {
+    checkpoint.keep(reads);
+    return done(pausedMessage(period, reads.length, kanwil.length), 'Dilanjutkan');
+  }
   const nation = consolidateNation(period, reads);
   const now = new Date();
   // The sheet index is one more Sheets API read, under the same per-user quota as the Kanwil reads.
   const index = reader.paced(() => readSheetIndex(ss));
   // One atomic batch replaces the summaries in place: a failure leaves the previous ones whole.
   writeSummaries(index, nationalSheets(nation, now), []);
+  checkpoint.forget();
   const report = nationalReport(ss, nation, now);
   const loaded = bigQuery ? loadToBigQuery(bigQuery, period, reads) : '';
-  return `Rekap nasional periode ${formatPeriod(period)} selesai. ${nationalCompletenessLine(nation)}${report}${loaded}`;
+  return done(
+    `Rekap nasional periode ${formatPeriod(period)} selesai. ${nationalCompletenessLine(nation)}${report}${loaded}`,
+  );
 }
 
 /**
@@ -89,8 +125,10 @@ function nationalMessage(ss: Spreadsheet): string {
  * nothing) and logged. The national workbook has no "Pengaturan" listing admins (adminRun's check): it is the
  * Directorate's own file, so whoever may edit it runs the national consolidation, and the Log names them.
  */
-export function nationalConsolidation(ss: Spreadsheet): ActionResult {
-  const result = loggedRun({ ss, by: callerEmail(), action: NATIONAL_ACTION }, () => nationalWork(ss));
+export function nationalConsolidation(ss: Spreadsheet, began: number): ActionResult {
+  const result = loggedRun({ ss, by: callerEmail(), action: NATIONAL_ACTION, start: new Date(began) }, () =>
+    nationalWork(ss, began),
+  );
   if (result.kind === 'done') return { ok: true, message: result.value };
   if (result.kind === 'failed')
     return { ok: false, message: `Rekap nasional gagal; ringkasan nasional sebelumnya tetap utuh. ${result.message}` };
