@@ -5,6 +5,8 @@ import { SAMPLE_LAND_M2, SAMPLE_OFFICE } from '../../fixtures/sample/workbook';
 import {
   DIRJEN,
   kanwilWorkbook,
+  NATIONAL_ADDRESS,
+  NATIONAL_SENDER,
   nationalEmulator,
   nationalWorkbook,
   type Published,
@@ -139,6 +141,25 @@ describe('Rekap nasional (dist-national/)', () => {
     expect(text).toContain('3. Ketahanan pangan');
     expect(text).toMatch(/Kanwil Papua\s+admin@kanwil\.go\.id\s+Templat versi lama \(v0\)/);
     expect(text).toContain('pada lahan seluas 205.544 m²');
+  });
+
+  it('speaks as the Directorate General: its letterhead, a memo from its unit to the Director General, "nasional"', () => {
+    const text = e.docs.all().at(-1)?.body.getText() ?? '';
+    expect(text).toMatch(
+      new RegExp(
+        `^KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN REPUBLIK INDONESIA\nDIREKTORAT JENDERAL PEMASYARAKATAN\n${NATIONAL_ADDRESS}\n` +
+          `Yth.\t: Direktur Jenderal Pemasyarakatan\nDari\t: ${NATIONAL_SENDER}\nHal\t: Laporan Rekapitulasi Nasional `,
+      ),
+    );
+    expect(text).not.toContain('Ditjenpas (nasional)');
+    expect(text).toMatch(/penyerapan nasional \d/);
+    expect(text).toMatch(/Penyerapan anggaran nasional \d/);
+    expect(text).not.toMatch(/wilayah/i);
+    // The subtitle names the Kanwil left out; their reasons are said once, in table 2.1.
+    expect(text).toContain(
+      'Total mencakup 2 dari 7 Kanwil; tidak dihitung: Kanwil Aceh, Kanwil Bali, Kanwil Papua, Kanwil Sumbar dan Kanwil Maluku (alasannya pada bagian 2.1).',
+    );
+    expect(text.split('Tidak ada akses: file Kanwil belum dibagikan')).toHaveLength(2);
   });
 
   it('writes the programme indicators nationally and per Kanwil', () => {

@@ -4,7 +4,11 @@
 // the totals, never stopping the run.
 import { NATIONAL_CONFIG_SHEET } from '../../core/config/sheet-names';
 import { consolidateNation, type NationalConsolidation } from '../../core/national/consolidate-national';
-import { nationalConfigTemplate, parseNationalConfig } from '../../core/national/national-config';
+import {
+  type NationalLetterhead,
+  nationalConfigTemplate,
+  parseNationalConfig,
+} from '../../core/national/national-config';
 import { nationalReportModel } from '../../core/national/national-report';
 import { nationalCompletenessLine, nationalSheets } from '../../core/national/national-sheets';
 import { formatNumber, formatPeriod, isoDateIn, previousPeriod } from '../../core/text/format';
@@ -49,7 +53,12 @@ function createNationalSettings(ss: Spreadsheet): string {
  * The national report (the regional report's engine and template), as a sentence for the run's message; a report
  * that cannot be made is said, and the summary sheets stand.
  */
-function nationalReport(ss: Spreadsheet, nation: NationalConsolidation, now: Date): string {
+function nationalReport(
+  ss: Spreadsheet,
+  nation: NationalConsolidation,
+  letterhead: NationalLetterhead,
+  now: Date,
+): string {
   try {
     const created = createReport({
       spreadsheet: ss,
@@ -58,7 +67,7 @@ function nationalReport(ss: Spreadsheet, nation: NationalConsolidation, now: Dat
       reports: nation.reports,
       issues: [],
       now,
-      model: nationalReportModel(nation, now),
+      model: nationalReportModel(nation, letterhead, now),
       baseName: `Laporan Rekap Nasional - ${formatPeriod(nation.period)}`,
     });
     return ` Laporan "${created.name}": ${created.docUrl}${created.notes.length ? ` ${created.notes.join(' ')}` : ''}`;
@@ -91,7 +100,7 @@ function nationalWork(ss: Spreadsheet, began: number): RunDone<string> {
   if (!sheet) return done(createNationalSettings(ss));
   const parsed = parseNationalConfig(withRetry(() => sheet.getDataRange().getValues()));
   if (!parsed.ok) throw new UserError(parsed.problem);
-  const { period, kanwil, bigQuery } = parsed.config;
+  const { period, kanwil, bigQuery, letterhead } = parsed.config;
   const checkpoint = new ReadsCheckpoint(ss, period, kanwil);
   const reads = checkpoint.resume();
   const resumed = reads.length;
@@ -113,7 +122,7 @@ function nationalWork(ss: Spreadsheet, began: number): RunDone<string> {
   // One atomic batch replaces the summaries in place: a failure leaves the previous ones whole.
   writeSummaries(index, nationalSheets(nation, now), []);
   checkpoint.forget();
-  const report = nationalReport(ss, nation, now);
+  const report = nationalReport(ss, nation, letterhead, now);
   const loaded = bigQuery ? loadToBigQuery(bigQuery, period, reads) : '';
   return done(
     `Rekap nasional periode ${formatPeriod(period)} selesai. ${nationalCompletenessLine(nation)}${report}${loaded}`,
