@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { covers, type Emulator, readManifest, type ScopeEnforcer } from '../../emulator';
+import { DEFAULT_TABLES_PAGE } from '../../emulator/bigquery';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { SAMPLE_LAND_M2, SAMPLE_OFFICE } from '../../fixtures/sample/workbook';
 import {
@@ -302,6 +303,31 @@ describe('the optional BigQuery load (dist-national/)', () => {
       .filter((r) => /^pangan\.[a-z]+\.luas_m2$/.test(String(r[5])))
       .reduce((n, r) => n + Number(r[6]), 0);
     expect(land).toBe(SAMPLE_LAND_M2);
+  });
+
+  it('finds a Kanwil’s table on a later page of the dataset’s tables, and loads into it again', () => {
+    const e = nationalEmulator();
+    e.bigQuery.createDataset(target.projectId, target.datasetId);
+    const bundle = nationalWorkbook(
+      e,
+      [entry('Kanwil Riau', kanwilWorkbook(e, 'Kanwil Riau', published, DIRJEN).id)],
+      target,
+    );
+    // Tables of the data team's own, enough that the Kanwil's table is listed on the second page.
+    for (let i = 0; i < DEFAULT_TABLES_PAGE + 10; i++)
+      e.bigQuery.app.Tables.insert(
+        { tableReference: { ...target, tableId: `analisis_${i}` } },
+        target.projectId,
+        target.datasetId,
+      );
+    bundle.run('rekapNasional');
+    bundle.run('rekapNasional');
+    expect(e.sheets.ui.alerts.at(-1)?.prompt).toMatch(
+      /BigQuery: 1 Kanwil dimuat ke rekap-nasional\.ditjenpas, partisi Februari 2026\.$/,
+    );
+    expect(e.bigQuery.rowsOf(target.projectId, target.datasetId, 'terbitan_kanwil_riau')).toHaveLength(
+      published.length - 1,
+    );
   });
 
   it('a dataset that cannot be opened is said, and the summaries are written all the same', () => {

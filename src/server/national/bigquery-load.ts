@@ -35,6 +35,22 @@ function finished(api: GoogleAppsScript.BigQuery, projectId: string, job: Google
 }
 
 /**
+ * The dataset's table ids, every page followed: Tables.list answers one page at a time, with nextPageToken while more
+ * follow (https://cloud.google.com/bigquery/docs/reference/rest/v2/tables/list); a table missed would be created
+ * again and refused as existing.
+ */
+function tableIds(api: GoogleAppsScript.BigQuery, projectId: string, datasetId: string): Set<string> {
+  const ids = new Set<string>();
+  let pageToken: string | undefined;
+  do {
+    const page = api.Tables?.list(projectId, datasetId, { maxResults: 1000, ...(pageToken ? { pageToken } : {}) });
+    for (const t of page?.tables ?? []) ids.add(t.tableReference?.tableId ?? '');
+    pageToken = page?.nextPageToken || undefined;
+  } while (pageToken);
+  return ids;
+}
+
+/**
  * Loads every readable Kanwil's period; returns a sentence for the run's message. A Kanwil whose load fails is named
  * with the reason; it never fails the national run (the summary sheets are written already).
  */
@@ -45,8 +61,7 @@ export function loadToBigQuery(target: BigQueryTarget, period: string, reads: re
   let loaded = 0;
   let existing: Set<string>;
   try {
-    const list = api.Tables?.list(projectId, datasetId, { maxResults: 1000 });
-    existing = new Set((list?.tables ?? []).map((t) => t.tableReference?.tableId ?? ''));
+    existing = tableIds(api, projectId, datasetId);
   } catch (error) {
     return ` BigQuery: dataset ${projectId}.${datasetId} tidak dapat dibuka (${errorText(error)}); tidak ada yang dimuat.`;
   }
