@@ -226,6 +226,12 @@ export class BigQueryService {
         dataset.set(id, { resource: structuredClone(resource), rows: [] });
         return structuredClone(resource);
       },
+      /** Deletes the table and its rows; a missing one is a 404 (https://cloud.google.com/bigquery/docs/reference/rest/v2/tables/delete). */
+      remove: (projectId: string, datasetId: string, tableId: string): void => {
+        this.record('Tables.remove');
+        this.table('tables.delete', projectId, datasetId, tableId);
+        this.dataset('tables.delete', projectId, datasetId).delete(tableId);
+      },
     },
     Tabledata: {
       list: (projectId: string, datasetId: string, tableId: string) => {

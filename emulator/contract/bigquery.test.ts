@@ -69,6 +69,16 @@ describe(`BigQuery.Tables (${TABLES})`, () => {
     ).toThrow(/Already Exists: Table rekap-nasional:ditjenpas\.terbitan_riau/);
     expect(bq.app.Tables.list(P, D).totalItems).toBe(1);
   });
+
+  test('a removed table is gone with its rows; removing it again is a 404', () => {
+    const { bq, load } = setup();
+    load(FEBRUARY);
+    bq.app.Tables.remove(P, D, 'terbitan_riau');
+    expect(bq.app.Tables.list(P, D).totalItems).toBe(0);
+    expect(() => bq.app.Tables.remove(P, D, 'terbitan_riau')).toThrow(
+      'API call to bigquery.tables.delete failed with error: Not found: Table rekap-nasional:ditjenpas.terbitan_riau',
+    );
+  });
 });
 
 describe(`BigQuery.Tables.list pages (${TABLES_LIST})`, () => {
