@@ -20,8 +20,11 @@ const SLOW_READ_MS = 10_000;
 const batchGets = (e: Emulator) => e.ledger.all().filter((c) => c.method === 'Spreadsheets.Values.batchGet').length;
 const link = (id: string) => `https://docs.google.com/spreadsheets/d/${id}/edit`;
 
-function workbooks() {
+const TARGET = { projectId: 'rekap-nasional', datasetId: 'ditjenpas' };
+
+function workbooks(bigQuery?: typeof TARGET) {
   const e = nationalEmulator();
+  if (bigQuery) e.bigQuery.createDataset(bigQuery.projectId, bigQuery.datasetId);
   const published = samplePublication(2);
   const listed = Array.from({ length: KANWIL }, (_, i) => {
     const name = `Kanwil ${i + 1}`;
@@ -29,7 +32,7 @@ function workbooks() {
     const id = kanwilWorkbook(e, name, published, i === 2 ? null : DIRJEN).id;
     return { name, reference: link(id), contact: '' };
   });
-  return { e, bundle: nationalWorkbook(e, listed) };
+  return { e, bundle: nationalWorkbook(e, listed, bigQuery) };
 }
 
 function slowReads(e: Emulator): void {
@@ -95,5 +98,26 @@ describe(`Rekap nasional of ${KANWIL} Kanwil when each read is slow`, () => {
     w.e.ledger.reset();
     w.bundle.run('rekapNasional');
     expect(batchGets(w.e)).toBe(KANWIL);
+  });
+});
+
+describe('Rekap nasional over two runs, loading BigQuery', () => {
+  it('loads each readable Kanwil once, as it is read, and the last run counts every load', () => {
+    const w = workbooks(TARGET);
+    slowReads(w.e);
+    w.e.ledger.reset();
+    w.bundle.run('rekapNasional');
+    expect(alert(w.e)).toMatch(/ dihentikan sementara /);
+    const firstLoads = w.e.ledger.all().filter((c) => c.method === 'Jobs.insert').length;
+    expect(firstLoads).toBeGreaterThan(0);
+    w.e.ledger.clearFaults();
+    w.bundle.run('rekapNasional');
+    expect(alert(w.e)).toMatch(
+      new RegExp(`BigQuery: ${KANWIL - 1} Kanwil dimuat ke rekap-nasional\\.ditjenpas, partisi Februari 2026\\.$`),
+    );
+    expect(w.e.ledger.all().filter((c) => c.method === 'Jobs.insert')).toHaveLength(KANWIL - 1);
+    const rows = (name: string) => w.e.bigQuery.rowsOf(TARGET.projectId, TARGET.datasetId, name).length;
+    expect(rows('terbitan_kanwil_1')).toBe(rows('terbitan_kanwil_30'));
+    expect(rows('terbitan_kanwil_1')).toBeGreaterThan(0);
   });
 });

@@ -3,6 +3,7 @@
 // when set, the period loaded into BigQuery; a Kanwil that cannot be read is named with its reason and left out of
 // the totals, never stopping the run.
 import { NATIONAL_CONFIG_SHEET } from '../../core/config/sheet-names';
+import { loadMessage } from '../../core/national/bigquery-rows';
 import { consolidateNation, type NationalConsolidation } from '../../core/national/consolidate-national';
 import {
   type NationalLetterhead,
@@ -21,7 +22,7 @@ import { TimeBudget } from '../runtime/time-budget';
 import { readableMessage, UserError } from '../runtime/user-error';
 import { readSheetIndex } from '../sheets/sheet-index';
 import { writeSummaries } from '../sheets/write-sheet';
-import { loadToBigQuery } from './bigquery-load';
+import { BigQueryLoader } from './bigquery-load';
 import { ReadsCheckpoint } from './read-checkpoint';
 import { KanwilReader } from './read-kanwil';
 
@@ -30,8 +31,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const NATIONAL_ACTION = 'Rekap nasional';
 
 /**
- * Time the run keeps after its last read for the summaries, the report and the BigQuery load: the reads stop this much
- * before the time budget's stop (runtime/time-budget.ts).
+ * Time the run keeps after its last read for the summaries and the report: the reads (and each read Kanwil's BigQuery
+ * load) stop this much before the time budget's stop (runtime/time-budget.ts).
  */
 export const FINISH_RESERVE_MS = 90_000;
 
@@ -87,8 +88,8 @@ function pausedMessage(period: string, read: number, listed: number): string {
 
 /**
  * The national run's work, under the lock. Each listed Kanwil is read in turn, continuing after those an earlier run
- * of the same period and list kept; near the time limit the run keeps what it read and stops, so the national
- * totals are written only once every Kanwil is read or named unreadable.
+ * of the same period and list kept (and loaded into BigQuery when set); near the time limit the run keeps what it
+ * read and stops, so the national totals are written only once every Kanwil is read or named unreadable.
  */
 function nationalWork(ss: Spreadsheet, began: number): RunDone<string> {
   const done = (message: string, outcome?: 'Dilanjutkan'): RunDone<string> => ({
@@ -101,21 +102,31 @@ function nationalWork(ss: Spreadsheet, began: number): RunDone<string> {
   const parsed = parseNationalConfig(withRetry(() => sheet.getDataRange().getValues()));
   if (!parsed.ok) throw new UserError(parsed.problem);
   const { period, kanwil, bigQuery, letterhead } = parsed.config;
+  const loader = bigQuery ? new BigQueryLoader(bigQuery, period) : null;
   const checkpoint = new ReadsCheckpoint(ss, period, kanwil);
-  const reads = checkpoint.resume();
-  const resumed = reads.length;
+  const kept = checkpoint.resume();
+  const resumed = kept.length;
   const reader = new KanwilReader(period);
   const budget = new TimeBudget(began - FINISH_RESERVE_MS);
   for (const source of kanwil.slice(resumed)) {
     // At least one Kanwil per run, so every run gets further.
-    if (reads.length > resumed && budget.nearLimit()) break;
-    reads.push(budget.time(() => reader.read(source)));
+    if (kept.length > resumed && budget.nearLimit()) break;
+    // Each Kanwil is loaded into BigQuery as soon as it is read: the loads are spread over the runs as the reads are.
+    kept.push(
+      budget.time(() => {
+        const read = reader.read(source);
+        return { read, load: loader ? loader.load(read) : null };
+      }),
+    );
   }
-  if (reads.length < kanwil.length) {
-    checkpoint.keep(reads);
-    return done(pausedMessage(period, reads.length, kanwil.length), 'Dilanjutkan');
+  if (kept.length < kanwil.length) {
+    checkpoint.keep(kept);
+    return done(pausedMessage(period, kept.length, kanwil.length), 'Dilanjutkan');
   }
-  const nation = consolidateNation(period, reads);
+  const nation = consolidateNation(
+    period,
+    kept.map((k) => k.read),
+  );
   const now = new Date();
   // The sheet index is one more Sheets API read, under the same per-user quota as the Kanwil reads.
   const index = reader.paced(() => readSheetIndex(ss));
@@ -123,7 +134,13 @@ function nationalWork(ss: Spreadsheet, began: number): RunDone<string> {
   writeSummaries(index, nationalSheets(nation, now), []);
   checkpoint.forget();
   const report = nationalReport(ss, nation, letterhead, now);
-  const loaded = bigQuery ? loadToBigQuery(bigQuery, period, reads) : '';
+  const loaded = bigQuery
+    ? loadMessage(
+        bigQuery,
+        period,
+        kept.map((k) => k.load),
+      )
+    : '';
   return done(
     `Rekap nasional periode ${formatPeriod(period)} selesai. ${nationalCompletenessLine(nation)}${report}${loaded}`,
   );

@@ -1,11 +1,11 @@
 // The checkpoint of a "Rekap nasional" stopped near the time limit: the Kanwil read so far in a hidden sheet
 // (core/national/read-checkpoint.ts), what they were read for (period, list digest, how many) in a document
 // property. The next run for the same period and list continues after them; the run that completes removes both.
-import type { KanwilRead } from '../../core/national/consolidate-national';
 import type { KanwilSource } from '../../core/national/national-config';
 import {
   type CheckpointRow,
   checkpointRows,
+  type KeptKanwil,
   NATIONAL_READS_SHEET,
   readsFromCheckpoint,
 } from '../../core/national/read-checkpoint';
@@ -30,24 +30,22 @@ export class ReadsCheckpoint {
     this.list = fingerprintOf(sources.map((s) => [s.spreadsheetId, s.name]));
   }
 
-  /** The reads an earlier run of this period and list kept; none when there is no such checkpoint. */
-  resume(): KanwilRead[] {
+  /** The Kanwil an earlier run of this period and list kept; none when there is no such checkpoint. */
+  resume(): KeptKanwil[] {
     const saved = nationalCheckpoint.read();
     const sheet = this.ss.getSheetByName(NATIONAL_READS_SHEET);
     if (!saved || !sheet || saved.period !== this.period || saved.list !== this.list) return [];
     const grid = withRetry(() => sheet.getDataRange().getValues());
-    const reads = readsFromCheckpoint(grid, this.sources, this.period, saved.read);
-    if (!reads) return [];
-    this.resumed = reads.length;
+    const kept = readsFromCheckpoint(grid, this.sources, this.period, saved.read);
+    if (!kept) return [];
+    this.resumed = kept.length;
     this.keptRows = grid.filter((r) => typeof r[0] === 'number' && r[0] >= 1 && r[0] <= saved.read).length;
-    return reads;
+    return kept;
   }
 
-  /** Keeps `reads` (the resumed ones first, as resume returned them): the new rows, then the count. */
-  keep(reads: readonly KanwilRead[]): void {
-    const rows: CheckpointRow[] = reads
-      .slice(this.resumed)
-      .flatMap((read, i) => checkpointRows(this.resumed + i + 1, read));
+  /** Keeps `kept` (the resumed ones first, as resume returned them): the new rows, then the count. */
+  keep(kept: readonly KeptKanwil[]): void {
+    const rows: CheckpointRow[] = kept.slice(this.resumed).flatMap((k, i) => checkpointRows(this.resumed + i + 1, k));
     const sheet = this.sheet();
     const first = this.keptRows + 1;
     const needed = this.keptRows + rows.length - sheet.getMaxRows();
@@ -56,7 +54,7 @@ export class ReadsCheckpoint {
     // Rows an interrupted earlier save left below are not the checkpoint's.
     const below = sheet.getMaxRows() - (first + rows.length - 1);
     if (below > 0) sheet.getRange(first + rows.length, 1, below, 2).clearContent();
-    nationalCheckpoint.save({ period: this.period, list: this.list, read: reads.length });
+    nationalCheckpoint.save({ period: this.period, list: this.list, read: kept.length });
   }
 
   /** Removes the checkpoint: the property, and the hidden sheet when the add-on made it. */

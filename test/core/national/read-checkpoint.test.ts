@@ -23,16 +23,19 @@ const reads: KanwilRead[] = [
   { source: source('Kanwil Bali'), publication: { ok: false, reason: { kind: 'older-template', version: 0 } } },
   readable('Kanwil Jambi'),
 ];
-const rows = reads.flatMap((read, i) => checkpointRows(i + 1, read));
+/** Riau loaded into BigQuery, Jambi's load refused: each outcome is kept with its Kanwil. */
+const loads = [{ ok: true } as const, null, { ok: false, why: 'Kanwil Jambi (Access Denied)' } as const];
+const rows = reads.flatMap((read, i) => checkpointRows(i + 1, { read, load: loads[i] ?? null }));
 
 describe('the national read checkpoint', () => {
   it('gives back every read Kanwil as read: the national totals are the same', () => {
     const back = readsFromCheckpoint(rows, SOURCES, SAMPLE_PERIOD, 3);
     expect(back).not.toBeNull();
     const nation = (r: readonly KanwilRead[]) => consolidateNation(SAMPLE_PERIOD, r);
-    expect(nation(back ?? []).national).toEqual(nation(reads).national);
-    expect(back?.[1]?.publication).toEqual({ ok: false, reason: { kind: 'older-template', version: 0 } });
-    expect(back?.map((r) => r.source.name)).toEqual(SOURCES.map((s) => s.name));
+    expect(nation((back ?? []).map((k) => k.read)).national).toEqual(nation(reads).national);
+    expect(back?.[1]?.read.publication).toEqual({ ok: false, reason: { kind: 'older-template', version: 0 } });
+    expect(back?.map((k) => k.read.source.name)).toEqual(SOURCES.map((s) => s.name));
+    expect(back?.map((k) => k.load)).toEqual(loads);
   });
 
   it('keeps each row under a cell’s 50,000 characters, a long unit split and joined again', () => {
@@ -42,9 +45,12 @@ describe('the national read checkpoint', () => {
     if (!first) throw new Error('no unit');
     const values = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`catatan.${i}`, 'x'.repeat(5000)]));
     const big = { ...first, report: { ...first.report, values: { ...first.report.values, ...values } } };
-    const kept = checkpointRows(1, { ...long, publication: { ...long.publication, units: [big, ...others] } });
+    const kept = checkpointRows(1, {
+      read: { ...long, publication: { ...long.publication, units: [big, ...others] } },
+      load: null,
+    });
     expect(Math.max(...kept.map(([, json]) => json.length))).toBeLessThanOrEqual(ROW_JSON_MAX + 200);
-    const back = readsFromCheckpoint(kept, SOURCES, SAMPLE_PERIOD, 1)?.[0]?.publication;
+    const back = readsFromCheckpoint(kept, SOURCES, SAMPLE_PERIOD, 1)?.[0]?.read.publication;
     expect(back?.ok && back.units[0]?.report.values).toEqual(big.report.values);
   });
 
