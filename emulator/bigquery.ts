@@ -59,6 +59,8 @@ interface StoredTable {
 }
 
 const LOCATION = 'US';
+/** Tables in one page of Tables.list when the caller asks for more or names no size (see Tables.list). */
+export const DEFAULT_TABLES_PAGE = 50;
 
 /** RFC 4180 records: quoted fields may hold commas, doubled quotes and, when allowed, line breaks. */
 function parseCsv(
@@ -177,14 +179,29 @@ export class BigQueryService {
         this.record('Tables.get');
         return structuredClone(this.table('tables.get', projectId, datasetId, tableId).resource);
       },
-      list: (projectId: string, datasetId: string) => {
+      /**
+       * One page of the dataset's tables: at most `maxResults`, and `nextPageToken` while more follow; `totalItems`
+       * counts the whole dataset (https://cloud.google.com/bigquery/docs/reference/rest/v2/tables/list). The
+       * reference states neither the page size without `maxResults` nor a largest one: the emulator takes
+       * DEFAULT_TABLES_PAGE for both, so a caller that does not follow the tokens misses tables here as it could there.
+       */
+      list: (projectId: string, datasetId: string, options: { maxResults?: number; pageToken?: string } = {}) => {
         this.record('Tables.list');
-        const tables = [...this.dataset('tables.list', projectId, datasetId).values()].map((t) => ({
+        const all = [...this.dataset('tables.list', projectId, datasetId).values()];
+        const from = options.pageToken ? Number(/^page-(\d+)$/.exec(options.pageToken)?.[1] ?? Number.NaN) : 0;
+        if (!Number.isInteger(from) || from > all.length)
+          // The reference gives no wording for a token it did not issue; this one is the emulator's.
+          throw new GoogleJsonResponseException('bigquery.tables.list', 400, 'Invalid page token.');
+        const size = Math.min(options.maxResults ?? DEFAULT_TABLES_PAGE, DEFAULT_TABLES_PAGE);
+        const tables = all.slice(from, from + size).map((t) => ({
+          kind: 'bigquery#table',
+          id: `${projectId}:${datasetId}.${t.resource.tableReference.tableId}`,
           tableReference: { ...t.resource.tableReference },
           type: 'TABLE',
           ...(t.resource.timePartitioning ? { timePartitioning: { ...t.resource.timePartitioning } } : {}),
         }));
-        return { totalItems: tables.length, ...(tables.length ? { tables } : {}) };
+        const next = from + size < all.length ? { nextPageToken: `page-${from + size}` } : {};
+        return { kind: 'bigquery#tableList', totalItems: all.length, ...(tables.length ? { tables } : {}), ...next };
       },
       insert: (resource: TableResource, projectId: string, datasetId: string): TableResource => {
         this.record('Tables.insert');
@@ -208,6 +225,12 @@ export class BigQueryService {
           );
         dataset.set(id, { resource: structuredClone(resource), rows: [] });
         return structuredClone(resource);
+      },
+      /** Deletes the table and its rows; a missing one is a 404 (https://cloud.google.com/bigquery/docs/reference/rest/v2/tables/delete). */
+      remove: (projectId: string, datasetId: string, tableId: string): void => {
+        this.record('Tables.remove');
+        this.table('tables.delete', projectId, datasetId, tableId);
+        this.dataset('tables.delete', projectId, datasetId).delete(tableId);
       },
     },
     Tabledata: {

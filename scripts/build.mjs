@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import webpack from 'webpack';
+import { manifestText, nationalManifest } from './national-manifest.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { TARGETS, configFor } = createRequire(import.meta.url)(join(root, 'webpack.config.cjs'));
@@ -64,21 +65,6 @@ async function buildSidebar() {
     .replace('/*INLINE_JS*/', () => js);
 }
 
-/**
- * The national deployment's manifest: appsscript.json and what appsscript.national.json adds to it: its extra scopes and
- * advanced services only (the add-on and bound builds never gain them).
- */
-function nationalManifest() {
-  const base = JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8'));
-  const extra = JSON.parse(readFileSync(join(root, 'appsscript.national.json'), 'utf8'));
-  const services = base.dependencies?.enabledAdvancedServices ?? [];
-  return {
-    ...base,
-    oauthScopes: [...base.oauthScopes, ...extra.oauthScopes],
-    dependencies: { ...base.dependencies, enabledAdvancedServices: [...services, ...extra.enabledAdvancedServices] },
-  };
-}
-
 function requestedTargets() {
   const i = process.argv.indexOf('--target');
   if (i < 0) return Object.keys(TARGETS);
@@ -101,8 +87,7 @@ await buildServers(targets);
 const sidebar = await buildSidebar();
 for (const t of targets) {
   writeFileSync(join(root, TARGETS[t], 'Sidebar.html'), sidebar);
-  if (t === 'national')
-    writeFileSync(join(root, TARGETS[t], 'appsscript.json'), `${JSON.stringify(nationalManifest(), null, 2)}\n`);
+  if (t === 'national') writeFileSync(join(root, TARGETS[t], 'appsscript.json'), manifestText(nationalManifest(root)));
   else copyFileSync(join(root, 'appsscript.json'), join(root, TARGETS[t], 'appsscript.json'));
 }
 const built = targets.map((t) => `${TARGETS[t]}/`).join(' and ');

@@ -1,5 +1,5 @@
 // Contract tests: the BigQuery advanced service as a CSV load into a month-partitioned table uses it.
-import { BigQueryService, type TableFieldSchema } from '../bigquery';
+import { BigQueryService, DEFAULT_TABLES_PAGE, type TableFieldSchema } from '../bigquery';
 import { EmuBlob } from '../blob';
 import { Runtime } from '../runtime';
 
@@ -8,6 +8,7 @@ const LOAD = 'https://cloud.google.com/bigquery/docs/reference/rest/v2/Job#JobCo
 const PARTITIONS = 'https://cloud.google.com/bigquery/docs/managing-partitioned-table-data';
 const ERRORS = 'https://cloud.google.com/bigquery/docs/error-messages';
 const TABLES = 'https://cloud.google.com/bigquery/docs/reference/rest/v2/tables';
+const TABLES_LIST = 'https://cloud.google.com/bigquery/docs/reference/rest/v2/tables/list';
 
 const P = 'rekap-nasional';
 const D = 'ditjenpas';
@@ -67,6 +68,54 @@ describe(`BigQuery.Tables (${TABLES})`, () => {
       bq.app.Tables.insert({ tableReference: { projectId: P, datasetId: D, tableId: 'terbitan_riau' } }, P, D),
     ).toThrow(/Already Exists: Table rekap-nasional:ditjenpas\.terbitan_riau/);
     expect(bq.app.Tables.list(P, D).totalItems).toBe(1);
+  });
+
+  test('a removed table is gone with its rows; removing it again is a 404', () => {
+    const { bq, load } = setup();
+    load(FEBRUARY);
+    bq.app.Tables.remove(P, D, 'terbitan_riau');
+    expect(bq.app.Tables.list(P, D).totalItems).toBe(0);
+    expect(() => bq.app.Tables.remove(P, D, 'terbitan_riau')).toThrow(
+      'API call to bigquery.tables.delete failed with error: Not found: Table rekap-nasional:ditjenpas.terbitan_riau',
+    );
+  });
+});
+
+describe(`BigQuery.Tables.list pages (${TABLES_LIST})`, () => {
+  test('at most maxResults tables a page, nextPageToken while more follow, totalItems the whole dataset', () => {
+    const { bq } = setup();
+    for (let i = 0; i < 4; i++)
+      bq.app.Tables.insert({ tableReference: { projectId: P, datasetId: D, tableId: `t${i}` } }, P, D);
+    const first = bq.app.Tables.list(P, D, { maxResults: 2 });
+    expect(first.kind).toBe('bigquery#tableList');
+    expect(first.totalItems).toBe(5);
+    expect(first.tables?.map((t) => t.tableReference.tableId)).toEqual(['terbitan_riau', 't0']);
+    const second = bq.app.Tables.list(P, D, { maxResults: 2, pageToken: first.nextPageToken });
+    const third = bq.app.Tables.list(P, D, { maxResults: 2, pageToken: second.nextPageToken });
+    expect([...(second.tables ?? []), ...(third.tables ?? [])].map((t) => t.tableReference.tableId)).toEqual([
+      't1',
+      't2',
+      't3',
+    ]);
+    // The last page carries no token.
+    expect(third.nextPageToken).toBeUndefined();
+  });
+
+  test('the reference states no default or largest page size: the emulator pages at DEFAULT_TABLES_PAGE either way', () => {
+    const { bq } = setup();
+    for (let i = 0; i < DEFAULT_TABLES_PAGE + 5; i++)
+      bq.app.Tables.insert({ tableReference: { projectId: P, datasetId: D, tableId: `t${i}` } }, P, D);
+    expect(bq.app.Tables.list(P, D).tables).toHaveLength(DEFAULT_TABLES_PAGE);
+    const asked = bq.app.Tables.list(P, D, { maxResults: 1000 });
+    expect(asked.tables).toHaveLength(DEFAULT_TABLES_PAGE);
+    expect(asked.nextPageToken).toEqual(expect.any(String));
+  });
+
+  test('an empty dataset lists no tables and no token', () => {
+    const runtime = new Runtime();
+    const bq = new BigQueryService(runtime);
+    bq.createDataset(P, 'kosong');
+    expect(bq.app.Tables.list(P, 'kosong')).toEqual({ kind: 'bigquery#tableList', totalItems: 0 });
   });
 });
 

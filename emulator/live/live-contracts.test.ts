@@ -1,10 +1,11 @@
 // The contract bundle on the emulator: dist-contract/Code.js, the very file a person pushes to live Apps Script
 // (README.md, "Check the emulator against real Google"), run through the harness as Apps Script would run it.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Bundle, createEmulator, type Emulator, loadBundle } from '../index';
-import { EDITOR_CONTRACTS, TRIGGER_CONTRACTS } from './contracts';
+import { EDITOR_CONTRACTS, NATIONAL_CONTRACTS, TRIGGER_CONTRACTS } from './contracts';
+import { BIGQUERY_PROPERTY, NO_ACCESS_PROPERTY } from './contracts/national';
 
 const root = join(__dirname, '../..');
 const distDir = join(root, 'dist-contract');
@@ -106,4 +107,31 @@ describe('the contract bundle (dist-contract/) on the emulator', () => {
     expect((emulator.globals.ScriptApp as { getProjectTriggers(): unknown[] }).getProjectTriggers()).toEqual([]);
     expect(bundle.fireTimeTriggers()).toEqual([]);
   });
+});
+
+describe('the national contract bundle (dist-contract-national/) on the emulator', () => {
+  const nationalDir = join(root, 'dist-contract-national');
+
+  it('is the same Code.js under the national manifest, and passes the national contracts too', () => {
+    if (!existsSync(join(nationalDir, 'Code.js')))
+      execFileSync(process.execPath, [join(root, 'scripts/build-contract.mjs')], { cwd: root, stdio: 'pipe' });
+    expect(readFileSync(join(nationalDir, 'Code.js'), 'utf8')).toBe(readFileSync(join(distDir, 'Code.js'), 'utf8'));
+    expect(JSON.parse(readFileSync(join(nationalDir, 'appsscript.json'), 'utf8'))).toEqual(
+      JSON.parse(readFileSync(join(root, 'dist-national/appsscript.json'), 'utf8')),
+    );
+    const emulator = createEmulator();
+    emulator.spreadsheet.setSpreadsheetLocale('en_US');
+    // What the person sets up before a live run: a Kanwil workbook of another account, not shared, and a dataset.
+    const other = emulator.sheets.create('Rekap UPT Kanwil lain', { owner: 'admin@kanwil-lain.example' });
+    emulator.registerSpreadsheet(other);
+    emulator.bigQuery.createDataset('kontrak-proyek', 'kontrak');
+    emulator.properties.script.setProperty(NO_ACCESS_PROPERTY, other.id);
+    emulator.properties.script.setProperty(BIGQUERY_PROPERTY, 'kontrak-proyek:kontrak');
+    loadBundle(emulator, { distDir: nationalDir }).run('runContracts');
+    const rows = contractRows(reportRows(emulator));
+    const national = rows.filter((r) => NATIONAL_CONTRACTS.some((c) => c.name === r[0]));
+    expect(national.map((r) => [r[0], r[1]])).toEqual(NATIONAL_CONTRACTS.map((c) => [c.name, 'PASS']));
+    expect(rows.filter((r) => r[1] === 'FAIL')).toEqual([]);
+    expect(emulator.bigQuery.app.Tables.list('kontrak-proyek', 'kontrak').totalItems).toBe(0);
+  }, 180_000);
 });

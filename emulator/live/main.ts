@@ -2,7 +2,7 @@
 // runs runContracts from the editor of a script bound to a scratch spreadsheet; it schedules runTriggerContracts,
 // which a time-driven trigger runs a little later, with no user interface.
 import type { Contract } from './contract';
-import { EDITOR_CONTRACTS, TRIGGER_CONTRACTS } from './contracts';
+import { editorContracts, TRIGGER_CONTRACTS } from './contracts';
 import { logReport, writeReport } from './report';
 import { type RunContext, runSuite } from './runner';
 
@@ -53,7 +53,7 @@ function unscheduleTriggerRun(): void {
 export function runContracts(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   if (!spreadsheet) throw new Error('runContracts runs in a script bound to the scratch spreadsheet.');
-  runAndReport(EDITOR_CONTRACTS, 'editor', spreadsheet);
+  runAndReport(editorContracts(), 'editor', spreadsheet);
   unscheduleTriggerRun();
   PropertiesService.getScriptProperties().setProperty(REPORT_TO, spreadsheet.getId());
   ScriptApp.newTrigger(TRIGGER_HANDLER).timeBased().after(TRIGGER_DELAY_MS).create();

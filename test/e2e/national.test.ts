@@ -1,15 +1,18 @@
 import { join } from 'node:path';
 import { covers, type Emulator, readManifest, type ScopeEnforcer } from '../../emulator';
+import { DEFAULT_TABLES_PAGE } from '../../emulator/bigquery';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { SAMPLE_LAND_M2, SAMPLE_OFFICE } from '../../fixtures/sample/workbook';
 import {
   DIRJEN,
   kanwilWorkbook,
+  NATIONAL_ADDRESS,
+  NATIONAL_SENDER,
   nationalEmulator,
   nationalWorkbook,
   type Published,
 } from '../../scripts/local/national-flow';
-import { PUBLISHED_SHEET } from '../../src/core/config/sheet-names';
+import { LOG_SHEET, PUBLISHED_SHEET } from '../../src/core/config/sheet-names';
 import { PUBLISHED_HEADER } from '../../src/core/national/long-form';
 import { NATIONAL_KANWIL_SHEET, NATIONAL_PROGRAMME_SHEET } from '../../src/core/national/national-sheets';
 import { sampleSheet, valuesOf } from './sample-sheet';
@@ -141,6 +144,25 @@ describe('Rekap nasional (dist-national/)', () => {
     expect(text).toContain('pada lahan seluas 205.544 m²');
   });
 
+  it('speaks as the Directorate General: its letterhead, a memo from its unit to the Director General, "nasional"', () => {
+    const text = e.docs.all().at(-1)?.body.getText() ?? '';
+    expect(text).toMatch(
+      new RegExp(
+        `^KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN REPUBLIK INDONESIA\nDIREKTORAT JENDERAL PEMASYARAKATAN\n${NATIONAL_ADDRESS}\n` +
+          `Yth.\t: Direktur Jenderal Pemasyarakatan\nDari\t: ${NATIONAL_SENDER}\nHal\t: Laporan Rekapitulasi Nasional `,
+      ),
+    );
+    expect(text).not.toContain('Ditjenpas (nasional)');
+    expect(text).toMatch(/penyerapan nasional \d/);
+    expect(text).toMatch(/Penyerapan anggaran nasional \d/);
+    expect(text).not.toMatch(/wilayah/i);
+    // The subtitle names the Kanwil left out; their reasons are said once, in table 2.1.
+    expect(text).toContain(
+      'Total mencakup 2 dari 7 Kanwil; tidak dihitung: Kanwil Aceh, Kanwil Bali, Kanwil Papua, Kanwil Sumbar dan Kanwil Maluku (alasannya pada bagian 2.1).',
+    );
+    expect(text.split('Tidak ada akses: file Kanwil belum dibagikan')).toHaveLength(2);
+  });
+
   it('writes the programme indicators nationally and per Kanwil', () => {
     const programme = valuesOf(e, NATIONAL_PROGRAMME_SHEET);
     const header = programme.find((r) => r[0] === 'Kunci');
@@ -180,6 +202,81 @@ describe('Rekap nasional under passing failures and the read quota', () => {
   });
 });
 
+describe('Rekap nasional runs as every admin run: locked, logged, all or nothing', () => {
+  const logRows = (e: Emulator) => valuesOf(e, LOG_SHEET).slice(1);
+  const national = (e: Emulator) =>
+    e.spreadsheet.sheets
+      .filter((sh) => sh.getName().includes('Nasional '))
+      .map((sh) => [sh.getName(), valuesOf(e, sh.getName())]);
+
+  function twoKanwil() {
+    const e = nationalEmulator();
+    const bundle = nationalWorkbook(e, [
+      entry('Kanwil Riau', kanwilWorkbook(e, 'Kanwil Riau', published, DIRJEN).id),
+      entry('Kanwil Jambi', kanwilWorkbook(e, 'Kanwil Jambi', published, DIRJEN).id),
+    ]);
+    return { e, bundle };
+  }
+
+  it('writes a Log row naming the run, who ran it and its message', () => {
+    const { e, bundle } = twoKanwil();
+    bundle.run('rekapNasional');
+    const rows = logRows(e);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.slice(2, 5)).toEqual(['Rekap nasional', DIRJEN, 'Berhasil']);
+    expect(String(rows[0]?.[7])).toMatch(
+      /^Rekap nasional periode Februari 2026 selesai\. Total mencakup 2 dari 2 Kanwil/,
+    );
+  });
+
+  it('a second "Rekap nasional" started meanwhile is told in Bahasa that one is running, and writes nothing', () => {
+    const { e, bundle } = twoKanwil();
+    let reads = 0;
+    let sheetsDuringSecond: unknown = null;
+    // While the first run reads its second Kanwil, the same button is pressed again (another execution).
+    e.ledger.inject({
+      when: (call) => {
+        if (call.method === 'Spreadsheets.Values.batchGet' && ++reads === 2) {
+          const before = e.spreadsheet.sheets.map((sh) => sh.getName());
+          bundle.run('rekapNasional');
+          sheetsDuringSecond = { before, after: e.spreadsheet.sheets.map((sh) => sh.getName()) };
+        }
+        return false;
+      },
+      error: 'never raised',
+    });
+    bundle.run('rekapNasional');
+    const alerts = e.sheets.ui.alerts.map((a) => a.prompt);
+    expect(alerts).toEqual([
+      'Rekap sedang berjalan oleh proses lain. Tunggu sebentar, lalu coba lagi.',
+      expect.stringMatching(/^Rekap nasional periode Februari 2026 selesai\. /),
+    ]);
+    const during = sheetsDuringSecond as { before: string[]; after: string[] };
+    expect(during.after).toEqual(during.before);
+    expect(reads).toBe(2);
+    expect(logRows(e).map((r) => [r[2], r[4]])).toEqual([['Rekap nasional', 'Berhasil']]);
+  });
+
+  it('a run that fails while writing leaves the previous national sheets whole, and logs the failure', () => {
+    const { e, bundle } = twoKanwil();
+    bundle.run('rekapNasional');
+    const before = national(e);
+    expect(before.length).toBeGreaterThan(1);
+    e.ledger.inject({
+      when: (call) => call.method === 'Spreadsheets.batchUpdate',
+      error: 'Service Spreadsheets timed out while accessing document with id x.',
+      repeat: true,
+    });
+    bundle.run('rekapNasional');
+    e.ledger.clearFaults();
+    expect(e.sheets.ui.alerts.at(-1)?.prompt).toMatch(
+      /^Rekap nasional gagal; ringkasan nasional sebelumnya tetap utuh\. /,
+    );
+    expect(national(e)).toEqual(before);
+    expect(logRows(e).map((r) => r[4])).toEqual(['Berhasil', 'Gagal']);
+  });
+});
+
 describe('the optional BigQuery load (dist-national/)', () => {
   const target = { projectId: 'rekap-nasional', datasetId: 'ditjenpas' };
 
@@ -206,6 +303,31 @@ describe('the optional BigQuery load (dist-national/)', () => {
       .filter((r) => /^pangan\.[a-z]+\.luas_m2$/.test(String(r[5])))
       .reduce((n, r) => n + Number(r[6]), 0);
     expect(land).toBe(SAMPLE_LAND_M2);
+  });
+
+  it('finds a Kanwil’s table on a later page of the dataset’s tables, and loads into it again', () => {
+    const e = nationalEmulator();
+    e.bigQuery.createDataset(target.projectId, target.datasetId);
+    const bundle = nationalWorkbook(
+      e,
+      [entry('Kanwil Riau', kanwilWorkbook(e, 'Kanwil Riau', published, DIRJEN).id)],
+      target,
+    );
+    // Tables of the data team's own, enough that the Kanwil's table is listed on the second page.
+    for (let i = 0; i < DEFAULT_TABLES_PAGE + 10; i++)
+      e.bigQuery.app.Tables.insert(
+        { tableReference: { ...target, tableId: `analisis_${i}` } },
+        target.projectId,
+        target.datasetId,
+      );
+    bundle.run('rekapNasional');
+    bundle.run('rekapNasional');
+    expect(e.sheets.ui.alerts.at(-1)?.prompt).toMatch(
+      /BigQuery: 1 Kanwil dimuat ke rekap-nasional\.ditjenpas, partisi Februari 2026\.$/,
+    );
+    expect(e.bigQuery.rowsOf(target.projectId, target.datasetId, 'terbitan_kanwil_riau')).toHaveLength(
+      published.length - 1,
+    );
   });
 
   it('a dataset that cannot be opened is said, and the summaries are written all the same', () => {

@@ -5,7 +5,7 @@
 import { APPS_SCRIPT_ERRORS, type Bundle, type Emulator, loadBundle } from '../../emulator';
 import { generatedWorkbook } from '../../scripts/local/generated-workbook';
 import { seedFromGrids } from '../../scripts/local/seed-workbook';
-import { ARCHIVE_SHEET, CONFIG_SHEET, LOG_SHEET } from '../../src/core/config/sheet-names';
+import { ARCHIVE_SHEET, CONFIG_SHEET, LOG_SHEET, PUBLISHED_SHEET } from '../../src/core/config/sheet-names';
 import { ARCHIVE_HEADER } from '../../src/core/lifecycle/archive';
 import { tabPeriod } from '../../src/core/lifecycle/close-tab';
 import { locateTab } from '../../src/core/schema/locate-tab';
@@ -169,7 +169,8 @@ describe(`closing ${TABS} unit tabs when the Sheets API is slow`, () => {
 });
 
 describe('a close stopped near the limit while automation is on', () => {
-  it('is finished by the next hourly trigger; set up is refused until then', () => {
+  it('is finished by the next hourly trigger, which publishes the period as the menu close does; set up is refused until then', () => {
+    const reference = closedInOneRun();
     const w = setUpWorkbook();
     const admin = w.emulator.options.owner;
     w.bundle.callFromSidebar(admin, 'setAutomation', true);
@@ -186,6 +187,10 @@ describe('a close stopped near the limit while automation is on', () => {
     const fired = w.bundle.fireTimeTriggers().filter((t) => t.handler === 'runScheduledConsolidation');
     expect(fired).toEqual([{ handler: 'runScheduledConsolidation', outcome: 'ok' }]);
     expect(lastLog(w.emulator).slice(2, 5)).toEqual(['Tutup periode (terjadwal)', admin, 'Berhasil']);
+    expect(String(lastLog(w.emulator)[7])).toMatch(
+      /Terbitan diperbarui: periode Februari 2026 \([\d.]+ baris\) di sheet "Terbitan", siap dibaca Rekap Nasional\.$/,
+    );
+    expect(valuesOf(w.emulator, PUBLISHED_SHEET)).toEqual(valuesOf(reference.emulator, PUBLISHED_SHEET));
     expect(configPeriod(w.emulator)).toBe('2026-03');
     expect(w.tabs.every((n) => period(w.emulator, n) === '2026-03')).toBe(true);
     const keys = archived(w.emulator).map((r) => JSON.parse(r).slice(0, 4).join('|'));

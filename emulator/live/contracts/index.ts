@@ -1,6 +1,7 @@
 // Every portable contract, by where it runs: an execution started from the editor, or a time-driven trigger.
 import type { Contract } from '../contract';
 import { DOCUMENT_CONTRACTS } from './document';
+import { NATIONAL_CONTRACTS } from './national';
 import { PROTECTION_CONTRACTS } from './protection';
 import { SCOPE_CONTRACTS } from './scopes';
 import { SERVICE_CONTRACTS } from './services';
@@ -20,4 +21,13 @@ export const EDITOR_CONTRACTS: readonly Contract[] = [
   ...SCOPE_CONTRACTS,
 ];
 
+/**
+ * The contracts an editor run checks: the national ones too where the manifest enables BigQuery, i.e. in the national
+ * bundle (dist-contract-national/, built with appsscript.national.json).
+ */
+export function editorContracts(): readonly Contract[] {
+  return typeof BigQuery === 'undefined' ? EDITOR_CONTRACTS : [...EDITOR_CONTRACTS, ...NATIONAL_CONTRACTS];
+}
+
 export { TRIGGER_CONTRACTS } from './trigger';
+export { NATIONAL_CONTRACTS };

@@ -1,6 +1,7 @@
 // The BigQuery form of a published period (docs/bigquery.md): the table schema, one table per Kanwil partitioned by
 // month, and the CSV of one Kanwil's period that a load job writes into its month's partition.
 import { SCHEMA_VERSION } from '../schema/schema';
+import { formatNumber, formatPeriod } from '../text/format';
 import type { PublishedUnit } from './read-published';
 
 /** A column as the BigQuery API describes it (https://cloud.google.com/bigquery/docs/reference/rest/v2/tables#TableFieldSchema). */
@@ -36,6 +37,28 @@ export function kanwilTableId(kanwil: string): string {
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '');
   return `${TABLE_PREFIX}${slug || 'kanwil'}`.slice(0, 1024);
+}
+
+/**
+ * What loading one readable Kanwil's period gave: loaded, or why not in Bahasa (`dataset`: the dataset itself could
+ * not be opened, so nothing was tried).
+ */
+export type LoadOutcome = { readonly ok: true } | { readonly ok: false; readonly why: string; readonly dataset?: true };
+
+/** The run's sentence about its loads (`outcomes`: one per listed Kanwil, null for those not readable). */
+export function loadMessage(
+  target: { readonly projectId: string; readonly datasetId: string },
+  period: string,
+  outcomes: readonly (LoadOutcome | null)[],
+): string {
+  const tried = outcomes.filter((o): o is LoadOutcome => o !== null);
+  const failed = tried.filter((o): o is Extract<LoadOutcome, { ok: false }> => !o.ok);
+  const dataset = failed.find((o) => o.dataset);
+  if (dataset && failed.length === tried.length)
+    return ` BigQuery: dataset ${target.projectId}.${target.datasetId} tidak dapat dibuka (${dataset.why}); tidak ada yang dimuat.`;
+  const where = `${target.projectId}.${target.datasetId}, partisi ${formatPeriod(period)}`;
+  const ok = ` BigQuery: ${formatNumber(tried.length - failed.length)} Kanwil dimuat ke ${where}.`;
+  return failed.length ? `${ok} Gagal dimuat: ${failed.map((o) => o.why).join('; ')}.` : ok;
 }
 
 /** "2026-02" → "202602": the monthly partition's decorator ("table$202602"). */

@@ -8,6 +8,9 @@ export const NATIONAL_PERIOD_LABEL = 'Periode';
 /** Optional: where "Rekap nasional" also loads the readable Kanwil's period (docs/bigquery.md). */
 export const BIGQUERY_PROJECT_LABEL = 'Proyek BigQuery';
 export const BIGQUERY_DATASET_LABEL = 'Dataset BigQuery';
+/** Optional, for the national report: the Directorate's unit that sends it to the Director General, and its address. */
+export const REPORT_SENDER_LABEL = 'Unit penyusun laporan';
+export const REPORT_ADDRESS_LABEL = 'Alamat kantor';
 export const KANWIL_TABLE_HEADER = ['ID atau tautan workbook Kanwil', 'Nama Kanwil', 'Kontak'] as const;
 
 export interface KanwilSource {
@@ -26,8 +29,17 @@ export interface BigQueryTarget {
   readonly datasetId: string;
 }
 
+/** Who the national report comes from: '' when not set (the report then has no addressee block). */
+export interface NationalLetterhead {
+  /** The unit of the Directorate General that compiles the report, e.g. "Sekretariat Direktorat Jenderal Pemasyarakatan". */
+  readonly sender: string;
+  /** Printed under the letterhead. */
+  readonly address: string;
+}
+
 export interface NationalConfig {
   readonly period: string;
+  readonly letterhead: NationalLetterhead;
   readonly kanwil: readonly KanwilSource[];
   /** Null: no BigQuery load (both settings empty). */
   readonly bigQuery: BigQueryTarget | null;
@@ -82,7 +94,11 @@ export function parseNationalConfig(grid: Grid): NationalConfigRead {
       ok: false,
       problem: `Isi "${BIGQUERY_PROJECT_LABEL}" dan "${BIGQUERY_DATASET_LABEL}" keduanya (dataset: huruf, angka dan garis bawah), atau kosongkan keduanya bila tidak memuat ke BigQuery.`,
     };
-  return { ok: true, config: { period, kanwil, bigQuery: projectId ? { projectId, datasetId } : null } };
+  const letterhead = { sender: setting(REPORT_SENDER_LABEL), address: setting(REPORT_ADDRESS_LABEL) };
+  return {
+    ok: true,
+    config: { period, letterhead, kanwil, bigQuery: projectId ? { projectId, datasetId } : null },
+  };
 }
 
 /** The sheet a new national workbook starts with. */
@@ -92,6 +108,8 @@ export function nationalConfigTemplate(period: string): string[][] {
     [NATIONAL_PERIOD_LABEL, period, ''],
     [BIGQUERY_PROJECT_LABEL, '', 'Opsional: ID proyek Google Cloud untuk memuat riwayat ke BigQuery'],
     [BIGQUERY_DATASET_LABEL, '', 'Opsional: dataset di proyek itu (dibuat lebih dahulu di konsol)'],
+    [REPORT_SENDER_LABEL, '', 'Opsional: unit Ditjenpas yang menyampaikan laporan nasional kepada Direktur Jenderal'],
+    [REPORT_ADDRESS_LABEL, '', 'Opsional: alamat di bawah kop laporan nasional'],
     ['', '', ''],
     [...KANWIL_TABLE_HEADER],
   ];

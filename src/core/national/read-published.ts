@@ -58,7 +58,14 @@ const text = (v: unknown) => {
   return /^'[=+\-@']/.test(s) ? s.slice(1) : s;
 };
 
-function unitReport(unit: UnitConfig, period: string, status: SubmissionStatus, values: Record<string, FieldValue>) {
+/** A published unit as the consolidation takes it: its code, name and type, its status and its values. */
+export function publishedUnit(
+  fields: { readonly code: string; readonly name: string; readonly type: UnitType },
+  period: string,
+  status: SubmissionStatus,
+  values: Record<string, FieldValue>,
+): PublishedUnit {
+  const unit: UnitConfig = { ...fields, unitClass: '', operators: [], sheetName: fields.code };
   const found = Object.keys(values).length > 0 || status !== 'Belum diisi';
   const report: UnitReport = {
     unit,
@@ -72,7 +79,7 @@ function unitReport(unit: UnitConfig, period: string, status: SubmissionStatus, 
     errorCount: 0,
     warningCount: 0,
   };
-  return report;
+  return { unit, report };
 }
 
 /**
@@ -99,7 +106,10 @@ export function readPublication(grid: Grid, period: string): PublicationRead {
   if (version < SCHEMA_VERSION) return { ok: false, reason: { kind: 'older-template', version } };
   if (Math.max(...versions) > SCHEMA_VERSION)
     return { ok: false, reason: { kind: 'newer-template', version: Math.max(...versions) } };
-  const byCode = new Map<string, { unit: UnitConfig; status: SubmissionStatus; values: Record<string, FieldValue> }>();
+  const byCode = new Map<
+    string,
+    { code: string; name: string; type: UnitType; status: SubmissionStatus; values: Record<string, FieldValue> }
+  >();
   for (const row of rows) {
     const code = text(at(row, 'kode_upt'));
     const type = text(at(row, 'jenis_upt'));
@@ -111,15 +121,7 @@ export function readPublication(grid: Grid, period: string): PublicationRead {
       : 'Belum diisi';
     let entry = byCode.get(code);
     if (!entry) {
-      const unit: UnitConfig = {
-        code,
-        name: text(at(row, 'nama_upt')) || code,
-        type: type as UnitType,
-        unitClass: '',
-        operators: [],
-        sheetName: code,
-      };
-      entry = { unit, status, values: {} };
+      entry = { code, name: text(at(row, 'nama_upt')) || code, type: type as UnitType, status, values: {} };
       byCode.set(code, entry);
     }
     const key = text(at(row, 'kunci'));
@@ -128,9 +130,8 @@ export function readPublication(grid: Grid, period: string): PublicationRead {
       entry.values[key] = typeof raw === 'number' ? raw : text(raw);
   }
   const office = text(at(rows[0] ?? [], 'kanwil'));
-  const units = [...byCode.values()].map(({ unit, status, values }) => ({
-    unit,
-    report: unitReport(unit, period, status, values),
-  }));
+  const units = [...byCode.values()].map(({ status, values, ...fields }) =>
+    publishedUnit(fields, period, status, values),
+  );
   return { ok: true, office, units };
 }

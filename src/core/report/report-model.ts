@@ -1,6 +1,7 @@
 // The regional report as plain data: title, sections of blocks (paragraphs, tables, figures, notes, lists), annexes.
 import type { Consolidation } from '../consolidation/consolidate';
 import type { Config, Issue, UnitReport } from '../schema/types';
+import type { TemplateLine } from './default-template';
 import type { FieldValues, SectionName } from './placeholders';
 
 /** What the report is built from: the consolidation and the reports and issues it was made of. */
@@ -11,6 +12,8 @@ export interface ReportInput {
   readonly issues: readonly Issue[];
   /** When the report is generated (shown in WIB). */
   readonly now: Date;
+  /** What the totals cover, as the text says it: "wilayah" (a Kanwil's region, the default) or "nasional". */
+  readonly area?: 'wilayah' | 'nasional';
 }
 
 /** A chart drawn from the report's own figures; the renderer turns it into an image. */
@@ -66,4 +69,6 @@ export interface ReportModel {
   /** One per unit, after the sections. */
   readonly annexes: readonly ReportSection[];
   readonly signature: SignatureBlock | null;
+  /** The layout when no template is named; default the regional one (default-template.ts reportLayout). */
+  readonly layout?: readonly TemplateLine[];
 }

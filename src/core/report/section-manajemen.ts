@@ -80,7 +80,7 @@ function anggaranBlocks(input: ReportInput): ReportBlock[] {
       text:
         b.serapan === null
           ? 'Penyerapan anggaran belum dapat dihitung karena belum ada UPT dengan pagu dan realisasi yang valid.'
-          : `Penyerapan anggaran wilayah ${formatPercent(b.serapan)}, dihitung dari ${withSerapan.length} UPT ` +
+          : `Penyerapan anggaran ${input.area ?? 'wilayah'} ${formatPercent(b.serapan)}, dihitung dari ${withSerapan.length} UPT ` +
             'yang pagu dan realisasinya valid.',
     },
     tableOrEmpty(

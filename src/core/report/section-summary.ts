@@ -67,7 +67,7 @@ function anggaranSentence(input: ReportInput): ReportBlock {
     text:
       `Realisasi anggaran ${formatRupiah(anggaran.realisasiRp.value)} dari pagu ${formatRupiah(anggaran.paguRp.value)}` +
       `${incompleteSuffix(anggaran.realisasiRp.excluded, anggaran.paguRp.excluded)}; ` +
-      `penyerapan wilayah ${formatPercent(anggaran.serapan)}${basis}.`,
+      `penyerapan ${input.area ?? 'wilayah'} ${formatPercent(anggaran.serapan)}${basis}.`,
   };
 }
 

@@ -296,6 +296,21 @@ function closedMessage(closing: string, archived: number, resumed: boolean, plan
   );
 }
 
+/**
+ * Closes (or continues closing) `read`'s period and, once the close completes, publishes the closed period in
+ * "Terbitan" for the national workbook: the menu's close and the hourly trigger's resumed close alike.
+ */
+export function closeAndPublish(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  read: WorkbookRead,
+  start: Date,
+  budget: TimeBudget,
+): { message: string; paused: boolean } {
+  const closed = closePeriodRun(read, start, budget);
+  const published = closed.paused ? '' : publishAfterClose(ss, read.config, closed.closed);
+  return { message: closed.message + published, paused: closed.paused };
+}
+
 export const CLOSE_ACTION = 'Tutup periode';
 
 /** What the admin confirms before closing: the units still invalid, or how far an unfinished close got. */
@@ -336,11 +351,10 @@ export function closePeriod(ctx: CallContext, began: number): ActionResult {
       if (read.config.period !== ctx.config.period) {
         throw new UserError('Periode aktif berubah selama konfirmasi; jalankan Tutup periode sekali lagi.');
       }
-      const closed = closePeriodRun(read, run.start, new TimeBudget(began));
-      const published = closed.paused ? '' : publishAfterClose(ctx.ss, read.config, closed.closed);
+      const closed = closeAndPublish(ctx.ss, read, run.start, new TimeBudget(began));
       return {
-        value: closed.paused ? closed.message + resumeNote() : closed.message + published,
-        detail: closed.message + published,
+        value: closed.paused ? closed.message + resumeNote() : closed.message,
+        detail: closed.message,
         outcome: closed.paused ? 'Dilanjutkan' : 'Berhasil',
       };
     }),

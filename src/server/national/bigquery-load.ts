@@ -1,13 +1,19 @@
 // The optional BigQuery load of "Rekap nasional": each readable Kanwil's period into its own month-partitioned table
 // ("terbitan_<kanwil>"), by a load job from the period's CSV that replaces the month's partition (WRITE_TRUNCATE on
-// the partition decorator), so loading the same Kanwil and period again leaves its rows there once.
+// the partition decorator), so loading the same Kanwil and period again leaves its rows there once. Each Kanwil is
+// loaded right after it is read, so a run stopped near the time limit has loaded what it read.
 // https://developers.google.com/apps-script/advanced/bigquery
 // https://cloud.google.com/bigquery/docs/reference/rest/v2/jobs/insert
 // https://cloud.google.com/bigquery/docs/managing-partitioned-table-data
-import { BIGQUERY_FIELDS, kanwilTableId, partitionOf, publicationCsv } from '../../core/national/bigquery-rows';
+import {
+  BIGQUERY_FIELDS,
+  kanwilTableId,
+  type LoadOutcome,
+  partitionOf,
+  publicationCsv,
+} from '../../core/national/bigquery-rows';
 import type { KanwilRead } from '../../core/national/consolidate-national';
 import type { BigQueryTarget } from '../../core/national/national-config';
-import { formatNumber, formatPeriod } from '../../core/text/format';
 import { UserError } from '../runtime/user-error';
 
 /** Polls of a job before the run stops waiting for it (1 s, 2 s, 4 s, …: about a minute in all). */
@@ -35,66 +41,89 @@ function finished(api: GoogleAppsScript.BigQuery, projectId: string, job: Google
 }
 
 /**
- * Loads every readable Kanwil's period; returns a sentence for the run's message. A Kanwil whose load fails is named
- * with the reason; it never fails the national run (the summary sheets are written already).
+ * The dataset's table ids, every page followed: Tables.list answers one page at a time, with nextPageToken while more
+ * follow (https://cloud.google.com/bigquery/docs/reference/rest/v2/tables/list); a table missed would be created
+ * again and refused as existing.
  */
-export function loadToBigQuery(target: BigQueryTarget, period: string, reads: readonly KanwilRead[]): string {
-  const api = bigQueryApi();
-  const { projectId, datasetId } = target;
-  const failed: string[] = [];
-  let loaded = 0;
-  let existing: Set<string>;
-  try {
-    const list = api.Tables?.list(projectId, datasetId, { maxResults: 1000 });
-    existing = new Set((list?.tables ?? []).map((t) => t.tableReference?.tableId ?? ''));
-  } catch (error) {
-    return ` BigQuery: dataset ${projectId}.${datasetId} tidak dapat dibuka (${errorText(error)}); tidak ada yang dimuat.`;
-  }
-  const schema = { fields: BIGQUERY_FIELDS.map((f) => ({ ...f })) };
-  for (const { source, publication } of reads) {
-    if (!publication.ok) continue;
+function tableIds(api: GoogleAppsScript.BigQuery, projectId: string, datasetId: string): Set<string> {
+  const ids = new Set<string>();
+  let pageToken: string | undefined;
+  do {
+    const page = api.Tables?.list(projectId, datasetId, { maxResults: 1000, ...(pageToken ? { pageToken } : {}) });
+    for (const t of page?.tables ?? []) ids.add(t.tableReference?.tableId ?? '');
+    pageToken = page?.nextPageToken || undefined;
+  } while (pageToken);
+  return ids;
+}
+
+/** Loads one run's Kanwil into the dataset, one at a time; a load that fails is said, never failing the run. */
+export class BigQueryLoader {
+  private readonly api = bigQueryApi();
+  private existing: Set<string> | null = null;
+  private datasetProblem: string | null = null;
+  private readonly schema = { fields: BIGQUERY_FIELDS.map((f) => ({ ...f })) };
+
+  constructor(
+    private readonly target: BigQueryTarget,
+    private readonly period: string,
+  ) {}
+
+  /** Loads a read Kanwil's period; null when it was not readable (nothing to load). */
+  load({ source, publication }: KanwilRead): LoadOutcome | null {
+    if (!publication.ok) return null;
+    const tables = this.tables();
+    if (!tables) return { ok: false, why: this.datasetProblem ?? '', dataset: true };
+    const { projectId, datasetId } = this.target;
     const tableId = kanwilTableId(source.name);
     try {
-      if (!existing.has(tableId)) {
-        api.Tables?.insert(
+      if (!tables.has(tableId)) {
+        this.api.Tables?.insert(
           {
             tableReference: { projectId, datasetId, tableId },
-            schema,
+            schema: this.schema,
             timePartitioning: { type: 'MONTH', field: 'periode' },
             description: `Terbitan Rekap UPT ${source.name}`,
           },
           projectId,
           datasetId,
         );
-        existing.add(tableId);
+        tables.add(tableId);
       }
-      const csv = publicationCsv(period, source.name, publication.units);
-      const job = api.Jobs?.insert(
+      const csv = publicationCsv(this.period, source.name, publication.units);
+      const job = this.api.Jobs?.insert(
         {
           configuration: {
             load: {
-              destinationTable: { projectId, datasetId, tableId: `${tableId}$${partitionOf(period)}` },
+              destinationTable: { projectId, datasetId, tableId: `${tableId}$${partitionOf(this.period)}` },
               sourceFormat: 'CSV',
               skipLeadingRows: 1,
               allowQuotedNewlines: true,
               writeDisposition: 'WRITE_TRUNCATE',
               createDisposition: 'CREATE_NEVER',
-              schema,
+              schema: this.schema,
             },
           },
         },
         projectId,
         Utilities.newBlob(csv, 'application/octet-stream'),
       );
-      const done = job ? finished(api, projectId, job) : null;
-      if (!done) failed.push(`${source.name} (pemuatan belum selesai; periksa di konsol BigQuery)`);
-      else if (done.status?.errorResult) failed.push(`${source.name} (${done.status.errorResult.message})`);
-      else loaded++;
+      const done = job ? finished(this.api, projectId, job) : null;
+      if (!done) return { ok: false, why: `${source.name} (pemuatan belum selesai; periksa di konsol BigQuery)` };
+      if (done.status?.errorResult) return { ok: false, why: `${source.name} (${done.status.errorResult.message})` };
+      return { ok: true };
     } catch (error) {
-      failed.push(`${source.name} (${errorText(error)})`);
+      return { ok: false, why: `${source.name} (${errorText(error)})` };
     }
   }
-  const where = `${projectId}.${datasetId}, partisi ${formatPeriod(period)}`;
-  const ok = ` BigQuery: ${formatNumber(loaded)} Kanwil dimuat ke ${where}.`;
-  return failed.length ? `${ok} Gagal dimuat: ${failed.join('; ')}.` : ok;
+
+  /** The dataset's tables, listed once per run; null when the dataset cannot be opened. */
+  private tables(): Set<string> | null {
+    if (this.existing || this.datasetProblem !== null) return this.existing;
+    try {
+      this.existing = tableIds(this.api, this.target.projectId, this.target.datasetId);
+    } catch (error) {
+      this.datasetProblem = errorText(error);
+    }
+    return this.existing;
+  }
 }

@@ -108,7 +108,7 @@ export function placeholderBlock(b: DocBuilder, placeholder: BlockPlaceholder, m
 export function reportRequests(model: ReportModel): { requests: Request[]; figures: FigurePlace[] } {
   const b = new DocBuilder();
   b.pageSizeA4();
-  const lines = reportLayout();
+  const lines = model.layout ?? reportLayout();
   const { blocks } = scanTemplate(lines.map((line) => ({ text: line.text, inTable: false })));
   lines.forEach((line, i) => {
     const placeholder = blocks.get(i);

@@ -1,7 +1,7 @@
 // Runs stopped near Apps Script's 6-minute limit resume from a checkpoint (a document property): what each records,
 // read back safely. A checkpoint holds counts and digests, never figures, so it stays far below a value's 9 KB.
 import { asRecord, deleteProperty, readJsonProperty, type Shape, writeJsonProperty } from './json-property';
-import { CLOSE_CHECKPOINT, SETUP_CHECKPOINT } from './keys';
+import { CLOSE_CHECKPOINT, NATIONAL_CHECKPOINT, SETUP_CHECKPOINT } from './keys';
 
 export interface SetupCheckpoint {
   /** The period, template version and configuration the finished tabs were set up for. */
@@ -21,6 +21,15 @@ export interface CloseCheckpoint {
   /** Unit tabs archived and opened for the next period so far, out of `total`. */
   readonly cleared: number;
   readonly total: number;
+}
+
+/** A national run under way: the listed Kanwil read so far, for this period and this list of workbooks. */
+export interface NationalCheckpoint {
+  readonly period: string;
+  /** A digest of the Kanwil list (ids and names, in order): another list starts over. */
+  readonly list: string;
+  /** How many of the listed Kanwil, in order, are read (their figures or reasons in the hidden sheet). */
+  readonly read: number;
 }
 
 export interface Checkpoint<T> {
@@ -54,6 +63,13 @@ export const closeCheckpoint = checkpoint<CloseCheckpoint>(CLOSE_CHECKPOINT, (pa
     typeof r.cleared === 'number' &&
     typeof r.total === 'number'
     ? { period: r.period, next: r.next, cleared: r.cleared, total: r.total }
+    : null;
+});
+
+export const nationalCheckpoint = checkpoint<NationalCheckpoint>(NATIONAL_CHECKPOINT, (parsed) => {
+  const r = asRecord(parsed);
+  return r && typeof r.period === 'string' && typeof r.list === 'string' && typeof r.read === 'number'
+    ? { period: r.period, list: r.list, read: r.read }
     : null;
 });
 

@@ -15,6 +15,8 @@ export const TRIGGER_PREFIX = 'trigger:';
 export const SETUP_CHECKPOINT = 'setup:checkpoint';
 /** A period close stopped near the time limit: { fingerprint, cleared, digests }. */
 export const CLOSE_CHECKPOINT = 'close:checkpoint';
+/** A "Rekap nasional" stopped near the time limit: { period, list, read } (its figures: a hidden sheet). */
+export const NATIONAL_CHECKPOINT = 'national:checkpoint';
 /** A run rewriting unit tabs (close, set up) since this epoch ms: onEdit keeps the edits made meanwhile. */
 export const REWRITING = 'rewrite:since';
 /** The admins the add-on's protections were last given (JSON list): a change in "Pengaturan" refreshes them. */

@@ -1,7 +1,7 @@
 // The hourly trigger continues a set up or period close that stopped near the time limit, before any consolidation.
 
 import { formatPeriod } from '../../core/text/format';
-import { closePeriodRun } from '../actions/close-period';
+import { closeAndPublish } from '../actions/close-period';
 import { pendingSetup, setupMessage, setupTabs } from '../actions/setup-unit-tabs';
 import { loggedRun } from '../runtime/logged-run';
 import { TimeBudget } from '../runtime/time-budget';
@@ -44,7 +44,7 @@ export function resumeInterruptedWork(ss: Spreadsheet, by: string): string | nul
       beginRewrite(run.start);
       const read = readWorkbook(ss, { sheets: fresh, config: now });
       run.tabsRead = read.tabsRead;
-      const closed = closePeriodRun(read, run.start, new TimeBudget(began));
+      const closed = closeAndPublish(ss, read, run.start, new TimeBudget(began));
       return { value: closed.message, detail: closed.message, outcome: closed.paused ? 'Dilanjutkan' : 'Berhasil' };
     }
     if (!pendingSetup(now)) return { value: null, detail: null };

@@ -182,10 +182,11 @@ export const MENU = {
     label: 'Rekap nasional',
     run: () =>
       runMenu(() => {
+        const began = Date.now();
         if (!BUILT_NATIONAL) return 'Ditolak: "Rekap nasional" hanya tersedia di versi Rekap Nasional dari add-on ini.';
         const ss = SpreadsheetApp.getActiveSpreadsheet();
         toast(ss, 'Membaca terbitan setiap Kanwil…', 30);
-        return nationalConsolidation(ss);
+        return nationalConsolidation(ss, began).message;
       }, NATIONAL_ACTION),
   },
 

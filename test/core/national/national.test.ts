@@ -6,6 +6,7 @@ import { archiveRowsFromGrids } from '../../../src/core/lifecycle/archive';
 import { consolidateNation, type KanwilRead } from '../../../src/core/national/consolidate-national';
 import { archivedPeriods, mergePublished, publishedRows } from '../../../src/core/national/long-form';
 import { parseNationalConfig, spreadsheetIdOf } from '../../../src/core/national/national-config';
+import { nationalLayout } from '../../../src/core/national/national-report';
 import { NATIONAL_KANWIL_SHEET, nationalSheets } from '../../../src/core/national/national-sheets';
 import { readPublication } from '../../../src/core/national/read-published';
 import type { Config } from '../../../src/core/schema/types';
@@ -154,5 +155,31 @@ describe('Pengaturan Nasional', () => {
   it('asks for the period in Bahasa when it is missing', () => {
     const read = parseNationalConfig([['Periode', '']]);
     expect(read).toEqual({ ok: false, problem: expect.stringMatching(/^Isi "Periode"/) });
+  });
+});
+
+describe('the national report’s layout', () => {
+  it('without a unit compiling it, has the Directorate General’s letterhead and no addressee block', () => {
+    const lines = nationalLayout({ sender: '', address: 'Jalan Veteran No. 11' }, []).map((l) => l.text);
+    expect(lines.slice(0, 3)).toEqual([
+      'KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN REPUBLIK INDONESIA',
+      'DIREKTORAT JENDERAL PEMASYARAKATAN',
+      '{{alamat}}',
+    ]);
+    expect(lines.join('\n')).not.toMatch(/Yth\.|\{\{kantor\}\}|Atas perhatian/);
+  });
+
+  it('reads the unit and address from "Pengaturan Nasional"', () => {
+    const read = parseNationalConfig([
+      ['Periode', '2026-02'],
+      ['Unit penyusun laporan', 'Sekretariat Direktorat Jenderal Pemasyarakatan'],
+      ['Alamat kantor', 'Jalan Veteran No. 11'],
+      ['ID atau tautan workbook Kanwil', 'Nama Kanwil', 'Kontak'],
+      [ID, 'Kanwil Riau', ''],
+    ]);
+    expect(read.ok && read.config.letterhead).toEqual({
+      sender: 'Sekretariat Direktorat Jenderal Pemasyarakatan',
+      address: 'Jalan Veteran No. 11',
+    });
   });
 });
