@@ -6,7 +6,7 @@ import { panganAnnexRows } from './section-pangan';
 import { pembinaanAnnexRows } from './section-pembinaan';
 
 /** The label/value rows describing one unit. */
-function annexRows(input: ReportInput, unit: UnitConfig): string[][] {
+export function annexRows(input: ReportInput, unit: UnitConfig): string[][] {
   const report = input.reports.find((r) => r.unit.code === unit.code);
   const status = input.consolidation.status.units.find((row) => row.code === unit.code);
   const identity = [

@@ -7,6 +7,7 @@ import { UserError } from '../runtime/user-error';
 import { CHART_SIZE, chartImage, IMAGE_WIDTH } from './chart-image';
 import type { FigurePlace, Request } from './doc-builder';
 import { reportRequests } from './doc-requests';
+import { createDocIn, trash } from './drive-files';
 import type { CheckedTemplate } from './template-doc';
 import { templateFillRequests } from './template-fill';
 
@@ -17,6 +18,25 @@ export function docsApi(): GoogleAppsScript.Docs {
       'Layanan lanjutan "Google Docs API" tidak aktif di proyek Apps Script ini. Admin mengaktifkannya di editor Apps Script (Layanan → Google Docs API) atau memasang ulang versi add-on terbaru.',
     );
   return Docs;
+}
+
+/**
+ * A new Google Doc in the folder, written in one batch (two calls in all); its id. Half-made, it goes to the trash
+ * and the error goes up.
+ */
+export function newDocIn(name: string, folderId: string, requests: Request[]): string {
+  const docId = createDocIn(name, folderId);
+  try {
+    docsApi().Documents.batchUpdate({ requests: requests as GoogleAppsScript.Docs.Schema.Request[] }, docId);
+  } catch (error) {
+    try {
+      trash(docId);
+    } catch {
+      // The original error is the one to report.
+    }
+    throw error;
+  }
+  return docId;
 }
 
 /**

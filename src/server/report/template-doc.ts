@@ -8,11 +8,9 @@ import { scanTemplate, type TemplateScan } from '../../core/report/placeholders'
 import { templateDocumentId } from '../../core/report/template-link';
 import { UserError } from '../runtime/user-error';
 import { DocBuilder } from './doc-builder';
-import { copyInto, moveInto, reachableFile, trash } from './drive-files';
-import { docsApi } from './render-doc';
+import { copyInto, GOOGLE_DOC, reachableFile } from './drive-files';
+import { docsApi, newDocIn } from './render-doc';
 import { type PlacedParagraph, placedParagraphs } from './template-fill';
-
-const GOOGLE_DOC = 'application/vnd.google-apps.document';
 
 /** Where Pengaturan names the template, for the messages. */
 const SETTING = 'isian "Templat laporan" di sheet "Pengaturan"';
@@ -31,19 +29,7 @@ function templateRequests() {
 
 /** Creates the office's template in the folder; its id. Half-made, it goes to the trash and the error goes up. */
 export function createTemplate(name: string, folderId: string): string {
-  const docId = docsApi().Documents.create({ title: name }).documentId ?? '';
-  try {
-    moveInto(docId, folderId);
-    docsApi().Documents.batchUpdate({ requests: templateRequests() as GoogleAppsScript.Docs.Schema.Request[] }, docId);
-  } catch (error) {
-    try {
-      trash(docId);
-    } catch {
-      // The original error is the one to report.
-    }
-    throw error;
-  }
-  return docId;
+  return newDocIn(name, folderId, templateRequests());
 }
 
 /** A template that can be copied: its id, its paragraphs as placed, its placeholders. */
