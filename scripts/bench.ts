@@ -12,7 +12,7 @@ import { LocalRunError } from './local/local-run-error';
 
 const DEFAULT_SIZES = [18, 100, 500];
 
-const HELP = `npm run bench [-- --sizes 18,100,500] [--out DIR]
+const HELP = `npm run bench [-- --sizes 18,100,500] [--out DIR] [--feedback]
 
 Runs every operation of the built dist/Code.js on the emulator (set up, validate, consolidate, report, send, onEdit,
 return, the hourly run, close) for workbooks of N filled unit tabs (the sample's units, cycled and renamed), and
@@ -20,15 +20,21 @@ times the core here. An operation that stops near the 6-minute limit ("Dilanjutk
 executions and its figures are summed over them. Prints the latency table with its sources, a table of round trips
 (calls), the fewest calls Apps Script allows and the ratio, batches, calls answered in the script, MB sent and
 modelled seconds; the sensitivity (every constant ×0.5 and ×2); JSON lines (also written to DIR/bench.jsonl,
-default out/) and PASS/FAIL budget lines.
+default out/) and PASS/FAIL budget lines. --feedback sets Pengaturan's "Umpan balik per UPT" to Ya, so the report
+also makes and mails every unit's feedback.
 `;
 
-function options(argv: readonly string[]): { sizes: number[]; out: string } | null {
+function options(argv: readonly string[]): { sizes: number[]; out: string; feedback: boolean } | null {
   let sizes = DEFAULT_SIZES;
   let out = 'out';
+  let feedback = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help') return null;
+    if (arg === '--feedback') {
+      feedback = true;
+      continue;
+    }
     const value = argv[i + 1];
     if ((arg === '--sizes' || arg === '--out') && value === undefined) throw new LocalRunError(`${arg} needs a value.`);
     if (arg === '--sizes') {
@@ -43,7 +49,7 @@ function options(argv: readonly string[]): { sizes: number[]; out: string } | nu
       i++;
     } else throw new LocalRunError(`Unknown option: ${arg}. See --help.`);
   }
-  return { sizes, out };
+  return { sizes, out, feedback };
 }
 
 function row(cells: readonly (string | number)[], widths: readonly number[]): string {
@@ -114,7 +120,7 @@ function operationLine(o: OperationMeasure): string {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  let opts: { sizes: number[]; out: string } | null;
+  let opts: ReturnType<typeof options>;
   try {
     opts = options(argv);
   } catch (e) {
@@ -148,7 +154,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     for (const tabs of opts.sizes) {
       process.stderr.write(`measuring ${tabs} tabs…\n`);
-      const measured = measureSize(tabs, distCopy);
+      const measured = measureSize(tabs, distCopy, opts.feedback);
       operations.push(...measured.operations);
       core.push(measured.core);
     }

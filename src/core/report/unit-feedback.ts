@@ -4,7 +4,7 @@
 import type { Issue, UnitConfig } from '../schema/types';
 import { formatDateTimeId, formatPeriod } from '../text/format';
 import type { ReportInput, ReportSection } from './report-model';
-import { annexRows } from './unit-annex';
+import { unitFigureRows } from './unit-annex';
 import { DASH, eventTime } from './wording';
 
 export interface UnitFeedback {
@@ -13,9 +13,11 @@ export interface UnitFeedback {
   readonly sections: readonly ReportSection[];
 }
 
+export const FEEDBACK_TITLE_PREFIX = 'Umpan Balik Laporan UPT';
+
 /** "Umpan Balik Laporan UPT — Lapas Pekanbaru — Februari 2026": the Doc's title and the mail's subject. */
 export function feedbackTitle(unitName: string, period: string): string {
-  return `Umpan Balik Laporan UPT — ${unitName} — ${formatPeriod(period)}`;
+  return `${FEEDBACK_TITLE_PREFIX} — ${unitName} — ${formatPeriod(period)}`;
 }
 
 /** "'Lapas Pekanbaru'!F12": where to look, as the operator finds it in the workbook. */
@@ -57,8 +59,10 @@ export function unitFeedback(input: ReportInput, unit: UnitConfig): UnitFeedback
           kind: 'table',
           header: [],
           rows: [
+            ['Kode UPT / jenis / kelas', `${unit.code} / ${unit.type} / ${unit.unitClass}`],
             ['Status', status?.status ?? 'Belum diisi'],
             ['Dikirim pada', eventTime(status?.sentAt ?? null)],
+            ['Kesalahan / peringatan', `${status?.errors ?? 0} / ${status?.warnings ?? 0}`],
             ['Dihitung dalam rekap', countedText(input, unit.code)],
           ],
         },
@@ -68,7 +72,7 @@ export function unitFeedback(input: ReportInput, unit: UnitConfig): UnitFeedback
       heading: 'Angka yang dilaporkan',
       blocks: [
         { kind: 'note', text: `Sel kosong ditulis "${DASH}" (tidak dilaporkan), tidak dianggap nol.` },
-        { kind: 'table', header: [], rows: annexRows(input, unit) },
+        { kind: 'table', header: [], rows: unitFigureRows(input, unit) },
       ],
     },
     {
