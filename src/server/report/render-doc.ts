@@ -49,7 +49,7 @@ export function renderReport(documentId: string, model: ReportModel): void {
 
 /** Fills the (just made) copy of the template: the same batch and images, placed where the template says. */
 export function renderIntoTemplate(documentId: string, template: CheckedTemplate, model: ReportModel): void {
-  write(documentId, templateFillRequests(template.paragraphs, template.scan, model));
+  write(documentId, templateFillRequests(template.paragraphs, template.scan, model, template.margins));
 }
 
 function write(documentId: string, { requests, figures }: { requests: Request[]; figures: FigurePlace[] }): void {
