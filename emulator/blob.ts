@@ -79,6 +79,14 @@ export class EmuBlob implements GoogleAppsScript.Base.Blob {
     return Buffer.from(this.data);
   }
 
+  /**
+   * What travels when a call carries the blob (the ledger's payload size): its bytes, base64 as in a MIME part, and
+   * its name and type; never the emulator's own bookkeeping it holds.
+   */
+  toJSON(): { name: string | null; contentType: string | null; base64: string } {
+    return { name: this.name, contentType: this.contentType, base64: this.data.toString('base64') };
+  }
+
   /** An unmetered copy (emulator-side), for services that take a script's blob. */
   clone(): EmuBlob {
     return new EmuBlob(this.data, this.contentType, this.name);

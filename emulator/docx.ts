@@ -6,6 +6,7 @@ import {
   Document,
   ExternalHyperlink,
   Footer,
+  Header,
   HeadingLevel,
   ImageRun,
   LevelFormat,
@@ -20,7 +21,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { EmuDocument } from './document/document';
+import type { EmuDocument, FooterLine } from './document/document';
 import { EmuListItem, type EmuParagraph, EmuTable } from './document/elements';
 import type { TextRun as EmuTextRun } from './document/text';
 
@@ -186,29 +187,27 @@ export async function toDocxBuffer(doc: EmuDocument): Promise<Buffer> {
             },
           },
         },
-        ...(doc.footer
-          ? {
-              footers: {
-                default: new Footer({
-                  children: doc.footer.map(
-                    (line) =>
-                      new Paragraph({
-                        alignment: AlignmentType.CENTER,
-                        children: [
-                          new TextRun(line.text),
-                          ...(line.pageNumber ? [new TextRun({ children: [PageNumber.CURRENT] })] : []),
-                        ],
-                      }),
-                  ),
-                }),
-              },
-            }
-          : {}),
+        ...(doc.header ? { headers: { default: new Header({ children: marginLines(doc.header) }) } } : {}),
+        ...(doc.footer ? { footers: { default: new Footer({ children: marginLines(doc.footer) }) } } : {}),
         children,
       },
     ],
   });
   return Packer.toBuffer(document);
+}
+
+/** A header's or footer's lines, centred, the page number as Word's PAGE field. */
+function marginLines(lines: readonly FooterLine[]): Paragraph[] {
+  return lines.map(
+    (line) =>
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun(line.text),
+          ...(line.pageNumber ? [new TextRun({ children: [PageNumber.CURRENT] })] : []),
+        ],
+      }),
+  );
 }
 
 /** Saves the document as a .docx file a person can open in Word or LibreOffice. */

@@ -4,6 +4,7 @@
 // Under the drive.file scope alone the API reaches only files this script created
 // (https://developers.google.com/identity/protocols/oauth2/scopes#drive); anything else is "File not found".
 import { blobOf, type EmuBlob } from './blob';
+import { type DocumentService, GOOGLE_DOC_MIME } from './document/document';
 import { BlobContent, type DriveService, type EmuFile, type EmuFolder } from './drive';
 import { applyMask, parseFieldMask } from './field-mask';
 import { GoogleJsonResponseException } from './google-json-error';
@@ -127,7 +128,7 @@ const nameOf = (item: Item) => (isFolder(item) ? item.rawName : item.content.get
 const mimeTypeOf = (item: Item) => (isFolder(item) ? FOLDER_MIME : item.content.mimeType);
 
 /** The Drive API advanced service over `drive`; what the script may reach follows the manifest's scopes. */
-export function createDriveApi(drive: DriveService, runtime: Runtime) {
+export function createDriveApi(drive: DriveService, runtime: Runtime, docs: DocumentService) {
   const grants = (scope: string) => runtime.scopes?.grants(scope) ?? true;
   /** drive.file reaches only the script's own files; drive.readonly reads, and drive writes, any file. */
   const reachable = (item: Item, write: boolean) =>
@@ -215,7 +216,15 @@ export function createDriveApi(drive: DriveService, runtime: Runtime) {
         if (mediaData) throw new Error('Emulator: a folder with content is not modelled.');
         return fileResponse(drive.addFolder(name, parent), args, fail);
       }
-      if (!mediaData) throw new Error('Emulator: Drive.Files.create without content is modelled for folders only.');
+      // Metadata only, with the Google Docs MIME type (https://developers.google.com/drive/api/guides/mime-types): an
+      // empty Google Doc, the script's own, in the given folder (https://developers.google.com/drive/api/reference/rest/v3/files/create).
+      if (resource.mimeType === GOOGLE_DOC_MIME && !mediaData) {
+        const made = docs.createUnrecorded(name).file as EmuFile;
+        made.parent = parent;
+        return fileResponse(made, args, fail);
+      }
+      if (!mediaData)
+        throw new Error('Emulator: Drive.Files.create without content is modelled for folders and Google Docs only.');
       // The service takes the bytes itself: none of the blob's own methods is a call of the script's.
       const blob = uploaded(mediaData);
       const mimeType = resource.mimeType === undefined ? blob.rawContentType : String(resource.mimeType);

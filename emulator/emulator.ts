@@ -132,7 +132,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   const bigQuery = new BigQueryService(runtime);
   const advancedServices: AdvancedServices = {
     'sheets@v4': createSheetsApi(sheets),
-    'drive@v3': createDriveApi(drive, runtime),
+    'drive@v3': createDriveApi(drive, runtime, docs),
     'docs@v1': createDocsApi(docs),
     'bigquery@v2': bigQuery.app,
   };

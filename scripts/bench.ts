@@ -12,7 +12,7 @@ import { LocalRunError } from './local/local-run-error';
 
 const DEFAULT_SIZES = [18, 100, 500];
 
-const HELP = `npm run bench [-- --sizes 18,100,500] [--out DIR] [--national-long]
+const HELP = `npm run bench [-- --sizes 18,100,500] [--out DIR] [--feedback] [--national-long]
 
 Runs every operation of the built dist/Code.js on the emulator (set up, validate, consolidate, report, send, onEdit,
 return, the hourly run, close) for workbooks of N filled unit tabs (the sample's units, cycled and renamed), and
@@ -20,23 +20,30 @@ times the core here. An operation that stops near the 6-minute limit ("Dilanjutk
 executions and its figures are summed over them. Prints the latency table with its sources, a table of round trips
 (calls), the fewest calls Apps Script allows and the ratio, batches, calls answered in the script, MB sent and
 modelled seconds; the sensitivity (every constant ×0.5 and ×2); JSON lines (also written to DIR/bench.jsonl,
-default out/) and PASS/FAIL budget lines. Then "Rekap nasional" over 33 Kanwil; with --national-long also over a
+default out/) and PASS/FAIL budget lines. --feedback sets Pengaturan's "Umpan balik per UPT" to Ya, so the report
+also makes and mails every unit's feedback. Then "Rekap nasional" over 33 Kanwil; with --national-long also over a
 list of 150 Kanwil (runs until it completes; about half an hour here, the emulator laying out a 2,400-unit report).
 `;
 
 interface BenchOptions {
   readonly sizes: number[];
   readonly out: string;
+  readonly feedback: boolean;
   readonly nationalLong: boolean;
 }
 
 function options(argv: readonly string[]): BenchOptions | null {
   let sizes = DEFAULT_SIZES;
   let out = 'out';
+  let feedback = false;
   let nationalLong = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help') return null;
+    if (arg === '--feedback') {
+      feedback = true;
+      continue;
+    }
     if (arg === '--national-long') {
       nationalLong = true;
       continue;
@@ -55,7 +62,7 @@ function options(argv: readonly string[]): BenchOptions | null {
       i++;
     } else throw new LocalRunError(`Unknown option: ${arg}. See --help.`);
   }
-  return { sizes, out, nationalLong };
+  return { sizes, out, feedback, nationalLong };
 }
 
 function row(cells: readonly (string | number)[], widths: readonly number[]): string {
@@ -160,7 +167,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     for (const tabs of opts.sizes) {
       process.stderr.write(`measuring ${tabs} tabs…\n`);
-      const measured = measureSize(tabs, distCopy);
+      const measured = measureSize(tabs, distCopy, opts.feedback);
       operations.push(...measured.operations);
       core.push(measured.core);
     }

@@ -10,7 +10,7 @@ import { DIST_DIR, flowTally, loadBuiltBundle, runKanwilFlow, type StepResult } 
 import { LocalRunError } from './local/local-run-error';
 import { runNational } from './local/national-run';
 import { regionalSummary } from './local/regional-summary';
-import { saveReportFiles } from './local/report-files';
+import { saveFeedbackFiles, saveReportFiles } from './local/report-files';
 import { type SeededWorkbook, seedFromGrids, seedFromXlsx } from './local/seed-workbook';
 import { summaryText } from './local/summary-text';
 import { readValidationSheet, type ValidationEntry } from './local/validation-sheet';
@@ -108,6 +108,7 @@ async function runFlow(inputPath: string | null, outDir: string): Promise<number
     join(out, `laporan-${period}.pdf`),
   );
   for (const written of [report.docx, report.pdf]) if (written) files.push(written);
+  files.push(...saveFeedbackFiles(seeded.emulator, join(out, 'umpan-balik')));
 
   const steps = checked(seeded, ran, report.docx !== null);
   const failed = steps.filter((s) => s.outcome === 'failed');

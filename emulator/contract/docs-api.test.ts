@@ -257,6 +257,47 @@ describe(`replaceAllText and deleteContentRange (${REQUEST}#replacealltextreques
   });
 });
 
+describe(`replaceAllText reaches the header and footer (${REQUEST}#replacealltextrequest: "all instances" in the tab; ${DOCUMENT}#documenttab: a tab holds its body, headers and footers)`, () => {
+  test('a field typed in the header and footer is replaced there too and counted; the page number stays; documents.get shows the text', () => {
+    const { send, api, documentId, doc } = setup();
+    send([{ insertText: { location: { index: 1 }, text: 'Isi {{periode}}' } }]);
+    doc.typeInHeaderByHand('{{kantor}} — Laporan {{periode}}');
+    doc.typeInFooterByHand('Periode {{PERIODE}} — halaman ');
+    doc.insertPageNumbersByHand();
+    const replies = send([
+      { replaceAllText: { containsText: { text: '{{periode}}' }, replaceText: 'Februari 2026' } },
+      { replaceAllText: { containsText: { text: '{{kantor}}', matchCase: true }, replaceText: 'Kanwil Riau' } },
+    ]).replies;
+    expect(replies).toEqual([
+      { replaceAllText: { occurrencesChanged: 3 } },
+      { replaceAllText: { occurrencesChanged: 1 } },
+    ]);
+    expect(doc.header).toEqual([{ text: 'Kanwil Riau — Laporan Februari 2026', pageNumber: false }]);
+    expect(doc.footer).toEqual([
+      { text: 'Periode Februari 2026 — halaman ', pageNumber: false },
+      { text: '', pageNumber: true },
+    ]);
+    const got = api.Documents.get(documentId) as unknown as {
+      documentStyle: { defaultHeaderId: string };
+      headers: Record<string, { content: { paragraph: { elements: { textRun?: { content: string } }[] } }[] }>;
+    };
+    const header = got.headers[got.documentStyle.defaultHeaderId];
+    expect(header?.content[0]?.paragraph.elements[0]?.textRun?.content).toBe('Kanwil Riau — Laporan Februari 2026');
+  });
+
+  test('a batch with an invalid request leaves the header as it was', () => {
+    const { send, doc } = setup();
+    doc.typeInHeaderByHand('{{periode}}');
+    expect(() =>
+      send([
+        { replaceAllText: { containsText: { text: '{{periode}}' }, replaceText: 'Februari 2026' } },
+        { replaceAllText: { containsText: { text: '' }, replaceText: 'x' } },
+      ]),
+    ).toThrow();
+    expect(doc.header).toEqual([{ text: '{{periode}}', pageNumber: false }]);
+  });
+});
+
 describe(`page numbers: auto text a person inserts in Docs, which no request can (${DOCUMENT}#autotext)`, () => {
   test('documents.get shows a PAGE_NUMBER auto text in the default footer; the PDF prints each page its number', () => {
     const { send, api, documentId, doc } = setup();

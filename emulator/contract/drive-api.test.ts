@@ -34,6 +34,22 @@ function thrown(run: () => unknown): Error & { details?: { code: number; message
 const pdf = () => new EmuBlob('%PDF-1.4 isi', 'application/pdf', 'blob.pdf');
 
 describe('Drive.Files.create', () => {
+  it('creates an empty Google Doc in a folder from metadata alone (the Google Docs MIME type, no content): one call', () => {
+    const { emulator, files } = driveApi();
+    const folder = files.create({ name: 'Laporan', mimeType: FOLDER_MIME });
+    emulator.ledger.reset();
+    const made = files.create(
+      { name: 'Umpan Balik', mimeType: 'application/vnd.google-apps.document', parents: [folder.id] },
+      null,
+      { fields: 'id,parents' },
+    );
+    expect(made).toEqual({ id: expect.any(String), parents: [folder.id] });
+    expect(emulator.ledger.all().map((c) => [c.service, c.method])).toEqual([['Drive', 'Files.create']]);
+    const doc = emulator.docs.byIdUnrecorded(made.id);
+    expect(doc?.name).toBe('Umpan Balik');
+    expect(doc?.body.getText()).toBe('');
+  });
+
   it('creates a folder in My Drive and answers with the default fields: kind, id, name, mimeType', () => {
     const { emulator, files } = driveApi();
     const folder = files.create({ name: 'Laporan Rekap UPT', mimeType: FOLDER_MIME });

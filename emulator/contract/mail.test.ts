@@ -30,4 +30,18 @@ describe('MailApp', () => {
     const ws = mail({ workspace: true });
     expect(ws.app.getRemainingDailyQuota()).toBe(1500);
   });
+
+  it('charges a mail with an attachment for its text and the attachment’s bytes, not for what the script did before', () => {
+    const { app, emulator } = mail();
+    const utilities = emulator.globals.Utilities as { newBlob(data: string, type: string, name: string): unknown };
+    const pdf = utilities.newBlob('x'.repeat(3000), 'application/pdf', 'umpan-balik.pdf');
+    for (let i = 0; i < 200; i++) app.getRemainingDailyQuota();
+    emulator.ledger.reset();
+    app.sendEmail({ to: 'op@upt.example', subject: 'Umpan balik', body: 'Terlampir.', attachments: [pdf] });
+    const [sent] = emulator.ledger.all();
+    // 3,000 bytes travel as 4,000 base64 characters, with the message's few fields around them.
+    expect(sent?.bytes).toBeGreaterThan(4000);
+    expect(sent?.bytes).toBeLessThan(4300);
+    expect(emulator.mail.outbox[0]?.attachments).toBe(1);
+  });
 });

@@ -7,7 +7,7 @@
 // https://developers.google.com/docs/api/how-tos/tables (a table's indexes: its start, each row, each cell)
 import { payloadBytes } from '../runtime';
 import type { EmuBody } from './body';
-import type { DocumentService, EmuDocument } from './document';
+import type { DocumentService, EmuDocument, FooterLine } from './document';
 import { EmuListItem, EmuParagraph, EmuTable } from './elements';
 import type { AlignmentName, GlyphName, HeadingName } from './enums';
 import { EmuHorizontalRule, type EmuInlineImage, EmuPageBreak } from './inline';
@@ -238,6 +238,7 @@ function applyModel(doc: EmuDocument, model: Model): void {
 /** The document `to` gets the body of `from`: its paragraphs, tables and styles (Drive's copy of a Google Doc). */
 export function copyBody(from: EmuDocument, to: EmuDocument): void {
   applyModel(to, modelOf(from.body));
+  to.header = from.header ? [...from.header] : null;
   to.footer = from.footer ? [...from.footer] : null;
 }
 
@@ -297,6 +298,8 @@ const copyStyle = (p: Para): Omit<Para, 'text' | 'styles' | 'inlines'> => ({
 export function applyDocsBatch(doc: EmuDocument, requests: readonly DocsRequest[]): Record<string, unknown>[] {
   const fail = failedCall('batchUpdate');
   const model = modelOf(doc.body);
+  // The header and footer, like the body, change only when the whole batch is valid.
+  const margins = { header: doc.header, footer: doc.footer };
   const replies = requests.map((request, i) => {
     const type = Object.keys(request)[0] ?? '';
     const invalid = (detail: string) => fail(`Invalid requests[${i}].${type}: ${detail}`);
@@ -518,11 +521,13 @@ export function applyDocsBatch(doc: EmuDocument, requests: readonly DocsRequest[
       if (!containsText.text) throw invalid('The text to find must not be empty.');
       if (replaceText.includes('\n')) throw new Error('Emulator: a replacement holding a newline is not emulated.');
       const find = containsText.matchCase ? containsText.text : containsText.text.toLowerCase();
+      const at = (text: string, from: number) =>
+        (containsText.matchCase ? text : text.toLowerCase()).indexOf(find, from);
       let occurrencesChanged = 0;
       for (const { p } of paras) {
         let from = 0;
         for (;;) {
-          const k = (containsText.matchCase ? p.text : p.text.toLowerCase()).indexOf(find, from);
+          const k = at(p.text, from);
           if (k < 0) break;
           // The replacement takes the style of the first character it replaces.
           const style = p.styles[k] ?? {};
@@ -532,6 +537,18 @@ export function applyDocsBatch(doc: EmuDocument, requests: readonly DocsRequest[
           occurrencesChanged++;
         }
       }
+      // "All instances" in the tab: its headers and footers are the tab's too, not only its body (DocumentTab).
+      const inMargin = (lines: FooterLine[] | null) =>
+        lines?.map((line) => {
+          let text = line.text;
+          for (let k = at(text, 0); k >= 0; k = at(text, k + replaceText.length)) {
+            text = text.slice(0, k) + replaceText + text.slice(k + find.length);
+            occurrencesChanged++;
+          }
+          return { ...line, text };
+        }) ?? null;
+      margins.header = inMargin(margins.header);
+      margins.footer = inMargin(margins.footer);
       return { replaceAllText: { occurrencesChanged } };
     }
     if ('updateTableColumnProperties' in request) {
@@ -580,6 +597,8 @@ export function applyDocsBatch(doc: EmuDocument, requests: readonly DocsRequest[
     throw new Error(`Emulator: Docs request ${type} is not emulated.`);
   });
   applyModel(doc, model);
+  doc.header = margins.header;
+  doc.footer = margins.footer;
   return replies;
 }
 
@@ -656,12 +675,10 @@ function bodyJson(doc: EmuDocument): unknown[] {
   return content;
 }
 
-/** The default footer as documents.get gives it: its paragraphs, the page number as PAGE_NUMBER auto text. */
-function footerJson(doc: EmuDocument): Record<string, unknown> {
-  if (!doc.footer) return {};
-  const footerId = 'kix.footer';
+/** A default header or footer as documents.get gives it: its paragraphs, the page number as PAGE_NUMBER auto text. */
+function marginContent(lines: readonly FooterLine[]): Record<string, unknown>[] {
   let pos = 0;
-  const content = doc.footer.map((line) => {
+  return lines.map((line) => {
     const start = pos;
     const element = (length: number, body: object) => {
       pos += length;
@@ -674,7 +691,21 @@ function footerJson(doc: EmuDocument): Record<string, unknown> {
     ];
     return { startIndex: start, endIndex: pos, paragraph: { elements } };
   });
-  return { documentStyle: { defaultFooterId: footerId }, footers: { [footerId]: { footerId, content } } };
+}
+
+/** The document's default header and footer, as documents.get gives them (Document.headers, Document.footers). */
+function marginsJson(doc: EmuDocument): Record<string, unknown> {
+  if (!doc.header && !doc.footer) return {};
+  const headerId = 'kix.header';
+  const footerId = 'kix.footer';
+  return {
+    documentStyle: {
+      ...(doc.header ? { defaultHeaderId: headerId } : {}),
+      ...(doc.footer ? { defaultFooterId: footerId } : {}),
+    },
+    ...(doc.header ? { headers: { [headerId]: { headerId, content: marginContent(doc.header) } } } : {}),
+    ...(doc.footer ? { footers: { [footerId]: { footerId, content: marginContent(doc.footer) } } } : {}),
+  };
 }
 
 /** The `Docs` global: Documents.create, get and batchUpdate, each one 'docs' round trip. */
@@ -695,7 +726,7 @@ export function createDocsApi(service: DocumentService) {
       get: (documentId: string) => {
         runtime.ledger.record('Docs', 'Documents.get', 'docs');
         const doc = find(documentId, 'get');
-        return { documentId, title: doc.name, body: { content: bodyJson(doc) }, ...footerJson(doc) };
+        return { documentId, title: doc.name, body: { content: bodyJson(doc) }, ...marginsJson(doc) };
       },
       batchUpdate: (resource: { requests: DocsRequest[] }, documentId: string) => {
         runtime.ledger.record('Docs', 'Documents.batchUpdate', 'docs', payloadBytes(resource));

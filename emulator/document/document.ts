@@ -11,7 +11,10 @@ import { documentToPdf } from './pdf';
 
 export const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
 
-/** A line of the document's footer; `pageNumber`: the page's number follows the text (Docs' page-number auto text). */
+/**
+ * A line of the document's header or footer; `pageNumber`: the page's number follows the text (Docs' page-number
+ * auto text).
+ */
 export interface FooterLine {
   readonly text: string;
   readonly pageNumber: boolean;
@@ -21,7 +24,8 @@ export class EmuDocument {
   readonly ctx: DocContext;
   readonly body: EmuBody;
   file: EmuFile | null = null;
-  /** The default footer, on every page; null when the document has none. */
+  /** The default header and footer, on every page; null when the document has none. */
+  header: FooterLine[] | null = null;
   footer: FooterLine[] | null = null;
 
   constructor(
@@ -103,6 +107,18 @@ export class EmuDocument {
    */
   insertPageNumbersByHand(): void {
     this.footer = [...(this.footer ?? []), { text: '', pageNumber: true }];
+  }
+
+  /**
+   * What a person types in Docs into the header (double-click the top margin) or the footer: a line of text, e.g. a
+   * template's `{{kantor}} — {{periode}}`. Scripts write headers and footers through other routes not modelled here.
+   */
+  typeInHeaderByHand(text: string): void {
+    this.header = [...(this.header ?? []), { text, pageNumber: false }];
+  }
+
+  typeInFooterByHand(text: string): void {
+    this.footer = [...(this.footer ?? []), { text, pageNumber: false }];
   }
 }
 

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EmuDocument } from './document';
+import type { EmuDocument, FooterLine } from './document';
 import { EmuListItem, EmuParagraph, EmuTable } from './elements';
 import type { TextRun } from './text';
 
@@ -102,16 +102,17 @@ function toHtml(doc: EmuDocument, dir: string): string {
     }
   }
   if (openList) parts.push('</ul>');
-  // LibreOffice's HTML import reads a footer from <div title="footer"> and a page number from its <sdfield>.
-  if (doc.footer)
-    parts.push(
-      `<div title="footer">${doc.footer
-        .map(
-          (line) =>
-            `<p align="center">${escapeHtml(line.text)}${line.pageNumber ? '<sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield>' : ''}</p>`,
-        )
-        .join('')}</div>`,
-    );
+  // LibreOffice's HTML import reads a header and a footer from <div title="header|footer"> and a page number from its
+  // <sdfield>.
+  const margin = (title: string, lines: readonly FooterLine[]) =>
+    `<div title="${title}">${lines
+      .map(
+        (line) =>
+          `<p align="center">${escapeHtml(line.text)}${line.pageNumber ? '<sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield>' : ''}</p>`,
+      )
+      .join('')}</div>`;
+  if (doc.header) parts.unshift(margin('header', doc.header));
+  if (doc.footer) parts.push(margin('footer', doc.footer));
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(doc.name)}</title></head><body>${parts.join('\n')}</body></html>`;
 }
 
@@ -146,15 +147,15 @@ function soffice(dir: string, input: string, target: string, filter?: string): v
 /**
  * Document → PDF bytes. Apps Script's getAs is synchronous, so the emulator converts with LibreOffice via
  * execFileSync (`soffice --headless --convert-to pdf`). Without soffice on PATH this throws a clear error: the PDF
- * must be real, never a stand-in. A document with a footer goes through LibreOffice's flat ODF first: converted
- * straight from HTML, LibreOffice prints an HTML footer on right-hand pages only.
+ * must be real, never a stand-in. A document with a header or footer goes through LibreOffice's flat ODF first: converted
+ * straight from HTML, LibreOffice prints an HTML header or footer on right-hand pages only.
  */
 export function documentToPdf(doc: EmuDocument): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'emu-doc-pdf-'));
   try {
     const htmlPath = join(dir, 'document.html');
     writeFileSync(htmlPath, toHtml(doc, dir));
-    if (doc.footer) {
+    if (doc.footer || doc.header) {
       soffice(dir, htmlPath, 'fodt', 'HTML (StarWriter)');
       soffice(dir, join(dir, 'document.fodt'), 'pdf:writer_pdf_Export');
     } else soffice(dir, htmlPath, 'pdf:writer_pdf_Export', 'HTML (StarWriter)');

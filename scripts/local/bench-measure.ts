@@ -148,8 +148,12 @@ function firstUnit(seeded: SeededWorkbook): { code: string; operator: string; ta
 }
 
 /** Seeds N filled tabs, runs each operation on the built bundle in the month's order, and times the core. */
-export function measureSize(tabs: number, distDir: string): { operations: OperationMeasure[]; core: CoreMeasure } {
-  const seeded = seedFromGrids(generatedWorkbook(tabs));
+export function measureSize(
+  tabs: number,
+  distDir: string,
+  unitFeedback = false,
+): { operations: OperationMeasure[]; core: CoreMeasure } {
+  const seeded = seedFromGrids(generatedWorkbook(tabs, unitFeedback));
   // The local PDF conversion (LibreOffice) stays out of the loop; the export call is still charged its latency.
   seeded.emulator.docs.pdfConverter = (doc) => Buffer.from(`%PDF-1.4\n% ${doc.name}\n%%EOF\n`, 'utf8');
   const grids = seeded.spreadsheet.sheets.map((sheet) => ({

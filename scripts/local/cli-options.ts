@@ -33,6 +33,7 @@ Hasil di folder keluaran:
   ringkasan.json          angka wilayah: periode, WBP, luas lahan, per klaster, jumlah UPT terkirim/valid
   laporan-<periode>.docx  laporan (Google Dokumen yang diemulasikan), dengan grafik
   laporan-<periode>.pdf   salinan PDF laporan, bila dibuat
+  umpan-balik/            PDF umpan balik tiap UPT, bila "Umpan balik per UPT" di Pengaturan berisi Ya
 
 Kode keluar: 0 berhasil; 1 bila ada langkah yang gagal atau hasilnya tidak ada; 2 bila opsi, berkas masukan,
 atau buku kerja tidak sesuai (pesan di stderr).

@@ -47,7 +47,7 @@ function filledTab(unit: UnitConfig, base: UnitConfig): SampleTab {
 }
 
 /** A workbook with `unitCount` filled unit tabs and the "Pengaturan" grid listing them. */
-export function generatedWorkbook(unitCount: number): SampleWorkbook {
+export function generatedWorkbook(unitCount: number, unitFeedback = false): SampleWorkbook {
   const units = Array.from({ length: unitCount }, (_, n) => generatedUnit(n));
   return {
     config: configTemplate({
@@ -56,6 +56,7 @@ export function generatedWorkbook(unitCount: number): SampleWorkbook {
       units: units.map((u) => u.unit),
       admins: SAMPLE_ADMINS,
       signatory: SAMPLE_SIGNATORY,
+      unitFeedback,
     }),
     tabs: units.map(({ unit, base }) => filledTab(unit, base)),
   };

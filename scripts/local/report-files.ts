@@ -1,13 +1,31 @@
 // The report the flow created in the emulated Drive: the Google Doc (saved as .docx) and its PDF copy, if any.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type EmuDocument, type Emulator, saveDocx } from '../../emulator';
+import { FEEDBACK_TITLE_PREFIX } from '../../src/core/report/unit-feedback';
 
 const PDF = 'application/pdf';
 
-/** The most recent report Doc that is not in the trash, or null when none was created. */
+/** The units' feedback Docs ("Umpan balik per UPT") made with the report, not in the trash. */
+const feedbackDocs = (emulator: Emulator) =>
+  emulator.docs.all().filter((d) => !d.file?.trashed && d.name.startsWith(FEEDBACK_TITLE_PREFIX));
+
+/** The most recent report Doc that is not in the trash (the units' feedback Docs aside), or null when none was created. */
 function latestReport(emulator: Emulator): EmuDocument | null {
-  const docs = emulator.docs.all().filter((d) => !d.file?.trashed);
+  const feedback = new Set(feedbackDocs(emulator));
+  const docs = emulator.docs.all().filter((d) => !d.file?.trashed && !feedback.has(d));
   return docs[docs.length - 1] ?? null;
+}
+
+/** Each unit's feedback as the PDF its operators got by e-mail, into `dir`; the paths written. */
+export function saveFeedbackFiles(emulator: Emulator, dir: string): string[] {
+  const docs = feedbackDocs(emulator);
+  if (docs.length > 0) mkdirSync(dir, { recursive: true });
+  return docs.map((doc) => {
+    const path = join(dir, `${doc.name.replace(/[\\/:*?"<>|]/g, '-')}.pdf`);
+    writeFileSync(path, doc.file?.content.getBlob().toBuffer() ?? Buffer.alloc(0));
+    return path;
+  });
 }
 
 /** Writes the Doc as .docx (charts included); and the newest PDF in Drive, when there is one. Returns what it wrote. */

@@ -26,6 +26,7 @@ export interface ConfigTemplateInput {
   readonly reminderDaysBefore?: number;
   readonly signatory?: Signatory | null;
   readonly basis?: ConsolidationBasis;
+  readonly unitFeedback?: boolean;
 }
 
 export const CONFIG_LABELS = {
@@ -45,6 +46,7 @@ export const CONFIG_LABELS = {
   title: 'Jabatan penandatangan',
   name: 'Nama penandatangan',
   nip: 'NIP',
+  feedback: 'Umpan balik per UPT',
 } as const;
 type SettingKey = keyof typeof CONFIG_LABELS;
 
@@ -77,6 +79,8 @@ const SETTING_HELP: Readonly<Record<SettingKey, string>> = {
   title: 'Jabatan penandatangan laporan.',
   name: 'Nama penandatangan laporan.',
   nip: 'NIP penandatangan.',
+  feedback:
+    'Ya: setiap "Buat laporan" juga membuat dokumen umpan balik untuk tiap UPT (angkanya, temuan validasi, status dan catatan Kanwil) dan mengirimkannya (PDF) ke e-mail operator UPT itu saja. Bawaan: Tidak.',
 };
 
 export const AUTOMATION_HOURS = [1, 2, 4, 6, 8, 12] as const;
@@ -104,6 +108,7 @@ export function configTemplate(input: ConfigTemplateInput = {}): (string | numbe
     title: cellText(sig?.title ?? ''),
     name: cellText(sig?.name ?? ''),
     nip: cellText(sig?.nip ?? ''),
+    feedback: input.unitFeedback ? 'Ya' : 'Tidak',
   };
   const pad = (cells: (string | number)[]): (string | number)[] => [
     ...cells,
@@ -210,6 +215,15 @@ export function parseConfig(grid: Grid, sheetName: string = CONFIG_SHEET): { con
     else add(...at('deadline'), 'error', 'CONFIG_DEADLINE_INVALID', MSG.configDeadlineInvalid(asText(deadlineRaw)));
   }
 
+  /** A Ya/Tidak setting (a checkbox's true/false too); empty is Tidak. */
+  const yesNo = (key: SettingKey): boolean => {
+    const value = raw(key);
+    const text = asText(value).toLowerCase();
+    if (!(text === '' || text === 'ya' || text === 'tidak' || typeof value === 'boolean'))
+      add(...at(key), 'error', 'CONFIG_YES_NO_INVALID', MSG.configYesNoInvalid(CONFIG_LABELS[key], text));
+    return value === true || text === 'ya';
+  };
+
   const remindersRaw = raw('reminders');
   const remindersText = asText(remindersRaw).toLowerCase();
   const remindersOn = remindersRaw === true || remindersText === 'ya';
@@ -224,6 +238,8 @@ export function parseConfig(grid: Grid, sheetName: string = CONFIG_SHEET): { con
     if (Number.isInteger(days) && days >= 0 && days <= 27) reminderDaysBefore = days;
     else add(...at('reminderDays'), 'error', 'CONFIG_REMINDER_INVALID', MSG.configReminderInvalid(asText(daysRaw)));
   }
+
+  const unitFeedback = yesNo('feedback');
 
   const [place, title, name, typedNip] = (['place', 'title', 'name', 'nip'] as const).map((k) => asText(raw(k)));
   // Sheets keeps a number to 15 significant digits, so an 18-digit NIP typed as a number has lost its last digits.
@@ -255,6 +271,7 @@ export function parseConfig(grid: Grid, sheetName: string = CONFIG_SHEET): { con
         reminderDaysBefore,
         signatory,
         basis: basis ?? DEFAULT_BASIS,
+        unitFeedback,
       }
     : null;
   return { config, issues };

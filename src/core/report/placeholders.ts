@@ -42,6 +42,8 @@ export interface TemplateParagraph {
   readonly text: string;
   /** Inside a table cell (where a block cannot go: Docs tables do not hold tables here). */
   readonly inTable: boolean;
+  /** In the header or footer, where only fields can stand. */
+  readonly inMargin?: boolean;
 }
 
 /** What a template holds: its blocks by paragraph index, and every problem with it. */
@@ -94,8 +96,11 @@ export function scanTemplate(paragraphs: readonly TemplateParagraph[]): Template
   paragraphs.forEach((paragraph, i) => {
     const { text } = paragraph;
     // A note to the template's editor leaves with its paragraph: whatever else it mentions is not filled.
+    const marginProblem = (written: string) =>
+      `${written} berada di header atau footer. Di sana hanya isian seperti {{periode}} yang dapat dipakai; letakkan ${written} di badan dokumen.`;
     if ([...text.matchAll(PLACEHOLDER)].some((m) => normalized(m[1] ?? '') === 'petunjuk')) {
-      if (paragraph.inTable)
+      if (paragraph.inMargin) problems.push(marginProblem('{{petunjuk}}'));
+      else if (paragraph.inTable)
         problems.push('{{petunjuk}} berada di dalam tabel. Letakkan di paragraf biasa di luar tabel.');
       else blocks.set(i, { kind: 'note' });
       return;
@@ -114,6 +119,10 @@ export function scanTemplate(paragraphs: readonly TemplateParagraph[]): Template
       const block = blockOf(name);
       if (!block) {
         unknown.add(match[0]);
+        continue;
+      }
+      if (paragraph.inMargin) {
+        problems.push(marginProblem(match[0]));
         continue;
       }
       if (paragraph.inTable) {

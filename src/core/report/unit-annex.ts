@@ -5,24 +5,24 @@ import { manajemenAnnexRows } from './section-manajemen';
 import { panganAnnexRows } from './section-pangan';
 import { pembinaanAnnexRows } from './section-pembinaan';
 
+/** The label/value rows of one unit's reported figures (a rejected value with its cell, an empty one "–"). */
+export function unitFigureRows(input: ReportInput, unit: UnitConfig): string[][] {
+  const report = input.reports.find((r) => r.unit.code === unit.code);
+  return report?.found
+    ? [...panganAnnexRows(report), ...pembinaanAnnexRows(input, report), ...manajemenAnnexRows(input, report)]
+    : [['Data', 'Tab UPT ini tidak ditemukan; datanya belum masuk rekapitulasi.']];
+}
+
 /** The label/value rows describing one unit. */
 function annexRows(input: ReportInput, unit: UnitConfig): string[][] {
-  const report = input.reports.find((r) => r.unit.code === unit.code);
   const status = input.consolidation.status.units.find((row) => row.code === unit.code);
-  const identity = [
+  return [
     ['Kode UPT', unit.code],
     ['Jenis / kelas', `${unit.type} / ${unit.unitClass}`],
     ['Status laporan', status?.status ?? 'Belum diisi'],
     ['Kesalahan / peringatan', `${status?.errors ?? 0} / ${status?.warnings ?? 0}`],
+    ...unitFigureRows(input, unit),
   ];
-  return report?.found
-    ? [
-        ...identity,
-        ...panganAnnexRows(report),
-        ...pembinaanAnnexRows(input, report),
-        ...manajemenAnnexRows(input, report),
-      ]
-    : [...identity, ['Data', 'Tab UPT ini tidak ditemukan; datanya belum masuk rekapitulasi.']];
 }
 
 /**

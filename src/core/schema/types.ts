@@ -65,6 +65,8 @@ export interface Config {
   readonly reminderDaysBefore: number;
   readonly signatory: Signatory | null;
   readonly basis: ConsolidationBasis;
+  /** Each "Buat laporan" also makes and mails every unit its own feedback document; missing = no. */
+  readonly unitFeedback?: boolean;
 }
 
 /** A typed, valid value; null when the cell is empty or its value was rejected. */

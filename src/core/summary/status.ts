@@ -38,11 +38,23 @@ function counted(c: Consolidation, code: string): string {
   return left ? `Tidak (${left.reason})` : 'Ya';
 }
 
+export const FEEDBACK_COLUMN = 'Umpan balik';
+
+/** A cell linking a unit's feedback Doc; the address is quoted as text inside the formula, never evaluated. */
+export function feedbackLink(url: string): string {
+  return `=HYPERLINK("${url.replace(/"/g, '""')}","Buka umpan balik")`;
+}
+
+/**
+ * `feedbackLinks` (unit code → address of its feedback Doc) adds the column "Umpan balik"; null when the office has
+ * not switched per-unit feedback on.
+ */
 export function statusSheet(
   c: Consolidation,
   now: Date,
   lastChanges: Readonly<Record<string, string>>,
   changedAfterSending: ReadonlySet<string>,
+  feedbackLinks: Readonly<Record<string, string>> | null = null,
 ): SummarySheet {
   const s = new SheetBuilder(`Status Pelaporan UPT — ${formatPeriod(c.period)}`, now);
   const counts = c.status.counts;
@@ -66,6 +78,7 @@ export function statusSheet(
       { header: 'Catatan Kanwil' },
       { header: 'Keterangan' },
       { header: 'Dihitung dalam rekap' },
+      ...(feedbackLinks ? [{ header: FEEDBACK_COLUMN }] : []),
     ],
     c.status.units.map((u, i) => [
       i + 1,
@@ -81,7 +94,9 @@ export function statusSheet(
       cellText(u.returnNote ?? ''),
       remark(u, changedAfterSending),
       counted(c, u.code),
+      ...(feedbackLinks ? [feedbackLinks[u.code] ? feedbackLink(feedbackLinks[u.code] as string) : ''] : []),
     ]),
   );
-  return s.build(STATUS_SHEET, [40, 110, 260, 80, 100, 80, 80, 170, 170, 200, 260, 180, 220]);
+  const widths = [40, 110, 260, 80, 100, 80, 80, 170, 170, 200, 260, 180, 220];
+  return s.build(STATUS_SHEET, feedbackLinks ? [...widths, 160] : widths);
 }

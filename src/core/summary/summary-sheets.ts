@@ -23,6 +23,8 @@ export interface SummaryOptions {
   readonly lastChanges?: Readonly<Record<string, string>>;
   /** Codes of sent units whose tab was edited after sending (Status sheet, "Keterangan"). */
   readonly changedAfterSending?: readonly string[];
+  /** Unit code → address of its feedback Doc, when per-unit feedback is on (Status sheet, "Umpan balik"). */
+  readonly feedbackLinks?: Readonly<Record<string, string>> | null;
 }
 
 export const FOOD_SHEET = `${SUMMARY_SHEET_PREFIX}Pangan`;
@@ -85,7 +87,7 @@ function manajemenSheet(c: Consolidation, now: Date): SummarySheet {
 export function summarySheets(c: Consolidation, now: Date, options: SummaryOptions = {}): SummarySheet[] {
   return [
     dashboardSheet(c, now),
-    statusSheet(c, now, options.lastChanges ?? {}, new Set(options.changedAfterSending)),
+    statusSheet(c, now, options.lastChanges ?? {}, new Set(options.changedAfterSending), options.feedbackLinks ?? null),
     panganSheet(c, now),
     pembinaanSheet(c, now),
     manajemenSheet(c, now),

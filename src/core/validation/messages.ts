@@ -62,6 +62,7 @@ export const ISSUE_CODES = [
   'CONFIG_BASIS_INVALID',
   'CONFIG_DEADLINE_INVALID',
   'CONFIG_REMINDER_INVALID',
+  'CONFIG_YES_NO_INVALID',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -329,6 +330,10 @@ export const MSG = {
   configDeadlineInvalid: (text: string): Worded => ({
     message: `Batas pengiriman ${q(text)} tidak sah.`,
     hint: 'Isi tanggal 1 sampai 28, misalnya 5.',
+  }),
+  configYesNoInvalid: (label: string, text: string): Worded => ({
+    message: `Isian ${q(label)} ${q(text)} tidak sah.`,
+    hint: `${label}: Ya atau Tidak.`,
   }),
   configReminderInvalid: (text: string): Worded => ({
     message: `Pengaturan pengingat ${q(text)} tidak sah.`,

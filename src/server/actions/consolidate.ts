@@ -14,6 +14,7 @@ import { writeStatusCells } from '../sheets/status-cells';
 import { type ReadOptions, readWorkbook, type WorkbookRead } from '../sheets/workbook';
 import { writeSummaries } from '../sheets/write-sheet';
 import { recordLastRun } from '../state/automation-state';
+import { feedbackAddresses } from '../state/feedback-docs';
 import { applyStoredStatus, seedStatus } from '../state/report-status';
 import {
   figuresFingerprint,
@@ -112,7 +113,9 @@ function consolidationWork(ss: Spreadsheet, run: Run, pre?: ReadOptions): RunDon
   const now = new Date();
   const changes = trackChanges(read, now);
   const region = consolidateRegion(read.config, read.reports);
-  const summaries = summarySheets(region, now, changes);
+  // Per-unit feedback on: each unit's row links the feedback Doc it got for this period.
+  const feedbackLinks = read.config.unitFeedback ? feedbackAddresses(read.config.period) : null;
+  const summaries = summarySheets(region, now, { ...changes, feedbackLinks });
   writeSummaries(read.sheets, summaries, read.config.admins);
   // The summaries are written: a failure showing statuses on tabs must not fail the run.
   bestEffort(() => showStatusOnTabs(read));

@@ -3,15 +3,29 @@ import { consolidateRegion } from '../../core/consolidation/consolidate';
 import { signatoryProblem } from '../../core/report/signature';
 import type { ReportResult } from '../../shared/rpc';
 import { type CreatedReport, createReport } from '../report/create-report';
+import { type FeedbackInput, sendUnitFeedback } from '../report/unit-feedback';
 import { type CallContext, preRead } from '../runtime/call-context';
 import { adminRun } from '../runtime/logged-run';
+import { TimeBudget } from '../runtime/time-budget';
 import { UserError } from '../runtime/user-error';
 import { readWorkbook } from '../sheets/workbook';
 import { saveLastReport } from '../state/report-state';
 
 export const REPORT_ACTION = 'Buat laporan';
 
+/** Per-unit feedback after the report; a failure of it is a note, the report stays made. */
+function feedbackNotes(input: Omit<FeedbackInput, 'budget'>, began: number): string[] {
+  try {
+    return sendUnitFeedback({ ...input, budget: new TimeBudget(began) });
+  } catch (error) {
+    return [
+      `Umpan balik per UPT gagal (${error instanceof Error ? error.message : String(error)}); laporan tetap tersimpan.`,
+    ];
+  }
+}
+
 export function generateReport(ctx: CallContext): ReportResult {
+  const began = Date.now();
   const result = adminRun<CreatedReport>(
     ctx,
     {
@@ -27,14 +41,19 @@ export function generateReport(ctx: CallContext): ReportResult {
       // An official report needs its signatory: say what is missing before any Doc exists.
       const unsigned = signatoryProblem(read.config.signatory);
       if (unsigned) throw new UserError(unsigned);
-      const created = createReport({
+      const input = {
         spreadsheet: ctx.ss,
         config: read.config,
         consolidation: consolidateRegion(read.config, read.reports),
         reports: read.reports,
         issues: read.issues,
         now: new Date(),
-      });
+      };
+      const report = createReport(input);
+      // The report is made first: feedback that cannot all be sent never costs the office its report.
+      const created: CreatedReport = read.config.unitFeedback
+        ? { ...report, notes: [...report.notes, ...feedbackNotes({ ...input, folderId: report.folderId }, began)] }
+        : report;
       const detail = [
         `${created.name}: ${created.docUrl}${created.pdfUrl ? ` (PDF: ${created.pdfUrl})` : ''}`,
         ...created.notes,

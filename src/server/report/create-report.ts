@@ -28,6 +28,8 @@ export interface CreateReportInput {
 export interface CreatedReport {
   readonly docId: string;
   readonly docUrl: string;
+  /** The report folder, where the per-unit feedback goes too. */
+  readonly folderId: string;
   /** Null when the PDF copy could not be made (the Doc is saved; `notes` says why). */
   readonly pdfUrl: string | null;
   readonly name: string;
@@ -76,15 +78,18 @@ function reportMailBody(
  */
 function savePdf(docId: string, folderId: string, name: string, notes: string[]): string | null {
   try {
-    // Exporting is a read of the saved Doc: a transient error is retried.
-    const pdf = withRetry(() => DocumentApp.openById(docId).getAs(PDF));
-    return uploadInto(pdf, `${name}.pdf`, folderId);
+    return uploadInto(pdfOf(docId), `${name}.pdf`, folderId);
   } catch (error) {
     notes.push(
       `PDF belum dapat dibuat (${error instanceof Error ? error.message : String(error)}); dokumen tetap tersimpan.`,
     );
     return null;
   }
+}
+
+/** The saved Doc as PDF; exporting is a read of the saved Doc, so a transient error is retried. */
+export function pdfOf(docId: string): GoogleAppsScript.Base.Blob {
+  return withRetry(() => DocumentApp.openById(docId).getAs(PDF));
 }
 
 export function createReport(input: CreateReportInput): CreatedReport {
@@ -128,5 +133,5 @@ export function createReport(input: CreateReportInput): CreatedReport {
     body: reportMailBody(model, input.now, docUrl, pdfUrl, done.sheetUrl),
   });
   if (mailNote) notes.push(mailNote);
-  return { docId: done.docId, docUrl, pdfUrl, name, notes };
+  return { docId: done.docId, docUrl, folderId, pdfUrl, name, notes };
 }

@@ -214,6 +214,15 @@ export class DocBuilder {
     const styles: Request[] = [];
     texts.forEach((row, r) => {
       pos += 1;
+      // Neighbouring flush-right cells of a row are one request: it styles "all paragraphs that overlap" its range.
+      let run: { startIndex: number; endIndex: number } | null = null;
+      const endRun = () => {
+        if (run)
+          styles.push({
+            updateParagraphStyle: { range: run, paragraphStyle: { alignment: 'END' }, fields: 'alignment' },
+          });
+        run = null;
+      };
       row.forEach((text, c) => {
         pos += 1;
         if (text && options.bold?.(r, c))
@@ -224,16 +233,11 @@ export class DocBuilder {
               fields: 'bold',
             },
           });
-        if (options.flushRight?.(c))
-          styles.push({
-            updateParagraphStyle: {
-              range: { startIndex: pos, endIndex: pos + text.length + 1 },
-              paragraphStyle: { alignment: 'END' },
-              fields: 'alignment',
-            },
-          });
+        if (options.flushRight?.(c)) run = { startIndex: run?.startIndex ?? pos, endIndex: pos + text.length + 1 };
+        else endRun();
         pos += text.length + 1;
       });
+      endRun();
     });
     // Cells take no style from the paragraph the table was inserted in: plain first, then the styled cells.
     this.requests.push(

@@ -5,6 +5,7 @@ import { reportLayout } from '../../core/report/default-template';
 import { type BlockPlaceholder, fillFields, scanTemplate } from '../../core/report/placeholders';
 import type { ReportBlock, ReportModel, ReportSection, SignatureBlock } from '../../core/report/report-model';
 import { keepRupiahTogether, numericColumns, tableLayout } from '../../core/report/table-layout';
+import type { UnitFeedback } from '../../core/report/unit-feedback';
 import { DocBuilder, type FigurePlace, type NamedStyle, type Request, type TextLook } from './doc-builder';
 
 function block(b: DocBuilder, item: ReportBlock): void {
@@ -123,4 +124,14 @@ export function reportRequests(model: ReportModel): { requests: Request[]; figur
     placeholderBlock(b, placeholder, model);
   });
   return { requests: b.finish(), figures: b.figures };
+}
+
+/** One unit's feedback document on A4: its title, what it was made from, then its sections. */
+export function feedbackRequests(feedback: UnitFeedback): Request[] {
+  const b = new DocBuilder();
+  b.pageSizeA4();
+  b.paragraph(feedback.title, { style: 'TITLE' });
+  b.paragraph(feedback.subtitle, { italic: true });
+  for (const s of feedback.sections) section(b, s, 'HEADING_1');
+  return b.finish();
 }

@@ -5,6 +5,7 @@
 import { UserError } from '../runtime/user-error';
 
 const FOLDER_MIME = 'application/vnd.google-apps.folder';
+export const GOOGLE_DOC = 'application/vnd.google-apps.document';
 
 type Files = GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
 type Blob = GoogleAppsScript.Base.Blob;
@@ -62,6 +63,14 @@ export function namesIn(folderId: string): Set<string> {
     pageToken = page.nextPageToken ?? undefined;
   } while (pageToken);
   return names;
+}
+
+/** A new, empty Google Doc in the folder, in one call (Documents.create would put it in My Drive first); its id. */
+export function createDocIn(name: string, folderId: string): string {
+  return files().create({ name, mimeType: GOOGLE_DOC, parents: [folderId] }, NO_MEDIA, {
+    fields: 'id',
+    supportsAllDrives: true,
+  }).id as string;
 }
 
 /** Moves a file into the folder: the folder becomes its only parent (Drive items have one parent). */

@@ -7,6 +7,7 @@ import { UserError } from '../runtime/user-error';
 import { CHART_SIZE, chartImage, IMAGE_WIDTH } from './chart-image';
 import type { FigurePlace, Request } from './doc-builder';
 import { reportRequests } from './doc-requests';
+import { createDocIn, trash } from './drive-files';
 import type { CheckedTemplate } from './template-doc';
 import { templateFillRequests } from './template-fill';
 
@@ -20,6 +21,25 @@ export function docsApi(): GoogleAppsScript.Docs {
 }
 
 /**
+ * A new Google Doc in the folder, written in one batch (two calls in all); its id. Half-made, it goes to the trash
+ * and the error goes up.
+ */
+export function newDocIn(name: string, folderId: string, requests: Request[]): string {
+  const docId = createDocIn(name, folderId);
+  try {
+    docsApi().Documents.batchUpdate({ requests: requests as GoogleAppsScript.Docs.Schema.Request[] }, docId);
+  } catch (error) {
+    try {
+      trash(docId);
+    } catch {
+      // The original error is the one to report.
+    }
+    throw error;
+  }
+  return docId;
+}
+
+/**
  * Renders the model into the (new, empty) document: one documents.batchUpdate for every paragraph, table and
  * style, however long the report; then, for each chart, its image in the paragraph left for it (four calls each).
  */
@@ -29,7 +49,7 @@ export function renderReport(documentId: string, model: ReportModel): void {
 
 /** Fills the (just made) copy of the template: the same batch and images, placed where the template says. */
 export function renderIntoTemplate(documentId: string, template: CheckedTemplate, model: ReportModel): void {
-  write(documentId, templateFillRequests(template.paragraphs, template.scan, model));
+  write(documentId, templateFillRequests(template.paragraphs, template.scan, model, template.margins));
 }
 
 function write(documentId: string, { requests, figures }: { requests: Request[]; figures: FigurePlace[] }): void {

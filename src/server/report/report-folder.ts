@@ -34,7 +34,11 @@ const MAX_VERSIONS = 100;
 
 /** "Laporan Rekap UPT - Februari 2026", or "… (versi 2)" and so on: an earlier report is never overwritten. */
 export function freeReportName(folderId: string, base: string): string {
-  const taken = namesIn(folderId);
+  return freeName(namesIn(folderId), base);
+}
+
+/** The first free version of `base` among the names taken (a Doc and its PDF count as one). */
+export function freeName(taken: ReadonlySet<string>, base: string): string {
   for (let version = 1; version <= MAX_VERSIONS; version++) {
     const name = version === 1 ? base : `${base} (versi ${version})`;
     if (!taken.has(name) && !taken.has(`${name}.pdf`)) return name;

@@ -4,15 +4,13 @@
 // drive.file, which reaches only files this add-on created for this user (or that the user opened with it), so a
 // template must be one "Buat templat laporan" made (https://developers.google.com/identity/protocols/oauth2/scopes#drive).
 import { defaultTemplate } from '../../core/report/default-template';
-import { scanTemplate, type TemplateScan } from '../../core/report/placeholders';
+import { scanTemplate, type TemplateParagraph, type TemplateScan } from '../../core/report/placeholders';
 import { templateDocumentId } from '../../core/report/template-link';
 import { UserError } from '../runtime/user-error';
 import { DocBuilder } from './doc-builder';
-import { copyInto, moveInto, reachableFile, trash } from './drive-files';
-import { docsApi } from './render-doc';
-import { type PlacedParagraph, placedParagraphs } from './template-fill';
-
-const GOOGLE_DOC = 'application/vnd.google-apps.document';
+import { copyInto, GOOGLE_DOC, reachableFile } from './drive-files';
+import { docsApi, newDocIn } from './render-doc';
+import { marginParagraphs, type PlacedParagraph, placedParagraphs } from './template-fill';
 
 /** Where Pengaturan names the template, for the messages. */
 const SETTING = 'isian "Templat laporan" di sheet "Pengaturan"';
@@ -31,25 +29,15 @@ function templateRequests() {
 
 /** Creates the office's template in the folder; its id. Half-made, it goes to the trash and the error goes up. */
 export function createTemplate(name: string, folderId: string): string {
-  const docId = docsApi().Documents.create({ title: name }).documentId ?? '';
-  try {
-    moveInto(docId, folderId);
-    docsApi().Documents.batchUpdate({ requests: templateRequests() as GoogleAppsScript.Docs.Schema.Request[] }, docId);
-  } catch (error) {
-    try {
-      trash(docId);
-    } catch {
-      // The original error is the one to report.
-    }
-    throw error;
-  }
-  return docId;
+  return newDocIn(name, folderId, templateRequests());
 }
 
 /** A template that can be copied: its id, its paragraphs as placed, its placeholders. */
 export interface CheckedTemplate {
   readonly id: string;
   readonly paragraphs: readonly PlacedParagraph[];
+  /** The header's and footer's paragraphs, scanned after the body's (they hold fields only). */
+  readonly margins: readonly TemplateParagraph[];
   readonly scan: TemplateScan;
 }
 
@@ -77,22 +65,24 @@ export function checkedTemplate(reference: string): CheckedTemplate {
     );
   if (file.mimeType !== GOOGLE_DOC)
     throw new UserError(`Templat laporan pada ${SETTING} bukan Google Dokumen. ${MAKE_ONE}`);
-  let content: unknown[];
+  let document: GoogleAppsScript.Docs.Schema.Document;
   try {
-    content = (docsApi().Documents.get(id).body?.content ?? []) as unknown[];
+    document = docsApi().Documents.get(id);
   } catch {
     throw new UserError(
       `Templat laporan pada ${SETTING} tidak dapat dibaca. Pastikan dokumen itu masih ada dan dibagikan kepada ` +
         'Anda (Bagikan → Editor), lalu buat laporan lagi.',
     );
   }
-  const paragraphs = placedParagraphs(content as Parameters<typeof placedParagraphs>[0]);
-  const scan = scanTemplate(paragraphs);
+  const paragraphs = placedParagraphs((document.body?.content ?? []) as Parameters<typeof placedParagraphs>[0]);
+  const margins = marginParagraphs(document as Parameters<typeof marginParagraphs>[0]);
+  // Margins after the body: a block's index in the scan is its index among the body's paragraphs.
+  const scan = scanTemplate([...paragraphs, ...margins]);
   if (scan.problems.length > 0)
     throw new UserError(
       `Templat laporan belum dapat dipakai; belum ada dokumen yang dibuat. ${scan.problems.join(' ')}`,
     );
-  return { id, paragraphs, scan };
+  return { id, paragraphs, margins, scan };
 }
 
 /** A copy of the checked template for this report, in the folder; its id. */

@@ -1,7 +1,8 @@
 // Filling a copy of the office's template in one documents.batchUpdate: every block placeholder, from the last to the
 // first so that each index read from the template still holds when its requests apply, becomes the report's
 // paragraphs and tables; notes to the template's editor go; fields are replaced everywhere last (replaceAllText
-// takes no index). The office's own text, letterhead, header, footer and styles stay as they are.
+// takes no index, and reaches the header and footer too). The office's own text, letterhead, header, footer and
+// styles stay as they are.
 // https://developers.google.com/docs/api/reference/rest/v1/documents/request#deletecontentrangerequest
 // https://developers.google.com/docs/api/reference/rest/v1/documents/request#replacealltextrequest
 import {
@@ -67,11 +68,30 @@ export function placedParagraphs(content: readonly StructuralElement[]): PlacedP
   return out;
 }
 
-/** The requests that fill the template's copy, and where the charts go (body child indexes after the batch). */
+/** A header or footer as documents.get gives it. */
+interface Margin {
+  content?: StructuralElement[];
+}
+
+/** The paragraphs of the template's headers and footers (fields may stand there; replaceAllText reaches them). */
+export function marginParagraphs(document: {
+  headers?: Record<string, Margin>;
+  footers?: Record<string, Margin>;
+}): TemplateParagraph[] {
+  return [...Object.values(document.headers ?? {}), ...Object.values(document.footers ?? {})].flatMap((margin) =>
+    placedParagraphs(margin.content ?? []).map((p) => ({ text: p.text, inTable: p.inTable, inMargin: true })),
+  );
+}
+
+/**
+ * The requests that fill the template's copy, and where the charts go (body child indexes after the batch);
+ * `margins`: the header's and footer's paragraphs, whose fields are replaced too.
+ */
 export function templateFillRequests(
   paragraphs: readonly PlacedParagraph[],
   scan: TemplateScan,
   model: ReportModel,
+  margins: readonly TemplateParagraph[] = [],
 ): { requests: Request[]; figures: FigurePlace[] } {
   const order = [...scan.blocks.keys()].sort((a, b) => a - b);
   // Each block's change in the number of body children, in document order, for the charts' final places.
@@ -128,7 +148,7 @@ export function templateFillRequests(
     shift += part.added;
   });
   const requests = parts.reverse().flatMap((part) => part.requests);
-  for (const [spelling, name] of fieldSpellings(paragraphs))
+  for (const [spelling, name] of fieldSpellings([...paragraphs, ...margins]))
     requests.push({
       replaceAllText: { containsText: { text: spelling, matchCase: true }, replaceText: fieldText(model, name) },
     });

@@ -8,6 +8,8 @@ export const STATUS_PREFIX = 'status:';
 export const EDIT_AREA_PREFIX = 'edit-area:';
 /** Per unit tab (by sheet name): the edits a person made while a run rewrote unit tabs (JSON [[row, col, value]]). */
 export const LATE_EDIT_PREFIX = 'late-edit:';
+/** Per unit: the feedback document it got last, { period, docId } (JSON), linked from its row in the Status sheet. */
+export const FEEDBACK_PREFIX = 'feedback:';
 /** Script property per installed trigger (by unique id): the spreadsheet it works on (a time-driven run has none active). */
 export const TRIGGER_PREFIX = 'trigger:';
 
@@ -39,6 +41,7 @@ export const PENDING_LOG = 'log:pending';
 export const REMINDERS_SENT = 'reminders:sent';
 
 export const statusKey = (unitCode: string): string => STATUS_PREFIX + unitCode;
+export const feedbackKey = (unitCode: string): string => FEEDBACK_PREFIX + unitCode;
 export const editAreaKey = (sheetName: string): string => EDIT_AREA_PREFIX + sheetName;
 export const triggerKey = (triggerUid: string): string => TRIGGER_PREFIX + triggerUid;
 export const lateEditKey = (sheetName: string): string => LATE_EDIT_PREFIX + sheetName;

@@ -7,14 +7,14 @@ const UNITS: UnitConfig[] = [
   LAPAS,
   { ...BAPAS, sheetName: 'Bapas Pekanbaru', operators: ['a@bapas.go.id', 'b@bapas.go.id'] },
 ];
-const base = (): CellValue[][] =>
-  configTemplate({
-    period: '2026-02',
-    admins: ['Admin@Kanwil.go.id'],
-    units: UNITS,
-    deadlineDay: 5,
-    automationHours: 2,
-  });
+const baseInput = {
+  period: '2026-02',
+  admins: ['Admin@Kanwil.go.id'],
+  units: UNITS,
+  deadlineDay: 5,
+  automationHours: 2,
+} as const;
+const base = (): CellValue[][] => configTemplate(baseInput);
 
 /** Row of a label in column A (the template is found by labels, so tests find it the same way). */
 const rowOf = (grid: CellValue[][], label: string): number => grid.findIndex((r) => r[0] === label);
@@ -32,8 +32,22 @@ test('the template parses back into the configuration', () => {
     remindersOn: false,
     reminderDaysBefore: 3,
     signatory: null,
+    unitFeedback: false,
   });
   expect(config?.units).toEqual(UNITS);
+});
+
+test('"Umpan balik per UPT": Tidak by default, Ya (or a ticked checkbox) turns it on, a sheet without the row keeps it off', () => {
+  const grid = base();
+  const r = rowOf(grid, 'Umpan balik per UPT');
+  expect(grid[r]?.[1]).toBe('Tidak');
+  grid[r][1] = 'ya';
+  expect(parseConfig(grid).config?.unitFeedback).toBe(true);
+  grid[r][1] = true;
+  expect(parseConfig(grid).config?.unitFeedback).toBe(true);
+  grid.splice(r, 1);
+  expect(parseConfig(grid).config?.unitFeedback).toBe(false);
+  expect(parseConfig(configTemplate({ ...baseInput, unitFeedback: true })).config?.unitFeedback).toBe(true);
 });
 
 test('found by labels: rows moved and inserted, a Date period, Ya for reminders', () => {
@@ -57,6 +71,7 @@ test.each([
   ['Otomatisasi', '3 jam', 'CONFIG_AUTOMATION_INVALID'],
   ['Batas pengiriman (tanggal)', 31, 'CONFIG_DEADLINE_INVALID'],
   ['Pengingat', 'Mungkin', 'CONFIG_REMINDER_INVALID'],
+  ['Umpan balik per UPT', 'Kadang', 'CONFIG_YES_NO_INVALID'],
 ])('%s = %p → %s at its cell, no usable config', (label, value, code) => {
   const grid = base();
   const r = rowOf(grid, label);

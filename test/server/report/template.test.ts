@@ -137,6 +137,36 @@ describe('Buat laporan from the office template', () => {
     );
   });
 
+  test('fields the office typed in the header and footer are filled in the copy; the page number stays', () => {
+    const emulator = installEmulator();
+    const template = newTemplate(emulator);
+    // In Google Docs: a header line with the office and period, a footer line before the page number.
+    template.typeInHeaderByHand('{{kantor}} — Laporan {{ Periode }}');
+    template.typeInFooterByHand('Laporan periode {{periode}} — halaman ');
+    template.insertPageNumbersByHand();
+    const result = run(emulator, { ...SAMPLE_CONFIG, reportTemplate: template.rawId });
+    const report = emulator.docs.byIdUnrecorded(result.docId) as EmuDocument;
+    expect(report.header).toEqual([{ text: 'Kanwil Ditjenpas Riau — Laporan Februari 2026', pageNumber: false }]);
+    expect(report.footer).toEqual([
+      { text: 'Laporan periode Februari 2026 — halaman ', pageNumber: false },
+      { text: '', pageNumber: true },
+    ]);
+    // The template keeps its placeholders for next month.
+    expect(template.header).toEqual([{ text: '{{kantor}} — Laporan {{ Periode }}', pageNumber: false }]);
+  });
+
+  test('a block or an unknown placeholder in the header is named before anything is copied', () => {
+    const emulator = installEmulator();
+    const template = newTemplate(emulator);
+    template.typeInHeaderByHand('{{tanda_tangan}}');
+    template.typeInFooterByHand('{{halaman}}');
+    const files = emulator.drive.allFiles().length;
+    expect(() => run(emulator, { ...SAMPLE_CONFIG, reportTemplate: template.rawId })).toThrow(
+      /\{\{halaman\}\}[\s\S]*\{\{tanda_tangan\}\} berada di header atau footer/,
+    );
+    expect(emulator.drive.allFiles().length).toBe(files);
+  });
+
   test('an unknown placeholder is named before anything is copied or created', () => {
     const emulator = installEmulator();
     const template = newTemplate(emulator);
