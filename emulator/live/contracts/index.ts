@@ -20,4 +20,4 @@ export const EDITOR_CONTRACTS: readonly Contract[] = [
   ...SCOPE_CONTRACTS,
 ];
 
-export { TRIGGER_CONTRACTS } from './trigger';
+export { EDITOR_RUN_MARK, TRIGGER_CONTRACTS } from './trigger';
