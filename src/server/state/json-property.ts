@@ -38,12 +38,8 @@ export function deleteProperties(keys: readonly string[]): void {
   for (const key of keys) if (existing.has(key)) store.deleteProperty(key);
 }
 
-/** Opened once per execution (every execution loads the script anew); each read through it still reads the store. */
-let opened: Properties | undefined;
-
 export function documentProperties(): Properties {
-  opened ??= PropertiesService.getDocumentProperties();
-  return opened;
+  return PropertiesService.getDocumentProperties();
 }
 
 /** A plain object of a parsed value, to read its fields from; null for anything else. */

@@ -42,17 +42,7 @@ export function removeTriggers(triggers: readonly Trigger[]): void {
 export function scheduledSpreadsheet(e: unknown, handler: string = SCHEDULED_HANDLER): Spreadsheet | null {
   const uid = typeof e === 'object' && e !== null ? (e as { triggerUid?: unknown }).triggerUid : undefined;
   if (typeof uid !== 'string' && typeof uid !== 'number') return null;
-  const key = `${handler} ${uid}`;
-  // The hourly run asks twice (consolidation, then reminders); the answer holds for the execution.
-  if (!found.has(key)) found.set(key, findScheduledSpreadsheet(handler, String(uid)));
-  return found.get(key) ?? null;
-}
-
-/** Spreadsheets found for triggers in this execution (every execution loads the script anew). */
-const found = new Map<string, Spreadsheet | null>();
-
-function findScheduledSpreadsheet(handler: string, uid: string): Spreadsheet | null {
-  const trigger = triggersOf(handler).find((t) => t.getUniqueId() === uid);
+  const trigger = triggersOf(handler).find((t) => t.getUniqueId() === String(uid));
   if (!trigger) return null;
   const id = triggerSpreadsheetId(trigger.getUniqueId());
   if (id) return SpreadsheetApp.openById(id);
