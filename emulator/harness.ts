@@ -24,7 +24,7 @@ export interface TriggerOutcome {
 export interface Bundle {
   /** Top-level function names, as the Apps Script editor and google.script.run see them. */
   readonly functions: string[];
-  /** The vm context (the script's global object), for inspection. */
+  /** The global object of the latest execution (each execution has its own), for inspection. */
   readonly context: vm.Context;
   /** Runs a top-level function as one execution by the owner in FULL auth (a menu click). */
   run(name: string, ...args: unknown[]): unknown;
@@ -163,16 +163,21 @@ export function loadBundle(emulator: Emulator, opts: { codePath?: string; distDi
     if (f.endsWith('.html')) emulator.html.files.set(f.slice(0, -5), readFileSync(join(distDir, f), 'utf8'));
   }
   const runtime = emulator.runtime;
-  const context = vm.createContext({
-    ...scriptGlobals(emulator, distDir),
-    ...crossRealmErrors(),
-    Date: modelledDate(runtime),
-  });
-  vm.runInContext(code, context, { filename: codePath });
+  const script = new vm.Script(code, { filename: codePath });
+  const globals = scriptGlobals(emulator, distDir);
+  // Every execution loads the whole script anew: its top-level statements run again and no global survives from a
+  // previous execution (https://mogsdad.wordpress.com/2016/01/21/did-you-know-you-might-have-phantom-code/).
+  const load = (): vm.Context => {
+    const fresh = vm.createContext({ ...globals, ...crossRealmErrors(), Date: modelledDate(runtime) });
+    script.runInContext(fresh);
+    return fresh;
+  };
+  let context = load();
   const functions = topLevelFunctionNames(code).filter((n) => typeof context[n] === 'function');
   let executions = 0;
 
   const execute = (user: RunUser, limitMs: number, name: string, args: unknown[]): unknown => {
+    context = load();
     const fn = context[name];
     if (typeof fn !== 'function' || !functions.includes(name)) throw new Error(functionNotFound(name));
     const saved = {
@@ -216,7 +221,9 @@ export function loadBundle(emulator: Emulator, opts: { codePath?: string; distDi
 
   return {
     functions,
-    context,
+    get context() {
+      return context;
+    },
     run: (name, ...args) => {
       using({ active: owner });
       return execute({ active: owner }, EXECUTION_LIMIT_MS, name, args);

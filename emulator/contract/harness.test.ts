@@ -25,6 +25,16 @@ describe('harness on a hand-written bundle', () => {
     expect(() => bundle.run('nope')).toThrow('Script function not found: nope');
   });
 
+  // Each execution loads the script anew; a global set by one execution is gone in the next
+  // (https://mogsdad.wordpress.com/2016/01/21/did-you-know-you-might-have-phantom-code/: "the entire script is
+  // 'loaded' and run"). Not stated by Google's reference: the live contract run checks it (live/contracts/trigger.ts).
+  it('gives every execution fresh globals: nothing a previous execution set survives', () => {
+    const { bundle } = fixture();
+    expect(bundle.run('countCalls')).toBe(1);
+    expect(bundle.run('countCalls')).toBe(1);
+    expect(bundle.callFromSidebar('op@kanwil.example', 'countCalls')).toBe(1);
+  });
+
   // G html/reference/run: functions ending in '_' are private; only JSON-like values cross; a Date fails.
   it('callFromSidebar refuses private and unknown names', () => {
     const { bundle } = fixture();

@@ -2,7 +2,7 @@
 // runs runContracts from the editor of a script bound to a scratch spreadsheet; it schedules runTriggerContracts,
 // which a time-driven trigger runs a little later, with no user interface.
 import type { Contract } from './contract';
-import { editorContracts, TRIGGER_CONTRACTS } from './contracts';
+import { EDITOR_RUN_MARK, editorContracts, TRIGGER_CONTRACTS } from './contracts';
 import { logReport, writeReport } from './report';
 import { type RunContext, runSuite } from './runner';
 
@@ -51,6 +51,8 @@ function unscheduleTriggerRun(): void {
 
 /** Runs the contracts from the editor, reports them, and schedules the trigger run. */
 export function runContracts(): void {
+  // A global the trigger run must not see: each execution loads the script anew (contracts/trigger.ts).
+  (globalThis as Record<string, unknown>)[EDITOR_RUN_MARK] = true;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   if (!spreadsheet) throw new Error('runContracts runs in a script bound to the scratch spreadsheet.');
   runAndReport(editorContracts(), 'editor', spreadsheet);

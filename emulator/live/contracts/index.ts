@@ -29,5 +29,5 @@ export function editorContracts(): readonly Contract[] {
   return typeof BigQuery === 'undefined' ? EDITOR_CONTRACTS : [...EDITOR_CONTRACTS, ...NATIONAL_CONTRACTS];
 }
 
-export { TRIGGER_CONTRACTS } from './trigger';
+export { EDITOR_RUN_MARK, TRIGGER_CONTRACTS } from './trigger';
 export { NATIONAL_CONTRACTS };

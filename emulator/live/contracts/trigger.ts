@@ -1,6 +1,9 @@
 // Contracts that only a time-driven trigger can check: no user interface, and which spreadsheet is "active".
 import { type Contract, thrown } from '../contract';
 
+/** A global runContracts sets in the editor's execution; the trigger's execution must start without it. */
+export const EDITOR_RUN_MARK = 'rekapEditorRunMark';
+
 export const TRIGGER_CONTRACTS: Contract[] = [
   {
     // First: any sheet a contract inserts becomes the active one.
@@ -30,5 +33,12 @@ export const TRIGGER_CONTRACTS: Contract[] = [
     basis: 'open question',
     expected: { bound: true },
     observe: (s) => ({ bound: SpreadsheetApp.getActiveSpreadsheet()?.getId() === s.spreadsheet.getId() }),
+  },
+  {
+    name: 'harness on a hand-written bundle › gives every execution fresh globals: nothing a previous execution set survives',
+    source: 'https://mogsdad.wordpress.com/2016/01/21/did-you-know-you-might-have-phantom-code/',
+    basis: 'open question',
+    expected: { markFromEditorRun: false },
+    observe: () => ({ markFromEditorRun: EDITOR_RUN_MARK in globalThis }),
   },
 ];

@@ -103,12 +103,13 @@ export function readWorkbook(ss: Spreadsheet, options: ReadOptions = {}): Workbo
     ? { config: options.config, issues: [] as Issue[] }
     : readConfig(sheets);
   const names = [...sheets.keys()].filter((name) => isUnitCandidate(name) && (!only || only.includes(name)));
-  const grids = readGrids(sheets, names);
+  // Arsip travels in the same batch: last period's figures feed the month-over-month warnings.
+  const hasArchive = sheets.has(ARCHIVE_SHEET);
+  const grids = readGrids(sheets, hasArchive ? [...names, ARCHIVE_SHEET] : names);
+  const archiveGrid = grids.get(ARCHIVE_SHEET) ?? [];
+  grids.delete(ARCHIVE_SHEET);
   const tabs: WorkbookTab[] = [...grids].map(([name, grid]) => ({ name, grid }));
   const scopedConfig = only ? { ...config, units: config.units.filter((u) => only.includes(u.sheetName)) } : config;
-  const archive = sheets.get(ARCHIVE_SHEET);
-  // Last period's archived figures feed the month-over-month warnings.
-  const archiveGrid = archive ? readGrid(archive) : [];
   const previous = previousFromArchive(archiveGrid, previousPeriod(config.period));
   const { reports, issues } = validateWorkbook(scopedConfig, tabs, { previous });
   const displaced = displacedIssues(archiveGrid, config.period);

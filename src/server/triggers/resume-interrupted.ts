@@ -1,5 +1,6 @@
 // The hourly trigger continues a set up or period close that stopped near the time limit, before any consolidation.
 
+import type { Config } from '../../core/schema/types';
 import { formatPeriod } from '../../core/text/format';
 import { closeAndPublish } from '../actions/close-period';
 import { pendingSetup, setupMessage, setupTabs } from '../actions/setup-unit-tabs';
@@ -17,14 +18,15 @@ export const SCHEDULED_CLOSE_ACTION = 'Tutup periode (terjadwal)';
 /**
  * Continues an unfinished close (first: the tabs are between two periods) or set up, as `by`, the admin who switched
  * automation on; its outcome for the execution log (the Log sheet gets the run). Null when nothing is pending or `by`
- * is no longer an admin: the hour consolidates as usual, reading afresh under the lock.
+ * is no longer an admin: the hour consolidates as usual, reading afresh under the lock. `known`: the configuration
+ * the run has just read, if any.
  */
-export function resumeInterruptedWork(ss: Spreadsheet, by: string): string | null {
+export function resumeInterruptedWork(ss: Spreadsheet, by: string, known?: Config): string | null {
   const began = Date.now();
   let close: ReturnType<typeof pendingClose> = null;
   let setup: ReturnType<typeof pendingSetup> = null;
   try {
-    const config = readConfig(sheetsByName(ss)).config;
+    const config = known ?? readConfig(sheetsByName(ss)).config;
     if (config.admins.includes(by.toLowerCase())) {
       close = pendingClose(config);
       setup = close ? null : pendingSetup(config);

@@ -1,4 +1,5 @@
 // The time-driven consolidation: only from this user's trigger; busy → skipped; failure → logged and admins e-mailed.
+import type { Config } from '../../core/schema/types';
 import { formatDateTimeId, formatPeriod } from '../../core/text/format';
 import { consolidateOnSchedule } from '../actions/consolidate';
 import { withRetry } from '../runtime/retry';
@@ -18,6 +19,15 @@ function adminsOf(ss: Spreadsheet): { admins: string[]; period: string | null } 
   } catch {
     const owner = Session.getEffectiveUser().getEmail();
     return { admins: owner ? [owner] : [], period: null };
+  }
+}
+
+/** The configuration, or undefined when it cannot be read now (each check then reads, and the run reports, it). */
+function configOrUndefined(ss: Spreadsheet): Config | undefined {
+  try {
+    return readConfig(sheetsByName(ss)).config;
+  } catch {
+    return undefined;
   }
 }
 
@@ -65,10 +75,12 @@ export function scheduledConsolidation(e: unknown): string {
     return `Gagal: ${message}`;
   }
   if (!ss) return 'Ditolak: fungsi ini hanya dijalankan oleh pemicu otomatisasi Rekap UPT.';
-  const stoodDown = ownerCheck(ss, by);
+  // One read of the configuration serves both checks; the consolidation reads afresh under its lock.
+  const config = configOrUndefined(ss);
+  const stoodDown = ownerCheck(ss, by, config);
   if (stoodDown !== null) return stoodDown;
   // A set up or period close stopped near the time limit is continued first; the consolidation waits an hour.
-  const resumed = resumeInterruptedWork(ss, by);
+  const resumed = resumeInterruptedWork(ss, by, config);
   if (resumed !== null) return resumed;
   const outcome = consolidateOnSchedule(ss, by);
   if (outcome.kind === 'busy')

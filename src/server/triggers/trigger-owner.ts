@@ -1,6 +1,7 @@
 // A time-driven run first checks that the workbook's automation is on, run by this trigger's owner, who is still an
 // admin in "Pengaturan"; otherwise the trigger stands down: it removes its owner's triggers, writes a Log row and, when
 // its owner was removed as an admin, tells the current admins. It never consolidates or mails reminders then.
+import type { Config } from '../../core/schema/types';
 import { formatDateTimeId } from '../../core/text/format';
 import { loggedRun } from '../runtime/logged-run';
 import { readConfig, sheetsByName } from '../sheets/workbook';
@@ -12,8 +13,12 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const STAND_DOWN_ACTION = 'Otomatisasi';
 
 /** Why this owner's trigger may not run, in Bahasa Indonesia; null when it may. */
-function refusal(ss: Spreadsheet, by: string): { reason: string; removedAdmin: boolean; admins: string[] } | null {
-  const { config } = readConfig(sheetsByName(ss));
+function refusal(
+  ss: Spreadsheet,
+  by: string,
+  known?: Config,
+): { reason: string; removedAdmin: boolean; admins: string[] } | null {
+  const config = known ?? readConfig(sheetsByName(ss)).config;
   const me = by.trim().toLowerCase();
   const state = automationState();
   if (!config.admins.includes(me)) {
@@ -48,8 +53,8 @@ function refusal(ss: Spreadsheet, by: string): { reason: string; removedAdmin: b
  * Null when the run may go on; otherwise what the trigger did instead (for the execution log): its owner's triggers
  * removed, the automation marked off when it was theirs, a Log row, and the admins told when the owner was removed.
  */
-export function standDownUnlessOwner(ss: Spreadsheet, by: string, at: Date): string | null {
-  const refused = refusal(ss, by);
+export function standDownUnlessOwner(ss: Spreadsheet, by: string, at: Date, known?: Config): string | null {
+  const refused = refusal(ss, by, known);
   if (!refused) return null;
   const result = loggedRun({ ss, by, action: STAND_DOWN_ACTION, start: at }, () => {
     removeTriggers([...triggersOf(SCHEDULED_HANDLER), ...triggersOf(REMINDER_HANDLER)]);
@@ -72,10 +77,13 @@ export function standDownUnlessOwner(ss: Spreadsheet, by: string, at: Date): str
   return result.kind === 'done' ? result.value : `${refused.reason} (${result.message})`;
 }
 
-/** What the trigger did instead of running; null to run. An unreadable configuration is the run's own to report. */
-export function ownerCheck(ss: Spreadsheet, by: string): string | null {
+/**
+ * What the trigger did instead of running; null to run. An unreadable configuration is the run's own to report.
+ * `known`: the configuration the run has just read, if any.
+ */
+export function ownerCheck(ss: Spreadsheet, by: string, known?: Config): string | null {
   try {
-    return standDownUnlessOwner(ss, by, new Date());
+    return standDownUnlessOwner(ss, by, new Date(), known);
   } catch {
     return null;
   }
