@@ -1,4 +1,4 @@
-// A fault at every call that matters of a period close, then an operator typing and the admin's retry: nothing typed
+// A fault at every call of a period close, then an operator typing and the admin's retry: nothing typed
 // is lost or archived twice, the period, the tabs and the statuses agree, and the next consolidation runs.
 
 import { removeBuiltDistCopy } from '../browser/built-dist';

@@ -1,4 +1,4 @@
-// A fault at every call that matters of a resumed close, a set up, a send, a return, switching automation on and off
+// A fault at every call of a resumed close, a set up, a send, a return, switching automation on and off
 // and the daily reminders; each followed by an operator typing and a retry. Nothing typed is lost, the statuses and
 // the period agree, and the next run recovers.
 

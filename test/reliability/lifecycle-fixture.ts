@@ -163,24 +163,9 @@ export function panelStatuses(w: Book): Record<string, string> {
 /** A service error Apps Script raises, rotating over transient and fatal ones. */
 export const errorFor = (k: number): string => ALL_ERRORS[k % ALL_ERRORS.length] as string;
 
-/** A pure read: faulting any read of a run of reads leaves the same state, so a sweep faults the first of each run. */
-const isRead = (c: CallRecord) =>
-  c.kind === 'read' || c.kind === 'metadata' || (c.kind === 'properties' && /^get/.test(c.method));
-
-/**
- * The call indices (1-based, within `calls`) a sweep faults, dense where the state changes: every write, property
- * write, lock, batch, dialog, e-mail and trigger call; of a run of reads, the first; of a run of format calls (a tab's
- * formats, protections), the first and the last.
- */
+/** The call indices (1-based, within `calls`) a sweep faults: every one, reads included. */
 export function faultIndices(calls: readonly CallRecord[]): number[] {
-  const kindOf = (c: CallRecord | undefined) => (c === undefined ? 'none' : isRead(c) ? 'read' : c.kind);
-  return calls.flatMap((c, i) => {
-    const kind = kindOf(c);
-    const runs = kind === 'read' || kind === 'format';
-    const first = kindOf(calls[i - 1]) !== kind;
-    const last = kindOf(calls[i + 1]) !== kind;
-    return !runs || first || (kind === 'format' && last) ? [i + 1] : [];
-  });
+  return calls.map((_, i) => i + 1);
 }
 
 /** The calls `work` makes on a fresh book, for the sweep to know what to fault. */
