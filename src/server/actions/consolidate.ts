@@ -10,7 +10,8 @@ import { bestEffort } from '../runtime/best-effort';
 import { type CallContext, preRead } from '../runtime/call-context';
 import { adminRun, loggedRun, type Run, type RunDone, type RunResult, type RunSpec } from '../runtime/logged-run';
 import { UserError } from '../runtime/user-error';
-import { writeStatusCells } from '../sheets/status-cells';
+import { applyBatch } from '../sheets/cell-batch';
+import { statusCellRequests } from '../sheets/status-cells';
 import { type ReadOptions, readWorkbook, type WorkbookRead } from '../sheets/workbook';
 import { writeSummaries } from '../sheets/write-sheet';
 import { recordLastRun } from '../state/automation-state';
@@ -28,6 +29,7 @@ import { closeUnderWay } from './close-period';
 import { followAdmins } from './follow-admins';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Request = GoogleAppsScript.Sheets.Schema.Request;
 
 export const CONSOLIDATE_ACTION = 'Rekap sekarang';
 export const SCHEDULED_CONSOLIDATE_ACTION = 'Rekap terjadwal';
@@ -67,14 +69,18 @@ export function trackChanges(read: WorkbookRead, now: Date): ChangeTracking {
 /** Shows each unit's stored status, as the store holds it now, on its tab's protected status cells (where it differs). */
 export function showStatusOnTabs(read: WorkbookRead): number {
   const stored = readStatuses(read.config.period);
+  const requests: Request[] = [];
   let written = 0;
   for (const report of read.reports) {
-    const sheet = read.sheets.get(report.sheetName);
+    const sheetId = read.sheets.idOf(report.sheetName);
     const grid = read.grids.get(report.sheetName);
-    if (!report.found || !sheet || !grid || !report.meta.cells) continue;
+    if (!report.found || sheetId === null || !grid || !report.meta.cells) continue;
     const now = applyStoredStatus(report, stored.get(report.unit.code) ?? null);
-    if (writeStatusCells(sheet, report.meta.cells, now.meta, grid)) written++;
+    const tab = statusCellRequests(sheetId, report.meta.cells, now.meta, grid);
+    requests.push(...tab);
+    if (tab.length > 0) written++;
   }
+  applyBatch(read.sheets.spreadsheetId, requests);
   return written;
 }
 

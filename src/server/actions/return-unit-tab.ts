@@ -2,10 +2,10 @@
 import type { ActionResult } from '../../shared/rpc';
 import { type CallContext, preRead } from '../runtime/call-context';
 import { actionResult, loggedRun } from '../runtime/logged-run';
-import { withRetry } from '../runtime/retry';
 import { requireAdmin, requireUnitAccess } from '../runtime/roles';
 import { UserError } from '../runtime/user-error';
-import { writeStatusCells } from '../sheets/status-cells';
+import { applyBatch } from '../sheets/cell-batch';
+import { statusCellRequests } from '../sheets/status-cells';
 import { readUnitTab } from '../sheets/workbook';
 import { hasTypedValues, seedStatus } from '../state/report-status';
 import { effectiveStatus, updateStatus } from '../state/status-store';
@@ -52,17 +52,17 @@ export function returnUnitTab(ctx: CallContext, unitCode: string, note: string, 
           `Tab ${unit.name} berstatus "${refused ?? report.meta.status}"; hanya tab berstatus "Dikirim" yang dapat dikembalikan.`,
         );
       }
-      const sheet = read.sheets.get(unit.sheetName);
+      const sheetId = read.sheets.idOf(unit.sheetName);
       const grid = read.grids.get(unit.sheetName);
       const cells = report.meta.cells;
-      if (sheet && grid && cells) {
+      if (sheetId !== null && grid && cells) {
         const display = {
           status: 'Dikembalikan' as const,
           sentAt: returned.sentAt,
           sentBy: returned.sentBy,
           returnNote: text,
         };
-        withRetry(() => writeStatusCells(sheet, cells, display, grid));
+        applyBatch(read.sheets.spreadsheetId, statusCellRequests(sheetId, cells, display, grid));
       }
       return { value: `Tab ${unit.name} dikembalikan ke operator dengan catatan.`, detail: `${unit.code}: ${text}` };
     }),

@@ -4,8 +4,9 @@ import type { Grid, UnitMeta } from '../../core/schema/types';
 import type { SubmissionStatus } from '../../core/schema/vocabulary';
 import { fromA1 } from '../../core/text/a1';
 import { cellText } from '../../core/text/cell-text';
+import { writeCells } from './cell-batch';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Request = GoogleAppsScript.Sheets.Schema.Request;
 
 export interface StatusDisplay {
   readonly status: SubmissionStatus;
@@ -20,29 +21,24 @@ export function statusTexts(s: StatusDisplay): string[] {
 }
 
 /**
- * Writes the status cells when they differ from `grid` (the tab as read). The layout keeps them in one column on
- * consecutive rows, written with one setValues; otherwise each cell is written on its own.
+ * The Sheets API requests that write the status cells where they differ from `grid` (the tab as read): none when
+ * they already show the store. Neighbours are joined (writeCells); callers send every tab's in one batch.
  */
-export function writeStatusCells(
-  sheet: Sheet,
+export function statusCellRequests(
+  sheetId: number,
   cells: NonNullable<UnitMeta['cells']>,
   display: StatusDisplay,
   grid: Grid,
-): boolean {
+): Request[] {
   const texts = statusTexts(display);
   const positions = [cells.status, cells.sentAt, cells.sentBy, cells.returnNote].map((a1) => fromA1(a1));
-  if (positions.some((p) => p === null)) return false;
+  if (positions.some((p) => p === null)) return [];
   const pos = positions as { row: number; col: number }[];
   const current = pos.map((p) => grid[p.row - 1]?.[p.col - 1]);
   const shown = current.map((v) => (v instanceof Date ? v.toISOString() : String(v ?? '')));
-  if (shown.every((v, i) => v === texts[i] || `'${v}` === texts[i])) return false;
-  const oneColumn = pos.every((p, i) => p.col === pos[0].col && p.row === pos[0].row + i);
-  if (oneColumn) {
-    sheet.getRange(pos[0].row, pos[0].col, pos.length, 1).setValues(texts.map((t) => [t]));
-  } else {
-    pos.forEach((p, i) => {
-      sheet.getRange(p.row, p.col).setValue(texts[i]);
-    });
-  }
-  return true;
+  if (shown.every((v, i) => v === texts[i] || `'${v}` === texts[i])) return [];
+  return writeCells(
+    sheetId,
+    pos.map((p, i) => ({ row: p.row, col: p.col, value: texts[i] ?? '' })),
+  );
 }
