@@ -38,8 +38,18 @@ export function deleteProperties(keys: readonly string[]): void {
   for (const key of keys) if (existing.has(key)) store.deleteProperty(key);
 }
 
+// The store opened once per execution: a handle only names the store (each read and write still goes to it), and Apps
+// Script loads the script anew for every execution, so module state lives one execution. Keyed by the service object,
+// so tests, which load a module once but install a new service per emulated workbook, never share a handle.
+const opened = new WeakMap<object, Properties>();
+
 export function documentProperties(): Properties {
-  return PropertiesService.getDocumentProperties();
+  const service = PropertiesService;
+  const known = opened.get(service);
+  if (known) return known;
+  const store = service.getDocumentProperties();
+  if (store) opened.set(service, store);
+  return store;
 }
 
 /** A plain object of a parsed value, to read its fields from; null for anything else. */
