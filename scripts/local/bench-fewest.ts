@@ -83,7 +83,15 @@ export const FEWEST: Readonly<Record<BenchOperation, Fewest>> = {
     ],
   },
   onEdit: {
-    parts: [{ calls: 3, what: 'getDocumentProperties, getProperty, setProperty (a sent tab edited)' }],
+    parts: [
+      { calls: 1, what: 'getName (the event gives the edited range, not its tab’s name)' },
+      { calls: 2, what: 'getDocumentProperties, getProperties (is it a sent unit tab, where are its input cells)' },
+      {
+        calls: 3,
+        what: 'getDocumentLock, tryLock, releaseLock (a send or return may change the same status at that moment)',
+      },
+      { calls: 1, what: 'setProperties (the status flagged as changed after sending)' },
+    ],
   },
   returnUnitTab: {
     parts: [
@@ -99,6 +107,10 @@ export const FEWEST: Readonly<Record<BenchOperation, Fewest>> = {
   hourlyRun: {
     parts: [
       { calls: 1, what: 'getProjectTriggers (is this run the owner’s trigger?)' },
+      {
+        calls: 2,
+        what: 'getScriptProperties, getProperty (the workbook this trigger works on: a time-driven run has no active one)',
+      },
       OPEN,
       LOCK,
       READ,

@@ -93,8 +93,8 @@ export function showTrialWarning(): void {
 
 /** Time-driven trigger handler (installed by toggleAutomation). */
 export function runScheduledConsolidation(e?: GoogleAppsScript.Events.TimeDriven): string {
-  const outcome = scheduledConsolidation(e);
-  const reminders = addonReminders(e);
+  const { outcome, cleared } = scheduledConsolidation(e);
+  const reminders = addonReminders(cleared);
   if (reminders) console.info(reminders);
   // Nobody watches a trigger: the outcome goes to the execution log (the Log sheet has the details).
   console.info(outcome);

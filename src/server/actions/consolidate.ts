@@ -140,7 +140,12 @@ export function consolidate(ctx: CallContext): ActionResult {
   return { ok: false, message: result.message };
 }
 
-/** The hourly trigger's consolidation as `by` (the admin who switched automation on): everything read afresh. */
-export function consolidateOnSchedule(ss: Spreadsheet, by: string): RunResult<ActionResult> {
-  return loggedRun({ ss, by, action: SCHEDULED_CONSOLIDATE_ACTION, remember }, (run) => consolidationWork(ss, run));
+/**
+ * The hourly trigger's consolidation as `by` (the admin who switched automation on); `pre`: the sheets and
+ * configuration the trigger read for its checks, reused as a menu click's are (the tabs are read under the lock).
+ */
+export function consolidateOnSchedule(ss: Spreadsheet, by: string, pre?: ReadOptions): RunResult<ActionResult> {
+  return loggedRun({ ss, by, action: SCHEDULED_CONSOLIDATE_ACTION, remember }, (run) =>
+    consolidationWork(ss, run, pre),
+  );
 }

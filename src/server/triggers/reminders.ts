@@ -6,9 +6,10 @@ import { formatNumber } from '../../core/text/format';
 import { BUILT_AS_ADDON } from '../runtime/build-target';
 import { loggedRun } from '../runtime/logged-run';
 import { readableMessage } from '../runtime/user-error';
-import { readConfig, readWorkbook, sheetsByName } from '../sheets/workbook';
+import { type ReadOptions, readConfig, readWorkbook, sheetsByName } from '../sheets/workbook';
 import { readSentReminders, saveSentReminders } from '../state/reminder-log';
 import { REMINDER_HANDLER, REMINDER_HOUR, scheduledSpreadsheet } from './installed-triggers';
+import type { ScheduledRun } from './scheduled-consolidation';
 import { ownerCheck } from './trigger-owner';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,7 +30,7 @@ function remindersOff(config: Config): string | null {
  * Plans and sends today's reminders under the script lock; returns the outcome for the execution log. Each
  * reminder sent and each one held back (quota, no operator e-mail) gets its own Log row, and so does a failure.
  */
-export function sendReminders(ss: Spreadsheet, now: Date): string {
+export function sendReminders(ss: Spreadsheet, now: Date, pre: ReadOptions = {}): string {
   let by: string;
   try {
     by = Session.getEffectiveUser().getEmail();
@@ -39,8 +40,8 @@ export function sendReminders(ss: Spreadsheet, now: Date): string {
   }
   const spec = { ss, by, action: REMINDER_ACTION, start: now, lockWaitMs: REMINDER_LOCK_WAIT_MS };
   const result = loggedRun(spec, (run) => {
-    const sheets = sheetsByName(ss);
-    const { config } = readConfig(sheets);
+    const sheets = pre.sheets ?? sheetsByName(ss);
+    const config = pre.config ?? readConfig(sheets).config;
     const off = remindersOff(config);
     if (off) return { value: off, detail: null };
     const read = readWorkbook(ss, { sheets, config });
@@ -50,7 +51,7 @@ export function sendReminders(ss: Spreadsheet, now: Date): string {
       config: read.config,
       statuses: read.reports.map((r) => ({ unit: r.unit, status: r.meta.status, errors: r.errorCount })),
       today: now,
-      timeZone: ss.getSpreadsheetTimeZone(),
+      timeZone: sheets.timeZone,
       sentLog,
       remainingQuota: MailApp.getRemainingDailyQuota(),
     });
@@ -96,16 +97,20 @@ export function deadlineReminders(e: unknown): string {
 
 /**
  * An add-on holds only its hourly consolidation trigger, so that run also sends the day's reminders from
- * REMINDER_HOUR on (the sent log keeps it to once a day per unit). Null when built as a bound script, before the
- * hour, or when the call is not from the consolidation trigger.
+ * REMINDER_HOUR on (the sent log keeps it to once a day per unit), on the workbook the run cleared (null when the
+ * trigger was refused or stood down) and with what it read of it. Null when built as a bound script or before the hour.
  */
-export function addonReminders(e: unknown): string | null {
-  if (!BUILT_AS_ADDON) return null;
+export function addonReminders(cleared: ScheduledRun['cleared']): string | null {
+  if (!BUILT_AS_ADDON || !cleared) return null;
   try {
-    const ss = scheduledSpreadsheet(e);
+    const { ss, pre = {} } = cleared;
+    // Off by the configuration just read: nothing to lock, read or log.
+    const off = pre.config ? remindersOff(pre.config) : null;
+    if (off) return off;
     const now = new Date();
-    if (!ss || Number(Utilities.formatDate(now, ss.getSpreadsheetTimeZone(), 'H')) < REMINDER_HOUR) return null;
-    return sendReminders(ss, now);
+    const timeZone = pre.sheets?.timeZone ?? ss.getSpreadsheetTimeZone();
+    if (Number(Utilities.formatDate(now, timeZone, 'H')) < REMINDER_HOUR) return null;
+    return sendReminders(ss, now, pre);
   } catch (error) {
     // The consolidation has run and logged itself: finding the trigger failing here must not end the run in a raw error.
     return `Pengingat gagal: ${readableMessage(error)}`;

@@ -4,7 +4,8 @@ import { formatDateTimeId, formatPeriod } from '../../core/text/format';
 import { consolidateOnSchedule } from '../actions/consolidate';
 import { withRetry } from '../runtime/retry';
 import { readableMessage } from '../runtime/user-error';
-import { readConfig, sheetsByName } from '../sheets/workbook';
+import type { SheetIndex } from '../sheets/sheet-index';
+import { type ReadOptions, readConfig, sheetsByName } from '../sheets/workbook';
 import { scheduledSpreadsheet } from './installed-triggers';
 import { resumeInterruptedWork } from './resume-interrupted';
 import { ownerCheck } from './trigger-owner';
@@ -22,10 +23,11 @@ function adminsOf(ss: Spreadsheet): { admins: string[]; period: string | null } 
   }
 }
 
-/** The configuration, or undefined when it cannot be read now (each check then reads, and the run reports, it). */
-function configOrUndefined(ss: Spreadsheet): Config | undefined {
+/** The sheets and configuration, or undefined when they cannot be read now (each step then reads, and reports, them). */
+function readOrUndefined(ss: Spreadsheet): { sheets: SheetIndex; config: Config } | undefined {
   try {
-    return readConfig(sheetsByName(ss)).config;
+    const sheets = sheetsByName(ss);
+    return { sheets, config: readConfig(sheets).config };
   } catch {
     return undefined;
   }
@@ -57,8 +59,15 @@ function notifyOwner(message: string): void {
   });
 }
 
+/** What a scheduled run did; `cleared`: the workbook and what was read of it, when the trigger passed its checks. */
+export interface ScheduledRun {
+  readonly outcome: string;
+  readonly cleared: { readonly ss: Spreadsheet; readonly pre?: ReadOptions } | null;
+}
+
 /** Returns what happened, for the execution log ("sedang berjalan" when another run holds the lock). */
-export function scheduledConsolidation(e: unknown): string {
+export function scheduledConsolidation(e: unknown): ScheduledRun {
+  const refused = (outcome: string): ScheduledRun => ({ outcome, cleared: null });
   let ss: Spreadsheet | null;
   let by = '';
   try {
@@ -72,17 +81,24 @@ export function scheduledConsolidation(e: unknown): string {
     } catch {
       // Nobody can be told but the execution log.
     }
-    return `Gagal: ${message}`;
+    return refused(`Gagal: ${message}`);
   }
-  if (!ss) return 'Ditolak: fungsi ini hanya dijalankan oleh pemicu otomatisasi Rekap UPT.';
-  // One read of the configuration serves both checks; the consolidation reads afresh under its lock.
-  const config = configOrUndefined(ss);
-  const stoodDown = ownerCheck(ss, by, config);
-  if (stoodDown !== null) return stoodDown;
+  if (!ss) return refused('Ditolak: fungsi ini hanya dijalankan oleh pemicu otomatisasi Rekap UPT.');
+  // One read of the sheets and configuration serves the checks, the consolidation and the reminders, as a menu
+  // click's read serves its run.
+  const pre = readOrUndefined(ss);
+  const stoodDown = ownerCheck(ss, by, pre?.config);
+  if (stoodDown !== null) return refused(stoodDown);
+  const cleared = { ss, pre };
   // A set up or period close stopped near the time limit is continued first; the consolidation waits an hour.
-  const resumed = resumeInterruptedWork(ss, by, config);
-  if (resumed !== null) return resumed;
-  const outcome = consolidateOnSchedule(ss, by);
+  const resumed = resumeInterruptedWork(ss, by, pre?.config);
+  if (resumed !== null) return { outcome: resumed, cleared: { ss } };
+  return { outcome: consolidated(ss, by, pre), cleared };
+}
+
+/** The consolidation of a cleared scheduled run, as the execution log reads it. */
+function consolidated(ss: Spreadsheet, by: string, pre: ReadOptions | undefined): string {
+  const outcome = consolidateOnSchedule(ss, by, pre);
   if (outcome.kind === 'busy')
     return 'Rekap sedang berjalan oleh proses lain; jadwal ini dilewati tanpa menulis apa pun.';
   if (outcome.kind === 'failed') {

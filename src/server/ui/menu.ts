@@ -78,9 +78,8 @@ export const MENU = {
       runMenu(() => {
         const ctx = adminContext();
         toast(ctx.ss, 'Membaca dan merekap semua tab UPT…');
-        const result = consolidate(ctx);
-        if (result.ok) toast(ctx.ss, 'Rekap selesai.');
-        return result.message;
+        // The alert that follows says how it ended.
+        return consolidate(ctx).message;
       }, CONSOLIDATE_ACTION),
   },
 
