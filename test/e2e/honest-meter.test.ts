@@ -40,7 +40,8 @@ describe('the ledger', () => {
     emulator.sheets.ui.queueResponse('YES');
     bundle.run('closePeriod');
 
-    expect(meter.calls.length).toBeGreaterThan(500);
+    // A meter that saw nothing would pass the next line vacuously: the month's flow makes a few hundred calls.
+    expect(meter.calls.length).toBeGreaterThan(300);
     expect(dishonest(meter.calls)).toEqual([]);
   });
 });

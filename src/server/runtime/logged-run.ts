@@ -3,6 +3,7 @@
 import type { ActionResult } from '../../shared/rpc';
 import { followAdmins } from '../actions/follow-admins';
 import { appendLog, type LogEntry, type Outcome } from '../sheets/log';
+import { withPropertyView } from '../state/json-property';
 import { keepPendingLog, pendingLog } from '../state/pending-log';
 import { bestEffort } from './best-effort';
 import type { CallContext } from './call-context';
@@ -67,7 +68,9 @@ export function loggedRun<T>(spec: RunSpec<T>, work: (run: Run) => RunDone<T>): 
   };
   const run: Run = { start, tabsRead: 0, log: (outcome, detail) => row(outcome, detail, new Date()) };
   const locked = (body: () => T) =>
-    spec.unlocked ? { ran: true as const, value: body() } : withScriptLock(body, spec.lockWaitMs);
+    spec.unlocked
+      ? { ran: true as const, value: body() }
+      : withScriptLock(() => withPropertyView(body), spec.lockWaitMs);
   try {
     const result = locked(() => {
       // Rows an earlier run could not write go first, in order.

@@ -1,7 +1,7 @@
 // What the automation keeps: the workbook's one automation state (document property, the same for every admin), the
 // spreadsheet of each trigger (script properties) and the last consolidation run.
 import { withRetry } from '../runtime/retry';
-import { asRecord, documentProperties, readJsonProperty, writeJsonProperty } from './json-property';
+import { asRecord, readJsonProperty, readProperty, writeJsonProperty } from './json-property';
 import { AUTOMATION, AUTOMATION_HOURS, LAST_RUN, triggerKey } from './keys';
 
 export interface LastRun {
@@ -35,7 +35,7 @@ export function automationState(): AutomationState {
   });
   if (saved) return saved;
   // A schedule recorded by an older version: on, its owner learnt from the first trigger that runs.
-  const hours = Number(documentProperties().getProperty(AUTOMATION_HOURS) ?? '0');
+  const hours = Number(readProperty(AUTOMATION_HOURS) ?? '0');
   return hours > 0 ? { on: true, hours, owner: null } : OFF;
 }
 

@@ -1,6 +1,9 @@
 // Document properties holding JSON, read back safely: whatever is stored there (nothing, text that is not JSON, an
 // older or damaged record), a reader gets either a well-formed value or null.
 
+import { withRetry } from '../runtime/retry';
+import { EDIT_AREA_PREFIX, LATE_EDIT_PREFIX, REWRITING, STATUS_PREFIX } from './keys';
+
 type Properties = GoogleAppsScript.Properties.Properties;
 
 /** The record in a parsed JSON value, or null when the value is not one. */
@@ -18,30 +21,89 @@ export function parseJsonProperty<T>(raw: string | null | undefined, shape: Shap
   return shape(parsed);
 }
 
-/** `store`: the document properties already opened, when a caller counts its calls (onEdit). */
-export function readJsonProperty<T>(key: string, shape: Shape<T>, store = documentProperties()): T | null {
-  return parseJsonProperty(store.getProperty(key), shape);
+/** `store`: the document properties already opened, when a caller reads them itself (onEdit). */
+export function readJsonProperty<T>(key: string, shape: Shape<T>, store?: Properties): T | null {
+  return parseJsonProperty(store ? store.getProperty(key) : readProperty(key), shape);
 }
 
-export function writeJsonProperty(key: string, value: unknown, store = documentProperties()): void {
-  store.setProperty(key, JSON.stringify(value));
+export function writeJsonProperty(key: string, value: unknown, store?: Properties): void {
+  writeProperty(key, JSON.stringify(value), store);
+}
+
+/** A property's text: from the run's view when one is open and the key is one only runs holding the lock write. */
+export function readProperty(key: string): string | null {
+  const seen = openView();
+  if (seen && !LIVE_PREFIXES.some((prefix) => key.startsWith(prefix))) return seen[key] ?? null;
+  return documentProperties().getProperty(key);
+}
+
+export function writeProperty(key: string, text: string, store = documentProperties()): void {
+  store.setProperty(key, text);
+  const seen = openView();
+  if (seen) seen[key] = text;
 }
 
 export function deleteProperty(key: string): void {
   documentProperties().deleteProperty(key);
+  const seen = openView();
+  if (seen) delete seen[key];
 }
 
 /** Deletes those of `keys` that exist (one getKeys call, then one delete per key present). */
 export function deleteProperties(keys: readonly string[]): void {
   const store = documentProperties();
   const existing = new Set(store.getKeys());
-  for (const key of keys) if (existing.has(key)) store.deleteProperty(key);
+  const seen = openView();
+  for (const key of keys) {
+    if (existing.has(key)) store.deleteProperty(key);
+    if (seen) delete seen[key];
+  }
 }
 
 // The store opened once per execution: a handle only names the store (each read and write still goes to it), and Apps
 // Script loads the script anew for every execution, so module state lives one execution. Keyed by the service object,
 // so tests, which load a module once but install a new service per emulated workbook, never share a handle.
 const opened = new WeakMap<object, Properties>();
+
+/**
+ * Keys written by runs that do not hold the script lock (the onEdit trigger, a send or return under the document
+ * lock): always read from the store itself, never from a run's view.
+ */
+const LIVE_PREFIXES = [STATUS_PREFIX, EDIT_AREA_PREFIX, LATE_EDIT_PREFIX, REWRITING];
+
+/** The run's view of the document properties: one getProperties under the script lock, kept up to date by its writes. */
+let view: { readonly service: object; readonly values: Record<string, string> } | null = null;
+
+function openView(): Record<string, string> | null {
+  return view && view.service === PropertiesService ? view.values : null;
+}
+
+/**
+ * Runs `body` with every document property read once: the keys only runs holding the script lock write (checkpoints,
+ * the pending Log, the admins followed, the run's records) cannot change under it, so each read after that is
+ * answered from the view. The statuses in it are the run's starting point (statusView); changes read afresh.
+ */
+export function withPropertyView<T>(body: () => T): T {
+  const service = PropertiesService;
+  const previous = view;
+  view = { service, values: withRetry(() => documentProperties().getProperties()) };
+  try {
+    return body();
+  } finally {
+    view = previous;
+  }
+}
+
+/** The run's view of every property, when one is open (the statuses as the run began, updated by its own changes). */
+export function propertyView(): Readonly<Record<string, string>> | null {
+  return openView();
+}
+
+/** Puts what a fresh read under another lock found (the statuses) into the run's view, when one is open. */
+export function refreshView(fresh: Readonly<Record<string, string>>): void {
+  const seen = openView();
+  if (seen) Object.assign(seen, fresh);
+}
 
 export function documentProperties(): Properties {
   const service = PropertiesService;

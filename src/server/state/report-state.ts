@@ -1,6 +1,6 @@
 // What the add-on remembers about reports: the last one made (for the panel and the chat summary) and its own folder.
 import { withRetry } from '../runtime/retry';
-import { asRecord, documentProperties, readJsonProperty, writeJsonProperty } from './json-property';
+import { asRecord, readJsonProperty, readProperty, writeJsonProperty, writeProperty } from './json-property';
 import { LAST_REPORT, REPORT_FOLDER } from './keys';
 
 export interface LastReport {
@@ -27,9 +27,9 @@ export function saveLastReport(docUrl: string, pdfUrl: string | null, at: Date):
 
 /** The id of the report folder the add-on created, or null before it made one. */
 export function reportFolderId(): string | null {
-  return documentProperties().getProperty(REPORT_FOLDER);
+  return readProperty(REPORT_FOLDER);
 }
 
 export function saveReportFolderId(id: string): void {
-  documentProperties().setProperty(REPORT_FOLDER, id);
+  writeProperty(REPORT_FOLDER, id);
 }

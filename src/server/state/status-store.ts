@@ -7,7 +7,7 @@
 import { isAddonKey } from '../../core/schema/field-key';
 import type { SubmissionStatus } from '../../core/schema/vocabulary';
 import { UserError } from '../runtime/user-error';
-import { asRecord, documentProperties, parseJsonProperty } from './json-property';
+import { asRecord, documentProperties, parseJsonProperty, propertyView, refreshView } from './json-property';
 import { STATUS_PREFIX, statusKey } from './keys';
 
 export interface StoredStatus {
@@ -55,9 +55,9 @@ function inPeriod(status: StoredStatus | null, period: string | null): StoredSta
   return status && (period === null || status.period === null || status.period === period) ? status : null;
 }
 
-/** Every unit's stored status in `period`, read with one getProperties call. */
+/** Every unit's stored status in `period`: the run's view of them when one is open, else one getProperties call. */
 export function readStatuses(period: string): Map<string, StoredStatus> {
-  return statusesIn(documentProperties().getProperties(), period);
+  return statusesIn(propertyView() ?? documentProperties().getProperties(), period);
 }
 
 function statusesIn(all: Readonly<Record<string, string>>, period: string | null): Map<string, StoredStatus> {
@@ -93,10 +93,15 @@ export function updateStatuses(
   const lock = LockService.getDocumentLock();
   if (lock && !lock.tryLock(STATUS_LOCK_WAIT_MS)) throw new UserError(STATUS_BUSY_MESSAGE);
   try {
-    const current =
-      codes.length === 1
-        ? new Map([[codes[0] as string, readStatus(codes[0] as string, period, store)]])
-        : statusesIn(store.getProperties(), period);
+    let current: Map<string, StoredStatus | null>;
+    if (codes.length === 1) {
+      current = new Map([[codes[0] as string, readStatus(codes[0] as string, period, store)]]);
+    } else {
+      const all = store.getProperties();
+      // The run's later reads of the statuses see them as fresh as this.
+      refreshView(all);
+      current = statusesIn(all, period);
+    }
     const changed = new Map<string, StoredStatus>();
     for (const code of codes) {
       const next = change(code, current.get(code) ?? null);
@@ -106,6 +111,7 @@ export function updateStatuses(
       const props: Record<string, string> = {};
       for (const [code, status] of changed) props[statusKey(code)] = JSON.stringify(status);
       store.setProperties(props);
+      refreshView(props);
     }
     return changed;
   } finally {
