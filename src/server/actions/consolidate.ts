@@ -145,7 +145,7 @@ export function consolidate(ctx: CallContext): ActionResult {
  * configuration the trigger read for its checks, reused as a menu click's are (the tabs are read under the lock).
  */
 export function consolidateOnSchedule(ss: Spreadsheet, by: string, pre?: ReadOptions): RunResult<ActionResult> {
-  return loggedRun({ ss, by, action: SCHEDULED_CONSOLIDATE_ACTION, remember }, (run) =>
+  return loggedRun({ ss, by, action: SCHEDULED_CONSOLIDATE_ACTION, remember, sheets: pre?.sheets }, (run) =>
     consolidationWork(ss, run, pre),
   );
 }

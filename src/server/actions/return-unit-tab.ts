@@ -26,7 +26,7 @@ export function returnUnitTab(ctx: CallContext, unitCode: string, note: string, 
   if (text.length > MAX_NOTE_LENGTH) {
     throw new UserError(`Catatan terlalu panjang (${text.length} karakter); batasnya ${MAX_NOTE_LENGTH} karakter.`);
   }
-  const spec = { ss: ctx.ss, by: ctx.caller.email, action: RETURN_ACTION, start: now };
+  const spec = { ss: ctx.ss, by: ctx.caller.email, action: RETURN_ACTION, start: now, sheets: ctx.sheets };
   return actionResult(
     loggedRun(spec, (run) => {
       const { read, report } = readUnitTab(ctx.ss, unit, preRead(ctx));

@@ -34,7 +34,14 @@ export function sendUnitTab(ctx: CallContext, unitCode: string, now: Date): TabC
   }
   // Refused (not found, an error, or a required field empty): the check says why, nothing is sent.
   if (sendRefusal(report) !== null) return tabCheck(report, trackChange(report, period, now));
-  const spec = { ss: ctx.ss, by: ctx.caller.email, action: SEND_ACTION, start: now, unlocked: true };
+  const spec = {
+    ss: ctx.ss,
+    by: ctx.caller.email,
+    action: SEND_ACTION,
+    start: now,
+    unlocked: true,
+    sheets: ctx.sheets,
+  };
   const result = loggedRun(spec, () => {
     const fp = figuresFingerprint(report.values);
     const sent = updateStatus(unit.code, period, (current) => ({

@@ -3,6 +3,7 @@
 import type { ActionResult } from '../../shared/rpc';
 import { followAdmins } from '../actions/follow-admins';
 import { appendLog, type LogEntry, type Outcome } from '../sheets/log';
+import type { SheetIndex } from '../sheets/sheet-index';
 import { withPropertyView } from '../state/json-property';
 import { keepPendingLog, pendingLog } from '../state/pending-log';
 import { bestEffort } from './best-effort';
@@ -27,6 +28,8 @@ export interface RunSpec<T> {
   readonly remember?: (outcome: Outcome, end: Date, value: T | null) => void;
   /** A short change under its own lock (an operator's send): the script lock a long run holds is not awaited. */
   readonly unlocked?: boolean;
+  /** The sheets as the caller read them: the Log row then goes by the Log's id, in one call. */
+  readonly sheets?: SheetIndex;
 }
 
 /** The run in progress, as the work tells it. */
@@ -61,7 +64,7 @@ export function loggedRun<T>(spec: RunSpec<T>, work: (run: Run) => RunDone<T>): 
   const { ss, by } = spec;
   const start = spec.start ?? new Date();
   const row = (outcome: Outcome, detail: string, end: Date) =>
-    writeLog(ss, { start, end, action: spec.action, by, outcome, tabsRead: run.tabsRead, detail });
+    writeLog(ss, { start, end, action: spec.action, by, outcome, tabsRead: run.tabsRead, detail }, spec.sheets);
   const keep = (outcome: Outcome, end: Date, value: T | null) => {
     const remember = spec.remember;
     if (remember) bestEffort(() => remember(outcome, end, value));
@@ -74,7 +77,7 @@ export function loggedRun<T>(spec: RunSpec<T>, work: (run: Run) => RunDone<T>): 
   try {
     const result = locked(() => {
       // Rows an earlier run could not write go first, in order.
-      if (!spec.unlocked) bestEffort(() => appendPendingLog(ss));
+      if (!spec.unlocked) bestEffort(() => appendPendingLog(ss, spec.sheets));
       const done = work(run);
       const end = new Date();
       const outcome = done.outcome ?? 'Berhasil';
@@ -93,18 +96,18 @@ export function loggedRun<T>(spec: RunSpec<T>, work: (run: Run) => RunDone<T>): 
 }
 
 /** Appends the Log row; when the sheet refuses it (protection, outage) the row waits in a property, best effort. */
-function writeLog(ss: Spreadsheet, entry: LogEntry): void {
+function writeLog(ss: Spreadsheet, entry: LogEntry, sheets?: SheetIndex): void {
   try {
-    appendLog(ss, entry);
+    appendLog(ss, entry, sheets);
   } catch {
     bestEffort(() => keepPendingLog(entry));
   }
 }
 
 /** Appends the rows kept by runs that could not write the Log, then forgets them. */
-function appendPendingLog(ss: Spreadsheet): void {
+function appendPendingLog(ss: Spreadsheet, sheets?: SheetIndex): void {
   const pending = pendingLog();
-  for (const entry of pending.rows) appendLog(ss, entry);
+  for (const entry of pending.rows) appendLog(ss, entry, sheets);
   pending.forget();
 }
 
@@ -115,7 +118,7 @@ export function adminRun<T>(
   work: (run: Run) => RunDone<T>,
 ): RunResult<T> {
   requireAdmin(ctx.caller);
-  return loggedRun({ ...spec, ss: ctx.ss, by: ctx.caller.email }, (run) => {
+  return loggedRun({ ...spec, ss: ctx.ss, by: ctx.caller.email, sheets: ctx.sheets }, (run) => {
     // An admin added in "Pengaturan" since the protections were set can act at once.
     followAdmins(ctx.ss, ctx.config);
     return work(run);

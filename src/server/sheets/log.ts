@@ -5,10 +5,12 @@ import { cellText } from '../../core/text/cell-text';
 import { withRetry } from '../runtime/retry';
 import { ADMIN_SHEET_DESCRIPTION } from './apply-layout';
 import { cellData, cellFormat } from './cell-data';
+import { type SheetIndex, sheetsApi } from './sheet-index';
 import { protectionRequest } from './unit-tab-requests';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Request = GoogleAppsScript.Sheets.Schema.Request;
+type CellData = GoogleAppsScript.Sheets.Schema.CellData;
 
 export const LOG_HEADERS = [
   'Mulai',
@@ -74,10 +76,14 @@ export function logSheetRequests(sheetId: number, admins: readonly string[]): Re
 }
 
 /**
- * Appends one row below the last one with Sheet.appendRow, which is atomic: two runs logging at once (an operator's
- * send during a consolidation) never write the same row (https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendRow(Object)).
+ * Appends one row below the last one, atomically: two runs logging at once (an operator's send during a
+ * consolidation) never write the same row. With the run's sheet index, one Sheets API appendCells ("appends new rows
+ * and columns to a sheet", after the last row with data:
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#appendcellsrequest) by the Log's id;
+ * without it, or when that id no longer names the Log, Sheet.appendRow
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendRow(Object)), creating the sheet first.
  */
-export function appendLog(ss: Spreadsheet, entry: LogEntry): void {
+export function appendLog(ss: Spreadsheet, entry: LogEntry, index?: SheetIndex): void {
   const seconds = Math.round((entry.end.getTime() - entry.start.getTime()) / 100) / 10;
   const values = [
     entry.start,
@@ -89,6 +95,27 @@ export function appendLog(ss: Spreadsheet, entry: LogEntry): void {
     seconds,
     cellText(entry.detail),
   ];
+  const logId = index?.idOf(LOG_SHEET) ?? null;
+  if (index && logId !== null) {
+    const dated = { pattern: DATE_TIME_FORMAT };
+    const row = values.map((v, i) => cellData(v, i < 2 ? dated : {}, index.timeZone));
+    if (appendByApi(index.spreadsheetId, logId, row)) return;
+  }
   const sheet = withRetry(() => logSheet(ss));
   sheet.appendRow(values);
+}
+
+/** One appendCells; false when it was refused (the Log deleted since the index was read, say): appendRow then tries. */
+function appendByApi(spreadsheetId: string, sheetId: number, row: CellData[]): boolean {
+  try {
+    sheetsApi().Spreadsheets.batchUpdate(
+      {
+        requests: [{ appendCells: { sheetId, rows: [{ values: row }], fields: 'userEnteredValue,userEnteredFormat' } }],
+      },
+      spreadsheetId,
+    );
+    return true;
+  } catch {
+    return false;
+  }
 }

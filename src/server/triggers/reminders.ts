@@ -38,7 +38,7 @@ export function sendReminders(ss: Spreadsheet, now: Date, pre: ReadOptions = {})
     // Without the Session nothing else would work either: the execution log gets the reason.
     return `Gagal: ${readableMessage(error)}`;
   }
-  const spec = { ss, by, action: REMINDER_ACTION, start: now, lockWaitMs: REMINDER_LOCK_WAIT_MS };
+  const spec = { ss, by, action: REMINDER_ACTION, start: now, lockWaitMs: REMINDER_LOCK_WAIT_MS, sheets: pre.sheets };
   const result = loggedRun(spec, (run) => {
     const sheets = pre.sheets ?? sheetsByName(ss);
     const config = pre.config ?? readConfig(sheets).config;

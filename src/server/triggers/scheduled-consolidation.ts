@@ -6,6 +6,7 @@ import { withRetry } from '../runtime/retry';
 import { readableMessage } from '../runtime/user-error';
 import type { SheetIndex } from '../sheets/sheet-index';
 import { type ReadOptions, readConfig, sheetsByName } from '../sheets/workbook';
+import { withPropertyView } from '../state/json-property';
 import { scheduledSpreadsheet } from './installed-triggers';
 import { resumeInterruptedWork } from './resume-interrupted';
 import { ownerCheck } from './trigger-owner';
@@ -87,13 +88,16 @@ export function scheduledConsolidation(e: unknown): ScheduledRun {
   // One read of the sheets and configuration serves the checks, the consolidation and the reminders, as a menu
   // click's read serves its run.
   const pre = readOrUndefined(ss);
-  const stoodDown = ownerCheck(ss, by, pre?.config);
-  if (stoodDown !== null) return refused(stoodDown);
-  const cleared = { ss, pre };
-  // A set up or period close stopped near the time limit is continued first; the consolidation waits an hour.
-  const resumed = resumeInterruptedWork(ss, by, pre?.config);
-  if (resumed !== null) return { outcome: resumed, cleared: { ss } };
-  return { outcome: consolidated(ss, by, pre), cleared };
+  const ready = ss;
+  // The checks read their properties (automation, checkpoints) once; the work they start reads afresh under its lock.
+  return withPropertyView(() => {
+    const stoodDown = ownerCheck(ready, by, pre?.config);
+    if (stoodDown !== null) return refused(stoodDown);
+    // A set up or period close stopped near the time limit is continued first; the consolidation waits an hour.
+    const resumed = resumeInterruptedWork(ready, by, pre?.config);
+    if (resumed !== null) return { outcome: resumed, cleared: { ss: ready } };
+    return { outcome: consolidated(ready, by, pre), cleared: { ss: ready, pre } };
+  });
 }
 
 /** The consolidation of a cleared scheduled run, as the execution log reads it. */

@@ -10,7 +10,8 @@ import { BUSY_MESSAGE } from '../../../src/server/runtime/lock';
 import { adminRun, loggedRun, type RunSpec } from '../../../src/server/runtime/logged-run';
 import { roleOf } from '../../../src/server/runtime/roles';
 import { UserError } from '../../../src/server/runtime/user-error';
-import type { SheetIndex } from '../../../src/server/sheets/sheet-index';
+import { DATE_TIME_FORMAT } from '../../../src/server/sheets/log';
+import { readSheetIndex } from '../../../src/server/sheets/sheet-index';
 
 afterEach(removeEmulator);
 
@@ -135,10 +136,45 @@ describe('a logged run', () => {
   });
 });
 
+describe('the Log row of a run that knows the sheets', () => {
+  /** A Log made by a first run, then the sheet index a caller reads before its run. */
+  function withLog(): { emulator: Emulator; spec: RunSpec<string> } {
+    const { emulator, ss, spec } = setUp();
+    loggedRun(spec, () => ({ value: '', detail: 'Pertama.' }));
+    return { emulator, spec: { ...spec, sheets: readSheetIndex(ss) } };
+  }
+
+  it('appends the row in one Sheets API call: dates shown as dates, text kept as typed', () => {
+    const { emulator, spec } = withLog();
+    const first = emulator.ledger.count;
+    loggedRun(spec, () => ({ value: '', detail: '=1+1 bukan rumus' }));
+    const calls = emulator.ledger
+      .all()
+      .slice(first)
+      .map((c) => c.method);
+    expect(calls.filter((m) => m === 'Spreadsheets.batchUpdate')).toHaveLength(1);
+    expect(calls).not.toContain('Sheet.appendRow');
+    const rows = logRows(emulator);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]?.[0]).toBeInstanceOf(Date);
+    expect(rows[1]?.[7]).toBe('=1+1 bukan rumus');
+    const log = emulator.spreadsheet.sheetByNameUnrecorded(LOG_SHEET);
+    expect(log?.getRange(3, 1, 1, 2).getNumberFormats()).toEqual([[DATE_TIME_FORMAT, DATE_TIME_FORMAT]]);
+  });
+
+  it('still writes the row when the Log was deleted after the sheets were read (a new Log, by appendRow)', () => {
+    const { emulator, spec } = withLog();
+    const log = emulator.spreadsheet.sheetByNameUnrecorded(LOG_SHEET);
+    if (log) emulator.spreadsheet.deleteSheet(log);
+    loggedRun(spec, () => ({ value: '', detail: 'Sesudah Log dihapus.' }));
+    expect(logRows(emulator).map((r) => r[7])).toEqual(['Sesudah Log dihapus.']);
+  });
+});
+
 describe("an admin's run", () => {
   const contextOf = (ss: Spreadsheet, email: string): CallContext => ({
     ss,
-    sheets: new Map() as unknown as SheetIndex,
+    sheets: readSheetIndex(ss),
     config: SAMPLE_CONFIG,
     caller: roleOf(SAMPLE_CONFIG, email),
   });
