@@ -171,6 +171,17 @@ describe('protection', () => {
     );
   });
 
+  test('appendRow by a user who may not edit the protected sheet is refused and adds no row [F]', () => {
+    const { runtime, b } = setup();
+    b.protect().removeEditors([OP_A]);
+    runtime.effectiveUserEmail = OP_A;
+    expect(() => b.appendRow(['Kirim', OP_A])).toThrow(/^You are trying to edit a protected cell or object\./);
+    runtime.effectiveUserEmail = OWNER;
+    expect(b.getLastRow()).toBe(0);
+    b.appendRow(['Kirim', OWNER]);
+    expect(b.getLastRow()).toBe(1);
+  });
+
   test('userEdit reports the old value and never fires for script writes', () => {
     const { a } = setup();
     a.getRange('C3').setValue(7);

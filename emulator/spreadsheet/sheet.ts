@@ -458,6 +458,14 @@ export class EmuSheet {
   appendRow(rowContents: unknown[]): this {
     this.call('appendRow', 'write');
     const row = this.lastRowUnrecorded() + 1;
+    // A script runs as its user: a row that user may not edit is refused as any other write is.
+    if (rowContents.length > 0)
+      this.assertEditable(this.ss.ctx.runtime.effectiveUserEmail, {
+        row,
+        column: 1,
+        numRows: 1,
+        numColumns: rowContents.length,
+      });
     if (row > this.maxRows) {
       this.grow(1, 0);
       this.maxRows += 1;

@@ -30,6 +30,8 @@ export interface RunSpec<T> {
   readonly unlocked?: boolean;
   /** The sheets as the caller read them: the Log row then goes by the Log's id, in one call. */
   readonly sheets?: SheetIndex;
+  /** The caller may not write the Log (an operator: the sheet is the admins'): the row waits for an admin's run. */
+  readonly logLater?: boolean;
 }
 
 /** The run in progress, as the work tells it. */
@@ -64,7 +66,7 @@ export function loggedRun<T>(spec: RunSpec<T>, work: (run: Run) => RunDone<T>): 
   const { ss, by } = spec;
   const start = spec.start ?? new Date();
   const row = (outcome: Outcome, detail: string, end: Date) =>
-    writeLog(ss, { start, end, action: spec.action, by, outcome, tabsRead: run.tabsRead, detail }, spec.sheets);
+    writeLog(ss, { start, end, action: spec.action, by, outcome, tabsRead: run.tabsRead, detail }, spec);
   const keep = (outcome: Outcome, end: Date, value: T | null) => {
     const remember = spec.remember;
     if (remember) bestEffort(() => remember(outcome, end, value));
@@ -95,13 +97,20 @@ export function loggedRun<T>(spec: RunSpec<T>, work: (run: Run) => RunDone<T>): 
   }
 }
 
-/** Appends the Log row; when the sheet refuses it (protection, outage) the row waits in a property, best effort. */
-function writeLog(ss: Spreadsheet, entry: LogEntry, sheets?: SheetIndex): void {
-  try {
-    appendLog(ss, entry, sheets);
-  } catch {
-    bestEffort(() => keepPendingLog(entry));
+/**
+ * Appends the Log row; when the caller may not write it, or the sheet refuses it (protection, outage), the row waits in
+ * a property, best effort.
+ */
+function writeLog(ss: Spreadsheet, entry: LogEntry, where: { sheets?: SheetIndex; logLater?: boolean } = {}): void {
+  if (!where.logLater) {
+    try {
+      appendLog(ss, entry, where.sheets);
+      return;
+    } catch {
+      // Kept below.
+    }
   }
+  bestEffort(() => keepPendingLog(entry));
 }
 
 /** Appends the rows kept by runs that could not write the Log, then forgets them. */
