@@ -42,18 +42,23 @@ export interface ChangeTracking {
 
 /**
  * Records which units' figures changed since the last run, merged into the statuses as they are now (one locked
- * read and write), so a send or a return made while this run was reading is kept.
+ * read and write), so a send or a return made while this run was reading is kept. When no figure changed against
+ * the statuses the run read, nothing is written and no lock is taken (a send meanwhile records its own fingerprint).
  */
 export function trackChanges(read: WorkbookRead, now: Date): ChangeTracking {
   const found = new Map(read.reports.filter((r) => r.found).map((r) => [r.unit.code, r]));
   const fresh = new Map<string, StoredStatus>();
-  updateStatuses(read.config.period, [...found.keys()], (code, current) => {
+  /** The unit's status with its figures' change noticed (null: they did not change); `fresh` keeps either. */
+  const track = (code: string, current: StoredStatus | null): StoredStatus | null => {
     const report = found.get(code) as UnitReport;
     const seen = current ?? seedStatus(report);
     const changed = noticeChange(seen, figuresFingerprint(report.values), now);
     fresh.set(code, changed ?? seen);
     return changed;
-  });
+  };
+  const codes = [...found.keys()];
+  const anyChanged = codes.map((code) => track(code, read.stored.get(code) ?? null)).some((c) => c !== null);
+  if (anyChanged) updateStatuses(read.config.period, codes, track);
   const lastChanges: Record<string, string> = {};
   const changedAfterSending: string[] = [];
   for (const report of read.reports) {

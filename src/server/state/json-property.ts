@@ -49,13 +49,16 @@ export function deleteProperty(key: string): void {
   if (seen) delete seen[key];
 }
 
-/** Deletes those of `keys` that exist (one getKeys call, then one delete per key present). */
-export function deleteProperties(keys: readonly string[]): void {
+/** Deletes those of `keys` that exist (`existing`: the keys just read, else one getKeys call), one call per key. */
+export function deleteProperties(
+  keys: readonly string[],
+  existing: Iterable<string> = documentProperties().getKeys(),
+): void {
   const store = documentProperties();
-  const existing = new Set(store.getKeys());
+  const present = new Set(existing);
   const seen = openView();
   for (const key of keys) {
-    if (existing.has(key)) store.deleteProperty(key);
+    if (present.has(key)) store.deleteProperty(key);
     if (seen) delete seen[key];
   }
 }

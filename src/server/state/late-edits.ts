@@ -30,9 +30,10 @@ export function beginRewrite(now: Date, forgetEarlier = false): void {
 
 /** Ends the mark and forgets every edit kept meanwhile (the run has dealt with those of the tabs it wrote). */
 export function endRewrite(): void {
-  const store = documentProperties();
-  const keys = store.getKeys().filter((k) => k === REWRITING || k.startsWith(LATE_EDIT_PREFIX));
-  deleteProperties(keys);
+  const keys = documentProperties()
+    .getKeys()
+    .filter((k) => k === REWRITING || k.startsWith(LATE_EDIT_PREFIX));
+  deleteProperties(keys, keys);
 }
 
 /** True while a run that began less than MARK_EXPIRES_MS ago rewrites unit tabs; `all`: the document's properties. */
