@@ -6,11 +6,9 @@ import type { UnitReport } from '../../core/schema/types';
 import { summarySheets } from '../../core/summary/summary-sheets';
 import { formatArea, formatNumber, formatPeriod } from '../../core/text/format';
 import type { ActionResult } from '../../shared/rpc';
-import { bestEffort } from '../runtime/best-effort';
 import { type CallContext, preRead } from '../runtime/call-context';
 import { adminRun, loggedRun, type Run, type RunDone, type RunResult, type RunSpec } from '../runtime/logged-run';
 import { UserError } from '../runtime/user-error';
-import { applyBatch } from '../sheets/cell-batch';
 import { statusCellRequests } from '../sheets/status-cells';
 import { type ReadOptions, readWorkbook, type WorkbookRead } from '../sheets/workbook';
 import { writeSummaries } from '../sheets/write-sheet';
@@ -71,22 +69,19 @@ export function trackChanges(read: WorkbookRead, now: Date): ChangeTracking {
   return { lastChanges, changedAfterSending };
 }
 
-/** Shows each unit's stored status, as the store holds it now, on its tab's protected status cells (where it differs). */
-export function showStatusOnTabs(read: WorkbookRead): number {
+/**
+ * The requests that show each unit's stored status, as the run last read or wrote it, on its tab's protected status
+ * cells (where it differs from what the tab shows).
+ */
+function statusOnTabs(read: WorkbookRead): Request[] {
   const stored = readStatuses(read.config.period);
-  const requests: Request[] = [];
-  let written = 0;
-  for (const report of read.reports) {
+  return read.reports.flatMap((report) => {
     const sheetId = read.sheets.idOf(report.sheetName);
     const grid = read.grids.get(report.sheetName);
-    if (!report.found || sheetId === null || !grid || !report.meta.cells) continue;
+    if (!report.found || sheetId === null || !grid || !report.meta.cells) return [];
     const now = applyStoredStatus(report, stored.get(report.unit.code) ?? null);
-    const tab = statusCellRequests(sheetId, report.meta.cells, now.meta, grid);
-    requests.push(...tab);
-    if (tab.length > 0) written++;
-  }
-  applyBatch(read.sheets.spreadsheetId, requests);
-  return written;
+    return statusCellRequests(sheetId, report.meta.cells, now.meta, grid);
+  });
 }
 
 /** The one-line result in Bahasa Indonesia, e.g. "18 UPT dibaca; ketahanan pangan 107 WBP, 102.772 m²; …". */
@@ -127,9 +122,8 @@ function consolidationWork(ss: Spreadsheet, run: Run, pre?: ReadOptions): RunDon
   // Per-unit feedback on: each unit's row links the feedback Doc it got for this period.
   const feedbackLinks = read.config.unitFeedback ? feedbackAddresses(read.config.period) : null;
   const summaries = summarySheets(region, now, { ...changes, feedbackLinks });
-  writeSummaries(read.sheets, summaries, read.config.admins);
-  // The summaries are written: a failure showing statuses on tabs must not fail the run.
-  bestEffort(() => showStatusOnTabs(read));
+  // The statuses on the tabs travel with the summaries: one atomic batch.
+  writeSummaries(read.sheets, summaries, read.config.admins, statusOnTabs(read));
   const message = consolidationMessage(region);
   return { value: { ok: true, message }, detail: message };
 }

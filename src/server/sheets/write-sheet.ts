@@ -119,13 +119,15 @@ export function summaryRequests(
 /**
  * Replaces every summary in place with one batchUpdate for all of them (more only past the 2 MB guideline, a summary
  * never split), from the sheet index the run read first. Drafts and old copies an earlier run left ("… (baru)",
- * "… (lama)") go in the first batch when the add-on created them (their ids are recorded, created-sheets.ts). A failed batch applies nothing: the previous summaries stay whole. Returns the
- * batches sent.
+ * "… (lama)") go in the first batch when the add-on created them (their ids are recorded, created-sheets.ts);
+ * `alongside` (the statuses shown on unit tabs) in the last. A failed batch applies nothing: the previous summaries
+ * stay whole. Returns the batches sent.
  */
 export function writeSummaries(
   index: SheetIndex,
   summaries: readonly SummarySheet[],
   admins: readonly string[],
+  alongside: readonly Request[] = [],
 ): number {
   const states = index.states;
   const byTitle = new Map(states.map((s) => [s.title, s]));
@@ -146,5 +148,5 @@ export function writeSummaries(
     return summaryRequests(summary, sheetId, existing, admins);
   });
   rememberCreated(added, created);
-  return sendBatches(index.spreadsheetId, [leftovers, ...parts]);
+  return sendBatches(index.spreadsheetId, [leftovers, ...parts, [...alongside]]);
 }

@@ -89,7 +89,13 @@ function openView(): Record<string, string> | null {
 export function withPropertyView<T>(body: () => T): T {
   const service = PropertiesService;
   const previous = view;
-  view = { service, values: withRetry(() => documentProperties().getProperties()) };
+  let values: Record<string, string> | null = null;
+  try {
+    values = withRetry(() => documentProperties().getProperties());
+  } catch {
+    // Only a saving: without the view each read goes to the store, and fails or succeeds there as it would.
+  }
+  view = values ? { service, values } : null;
   try {
     return body();
   } finally {

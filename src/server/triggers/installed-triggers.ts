@@ -44,7 +44,7 @@ export function scheduledSpreadsheet(e: unknown, handler: string = SCHEDULED_HAN
   if (typeof uid !== 'string' && typeof uid !== 'number') return null;
   const trigger = triggersOf(handler).find((t) => t.getUniqueId() === String(uid));
   if (!trigger) return null;
-  const id = triggerSpreadsheetId(trigger.getUniqueId());
+  const id = triggerSpreadsheetId(String(uid));
   if (id) return SpreadsheetApp.openById(id);
   return SpreadsheetApp.getActiveSpreadsheet();
 }
