@@ -122,9 +122,9 @@ function consolidationWork(ss: Spreadsheet, run: Run, pre?: ReadOptions): RunDon
   // Per-unit feedback on: each unit's row links the feedback Doc it got for this period.
   const feedbackLinks = read.config.unitFeedback ? feedbackAddresses(read.config.period) : null;
   const summaries = summarySheets(region, now, { ...changes, feedbackLinks });
-  // The statuses on the tabs travel with the summaries: one atomic batch.
-  writeSummaries(read.sheets, summaries, read.config.admins, statusOnTabs(read));
   const message = consolidationMessage(region);
+  // The statuses on the tabs and the run's Log row travel with the summaries: one atomic batch.
+  writeSummaries(read.sheets, summaries, read.config.admins, [...statusOnTabs(read), ...run.successRow(message)]);
   return { value: { ok: true, message }, detail: message };
 }
 

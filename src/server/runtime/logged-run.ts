@@ -2,7 +2,7 @@
 // readable Bahasa Indonesia message. Every action and trigger that writes goes through loggedRun.
 import type { ActionResult } from '../../shared/rpc';
 import { followAdmins } from '../actions/follow-admins';
-import { appendLog, type LogEntry, type Outcome } from '../sheets/log';
+import { appendLog, type LogEntry, logRowRequest, type Outcome } from '../sheets/log';
 import type { SheetIndex } from '../sheets/sheet-index';
 import { withPropertyView } from '../state/json-property';
 import { keepPendingLog, pendingLog } from '../state/pending-log';
@@ -13,6 +13,7 @@ import { requireAdmin } from './roles';
 import { readableMessage } from './user-error';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Request = GoogleAppsScript.Sheets.Schema.Request;
 
 export interface RunSpec<T> {
   readonly ss: Spreadsheet;
@@ -41,6 +42,12 @@ export interface Run {
   tabsRead: number;
   /** Writes a Log row of its own for one step, now (reminders: one per e-mail); best effort. */
   log(outcome: Outcome, detail: string): void;
+  /**
+   * The request that appends the run's "Berhasil" row with `detail`, for the work to send in its last batch, so the
+   * row and the work are applied together or not at all; the run then writes no row of its own when it returns that
+   * same detail. [] when the row cannot go that way (no Log known, or the caller may not write it).
+   */
+  successRow(detail: string): Request[];
 }
 
 export interface RunDone<T> {
@@ -71,7 +78,20 @@ export function loggedRun<T>(spec: RunSpec<T>, work: (run: Run) => RunDone<T>): 
     const remember = spec.remember;
     if (remember) bestEffort(() => remember(outcome, end, value));
   };
-  const run: Run = { start, tabsRead: 0, log: (outcome, detail) => row(outcome, detail, new Date()) };
+  let staged: string | null = null;
+  const run: Run = {
+    start,
+    tabsRead: 0,
+    log: (outcome, detail) => row(outcome, detail, new Date()),
+    successRow: (detail) => {
+      const entry = { start, end: new Date(), action: spec.action, by, outcome: 'Berhasil' as const, detail };
+      const request =
+        spec.sheets && !spec.logLater ? logRowRequest({ ...entry, tabsRead: run.tabsRead }, spec.sheets) : null;
+      if (!request) return [];
+      staged = detail;
+      return [request];
+    },
+  };
   const locked = (body: () => T) =>
     spec.unlocked
       ? { ran: true as const, value: body() }
@@ -83,7 +103,8 @@ export function loggedRun<T>(spec: RunSpec<T>, work: (run: Run) => RunDone<T>): 
       const done = work(run);
       const end = new Date();
       const outcome = done.outcome ?? 'Berhasil';
-      if (done.detail !== null) row(outcome, done.detail, end);
+      const inBatch = staged !== null && staged === done.detail && outcome === 'Berhasil';
+      if (done.detail !== null && !inBatch) row(outcome, done.detail, end);
       keep(outcome, end, done.value);
       return done.value;
     });

@@ -10,7 +10,6 @@ import { protectionRequest } from './unit-tab-requests';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Request = GoogleAppsScript.Sheets.Schema.Request;
-type CellData = GoogleAppsScript.Sheets.Schema.CellData;
 
 export const LOG_HEADERS = [
   'Mulai',
@@ -75,17 +74,10 @@ export function logSheetRequests(sheetId: number, admins: readonly string[]): Re
   ];
 }
 
-/**
- * Appends one row below the last one, atomically: two runs logging at once (an operator's send during a
- * consolidation) never write the same row. With the run's sheet index, one Sheets API appendCells ("appends new rows
- * and columns to a sheet", after the last row with data:
- * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#appendcellsrequest) by the Log's id;
- * without it, or when that id no longer names the Log, Sheet.appendRow
- * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendRow(Object)), creating the sheet first.
- */
-export function appendLog(ss: Spreadsheet, entry: LogEntry, index?: SheetIndex): void {
+/** The row's cells as appendRow takes them: start, end, action, by, outcome, tabs read, seconds, detail. */
+function rowValues(entry: LogEntry): (string | number | Date)[] {
   const seconds = Math.round((entry.end.getTime() - entry.start.getTime()) / 100) / 10;
-  const values = [
+  return [
     entry.start,
     entry.end,
     entry.action,
@@ -95,27 +87,38 @@ export function appendLog(ss: Spreadsheet, entry: LogEntry, index?: SheetIndex):
     seconds,
     cellText(entry.detail),
   ];
-  const logId = index?.idOf(LOG_SHEET) ?? null;
-  if (index && logId !== null) {
-    const dated = { pattern: DATE_TIME_FORMAT };
-    const row = values.map((v, i) => cellData(v, i < 2 ? dated : {}, index.timeZone));
-    if (appendByApi(index.spreadsheetId, logId, row)) return;
-  }
-  const sheet = withRetry(() => logSheet(ss));
-  sheet.appendRow(values);
 }
 
-/** One appendCells; false when it was refused (the Log deleted since the index was read, say): appendRow then tries. */
-function appendByApi(spreadsheetId: string, sheetId: number, row: CellData[]): boolean {
-  try {
-    sheetsApi().Spreadsheets.batchUpdate(
-      {
-        requests: [{ appendCells: { sheetId, rows: [{ values: row }], fields: 'userEnteredValue,userEnteredFormat' } }],
-      },
-      spreadsheetId,
-    );
-    return true;
-  } catch {
-    return false;
+/**
+ * The Sheets API request that appends the row after the Log's last row with data, atomically ("appends new rows and
+ * columns to a sheet": https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#appendcellsrequest),
+ * or null when the index holds no Log. Sent alone or inside a run's own batch, so that the row and the work it
+ * records are applied together or not at all.
+ */
+export function logRowRequest(entry: LogEntry, index: SheetIndex): Request | null {
+  const logId = index.idOf(LOG_SHEET);
+  if (logId === null) return null;
+  const dated = { pattern: DATE_TIME_FORMAT };
+  const values = rowValues(entry).map((v, i) => cellData(v, i < 2 ? dated : {}, index.timeZone));
+  return { appendCells: { sheetId: logId, rows: [{ values }], fields: 'userEnteredValue,userEnteredFormat' } };
+}
+
+/**
+ * Appends one row below the last one, atomically: two runs logging at once (an operator's send during a
+ * consolidation) never write the same row. With the run's sheet index, one appendCells by the Log's id; without it,
+ * or when that is refused (the Log deleted since the index was read), Sheet.appendRow
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendRow(Object)), creating the sheet first.
+ */
+export function appendLog(ss: Spreadsheet, entry: LogEntry, index?: SheetIndex): void {
+  const request = index ? logRowRequest(entry, index) : null;
+  if (index && request) {
+    try {
+      sheetsApi().Spreadsheets.batchUpdate({ requests: [request] }, index.spreadsheetId);
+      return;
+    } catch {
+      // appendRow below.
+    }
   }
+  const sheet = withRetry(() => logSheet(ss));
+  sheet.appendRow(rowValues(entry));
 }

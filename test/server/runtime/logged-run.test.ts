@@ -11,7 +11,7 @@ import { adminRun, loggedRun, type RunSpec } from '../../../src/server/runtime/l
 import { roleOf } from '../../../src/server/runtime/roles';
 import { UserError } from '../../../src/server/runtime/user-error';
 import { DATE_TIME_FORMAT } from '../../../src/server/sheets/log';
-import { readSheetIndex } from '../../../src/server/sheets/sheet-index';
+import { readSheetIndex, sheetsApi } from '../../../src/server/sheets/sheet-index';
 
 afterEach(removeEmulator);
 
@@ -168,6 +168,43 @@ describe('the Log row of a run that knows the sheets', () => {
     if (log) emulator.spreadsheet.deleteSheet(log);
     loggedRun(spec, () => ({ value: '', detail: 'Sesudah Log dihapus.' }));
     expect(logRows(emulator).map((r) => r[7])).toEqual(['Sesudah Log dihapus.']);
+  });
+});
+
+describe('a Log row sent with the work', () => {
+  function withLog(): { emulator: Emulator; ss: Spreadsheet; spec: RunSpec<string> } {
+    const { emulator, ss, spec } = setUp();
+    loggedRun(spec, () => ({ value: '', detail: 'Pertama.' }));
+    return { emulator, ss, spec: { ...spec, sheets: readSheetIndex(ss) } };
+  }
+  const send = (ss: Spreadsheet, requests: GoogleAppsScript.Sheets.Schema.Request[]) =>
+    sheetsApi().Spreadsheets.batchUpdate({ requests }, ss.getId());
+
+  it("is the run's only row, applied in the same batch as the work", () => {
+    const { emulator, ss, spec } = withLog();
+    const first = emulator.ledger.count;
+    loggedRun(spec, (run) => {
+      send(ss, [...run.successRow('Rekap selesai.')]);
+      return { value: '', detail: 'Rekap selesai.' };
+    });
+    const calls = emulator.ledger
+      .all()
+      .slice(first)
+      .map((c) => c.method);
+    expect(calls.filter((m) => m === 'Spreadsheets.batchUpdate')).toHaveLength(1);
+    expect(logRows(emulator).map((r) => [r[4], r[7]])).toEqual([
+      ['Berhasil', 'Pertama.'],
+      ['Berhasil', 'Rekap selesai.'],
+    ]);
+  });
+
+  it('is not applied when the batch fails: the run records only its failure', () => {
+    const { emulator, ss, spec } = withLog();
+    loggedRun(spec, (run) => {
+      send(ss, [...run.successRow('Rekap selesai.'), { deleteSheet: { sheetId: 424242 } }]);
+      return { value: '', detail: 'Rekap selesai.' };
+    });
+    expect(logRows(emulator).map((r) => r[4])).toEqual(['Berhasil', 'Gagal']);
   });
 });
 
