@@ -33,7 +33,7 @@ export function writeJsonProperty(key: string, value: unknown, store?: Propertie
 /** A property's text: from the run's view when one is open and the key is one only runs holding the lock write. */
 export function readProperty(key: string): string | null {
   const seen = openView();
-  if (seen && !LIVE_PREFIXES.some((prefix) => key.startsWith(prefix))) return seen[key] ?? null;
+  if (seen && !isLive(key)) return seen[key] ?? null;
   return documentProperties().getProperty(key);
 }
 
@@ -43,9 +43,11 @@ export function writeProperty(key: string, text: string, store = documentPropert
   if (seen) seen[key] = text;
 }
 
+/** Deletes the property; no call when the run's view shows it absent (a key only runs holding the lock write). */
 export function deleteProperty(key: string): void {
-  documentProperties().deleteProperty(key);
   const seen = openView();
+  if (seen && !isLive(key) && !(key in seen)) return;
+  documentProperties().deleteProperty(key);
   if (seen) delete seen[key];
 }
 
@@ -73,6 +75,8 @@ const opened = new WeakMap<object, Properties>();
  * lock): always read from the store itself, never from a run's view.
  */
 const LIVE_PREFIXES = [STATUS_PREFIX, EDIT_AREA_PREFIX, LATE_EDIT_PREFIX, REWRITING];
+
+const isLive = (key: string) => LIVE_PREFIXES.some((prefix) => key.startsWith(prefix));
 
 /** The run's view of the document properties: one getProperties under the script lock, kept up to date by its writes. */
 let view: { readonly service: object; readonly values: Record<string, string> } | null = null;
