@@ -4,7 +4,7 @@ import type { ActionResult } from '../../shared/rpc';
 import { followAdmins } from '../actions/follow-admins';
 import { appendLog, type LogEntry, logRowRequest, type Outcome } from '../sheets/log';
 import type { SheetIndex } from '../sheets/sheet-index';
-import { withPropertyView } from '../state/json-property';
+import { withPropertyView } from '../state/document-properties';
 import { keepPendingLog, pendingLog } from '../state/pending-log';
 import { bestEffort } from './best-effort';
 import type { CallContext } from './call-context';

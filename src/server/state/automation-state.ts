@@ -1,7 +1,8 @@
 // What the automation keeps: the workbook's one automation state (document property, the same for every admin), the
 // spreadsheet of each trigger (script properties) and the last consolidation run.
 import { withRetry } from '../runtime/retry';
-import { asRecord, readJsonProperty, readProperty, writeJsonProperty } from './json-property';
+import { readProperty } from './document-properties';
+import { asRecord, readJsonProperty, writeJsonProperty } from './json-property';
 import { AUTOMATION, AUTOMATION_HOURS, LAST_RUN, triggerKey } from './keys';
 
 export interface LastRun {

@@ -1,6 +1,7 @@
 // Runs stopped near Apps Script's 6-minute limit resume from a checkpoint (a document property): what each records,
 // read back safely. A checkpoint holds counts and digests, never figures, so it stays far below a value's 9 KB.
-import { asRecord, deleteProperty, readJsonProperty, type Shape, writeJsonProperty } from './json-property';
+import { deleteProperty } from './document-properties';
+import { asRecord, readJsonProperty, type Shape, writeJsonProperty } from './json-property';
 import { CLOSE_CHECKPOINT, NATIONAL_CHECKPOINT, SETUP_CHECKPOINT } from './keys';
 
 export interface SetupCheckpoint {

@@ -3,7 +3,8 @@
 import { isAddonKey } from '../../core/schema/field-key';
 import type { UnitReport } from '../../core/schema/types';
 import { fromA1 } from '../../core/text/a1';
-import { asRecord, deleteProperties, parseJsonProperty, writeJsonProperty } from './json-property';
+import { deleteProperties } from './document-properties';
+import { asRecord, parseJsonProperty, writeJsonProperty } from './json-property';
 import { editAreaKey } from './keys';
 
 /** A rectangle of input cells, 1-based and inclusive: [top row, left column, bottom row, right column]. */

@@ -2,7 +2,8 @@
 // number of units fits the 9 KB a value may hold; the Status sheet links each unit's row to it after every rekap.
 import { documentUrl } from '../report/create-report';
 import { withRetry } from '../runtime/retry';
-import { asRecord, documentProperties, parseJsonProperty, propertyView, refreshView } from './json-property';
+import { documentProperties, propertyView, refreshView } from './document-properties';
+import { asRecord, parseJsonProperty } from './json-property';
 import { FEEDBACK_PREFIX, feedbackKey } from './keys';
 
 /** Records the documents just made (unit code → Doc id) in one call; a transient error is retried. */

@@ -2,7 +2,8 @@
 // itself first; the onEdit trigger then keeps each edit of a unit tab ("late-edit:<sheet>", JSON), and after writing a
 // tab the run compares: an edit its write took away is put back or archived, never silently lost.
 import type { CellValue } from '../../core/schema/types';
-import { asRecord, deleteProperties, documentProperties, parseJsonProperty, writeJsonProperty } from './json-property';
+import { deleteProperties, documentProperties } from './document-properties';
+import { asRecord, parseJsonProperty, writeJsonProperty } from './json-property';
 import { LATE_EDIT_PREFIX, lateEditKey, REWRITING } from './keys';
 
 type Properties = GoogleAppsScript.Properties.Properties;

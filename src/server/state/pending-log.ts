@@ -1,7 +1,8 @@
 // Log rows that could not be written to the "Log" sheet (an operator's run, or an admin the sheet's protection does
 // not list yet), kept in a document property until a run that can write the sheet appends them: no row is dropped.
 import type { LogEntry } from '../sheets/log';
-import { deleteProperty, documentProperties, readJsonProperty, writeJsonProperty } from './json-property';
+import { deleteProperty, documentProperties } from './document-properties';
+import { readJsonProperty, writeJsonProperty } from './json-property';
 import { PENDING_LOG } from './keys';
 
 /** A property value holds at most 9 KB: the oldest rows give way first (each is about 300 characters). */

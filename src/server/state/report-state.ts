@@ -1,6 +1,7 @@
 // What the add-on remembers about reports: the last one made (for the panel and the chat summary) and its own folder.
 import { withRetry } from '../runtime/retry';
-import { asRecord, readJsonProperty, readProperty, writeJsonProperty, writeProperty } from './json-property';
+import { readProperty, writeProperty } from './document-properties';
+import { asRecord, readJsonProperty, writeJsonProperty } from './json-property';
 import { LAST_REPORT, REPORT_FOLDER } from './keys';
 
 export interface LastReport {

@@ -7,7 +7,8 @@
 import { isAddonKey } from '../../core/schema/field-key';
 import type { SubmissionStatus } from '../../core/schema/vocabulary';
 import { UserError } from '../runtime/user-error';
-import { asRecord, documentProperties, parseJsonProperty, propertyView, refreshView } from './json-property';
+import { documentProperties, propertyView, refreshView } from './document-properties';
+import { asRecord, parseJsonProperty } from './json-property';
 import { STATUS_PREFIX, statusKey } from './keys';
 
 export interface StoredStatus {

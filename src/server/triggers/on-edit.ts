@@ -3,8 +3,8 @@
 
 import type { CellValue } from '../../core/schema/types';
 import { isUnitCandidate } from '../sheets/workbook';
+import { documentProperties } from '../state/document-properties';
 import { type EditArea, editAreaIn } from '../state/edit-areas';
-import { documentProperties } from '../state/json-property';
 import { recordLateEdit, rewriteUnderWay } from '../state/late-edits';
 import { type StoredStatus, updateStatus } from '../state/status-store';
 

@@ -6,7 +6,7 @@ import { withRetry } from '../runtime/retry';
 import { readableMessage } from '../runtime/user-error';
 import type { SheetIndex } from '../sheets/sheet-index';
 import { type ReadOptions, readConfig, sheetsByName } from '../sheets/workbook';
-import { withPropertyView } from '../state/json-property';
+import { withPropertyView } from '../state/document-properties';
 import { scheduledSpreadsheet } from './installed-triggers';
 import { resumeInterruptedWork } from './resume-interrupted';
 import { ownerCheck } from './trigger-owner';

@@ -4,7 +4,7 @@
 import { installEmulator, removeEmulator } from '../../../emulator';
 import type { Emulator } from '../../../emulator/index';
 import { closeCheckpoint } from '../../../src/server/state/checkpoints';
-import { documentProperties, readProperty, withPropertyView } from '../../../src/server/state/json-property';
+import { documentProperties, readProperty, withPropertyView } from '../../../src/server/state/document-properties';
 import { statusKey } from '../../../src/server/state/keys';
 import { keepPendingLog, pendingLog } from '../../../src/server/state/pending-log';
 import { readStatus } from '../../../src/server/state/status-store';
