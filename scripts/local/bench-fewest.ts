@@ -35,6 +35,14 @@ const WRITE: Part = {
   what: 'one spreadsheets.batchUpdate (sheets, marks, status cells and the Log row together)',
 };
 
+/** What a run that rewrites unit tabs needs so that nothing a person types meanwhile is lost (late-edits.ts). */
+const LATE_EDITS: Part = {
+  calls: 4,
+  what:
+    'setProperty, getProperties, getKeys, deleteProperty: the late-edit mark set before the tabs are read, the edits ' +
+    'typed meanwhile read back after the write (put back by set up, archived by the close), the mark cleared',
+};
+
 export interface Fewest {
   readonly parts: readonly Part[];
 }
@@ -47,7 +55,19 @@ const total = (parts: readonly Part[]) => parts.reduce((n, p) => n + p.calls, 0)
  */
 export const FEWEST: Readonly<Record<BenchOperation, Fewest>> = {
   setupUnitTabs: {
-    parts: [OPEN, ALERT, LOCK, READ, STATUS, { calls: 1, what: 'one batchUpdate: every tab from one template tab' }],
+    parts: [
+      OPEN,
+      ALERT,
+      LOCK,
+      READ,
+      STATUS,
+      LATE_EDITS,
+      {
+        calls: 1,
+        what: 'setProperty: the ids of the sheets it adds, before the batch (it deletes only its own sheets)',
+      },
+      { calls: 1, what: 'one batchUpdate: every tab from one template tab' },
+    ],
   },
   validateAll: { parts: [OPEN, LOCK, READ, STATUS, WRITE, ALERT] },
   consolidateNow: {
@@ -126,6 +146,7 @@ export const FEWEST: Readonly<Record<BenchOperation, Fewest>> = {
       LOCK,
       READ,
       STATUS,
+      LATE_EDITS,
       {
         calls: 1,
         what: 'one batchUpdate: Arsip rows appended, tabs opened for the next period, the period and the Log',
