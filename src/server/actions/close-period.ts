@@ -185,7 +185,9 @@ export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudge
     };
     if (budget) budget.time(step);
     else step();
-    bestEffort(() => closeCheckpoint.save({ period: closing, next, cleared, total }, properties));
+    // How far the close got, for a run that stops before the next group (the last one is followed by the clear).
+    if (i < batches.length - 1)
+      bestEffort(() => closeCheckpoint.save({ period: closing, next, cleared, total }, properties));
   }
   const late = archiveLateEdits(read, before, archive, now);
   // Every tab is archived and open for the next period: the period switches last, in a batch of its own, and with
@@ -193,8 +195,18 @@ export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudge
   stampLegacyStatuses(closing);
   applyBatch(read.sheets.spreadsheetId, [periodRequest(read, next)]);
   // The period has moved on: what is left is tidying that the statuses' period makes optional.
-  bestEffort(endRewrite);
-  bestEffort(() => forgetEditAreas(config.units.map((u) => u.sheetName)));
+  // One listing of the keys serves both: a key written after it (a send of the new period) is not one to forget.
+  let keys: string[] | undefined;
+  bestEffort(() => {
+    keys = documentProperties().getKeys();
+  });
+  bestEffort(() => endRewrite(keys));
+  bestEffort(() =>
+    forgetEditAreas(
+      config.units.map((u) => u.sheetName),
+      keys,
+    ),
+  );
   bestEffort(() => closeCheckpoint.clear());
   const message = closedMessage(closing, archived, resumed, plan) + lateMessage(late);
   return { closed: closing, opened: next, archived, paused: false, message };

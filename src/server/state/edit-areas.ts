@@ -58,7 +58,10 @@ export function rememberEditArea(report: UnitReport): void {
   writeJsonProperty(editAreaKey(report.sheetName), editAreaOf(report));
 }
 
-/** Forgets the input areas of tabs that are no longer sent (a new period starts unsent); one getKeys call. */
-export function forgetEditAreas(sheetNames: readonly string[]): void {
-  deleteProperties(sheetNames.map(editAreaKey));
+/**
+ * Forgets the input areas of tabs that are no longer sent (a new period starts unsent); `existing`: the keys just
+ * read, else one getKeys call.
+ */
+export function forgetEditAreas(sheetNames: readonly string[], existing?: readonly string[]): void {
+  deleteProperties(sheetNames.map(editAreaKey), existing);
 }

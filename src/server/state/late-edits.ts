@@ -29,11 +29,12 @@ export function beginRewrite(now: Date, forgetEarlier = false): void {
   documentProperties().setProperty(REWRITING, String(now.getTime()));
 }
 
-/** Ends the mark and forgets every edit kept meanwhile (the run has dealt with those of the tabs it wrote). */
-export function endRewrite(): void {
-  const keys = documentProperties()
-    .getKeys()
-    .filter((k) => k === REWRITING || k.startsWith(LATE_EDIT_PREFIX));
+/**
+ * Ends the mark and forgets every edit kept meanwhile (the run has dealt with those of the tabs it wrote); `existing`:
+ * the keys just read, else one getKeys call.
+ */
+export function endRewrite(existing: readonly string[] = documentProperties().getKeys()): void {
+  const keys = existing.filter((k) => k === REWRITING || k.startsWith(LATE_EDIT_PREFIX));
   deleteProperties(keys, keys);
 }
 
