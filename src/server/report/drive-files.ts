@@ -73,20 +73,6 @@ export function createDocIn(name: string, folderId: string): string {
   }).id as string;
 }
 
-/** Moves a file into the folder: the folder becomes its only parent (Drive items have one parent). */
-export function moveInto(fileId: string, folderId: string): void {
-  const { parents = [] } = files().get(fileId, { fields: 'parents', supportsAllDrives: true });
-  const leaving = parents.filter((p) => p !== folderId);
-  const arriving = !parents.includes(folderId);
-  if (!arriving && leaving.length === 0) return;
-  files().update({}, fileId, NO_MEDIA, {
-    ...(arriving ? { addParents: folderId } : {}),
-    ...(leaving.length > 0 ? { removeParents: leaving.join(',') } : {}),
-    fields: 'id',
-    supportsAllDrives: true,
-  });
-}
-
 /** Uploads a blob into the folder; the link to open it. */
 export function uploadInto(blob: Blob, name: string, folderId: string): string {
   const file = files().create({ name, parents: [folderId], mimeType: blob.getContentType() ?? undefined }, blob, {
