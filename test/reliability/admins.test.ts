@@ -3,6 +3,9 @@
 
 import { CONFIG_LABELS } from '../../src/core/config/config';
 import { CONFIG_SHEET } from '../../src/core/config/sheet-names';
+import { locateTab } from '../../src/core/schema/locate-tab';
+import { SCHEMA } from '../../src/core/schema/schema';
+import { toA1 } from '../../src/core/text/a1';
 import type { AutomationView, PanelState } from '../../src/shared/rpc';
 import { removeBuiltDistCopy } from '../browser/built-dist';
 import { valuesOf } from '../e2e/sample-sheet';
@@ -16,6 +19,7 @@ import {
   logRows,
   SECOND_ADMIN,
   sheetOf,
+  TYPED_KEY,
   UNITS,
 } from './lifecycle-fixture';
 
@@ -101,7 +105,7 @@ describe('automation belongs to the workbook', () => {
 });
 
 describe('an admin added in "Pengaturan" without a set up', () => {
-  test('consolidates, returns and closes at once, each run in the Log', () => {
+  test("is told to wait for an admin already there; after that admin's next run, consolidates, returns and closes at once", () => {
     const w = book();
     w.bundle.run('setupUnitTabs');
     const unit = UNITS[1];
@@ -115,6 +119,10 @@ describe('an admin added in "Pengaturan" without a set up', () => {
       w.bundle.runAs({ active: SECOND_ADMIN }, name);
       return lastMessage(w.emulator);
     };
+    // Sheets lets only an editor of a protection change it: the new admin cannot make themselves one.
+    expect(asNew('consolidateNow')).toMatch(/Akun Anda belum termasuk editor sheet yang dilindungi Rekap UPT/);
+    // Any run of an admin the protections know gives them the admins of "Pengaturan".
+    w.bundle.run('validateAll');
     expect(asNew('consolidateNow')).toMatch(/^Rekap periode Februari 2026 selesai/);
     const returned = w.bundle.callFromSidebar(SECOND_ADMIN, 'returnUnitTab', unit.code, 'Periksa lagi.');
     expect(returned).toEqual({ ok: true, message: `Tab ${unit.name} dikembalikan ke operator dengan catatan.` });
@@ -122,6 +130,7 @@ describe('an admin added in "Pengaturan" without a set up', () => {
     expect(configPeriod(w.emulator)).toBe('2026-03');
     const mine = logRows(w.emulator).filter((r) => r[3] === SECOND_ADMIN);
     expect(mine.map((r) => [r[2], r[4]])).toEqual([
+      ['Rekap sekarang', 'Gagal'],
       ['Rekap sekarang', 'Berhasil'],
       ['Kembalikan tab', 'Berhasil'],
       ['Tutup periode', 'Berhasil'],
@@ -143,5 +152,47 @@ describe('an admin added in "Pengaturan" without a set up', () => {
     expect(message).toMatch(/Akun Anda belum termasuk editor sheet yang dilindungi Rekap UPT/);
     expect(message).not.toMatch(/You are trying/);
     expect(logRows(w.emulator).at(-1)?.slice(2, 5)).toEqual(['Rekap sekarang', ADMIN, 'Gagal']);
+  });
+});
+
+describe('admins changed in "Pengaturan"', () => {
+  const THIRD_ADMIN = 'admin.tiga@contoh.go.id';
+  /** Where the unit's operators type (an input cell) and a cell only admins change (its header), as A1. */
+  const cellsOf = (w: Book, tab: string) => {
+    const grid = valuesOf(w.emulator, tab);
+    const pos = locateTab(grid, SCHEMA).fields.get(TYPED_KEY);
+    if (!pos) throw new Error(`no ${TYPED_KEY} on ${tab}`);
+    return { input: toA1(pos.r + 1, pos.c + 1), header: 'A1' };
+  };
+
+  test('the next admin run gives every protection the new admin and takes the removed one off, in one batch', () => {
+    const w = twoAdmins();
+    setAdmins(w, [ADMIN, THIRD_ADMIN]);
+    w.emulator.spreadsheet.share(THIRD_ADMIN);
+    const from = w.emulator.ledger.count;
+    w.bundle.run('validateAll');
+    const changed = w.emulator.ledger.all().slice(from);
+    for (const unit of UNITS) {
+      const tab = sheetOf(w.emulator, unit.sheetName);
+      const { input, header } = cellsOf(w, unit.sheetName);
+      expect([tab.canUserEdit(THIRD_ADMIN, input), tab.canUserEdit(THIRD_ADMIN, header)]).toEqual([true, true]);
+      expect([tab.canUserEdit(SECOND_ADMIN, input), tab.canUserEdit(SECOND_ADMIN, header)]).toEqual([false, false]);
+      expect(tab.canUserEdit(unit.operators[0] ?? '', input)).toBe(true);
+      expect(tab.canUserEdit(unit.operators[0] ?? '', header)).toBe(false);
+    }
+    for (const name of [CONFIG_SHEET, 'Validasi'])
+      expect([THIRD_ADMIN, SECOND_ADMIN].map((a) => sheetOf(w.emulator, name).canUserEdit(a, 'A1'))).toEqual([
+        true,
+        false,
+      ]);
+    // The same run once the protections follow: the change cost one listing and one batch, no call per protection.
+    const again = w.emulator.ledger.count;
+    w.bundle.run('validateAll');
+    const unchanged = w.emulator.ledger.all().slice(again);
+    const count = (calls: readonly { method: string }[], method: string) =>
+      calls.filter((c) => c.method === method).length;
+    expect(changed.filter((c) => c.method.startsWith('Protection.'))).toEqual([]);
+    expect(count(changed, 'Spreadsheets.batchUpdate') - count(unchanged, 'Spreadsheets.batchUpdate')).toBe(1);
+    expect(count(changed, 'Spreadsheets.get') - count(unchanged, 'Spreadsheets.get')).toBe(1);
   });
 });

@@ -90,6 +90,14 @@ export class ArchiveIndex {
     return [...writes.values()];
   }
 
+  /** The rows of `period` as a read of the sheet gives them back now (header left out), top to bottom. */
+  rowsOf(period: string): (readonly unknown[])[] {
+    return [...this.rows.values()]
+      .filter((r) => asText(r.stored[PERIOD]).trim() === period)
+      .sort((a, b) => a.row - b.row)
+      .map((r) => r.stored);
+  }
+
   /** The first row below the archive's content. */
   get end(): number {
     return this.next;

@@ -5,7 +5,7 @@
 // untouched, and the period switched only when every tab is closed; a resumed close skips the tabs already showing
 // the next period (never clearing what was typed for it) and writes Arsip rows by key, so nothing is archived twice.
 import { CONFIG_LABELS } from '../../core/config/config';
-import { CONFIG_SHEET } from '../../core/config/sheet-names';
+import { CONFIG_SHEET, PUBLISHED_SHEET } from '../../core/config/sheet-names';
 import { ARCHIVE_UNMATCHED, type ArchiveCell, archiveRowsFromGrids } from '../../core/lifecycle/archive';
 import { archiveRowKey, storedText } from '../../core/lifecycle/archive-keys';
 import { closeUnitTab, type TabClose, tabPeriod } from '../../core/lifecycle/close-tab';
@@ -23,6 +23,7 @@ import { TimeBudget } from '../runtime/time-budget';
 import { UserError } from '../runtime/user-error';
 import { type ArchiveTarget, archiveRequests, readArchive } from '../sheets/archive-sheet';
 import { readGrids } from '../sheets/batch-read';
+import { sheetIdAllocator } from '../sheets/batch-update';
 import { applyBatch, writeCells, writeRows } from '../sheets/cell-batch';
 import { readGrid, readWorkbook, type WorkbookRead } from '../sheets/workbook';
 import { type CloseCheckpoint, closeCheckpoint, finishedClose, pendingClose } from '../state/checkpoints';
@@ -42,6 +43,8 @@ export interface CloseOutcome {
   /** True when the run stopped near the time limit: the tabs closed so far are archived and open, the rest untouched. */
   readonly paused: boolean;
   readonly message: string;
+  /** The Arsip as this run left it (what the publication of the closed period reads). */
+  readonly archive: ArchiveTarget;
 }
 
 /**
@@ -163,6 +166,7 @@ export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudge
       archived,
       paused: true,
       message: pausedMessage(closing, cleared, total, late),
+      archive,
     };
   };
   for (const [i, group] of batches.entries()) {
@@ -209,7 +213,7 @@ export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudge
   );
   bestEffort(() => closeCheckpoint.clear());
   const message = closedMessage(closing, archived, resumed, plan) + lateMessage(late);
-  return { closed: closing, opened: next, archived, paused: false, message };
+  return { closed: closing, opened: next, archived, paused: false, message, archive };
 }
 
 /**
@@ -313,14 +317,18 @@ function closedMessage(closing: string, archived: number, resumed: boolean, plan
  * "Terbitan" for the national workbook: the menu's close and the hourly trigger's resumed close alike.
  */
 export function closeAndPublish(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   read: WorkbookRead,
   start: Date,
   budget: TimeBudget,
 ): { message: string; paused: boolean } {
   const closed = closePeriodRun(read, start, budget);
-  const published = closed.paused ? '' : publishAfterClose(ss, read.config, closed.closed);
-  return { message: closed.message + published, paused: closed.paused };
+  if (closed.paused) return { message: closed.message, paused: true };
+  const { sheets } = read;
+  // The Arsip may be newer than the index (the close adds it when missing): the free id is above both.
+  const free = sheetIdAllocator([...sheets.states, closed.archive]);
+  const target = { spreadsheetId: sheets.spreadsheetId, sheet: sheets.stateOf(PUBLISHED_SHEET), freeSheetId: free() };
+  const published = publishAfterClose(target, read.config, closed.closed, closed.archive.index.rowsOf(closed.closed));
+  return { message: closed.message + published, paused: false };
 }
 
 export const CLOSE_ACTION = 'Tutup periode';
@@ -363,7 +371,7 @@ export function closePeriod(ctx: CallContext, began: number): ActionResult {
       if (read.config.period !== ctx.config.period) {
         throw new UserError('Periode aktif berubah selama konfirmasi; jalankan Tutup periode sekali lagi.');
       }
-      const closed = closeAndPublish(ctx.ss, read, run.start, new TimeBudget(began));
+      const closed = closeAndPublish(read, run.start, new TimeBudget(began));
       return {
         value: closed.paused ? closed.message + resumeNote() : closed.message,
         detail: closed.message,

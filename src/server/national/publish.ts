@@ -1,63 +1,83 @@
 // "Terbitan": the protected long-form sheet a Kanwil workbook publishes its closed periods in, for the national
-// workbook to read in one call (core/national/long-form.ts). Written from Arsip by the close and by "Terbitkan".
+// workbook to read in one call (core/national/long-form.ts). The close publishes the period it closed from the Arsip
+// rows it holds; "Terbitkan" publishes every closed period from Arsip. Either way: one read of the sheet's period
+// column, then one Sheets API batch per period (requests: publish-requests.ts), each applied whole or not at all.
+
 import { ARCHIVE_SHEET, PUBLISHED_SHEET } from '../../core/config/sheet-names';
-import { archivedPeriods, mergePublished, PUBLISHED_HEADER, publishedRows } from '../../core/national/long-form';
+import { ARCHIVE_HEADER } from '../../core/lifecycle/archive';
+import { archivedPeriods, publishedCells, publishedRows } from '../../core/national/long-form';
 import type { Config, Grid } from '../../core/schema/types';
 import { formatNumber, formatPeriod, listText } from '../../core/text/format';
 import { withRetry } from '../runtime/retry';
 import { UserError } from '../runtime/user-error';
-import { protectForAdmins } from '../sheets/apply-layout';
+import { wholeSheetRange } from '../sheets/batch-read';
+import { sendBatches, sheetIdAllocator } from '../sheets/batch-update';
+import { sheetsApi } from '../sheets/sheet-index';
+import { type PeriodRows, type PublishedSheet, publishParts } from './publish-requests';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-function publishedSheet(ss: Spreadsheet, admins: readonly string[]): Sheet {
-  const existing = ss.getSheetByName(PUBLISHED_SHEET);
-  if (existing) return existing;
-  const sheet = ss.insertSheet(PUBLISHED_SHEET);
-  // Text columns stay text ("2026-02" must not become a date); nilai (G) and versi_template (I) keep their type.
-  sheet.getRange('A:F').setNumberFormat('@');
-  sheet.getRange('H:H').setNumberFormat('@');
-  sheet.setFrozenRows(1);
-  // As every sheet the add-on writes: only admins (and the add-on running as one) can change it.
-  protectForAdmins(sheet, admins);
-  return sheet;
+/** Where a publication writes: the spreadsheet, Terbitan (null when missing) and an id free to add it under. */
+export interface PublishTarget {
+  readonly spreadsheetId: string;
+  readonly sheet: { readonly sheetId: number; readonly rowCount: number } | null;
+  readonly freeSheetId: number;
 }
 
-const valuesOf = (sheet: Sheet | null): Grid => (sheet ? withRetry(() => sheet.getDataRange().getValues()) : []);
-
-/** Writes the whole long form in one write, and blanks what a shorter form leaves below it. */
-function writeForm(sheet: Sheet, rows: (string | number)[][], before: number): void {
-  const needed = rows.length - sheet.getMaxRows();
-  if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
-  sheet.getRange(1, 1, rows.length, PUBLISHED_HEADER.length).setValues(rows);
-  if (before > rows.length)
-    sheet.getRange(rows.length + 1, 1, before - rows.length, PUBLISHED_HEADER.length).clearContent();
+/** The sheet's period column (one values read), or an empty sheet to add under the free id. */
+function publishedSheet(target: PublishTarget): PublishedSheet {
+  const { spreadsheetId, sheet } = target;
+  if (sheet === null) return { sheetId: target.freeSheetId, exists: false, rowCount: 0, periods: [] };
+  const read = withRetry(() =>
+    sheetsApi().Spreadsheets.Values.batchGet(spreadsheetId, { ranges: [`${wholeSheetRange(PUBLISHED_SHEET)}!A:A`] }),
+  );
+  const rows = (read.valueRanges?.[0]?.values ?? []) as unknown[][];
+  return { ...sheet, exists: true, periods: rows.map((r) => String(r[0] ?? '')) };
 }
 
-/** Publishes `periods` (default: every closed period in Arsip) from Arsip; returns the periods and rows written. */
-export function publishPeriods(
-  ss: Spreadsheet,
+/**
+ * Publishes `periods` from the Arsip grid (header first): each period's rows replace the ones it had in Terbitan.
+ * Returns the periods and rows written. A batch is not retried (it deletes rows by index): a failure goes up.
+ */
+export function publishFromArchive(
+  target: PublishTarget,
   config: Config,
-  periods?: readonly string[],
+  archive: Grid,
+  periods: readonly string[],
 ): { periods: string[]; rows: number } {
-  const archive = valuesOf(ss.getSheetByName(ARCHIVE_SHEET));
-  const wanted = periods ? [...periods] : archivedPeriods(archive);
-  if (wanted.length === 0)
+  const forms: PeriodRows[] = periods.map((period) => ({
+    period,
+    rows: publishedRows(config, archive, period).map(publishedCells),
+  }));
+  sendBatches(target.spreadsheetId, publishParts(publishedSheet(target), forms, config.admins));
+  return { periods: [...periods], rows: forms.reduce((n, f) => n + f.rows.length, 0) };
+}
+
+/** "Terbitkan": every closed period in Arsip published again (one listing of the sheets, one read of Arsip). */
+export function publishPeriods(ss: Spreadsheet, config: Config): { periods: string[]; rows: number } {
+  const spreadsheetId = ss.getId();
+  const listed = withRetry(() =>
+    sheetsApi().Spreadsheets.get(spreadsheetId, { fields: 'sheets.properties(sheetId,title,gridProperties.rowCount)' }),
+  );
+  const sheets = new Map(
+    (listed.sheets ?? []).map((s) => [
+      s.properties?.title ?? '',
+      { sheetId: s.properties?.sheetId ?? 0, rowCount: s.properties?.gridProperties?.rowCount ?? 0 },
+    ]),
+  );
+  const archiveSheet = ss.getSheetByName(ARCHIVE_SHEET);
+  const archive: Grid = archiveSheet ? withRetry(() => archiveSheet.getDataRange().getValues()) : [];
+  const periods = archivedPeriods(archive);
+  if (periods.length === 0)
     throw new UserError(
       'Belum ada periode yang ditutup: "Terbitkan" menerbitkan periode yang sudah ditutup (sheet "Arsip"). Jalankan "Tutup periode" lebih dahulu.',
     );
-  const sheet = publishedSheet(ss, config.admins);
-  const existing = valuesOf(sheet);
-  let form: (string | number)[][] = existing as (string | number)[][];
-  let rows = 0;
-  for (const period of wanted) {
-    const published = publishedRows(config, archive, period);
-    form = mergePublished(form, period, published);
-    rows += published.length;
-  }
-  writeForm(sheet, form, existing.length);
-  return { periods: wanted, rows };
+  const target = {
+    spreadsheetId,
+    sheet: sheets.get(PUBLISHED_SHEET) ?? null,
+    freeSheetId: sheetIdAllocator([...sheets.values()])(),
+  };
+  return publishFromArchive(target, config, archive, periods);
 }
 
 /** What the admin reads after publishing. */
@@ -70,12 +90,19 @@ export function publishedMessage(published: { periods: string[]; rows: number })
 }
 
 /**
- * After a close: the closed period published, as a sentence to add to the close's message. A failure does not undo
- * the close; the sentence says to run "Terbitkan".
+ * After a close: the closed period published from its Arsip rows (`archived`, the rows of that period the close
+ * holds), as a sentence to add to the close's message. A failure does not undo the close; the sentence says to run
+ * "Terbitkan".
  */
-export function publishAfterClose(ss: Spreadsheet, config: Config, closed: string): string {
+export function publishAfterClose(
+  target: PublishTarget,
+  config: Config,
+  closed: string,
+  archived: readonly (readonly unknown[])[],
+): string {
   try {
-    return ` ${publishedMessage(publishPeriods(ss, config, [closed]))}`;
+    const archive: Grid = [[...ARCHIVE_HEADER], ...archived.map((r) => [...r])] as Grid;
+    return ` ${publishedMessage(publishFromArchive(target, config, archive, [closed]))}`;
   } catch {
     return ` Terbitan untuk Rekap Nasional belum diperbarui: jalankan menu "Terbitkan".`;
   }

@@ -38,27 +38,51 @@ export function archiveSheet(ss: Spreadsheet, admins: readonly string[]): Sheet 
 export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLUMNS = 26;
 
-/** The requests that add the Arsip as archiveSheet makes it, admin-only, under `sheetId` (one batch with its rows). */
-export function archiveSheetRequests(sheetId: number, admins: readonly string[]): Request[] {
-  const text = (from: number, to: number): Request => ({
-    repeatCell: {
-      range: { sheetId, startColumnIndex: from, endColumnIndex: to },
-      cell: { userEnteredFormat: cellFormat({ pattern: '@' }) },
-      fields: 'userEnteredFormat.numberFormat',
-    },
-  });
+/**
+ * The requests that add an add-on sheet a batch writes: Sheets' default size, text columns ([from, to) column indices:
+ * "2026-02" must never become a date), a frozen header row, and a protection only the admins pass.
+ */
+export function addAdminSheetRequests(
+  sheetId: number,
+  title: string,
+  textColumns: readonly (readonly [number, number])[],
+  admins: readonly string[],
+): Request[] {
   return [
     {
       addSheet: {
         properties: {
           sheetId,
-          title: ARCHIVE_SHEET,
+          title,
           gridProperties: { rowCount: NEW_SHEET_ROWS, columnCount: NEW_SHEET_COLUMNS, frozenRowCount: 1 },
         },
       },
     },
-    text(0, 5),
-    text(6, 8),
+    ...textColumns.map(
+      ([from, to]): Request => ({
+        repeatCell: {
+          range: { sheetId, startColumnIndex: from, endColumnIndex: to },
+          cell: { userEnteredFormat: cellFormat({ pattern: '@' }) },
+          fields: 'userEnteredFormat.numberFormat',
+        },
+      }),
+    ),
+    protectionRequest(sheetId, undefined, {}, ADMIN_SHEET_DESCRIPTION, [], admins),
+  ];
+}
+
+/** The requests that add the Arsip as archiveSheet makes it, admin-only, under `sheetId` (one batch with its rows). */
+export function archiveSheetRequests(sheetId: number, admins: readonly string[]): Request[] {
+  return [
+    ...addAdminSheetRequests(
+      sheetId,
+      ARCHIVE_SHEET,
+      [
+        [0, 5],
+        [6, 8],
+      ],
+      admins,
+    ),
     {
       updateCells: {
         start: { sheetId, rowIndex: 0, columnIndex: 0 },
@@ -66,7 +90,6 @@ export function archiveSheetRequests(sheetId: number, admins: readonly string[])
         fields: 'userEnteredValue,userEnteredFormat(numberFormat,textFormat.bold)',
       },
     },
-    protectionRequest(sheetId, undefined, {}, ADMIN_SHEET_DESCRIPTION, [], admins),
   ];
 }
 

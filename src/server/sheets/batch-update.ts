@@ -12,7 +12,7 @@ type Request = GoogleAppsScript.Sheets.Schema.Request;
 export const MAX_BATCH_BYTES = 2_000_000;
 
 /** Ids for sheets a batch adds: above every id there, so a batch can address a sheet it has just added. */
-export function sheetIdAllocator(states: readonly SheetState[]): () => number {
+export function sheetIdAllocator(states: readonly Pick<SheetState, 'sheetId'>[]): () => number {
   let next = Math.max(0, ...states.map((s) => s.sheetId)) + 1;
   return () => next++;
 }
