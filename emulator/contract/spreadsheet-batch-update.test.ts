@@ -251,6 +251,104 @@ describe(`protected ranges (${REQUEST}#addprotectedrangerequest, #updateprotecte
   });
 });
 
+describe(`updateProtectedRange (${REQUEST}#updateprotectedrangerequest)`, () => {
+  const OPERATOR = 'operator@contoh.go.id';
+  /** A range protection of B2:C3 for `editors` (and the owner's domain when told), as the owner adds it; its id. */
+  function protectedInput(
+    send: (r: BatchUpdateRequest[]) => { replies: unknown[] },
+    id: number,
+    editors: string[],
+    domainUsersCanEdit = false,
+  ) {
+    const res = send([
+      {
+        addProtectedRange: {
+          protectedRange: {
+            range: { sheetId: id, startRowIndex: 1, endRowIndex: 3, startColumnIndex: 1, endColumnIndex: 3 },
+            description: 'Rekap UPT: isian',
+            editors: { users: editors, domainUsersCanEdit },
+          },
+        },
+      },
+    ]);
+    return (res.replies[0] as { addProtectedRange: { protectedRange: { protectedRangeId: number } } }).addProtectedRange
+      .protectedRange.protectedRangeId;
+  }
+
+  test('"fields" names what changes: editors.users replaces the list, the description and domain setting stay', () => {
+    const { ss, id, send } = setup();
+    const protectedRangeId = protectedInput(send, id, [ADMIN], true);
+    send([
+      {
+        updateProtectedRange: {
+          protectedRange: { protectedRangeId, description: 'diabaikan', editors: { users: [OPERATOR] } },
+          fields: 'editors.users',
+        },
+      },
+    ]);
+    const [p] = ss.getProtections('RANGE');
+    // The caller making the change stays an editor of what they protect.
+    expect(
+      p
+        ?.getEditors()
+        .map((u) => u.getEmail())
+        .sort(),
+    ).toEqual([OPERATOR, OWNER].sort());
+    expect(p?.getDescription()).toBe('Rekap UPT: isian');
+    expect(p?.canDomainEdit()).toBe(true);
+    send([{ updateProtectedRange: { protectedRange: { protectedRangeId }, fields: 'editors.domainUsersCanEdit' } }]);
+    expect(p?.canDomainEdit()).toBe(false);
+    expect(
+      p
+        ?.getEditors()
+        .map((u) => u.getEmail())
+        .sort(),
+    ).toEqual([OPERATOR, OWNER].sort());
+  });
+
+  test('an unknown protectedRangeId fails the whole batch: nothing before it is applied', () => {
+    const { sheet, id, send } = setup();
+    const protectedRangeId = protectedInput(send, id, [ADMIN]);
+    expect(() =>
+      send([
+        {
+          updateProtectedRange: {
+            protectedRange: { protectedRangeId, editors: { users: [OPERATOR] } },
+            fields: 'editors',
+          },
+        },
+        {
+          updateProtectedRange: {
+            protectedRange: { protectedRangeId: protectedRangeId + 1000, editors: { users: [OPERATOR] } },
+            fields: 'editors',
+          },
+        },
+      ]),
+    ).toThrow(`No protected range with id: ${protectedRangeId + 1000}`);
+    expect([sheet.canUserEdit(ADMIN, 'B2'), sheet.canUserEdit(OPERATOR, 'B2')]).toEqual([true, false]);
+  });
+
+  test(`a caller who may not edit the protected range may not change it either (${BATCH})`, () => {
+    const { runtime, ss, sheet, id, send } = setup();
+    const protectedRangeId = protectedInput(send, id, [ADMIN]);
+    // A file editor left out of the protection tries to add themselves.
+    ss.share(OPERATOR);
+    runtime.effectiveUserEmail = OPERATOR;
+    runtime.activeUserEmail = OPERATOR;
+    expect(() =>
+      send([
+        {
+          updateProtectedRange: {
+            protectedRange: { protectedRangeId, editors: { users: [OPERATOR, ADMIN] } },
+            fields: 'editors',
+          },
+        },
+      ]),
+    ).toThrow('You are trying to edit a protected cell or object.');
+    expect(sheet.canUserEdit(OPERATOR, 'B2')).toBe(false);
+  });
+});
+
 describe(`charts (${REQUEST}#addchartrequest, #updatechartspecrequest, #deleteembeddedobjectrequest)`, () => {
   test('a column chart over a table, found by id, updated in place and deleted', () => {
     const { ss, sheet, id, send, api } = setup();

@@ -590,11 +590,14 @@ export function applyBatch(
       const state = p.stateUnrecorded();
       if (has(mask, 'description')) state.description = json.description ?? '';
       if (has(mask, 'warningOnly')) state.warningOnly = json.warningOnly ?? false;
-      if (has(mask, 'editors')) {
+      // "editors" replaces the list and the domain setting; "editors.users" or "editors.domainUsersCanEdit" one.
+      const em = sub(mask, 'editors');
+      if (has(mask, 'editors') && has(em, 'users')) {
         state.editors = [...new Set([...(json.editors?.users ?? []), user])];
         state.mirrorsFile = false;
-        state.domainEdit = json.editors?.domainUsersCanEdit ?? false;
       }
+      if (has(mask, 'editors') && has(em, 'domainUsersCanEdit'))
+        state.domainEdit = json.editors?.domainUsersCanEdit ?? false;
       if (has(mask, 'unprotectedRanges'))
         state.unprotected = (json.unprotectedRanges ?? []).map((g) => rangeOf(areaOf(g)));
       if (has(mask, 'range') && json.range) {

@@ -12,7 +12,8 @@ import {
   nationalWorkbook,
   type Published,
 } from '../../scripts/local/national-flow';
-import { LOG_SHEET, PUBLISHED_SHEET } from '../../src/core/config/sheet-names';
+import { CONFIG_LABELS } from '../../src/core/config/config';
+import { CONFIG_SHEET, LOG_SHEET, PUBLISHED_SHEET } from '../../src/core/config/sheet-names';
 import { PUBLISHED_HEADER } from '../../src/core/national/long-form';
 import { NATIONAL_KANWIL_SHEET, NATIONAL_PROGRAMME_SHEET } from '../../src/core/national/national-sheets';
 import { sampleSheet, valuesOf } from './sample-sheet';
@@ -62,6 +63,50 @@ describe('a Kanwil publishes its closed periods (dist/)', () => {
     s.bundle.run('publish');
     expect(s.emulator.sheets.ui.alerts.at(-1)?.prompt).toMatch(/^Terbitan diperbarui: periode Februari 2026 /);
     expect(valuesOf(s.emulator, PUBLISHED_SHEET)).toEqual(february.published);
+  });
+});
+
+describe('a close publishes only the period it closed (dist/)', () => {
+  /** Types `period` as the active period in "Pengaturan". */
+  const setPeriod = (s: ReturnType<typeof sampleSheet>, period: string) => {
+    const row = valuesOf(s.emulator, CONFIG_SHEET).findIndex((r) => r[0] === CONFIG_LABELS.period) + 1;
+    s.emulator.spreadsheet.sheetByNameUnrecorded(CONFIG_SHEET)?.getRange(row, 2).setValue(period);
+  };
+  const close = (s: ReturnType<typeof sampleSheet>) => {
+    const from = s.emulator.ledger.count;
+    s.emulator.sheets.ui.queueResponse('YES');
+    s.bundle.run('closePeriod');
+    return { message: s.emulator.sheets.ui.alerts.at(-1)?.prompt ?? '', calls: s.emulator.ledger.all().slice(from) };
+  };
+  const rowsOf = (grid: Grid, period: string) => grid.filter((r) => r[0] === period);
+
+  it("the next close adds its period below the last, leaves February's rows as they were and sends none of them", () => {
+    const s = sampleSheet();
+    close(s);
+    const before = valuesOf(s.emulator, PUBLISHED_SHEET);
+    const march = close(s);
+    expect(march.message).toMatch(/Terbitan diperbarui: periode Maret 2026 \(\d+ baris\)/);
+    const after = valuesOf(s.emulator, PUBLISHED_SHEET);
+    // February first, untouched; then March, every unit in order (its tabs were left empty: "Belum diisi").
+    expect(after.slice(0, before.length)).toEqual(before);
+    const added = after.slice(before.length);
+    expect(new Set(added.map((r) => r[0]))).toEqual(new Set(['2026-03']));
+    expect([...new Set(added.map((r) => r[2]))]).toEqual(SAMPLE_UNITS.map((u) => u.code));
+    expect(new Set(added.map((r) => r[7]))).toEqual(new Set(['Belum diisi']));
+    expect(march.message).toContain(`(${added.length.toLocaleString('id-ID')} baris)`);
+    // What the March close sent is less than February's rows alone: the published months are not written again.
+    const sent = march.calls.reduce((n, c) => n + c.bytes, 0);
+    expect(sent).toBeLessThan(JSON.stringify(rowsOf(before, '2026-02')).length);
+  });
+
+  it('a period closed again is published again: each of its rows once', () => {
+    const s = sampleSheet();
+    close(s);
+    const february = valuesOf(s.emulator, PUBLISHED_SHEET);
+    // The admin puts February back as the active period and closes it again (its tabs are already open for March).
+    setPeriod(s, '2026-02');
+    expect(close(s).message).toMatch(/Terbitan diperbarui: periode Februari 2026 /);
+    expect(valuesOf(s.emulator, PUBLISHED_SHEET)).toEqual(february);
   });
 });
 

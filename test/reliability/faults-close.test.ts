@@ -1,7 +1,9 @@
 // A fault at every call of a period close, then an operator typing and the admin's retry: nothing typed
 // is lost or archived twice, the period, the tabs and the statuses agree, and the next consolidation runs.
 
+import { PUBLISHED_SHEET } from '../../src/core/config/sheet-names';
 import { removeBuiltDistCopy } from '../browser/built-dist';
+import { valuesOf } from '../e2e/sample-sheet';
 import {
   type Book,
   book,
@@ -41,6 +43,18 @@ function sentBook(): Book {
 const CALLS = callsOf(sentBook, closeFromMenu);
 const SWEEP = faultIndices(CALLS);
 
+/** February's rows in "Terbitan" ([] while the sheet is missing). */
+const februaryPublished = (w: Book): unknown[][] =>
+  w.emulator.spreadsheet.sheetByNameUnrecorded(PUBLISHED_SHEET)
+    ? valuesOf(w.emulator, PUBLISHED_SHEET).filter((r) => r[0] === '2026-02')
+    : [];
+/** What a close without a fault publishes. */
+const PUBLISHED = (() => {
+  const w = sentBook();
+  closeFromMenu(w);
+  return februaryPublished(w);
+})();
+
 /** After the faulted run: the operator of the first unit types a figure: for March if the tab is open for it. */
 function operatorTypes(w: Book, feb: Typed, march: Typed): void {
   const unit = UNITS[0];
@@ -62,6 +76,13 @@ describe(`a period close faulted at each of ${SWEEP.length} of its ${CALLS.lengt
     expect(periods).toHaveLength(1);
     if (configPeriod(w.emulator) === '2026-03') expect(periods).toEqual(['2026-03']);
     expectNothingLost(w.emulator, feb);
+    // The publication is one batch: all of February or none of it, and then the admin is told to run "Terbitkan".
+    if (/Terbitan diperbarui/.test(first)) expect(februaryPublished(w)).toEqual(PUBLISHED);
+    else expect(februaryPublished(w)).toEqual([]);
+    if (/jalankan menu "Terbitkan"/.test(first)) {
+      w.bundle.run('publish');
+      expect(februaryPublished(w)).toEqual(PUBLISHED);
+    }
 
     operatorTypes(w, feb, march);
     if (!CLOSED.test(first)) {
