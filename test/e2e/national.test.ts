@@ -99,6 +99,24 @@ describe('a close publishes only the period it closed (dist/)', () => {
     expect(sent).toBeLessThan(JSON.stringify(rowsOf(before, '2026-02')).length);
   });
 
+  it('"Terbitkan" after two closes publishes both months again, a batch at most for each: the sheet as it was', () => {
+    const s = sampleSheet();
+    close(s);
+    close(s);
+    const twoMonths = valuesOf(s.emulator, PUBLISHED_SHEET);
+    const from = s.emulator.ledger.count;
+    s.bundle.run('publish');
+    expect(s.emulator.sheets.ui.alerts.at(-1)?.prompt).toMatch(
+      /^Terbitan diperbarui: periode Februari 2026 dan Maret 2026 /,
+    );
+    expect(valuesOf(s.emulator, PUBLISHED_SHEET)).toEqual(twoMonths);
+    const batches = s.emulator.ledger
+      .all()
+      .slice(from)
+      .filter((c) => c.method === 'Spreadsheets.batchUpdate');
+    expect(batches.length).toBeLessThanOrEqual(2);
+  });
+
   it('a period closed again is published again: each of its rows once', () => {
     const s = sampleSheet();
     close(s);

@@ -79,6 +79,17 @@ describe('Arsip rows by key', () => {
     expect(index.plan([row(9, 'Valid', '2026-03')])).toEqual([{ row: 4, values: row(9, 'Valid', '2026-03') }]);
   });
 
+  test("a period's rows as the sheet holds them after the writes: replaced in place, added below, as stored", () => {
+    const index = new ArchiveIndex([[...ARCHIVE_HEADER], row(1200), row(5, 'Valid', '2026-01')]);
+    index.plan([row(1250), row("'=padi", 'Tidak valid', '2026-02').map((v, i) => (i === 3 ? 'pangan.padi' : v))]);
+    expect(index.rowsOf('2026-02')).toEqual([
+      row(1250),
+      row('=padi', 'Tidak valid').map((v, i) => (i === 3 ? 'pangan.padi' : v)),
+    ]);
+    expect(index.rowsOf('2026-01')).toEqual([row(5, 'Valid', '2026-01')]);
+    expect(index.rowsOf('2026-03')).toEqual([]);
+  });
+
   test('a value from an unregistered tab never takes the row of a unit’s own figure', () => {
     const stray = row(7, 'Tab tidak terdaftar');
     expect(archiveRowKey(stray)).not.toBe(archiveRowKey(row(7)));
