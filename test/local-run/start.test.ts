@@ -1,5 +1,5 @@
 // npm start, the real command (node scripts/start.mjs on the built dist/Code.js): outputs, figures and bad input.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,34 +9,7 @@ import { SAMPLE_HEAD_COUNT, SAMPLE_LAND_M2, SAMPLE_PERIOD, sampleWorkbook } from
 import { parseConfig } from '../../src/core/config/config';
 import { CONFIG_SHEET, DASHBOARD_SHEET, STATUS_SHEET, VALIDATION_SHEET } from '../../src/core/config/sheet-names';
 import { validateWorkbook } from '../../src/core/validation/validate-workbook';
-
-const root = join(__dirname, '../..');
-const RUN_TIMEOUT_MS = 240_000;
-
-interface RunResult {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function start(...args: string[]): RunResult {
-  const r = spawnSync(process.execPath, ['scripts/start.mjs', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: RUN_TIMEOUT_MS,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** CI installs LibreOffice and poppler-utils; a missing tool fails the test with the reason, never skips it. */
-function requireTool(name: string): void {
-  const found = spawnSync('which', [name], { stdio: 'pipe' }).status === 0;
-  if (!found) {
-    throw new Error(
-      `${name} is not installed: this test converts the report with LibreOffice (soffice) and reads it with pdftotext (poppler-utils).`,
-    );
-  }
-}
+import { RUN_TIMEOUT_MS, type RunResult, requireTool, root, start } from './npm-start';
 
 function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
