@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { SAMPLE_HEAD_COUNT, SAMPLE_LAND_M2, SAMPLE_PERIOD, sampleWorkbook } from '../../fixtures/sample/workbook';
-import { parseConfig } from '../../src/core/config/config';
+import { CONFIG_LABELS, parseConfig } from '../../src/core/config/config';
 import { CONFIG_SHEET, DASHBOARD_SHEET, STATUS_SHEET, VALIDATION_SHEET } from '../../src/core/config/sheet-names';
 import { validateWorkbook } from '../../src/core/validation/validate-workbook';
+import { readPdfPages } from '../pdf-pages';
 import { RUN_TIMEOUT_MS, type RunResult, requireTool, root, start } from './npm-start';
 
 function readJson<T>(path: string): T {
@@ -57,6 +58,16 @@ describe('npm start on the bundled sample workbook', () => {
     expect(run.stdout).toMatch(/Panggilan layanan Apps Script: [\d.]+ panggilan \(baca [\d.]+/);
     // Every step of the Kanwil flow ran on the built bundle; none was skipped.
     expect(run.stdout).not.toContain('dilewati');
+  });
+
+  it('makes the report from the template the menu makes, and says plainly that page numbers stand in for a person', () => {
+    expect(run.stdout).toMatch(/✓ Buat templat laporan: /);
+    expect(run.stdout).toContain('Templat dibuat oleh menu "Buat templat laporan"; "Buat laporan" mengisi salinannya.');
+    expect(run.stdout).toContain('Nomor halaman ditambahkan pada templat oleh alur lokal, mewakili orang');
+    expect(run.stdout).toContain('(Sisipkan → Nomor halaman)');
+    // The template comes before the report, after set up.
+    expect(run.stdout.indexOf('Buat templat laporan:')).toBeGreaterThan(run.stdout.indexOf('Siapkan / perbarui'));
+    expect(run.stdout.indexOf('Buat templat laporan:')).toBeLessThan(run.stdout.indexOf('Buat laporan:'));
   });
 
   it('writes the workbook, validasi.json, ringkasan.json and the report', () => {
@@ -175,6 +186,78 @@ describe('npm start -- --sample, then --input', () => {
       expect(loaded.units).toEqual(bundled.units);
       expect(loaded.food.wbpHeadCount.value).toBe(SAMPLE_HEAD_COUNT);
       expect(loaded.food.landM2.value).toBe(SAMPLE_LAND_M2);
+    },
+    2 * RUN_TIMEOUT_MS,
+  );
+});
+
+describe('npm start -- --input on a workbook whose Pengaturan names a template, or has no row for one', () => {
+  const officeTemplate = 'https://docs.google.com/document/d/1Qx7TemplatKantorWilayahRiau2026abcdEFGH/edit';
+  const samplePath = join(tmp, 'contoh-templat.xlsx');
+
+  /** The sample workbook with `value` as its "Templat laporan", or without that row (null). */
+  async function variant(name: string, value: string | null): Promise<string> {
+    if (!existsSync(samplePath)) expect(start('--sample', samplePath).status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(samplePath);
+    const sheet = wb.getWorksheet(CONFIG_SHEET);
+    let found: ExcelJS.Row | null = null;
+    sheet?.eachRow((row) => {
+      if (row.getCell(1).text === CONFIG_LABELS.template) found = row;
+    });
+    const row = found as ExcelJS.Row | null;
+    if (!row) throw new Error('the sample has no "Templat laporan" row');
+    if (value === null) sheet?.spliceRows(row.number, 1);
+    else row.getCell(2).value = value;
+    const path = join(tmp, name);
+    await wb.xlsx.writeFile(path);
+    return path;
+  }
+
+  /** The "Templat laporan" value in the workbook npm start wrote. */
+  async function templateSetting(path: string): Promise<string | undefined> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    let value: string | undefined;
+    wb.getWorksheet(CONFIG_SHEET)?.eachRow((row) => {
+      if (row.getCell(1).text === CONFIG_LABELS.template) value = row.getCell(2).text;
+    });
+    return value;
+  }
+
+  it(
+    "a real Google Doc link: said in Bahasa, the report made from the menu's template, the office's link kept",
+    async () => {
+      const input = await variant('templat-kantor.xlsx', officeTemplate);
+      const out = join(tmp, 'out-templat-kantor');
+      const r = start('--input', input, '--out', out);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain(`menunjuk Google Dokumen kantor (${officeTemplate})`);
+      expect(r.stdout).toContain('tidak dapat dibuka dari alur lokal');
+      expect(r.stdout).toMatch(/✓ Buat templat laporan: /);
+      expect(r.stdout).toMatch(/✓ Buat laporan: /);
+      expect(await templateSetting(join(out, `rekap-${SAMPLE_PERIOD}.xlsx`))).toBe(officeTemplate);
+      // The filled copy carries the page numbers the run added to its template.
+      const pages = readPdfPages(join(out, `laporan-${SAMPLE_PERIOD}.pdf`));
+      const last = pages.at(-1);
+      expect([...(last?.words ?? [])].sort((a, b) => b.yMin - a.yMin)[0]?.text).toBe(String(pages.length));
+    },
+    2 * RUN_TIMEOUT_MS,
+  );
+
+  it(
+    'an older workbook without the "Templat laporan" row: runs, with the built-in layout, and says so',
+    async () => {
+      const input = await variant('tanpa-baris-templat.xlsx', null);
+      const out = join(tmp, 'out-tanpa-baris');
+      const r = start('--input', input, '--out', out);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('Pengaturan tidak memiliki baris "Templat laporan" (buku kerja versi lama)');
+      expect(r.stdout).not.toMatch(/Buat templat laporan: \d/);
+      expect(existsSync(join(out, `laporan-${SAMPLE_PERIOD}.pdf`))).toBe(true);
+      expect(await templateSetting(join(out, `rekap-${SAMPLE_PERIOD}.xlsx`))).toBeUndefined();
     },
     2 * RUN_TIMEOUT_MS,
   );
