@@ -195,49 +195,49 @@ describe('npm start -- --input on a workbook whose Pengaturan names a template, 
   const officeTemplate = 'https://docs.google.com/document/d/1Qx7TemplatKantorWilayahRiau2026abcdEFGH/edit';
   const samplePath = join(tmp, 'contoh-templat.xlsx');
 
-  /** The sample workbook with `value` as its "Templat laporan", or without that row (null). */
-  async function variant(name: string, value: string | null): Promise<string> {
+  /** Pengaturan's "Templat laporan" row in an exceljs workbook. */
+  function templateRow(wb: ExcelJS.Workbook): ExcelJS.Row | undefined {
+    const rows: ExcelJS.Row[] = [];
+    wb.getWorksheet(CONFIG_SHEET)?.eachRow((row) => {
+      if (row.getCell(1).text === CONFIG_LABELS.template) rows.push(row);
+    });
+    return rows[0];
+  }
+
+  /** npm start on the sample workbook with `value` as its "Templat laporan" (null: without that row); it succeeds. */
+  async function runWith(name: string, value: string | null): Promise<{ stdout: string; out: string }> {
     if (!existsSync(samplePath)) expect(start('--sample', samplePath).status).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(samplePath);
-    const sheet = wb.getWorksheet(CONFIG_SHEET);
-    let found: ExcelJS.Row | null = null;
-    sheet?.eachRow((row) => {
-      if (row.getCell(1).text === CONFIG_LABELS.template) found = row;
-    });
-    const row = found as ExcelJS.Row | null;
+    const row = templateRow(wb);
     if (!row) throw new Error('the sample has no "Templat laporan" row');
-    if (value === null) sheet?.spliceRows(row.number, 1);
+    if (value === null) wb.getWorksheet(CONFIG_SHEET)?.spliceRows(row.number, 1);
     else row.getCell(2).value = value;
-    const path = join(tmp, name);
-    await wb.xlsx.writeFile(path);
-    return path;
+    const input = join(tmp, `${name}.xlsx`);
+    await wb.xlsx.writeFile(input);
+    const out = join(tmp, `out-${name}`);
+    const r = start('--input', input, '--out', out);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    return { stdout: r.stdout, out };
   }
 
   /** The "Templat laporan" value in the workbook npm start wrote. */
-  async function templateSetting(path: string): Promise<string | undefined> {
+  async function templateSetting(out: string): Promise<string | undefined> {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path);
-    let value: string | undefined;
-    wb.getWorksheet(CONFIG_SHEET)?.eachRow((row) => {
-      if (row.getCell(1).text === CONFIG_LABELS.template) value = row.getCell(2).text;
-    });
-    return value;
+    await wb.xlsx.readFile(join(out, `rekap-${SAMPLE_PERIOD}.xlsx`));
+    return templateRow(wb)?.getCell(2).text;
   }
 
   it(
     "a real Google Doc link: said in Bahasa, the report made from the menu's template, the office's link kept",
     async () => {
-      const input = await variant('templat-kantor.xlsx', officeTemplate);
-      const out = join(tmp, 'out-templat-kantor');
-      const r = start('--input', input, '--out', out);
-      expect(r.stderr).toBe('');
-      expect(r.status).toBe(0);
-      expect(r.stdout).toContain(`menunjuk Google Dokumen kantor (${officeTemplate})`);
-      expect(r.stdout).toContain('tidak dapat dibuka dari alur lokal');
-      expect(r.stdout).toMatch(/✓ Buat templat laporan: /);
-      expect(r.stdout).toMatch(/✓ Buat laporan: /);
-      expect(await templateSetting(join(out, `rekap-${SAMPLE_PERIOD}.xlsx`))).toBe(officeTemplate);
+      const { stdout, out } = await runWith('templat-kantor', officeTemplate);
+      expect(stdout).toContain(`menunjuk Google Dokumen kantor (${officeTemplate})`);
+      expect(stdout).toContain('tidak dapat dibuka dari alur lokal');
+      expect(stdout).toMatch(/✓ Buat templat laporan: /);
+      expect(stdout).toMatch(/✓ Buat laporan: /);
+      expect(await templateSetting(out)).toBe(officeTemplate);
       // The filled copy carries the page numbers the run added to its template.
       const pages = readPdfPages(join(out, `laporan-${SAMPLE_PERIOD}.pdf`));
       const last = pages.at(-1);
@@ -249,15 +249,11 @@ describe('npm start -- --input on a workbook whose Pengaturan names a template, 
   it(
     'an older workbook without the "Templat laporan" row: runs, with the built-in layout, and says so',
     async () => {
-      const input = await variant('tanpa-baris-templat.xlsx', null);
-      const out = join(tmp, 'out-tanpa-baris');
-      const r = start('--input', input, '--out', out);
-      expect(r.stderr).toBe('');
-      expect(r.status).toBe(0);
-      expect(r.stdout).toContain('Pengaturan tidak memiliki baris "Templat laporan" (buku kerja versi lama)');
-      expect(r.stdout).not.toMatch(/Buat templat laporan: \d/);
+      const { stdout, out } = await runWith('tanpa-baris-templat', null);
+      expect(stdout).toContain('Pengaturan tidak memiliki baris "Templat laporan" (buku kerja versi lama)');
+      expect(stdout).not.toMatch(/Buat templat laporan: \d/);
       expect(existsSync(join(out, `laporan-${SAMPLE_PERIOD}.pdf`))).toBe(true);
-      expect(await templateSetting(join(out, `rekap-${SAMPLE_PERIOD}.xlsx`))).toBeUndefined();
+      expect(await templateSetting(out)).toBeUndefined();
     },
     2 * RUN_TIMEOUT_MS,
   );
