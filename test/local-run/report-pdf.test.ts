@@ -14,21 +14,21 @@ const tmp = mkdtempSync(join(tmpdir(), 'rekap-laporan-'));
 const pdf = join(tmp, `laporan-${SAMPLE_PERIOD}.pdf`);
 let pages: PdfPage[] = [];
 let tableWords: string[] = [];
+let docxText = '';
 
 /** A word without the punctuation around it ("jagung," → "jagung"). */
 const bare = (word: string) => word.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, '');
 
+/** The paragraphs' text of a piece of the .docx's document.xml, one string per paragraph. */
+const paragraphTexts = (xml: string) =>
+  [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((paragraph) =>
+    [...paragraph[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+  );
+
 /** The words of every table in the .docx npm start wrote beside the PDF (the same Doc), letters only. */
-function docxTableWords(docx: string): string[] {
-  const xml = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+function docxTableWords(xml: string): string[] {
   const words = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].flatMap((table) =>
-    [...table[0].matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].flatMap((paragraph) =>
-      [...paragraph[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
-        .map((t) => t[1])
-        .join('')
-        .split(/[\s\u00A0]+/)
-        .map(bare),
-    ),
+    paragraphTexts(table[0]).flatMap((text) => text.split(/[\s\u00A0]+/).map(bare)),
   );
   return [...new Set(words.filter((w) => /^[A-Za-z]{6,}$/.test(w)))];
 }
@@ -62,7 +62,10 @@ beforeAll(() => {
   const run = start('--out', tmp);
   if (run.status !== 0) throw new Error(`npm start failed (${run.status}): ${run.stderr}${run.stdout}`);
   pages = readPdfPages(pdf);
-  tableWords = docxTableWords(join(tmp, `laporan-${SAMPLE_PERIOD}.docx`));
+  const docx = join(tmp, `laporan-${SAMPLE_PERIOD}.docx`);
+  const xml = execFileSync('unzip', ['-p', docx, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  tableWords = docxTableWords(xml);
+  docxText = paragraphTexts(xml).join('\n');
   if (process.env.SCREENSHOT_DIR) {
     // npm run screenshots: the README's pictures of page 1 and the signature page come from this PDF.
     const picture = (at: number, name: string) =>
@@ -128,6 +131,13 @@ describe('the report PDF npm start writes, as a reader sees it', () => {
     expect(brokenWords(tableWords)).toEqual([]);
     const printed = new Set(pages.flatMap((p) => p.words.map((w) => bare(w.text))));
     expect(tableWords.filter((w) => !printed.has(w))).toEqual([]);
+  });
+
+  it('no table row breaks across pages: every unit is named whole on one page as often as the Doc names it', () => {
+    const count = (text: string, name: string) => text.split(name).length - 1;
+    const named = SAMPLE_UNITS.map((u) => [u.name, count(docxText, u.name)]);
+    expect(named.every(([, n]) => Number(n) >= 3)).toBe(true);
+    expect(SAMPLE_UNITS.map((u) => [u.name, pages.reduce((n, p) => n + count(p.text, u.name), 0)])).toEqual(named);
   });
 
   it('the per-UPT status table repeats its header row on every page it continues on', () => {
