@@ -134,10 +134,25 @@ describe('the report PDF npm start writes, as a reader sees it', () => {
   });
 
   it('no table row breaks across pages: every unit is named whole on one page as often as the Doc names it', () => {
-    const count = (text: string, name: string) => text.split(name).length - 1;
+    // An annex's header row ("Uraian | <UPT>") repeats on the page the annex continues on: those are left out.
+    const count = (text: string, name: string) =>
+      text.match(new RegExp(`(?<!Uraian\\s)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g'))?.length ?? 0;
     const named = SAMPLE_UNITS.map((u) => [u.name, count(docxText, u.name)]);
     expect(named.every(([, n]) => Number(n) >= 3)).toBe(true);
     expect(SAMPLE_UNITS.map((u) => [u.name, pages.reduce((n, p) => n + count(p.text, u.name), 0)])).toEqual(named);
+  });
+
+  it('an annex that continues on the next page repeats its header row, naming the unit the figures are of', () => {
+    const continued = SAMPLE_UNITS.flatMap((unit, i) => {
+      const heading = `Lampiran ${i + 1}. ${unit.name}`;
+      const from = pages.findIndex((p) => p.text.includes(heading));
+      // Every annex ends with its budget absorption row: the page that row is on is the annex's last.
+      const rest = pages.slice(from).map((p, k) => (k === 0 ? p.text.slice(p.text.indexOf(heading)) : p.text));
+      const to = from + rest.findIndex((text) => text.includes('Penyerapan anggaran'));
+      return to > from ? [{ unit, page: to }] : [];
+    });
+    expect(continued.length).toBeGreaterThan(0);
+    for (const { unit, page: at } of continued) expect(page(at).text).toContain(`Uraian ${unit.name}`);
   });
 
   it('the per-UPT status table repeats its header row on every page it continues on', () => {
