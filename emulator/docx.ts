@@ -135,6 +135,7 @@ function table(t: EmuTable): Table {
       (r, i) =>
         new TableRow({
           tableHeader: i < t.pinnedHeaderRows,
+          cantSplit: r.preventOverflow,
           children: r.cells.map(
             (c, j) =>
               new TableCell({

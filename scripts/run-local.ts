@@ -41,6 +41,8 @@ function missingResult(seeded: SeededWorkbook, step: StepResult, reportWritten: 
       }
       return missing.length > 0 ? `lembar ${missing.map((m) => `"${m}"`).join(', ')} tidak ditulis` : null;
     }
+    case 'createReportTemplate':
+      return step.links.length > 0 ? null : 'templat laporan (Google Dokumen) tidak dibuat';
     case 'generateReport':
       return reportWritten ? null : 'laporan (Google Dokumen) tidak dibuat';
     default:
@@ -82,7 +84,7 @@ async function runFlow(inputPath: string | null, outDir: string): Promise<number
       'dist/Code.js belum ada: jalankan "npm run build" dahulu ("npm start" membangunnya sendiri).',
     );
   }
-  const ran = runKanwilFlow(seeded, loadBuiltBundle(seeded));
+  const { steps: ran, template } = runKanwilFlow(seeded, loadBuiltBundle(seeded));
   const calls = flowTally(ran);
 
   mkdirSync(out, { recursive: true });
@@ -106,6 +108,8 @@ async function runFlow(inputPath: string | null, outDir: string): Promise<number
     seeded.emulator,
     join(out, `laporan-${period}.docx`),
     join(out, `laporan-${period}.pdf`),
+    // The Doc "Buat laporan" linked to, never the template made before it.
+    ran.find((step) => step.functionName === 'generateReport')?.links[0] ?? '',
   );
   for (const written of [report.docx, report.pdf]) if (written) files.push(written);
   files.push(...saveFeedbackFiles(seeded.emulator, join(out, 'umpan-balik')));
@@ -117,6 +121,7 @@ async function runFlow(inputPath: string | null, outDir: string): Promise<number
       source: inputPath ? shownPath(resolve(inputPath)) : 'buku kerja contoh bawaan (DATA CONTOH)',
       admin: seeded.admin,
       steps,
+      template,
       summary,
       issues,
       issuesFrom: fromSheet ? 'sheet' : 'core',

@@ -9,7 +9,8 @@ const run = (command, args, env = {}) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 run(process.execPath, ['scripts/build.mjs']);
-// The browser suite pictures the sidebar; the report test, the report PDF's first and signature pages.
-run(process.execPath, ['node_modules/jest/bin/jest.js', 'test/browser', 'test/e2e/report-template.test.ts'], {
+// The browser suite pictures the sidebar; the local run's report test, the first and signature pages of the PDF
+// npm start writes.
+run(process.execPath, ['node_modules/jest/bin/jest.js', 'test/browser', 'test/local-run/report-pdf.test.ts'], {
   SCREENSHOT_DIR: join(root, 'docs/screenshots'),
 });

@@ -177,6 +177,57 @@ describe(`pinned header rows (${REQUEST}#pintableheaderrowsrequest, ${DOCUMENT}#
   });
 });
 
+describe(`a row kept on one page (${REQUEST}#updatetablerowstylerequest, ${DOCUMENT}#tablerowstyle: preventOverflow)`, () => {
+  test('set on every row when no index is given, on the rows given otherwise; read back; cleared without a value', () => {
+    const { send, content, doc } = setup();
+    send([{ insertTable: { location: { index: 1 }, rows: 3, columns: 1 } }]);
+    const rowStyles = () =>
+      ((content()[2] as { table: { tableRows: { tableRowStyle: unknown }[] } }).table.tableRows ?? []).map(
+        (r) => r.tableRowStyle,
+      );
+    const style = (preventOverflow: boolean | undefined, rowIndices?: number[]) =>
+      send([
+        {
+          updateTableRowStyle: {
+            tableStartLocation: { index: 2 },
+            rowIndices,
+            tableRowStyle: preventOverflow === undefined ? {} : { preventOverflow },
+            fields: 'preventOverflow',
+          },
+        },
+      ]);
+    style(true);
+    expect(rowStyles()).toEqual([{ preventOverflow: true }, { preventOverflow: true }, { preventOverflow: true }]);
+    expect((doc.body.children[1] as EmuTable).rows.map((r) => r.preventOverflow)).toEqual([true, true, true]);
+    style(undefined, [0, 2]);
+    expect(rowStyles()).toEqual([{}, { preventOverflow: true }, {}]);
+    expect(() => style(true, [3])).toThrow(/updateTableRowStyle/);
+  });
+
+  // Docs' default lets a row break across pages; a row with preventOverflow moves whole to the next page.
+  test('the PDF breaks a tall row across pages by default, never one whose preventOverflow is set', () => {
+    const words = Array.from({ length: 70 }, (_, i) => `kata${i}`).join(' ');
+    const rows = Array.from({ length: 24 }, (_, i) => [`awal${i} ${words} akhir${i}`]);
+    const split = (keep: boolean): number[] => {
+      const { doc } = setup();
+      const table = doc.body.appendTable(rows);
+      for (const row of table.rows) row.preventOverflow = keep;
+      const dir = mkdtempSync(join(tmpdir(), 'emu-row-'));
+      try {
+        const pdf = join(dir, 'doc.pdf');
+        writeFileSync(pdf, doc.blobUnrecorded().toBuffer());
+        const pages = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f');
+        const pageOf = (word: string) => pages.findIndex((p) => new RegExp(`\\b${word}\\b`).test(p));
+        return rows.flatMap((_, i) => (pageOf(`awal${i}`) === pageOf(`akhir${i}`) ? [] : [i]));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    expect(split(false).length).toBeGreaterThan(0);
+    expect(split(true)).toEqual([]);
+  });
+});
+
 describe(`indent, keep with next, keep lines together, font size (${DOCUMENT}#paragraphstyle, #textstyle)`, () => {
   test('set by fields, read back in documents.get, cleared when the field is sent without a value', () => {
     const { send, content, doc } = setup();

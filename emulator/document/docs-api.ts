@@ -39,6 +39,8 @@ interface Table {
   borderColor: string;
   backgrounds: (string | null)[][];
   pinnedHeaderRows: number;
+  /** Per row: TableRowStyle.preventOverflow. */
+  preventOverflow: boolean[];
 }
 type Block = { kind: 'p'; p: Para } | { kind: 't'; t: Table };
 
@@ -101,6 +103,14 @@ export type DocsRequest =
       };
     }
   | { pinTableHeaderRows: { tableStartLocation: Location; pinnedHeaderRowsCount?: number } }
+  | {
+      updateTableRowStyle: {
+        tableStartLocation: Location;
+        rowIndices?: number[];
+        tableRowStyle: { preventOverflow?: boolean; minRowHeight?: Dimension };
+        fields: string;
+      };
+    }
   | {
       updateTableColumnProperties: {
         tableStartLocation: Location;
@@ -180,6 +190,7 @@ function modelOf(body: EmuBody): Model {
           borderColor: c.borderColor,
           backgrounds: c.rows.map((r) => r.cells.map((cell) => cell.backgroundColor)),
           pinnedHeaderRows: c.pinnedHeaderRows,
+          preventOverflow: c.rows.map((r) => r.preventOverflow),
         },
       };
     }),
@@ -225,6 +236,8 @@ function applyModel(doc: EmuDocument, model: Model): void {
         for (const p of cell.paragraphs) p.parent = cell;
         cell.backgroundColor = b.t.backgrounds[r]?.[c] ?? null;
       }
+      const tableRow = table.rows[r];
+      if (tableRow) tableRow.preventOverflow = b.t.preventOverflow[r] ?? false;
     }
     for (const [k, v] of b.t.columnWidths) table.columnWidths.set(k, v);
     table.borderWidth = b.t.borderWidth;
@@ -410,6 +423,7 @@ export function applyDocsBatch(doc: EmuDocument, requests: readonly DocsRequest[
         borderColor: '#000000',
         backgrounds: Array.from({ length: rows }, () => Array<string | null>(columns).fill(null)),
         pinnedHeaderRows: 0,
+        preventOverflow: Array<boolean>(rows).fill(false),
       };
       para.blocks.splice(para.i + 1, 0, { kind: 't', t: table }, { kind: 'p', p: rest });
       return {};
@@ -483,6 +497,19 @@ export function applyDocsBatch(doc: EmuDocument, requests: readonly DocsRequest[
       if (pinnedHeaderRowsCount < 0 || pinnedHeaderRowsCount > table.cells.length)
         throw invalid(`The table has ${table.cells.length} rows; ${pinnedHeaderRowsCount} cannot be pinned.`);
       table.pinnedHeaderRows = pinnedHeaderRowsCount;
+      return {};
+    }
+    if ('updateTableRowStyle' in request) {
+      const { tableStartLocation, rowIndices, tableRowStyle, fields } = request.updateTableRowStyle;
+      const table = tableAt(tableStartLocation);
+      const rows = table.cells.length;
+      if ([...fieldsOf(fields)].some((f) => f !== 'preventOverflow'))
+        throw new Error('Emulator: only preventOverflow of a table row style is emulated.');
+      // R: "If no indices are specified, all rows will be updated."; a field sent without a value is cleared.
+      for (const r of rowIndices ?? Array.from({ length: rows }, (_, k) => k)) {
+        if (r < 0 || r >= rows) throw invalid(`Row index ${r} is outside the table's ${rows} rows.`);
+        table.preventOverflow[r] = tableRowStyle.preventOverflow ?? false;
+      }
       return {};
     }
     if ('deleteContentRange' in request) {
@@ -662,7 +689,10 @@ function bodyJson(doc: EmuDocument): unknown[] {
         startIndex: rowStart,
         endIndex: pos,
         tableCells,
-        tableRowStyle: r < pinned ? { tableHeader: true } : {},
+        tableRowStyle: {
+          ...(r < pinned ? { tableHeader: true } : {}),
+          ...(b.t.preventOverflow[r] ? { preventOverflow: true } : {}),
+        },
       };
     });
     pos += 1;

@@ -302,6 +302,8 @@ export class EmuTableCell extends DocElement implements DocContainer {
 export class EmuTableRow extends DocElement {
   readonly type: ElementTypeName = 'TABLE_ROW';
   readonly cells: EmuTableCell[];
+  /** The row never breaks across pages (Docs API TableRowStyle.preventOverflow); false, Docs' default, lets it. */
+  preventOverflow = false;
 
   constructor(ctx: DocContext, texts: readonly string[]) {
     super(ctx, null);

@@ -144,20 +144,47 @@ function soffice(dir: string, input: string, target: string, filter?: string): v
   }
 }
 
+const KEEP_ROW = 'EmuKeepRow';
+const KEEP_ROW_STYLE = `<style:style style:name="${KEEP_ROW}" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>`;
+
+/**
+ * The flat ODF with every row whose preventOverflow is set kept on one page (a table-row style with
+ * fo:keep-together="always", LibreOffice's "Allow row to break across pages" unticked): LibreOffice's HTML import has
+ * no way to say it. The ODF holds the body's tables, and their rows, in the document's order.
+ */
+function keepRowsTogether(fodt: string, doc: EmuDocument): string {
+  const tables = doc.body.children.filter((c): c is EmuTable => c instanceof EmuTable);
+  let table = -1;
+  let row = 0;
+  const marked = fodt.replace(/<table:table |<table:table-row(?: table:style-name="[^"]*")?(?=[ >/])/g, (tag) => {
+    if (tag === '<table:table ') {
+      table++;
+      row = 0;
+      return tag;
+    }
+    return tables[table]?.rows[row++]?.preventOverflow ? `<table:table-row table:style-name="${KEEP_ROW}"` : tag;
+  });
+  return marked.replace('<office:automatic-styles>', `<office:automatic-styles>${KEEP_ROW_STYLE}`);
+}
+
 /**
  * Document → PDF bytes. Apps Script's getAs is synchronous, so the emulator converts with LibreOffice via
  * execFileSync (`soffice --headless --convert-to pdf`). Without soffice on PATH this throws a clear error: the PDF
  * must be real, never a stand-in. A document with a header or footer goes through LibreOffice's flat ODF first: converted
- * straight from HTML, LibreOffice prints an HTML header or footer on right-hand pages only.
+ * straight from HTML, LibreOffice prints an HTML header or footer on right-hand pages only; so does one with a row
+ * that must not break across pages (keepRowsTogether).
  */
 export function documentToPdf(doc: EmuDocument): Buffer {
   const dir = mkdtempSync(join(tmpdir(), 'emu-doc-pdf-'));
   try {
     const htmlPath = join(dir, 'document.html');
     writeFileSync(htmlPath, toHtml(doc, dir));
-    if (doc.footer || doc.header) {
+    const keptRows = doc.body.children.some((c) => c instanceof EmuTable && c.rows.some((r) => r.preventOverflow));
+    if (doc.footer || doc.header || keptRows) {
       soffice(dir, htmlPath, 'fodt', 'HTML (StarWriter)');
-      soffice(dir, join(dir, 'document.fodt'), 'pdf:writer_pdf_Export');
+      const fodt = join(dir, 'document.fodt');
+      if (keptRows) writeFileSync(fodt, keepRowsTogether(readFileSync(fodt, 'utf8'), doc));
+      soffice(dir, fodt, 'pdf:writer_pdf_Export');
     } else soffice(dir, htmlPath, 'pdf:writer_pdf_Export', 'HTML (StarWriter)');
     return readFileSync(join(dir, 'document.pdf'));
   } finally {

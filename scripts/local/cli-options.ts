@@ -13,8 +13,12 @@ Pemakaian:
   npm start [-- OPSI]
   node scripts/start.mjs [OPSI]
 
-Tanpa opsi, buku kerja contoh bawaan dipakai: menu dibuka, tab UPT disiapkan,
-semua UPT divalidasi, data direkap, dan laporan dibuat, seperti yang dilakukan admin Kanwil di Google Sheets.
+Tanpa opsi, buku kerja contoh bawaan dipakai: menu dibuka, tab UPT disiapkan, templat laporan dibuat dengan menu
+"Buat templat laporan" (bila "Templat laporan" di Pengaturan kosong) dan diberi nomor halaman, semua UPT divalidasi,
+data direkap, dan laporan dibuat dari salinan templat itu, seperti yang dilakukan admin Kanwil di Google Sheets.
+Nomor halaman ditambahkan kantor sendiri di Google Dokumen (Sisipkan → Nomor halaman); alur lokal melakukannya
+menggantikan orang itu. Tautan ke templat kantor di Google Drive tidak dapat dibuka secara lokal: alur memakai
+templat bawaan sebagai gantinya dan mengembalikan isian kantor di buku kerja hasil.
 
 Opsi:
   --input BERKAS.xlsx   jalankan alur yang sama pada buku kerja yang diunduh dari Spreadsheet bersama
@@ -31,8 +35,8 @@ Hasil di folder keluaran:
   rekap-<periode>.xlsx    seluruh buku kerja setelah dijalankan (tab UPT, Validasi, Status, Rekap, Dasbor, Log)
   validasi.json           semua temuan validasi: {sheet, cell, severity, code, message}
   ringkasan.json          angka wilayah: periode, WBP, luas lahan, per klaster, jumlah UPT terkirim/valid
-  laporan-<periode>.docx  laporan (Google Dokumen yang diemulasikan), dengan grafik
-  laporan-<periode>.pdf   salinan PDF laporan, bila dibuat
+  laporan-<periode>.docx  laporan (salinan templat yang diisi, Google Dokumen yang diemulasikan), dengan grafik
+  laporan-<periode>.pdf   salinan PDF laporan, bila dibuat: kop surat, nomor halaman di setiap halaman
   umpan-balik/            PDF umpan balik tiap UPT, bila "Umpan balik per UPT" di Pengaturan berisi Ya
 
 Kode keluar: 0 berhasil; 1 bila ada langkah yang gagal atau hasilnya tidak ada; 2 bila opsi, berkas masukan,

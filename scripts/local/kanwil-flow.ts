@@ -4,10 +4,18 @@ import { type Bundle, type CallKind, type CallRecord, callSeconds, LATENCY_SECON
 import { LOG_SHEET } from '../../src/core/config/sheet-names';
 import { LOG_HEADERS } from '../../src/server/sheets/log';
 import { MENU_ITEMS, MENU_TITLE } from '../../src/server/ui/menu';
+import { officeTemplate, type TemplateUse } from './office-template';
 import type { SeededWorkbook } from './seed-workbook';
 
-/** The menu items the Kanwil admin runs, in order, after the Sheet opens. */
-export const FLOW_FUNCTIONS = ['setupUnitTabs', 'validateAll', 'consolidateNow', 'generateReport'] as const;
+/** The menu items the Kanwil admin runs, in this order, after the Sheet opens ("Buat templat laporan" only when
+ * Pengaturan names no template the run can reach: office-template.ts). */
+export const FLOW_FUNCTIONS = [
+  'setupUnitTabs',
+  'createReportTemplate',
+  'validateAll',
+  'consolidateNow',
+  'generateReport',
+] as const;
 /** What runStep runs: onOpen, or a menu item by its function (the flow's, or the period close). */
 export type FlowFunction = 'onOpen' | 'closePeriod' | (typeof FLOW_FUNCTIONS)[number];
 
@@ -27,6 +35,8 @@ export interface StepResult {
   readonly outcome: 'ok' | 'skipped' | 'failed';
   /** What the add-on told the user in alerts and dialogs (as text), as shown. */
   readonly messages: readonly string[];
+  /** The links in the step's dialogs (the report's, the template's), in order. */
+  readonly links: readonly string[];
   readonly error: string | null;
   /** The outcome ("Berhasil", "Gagal", …) of each row the step added to the Log sheet. */
   readonly logged: readonly string[];
@@ -53,6 +63,12 @@ function dialogText(html: unknown): string {
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The addresses an HTML dialog links to. */
+function dialogLinks(html: unknown): string[] {
+  const content = (html as { getContent?: () => string }).getContent?.() ?? '';
+  return [...content.matchAll(/href="([^"]*)"/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&'));
 }
 
 /** The whole flow's calls: the sum of its steps' tallies. */
@@ -99,7 +115,16 @@ export function runStep(seeded: SeededWorkbook, bundle: Bundle, functionName: Fl
   const ui = emulator.sheets.ui;
   const label = functionName === 'onOpen' ? 'Buka Spreadsheet (onOpen)' : menuLabel(functionName);
   if (!bundle.functions.includes(functionName)) {
-    return { functionName, label, outcome: 'skipped', messages: [], error: null, logged: [], calls: tally([]) };
+    return {
+      functionName,
+      label,
+      outcome: 'skipped',
+      messages: [],
+      links: [],
+      error: null,
+      logged: [],
+      calls: tally([]),
+    };
   }
   const firstCall = emulator.ledger.count;
   const firstAlert = ui.alerts.length;
@@ -122,21 +147,33 @@ export function runStep(seeded: SeededWorkbook, bundle: Bundle, functionName: Fl
       ...ui.alerts.slice(firstAlert).map((a) => a.prompt),
       ...ui.dialogs.slice(firstDialog).map((d) => dialogText(d.html)),
     ],
+    links: ui.dialogs.slice(firstDialog).flatMap((d) => dialogLinks(d.html)),
     error,
     logged: logOutcomes(seeded).slice(firstLogRow),
     calls,
   };
 }
 
-/** onOpen, then every flow item the menu offers (by the function it names), in order. */
-export function runKanwilFlow(seeded: SeededWorkbook, bundle: Bundle): StepResult[] {
+export interface KanwilRun {
+  readonly steps: readonly StepResult[];
+  readonly template: TemplateUse;
+}
+
+/** onOpen, then every flow item the menu offers (by the function it names), in order; the template as the office
+ * makes it. */
+export function runKanwilFlow(seeded: SeededWorkbook, bundle: Bundle): KanwilRun {
   const steps = [runStep(seeded, bundle, 'onOpen')];
   const menu = seeded.emulator.sheets.ui.menu(MENU_TITLE);
-  for (const fn of FLOW_FUNCTIONS) {
+  const click = (fn: (typeof FLOW_FUNCTIONS)[number]): StepResult => {
     // The admin clicks what the menu shows; a function that exists but is missing from the menu still runs, by name.
     const inMenu = menu?.items.some(([, name]) => name === fn) ?? false;
     const step = runStep(seeded, bundle, fn);
-    steps.push(inMenu || step.outcome === 'skipped' ? step : { ...step, label: `${step.label} (tidak ada di menu)` });
-  }
-  return steps;
+    return inMenu || step.outcome === 'skipped' ? step : { ...step, label: `${step.label} (tidak ada di menu)` };
+  };
+  steps.push(click('setupUnitTabs'));
+  const template = officeTemplate(seeded, bundle, () => click('createReportTemplate'));
+  if (template.step) steps.push(template.step);
+  for (const fn of ['validateAll', 'consolidateNow', 'generateReport'] as const) steps.push(click(fn));
+  template.restore();
+  return { steps, template: template.use };
 }

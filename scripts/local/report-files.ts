@@ -28,13 +28,24 @@ export function saveFeedbackFiles(emulator: Emulator, dir: string): string[] {
   });
 }
 
-/** Writes the Doc as .docx (charts included); and the newest PDF in Drive, when there is one. Returns what it wrote. */
+/** The Doc at a docs.google.com address, when the emulated Drive holds it. */
+function docAt(emulator: Emulator, url: string): EmuDocument | null {
+  const id = /\/document\/d\/([\w-]+)/.exec(url)?.[1];
+  return id ? emulator.docs.byIdUnrecorded(id) : null;
+}
+
+/**
+ * Writes the report Doc as .docx (charts included), and the newest PDF in Drive, when there is one; returns what it
+ * wrote. The report is the Doc at `reportUrl` (the link the add-on showed), or else the newest Doc (the national run
+ * makes no other).
+ */
 export async function saveReportFiles(
   emulator: Emulator,
   docxPath: string,
   pdfPath: string,
+  reportUrl?: string,
 ): Promise<{ docx: string | null; pdf: string | null }> {
-  const doc = latestReport(emulator);
+  const doc = reportUrl === undefined ? latestReport(emulator) : docAt(emulator, reportUrl);
   if (!doc) return { docx: null, pdf: null };
   await saveDocx(doc, docxPath);
   const pdfs = emulator.drive.allFiles().filter((f) => !f.trashed && f.content.mimeType === PDF);

@@ -3,6 +3,7 @@
 import type { CallKind } from '../../emulator';
 import { formatArea, formatNumber, formatPercent, formatRupiah } from '../../src/core/text/format';
 import type { CallTally, StepResult } from './kanwil-flow';
+import type { TemplateUse } from './office-template';
 import type { FigureJson, RegionalSummary } from './regional-summary';
 import type { ValidationEntry } from './validation-sheet';
 
@@ -10,6 +11,7 @@ export interface RunReport {
   readonly source: string;
   readonly admin: string;
   readonly steps: readonly StepResult[];
+  readonly template: TemplateUse;
   readonly summary: RegionalSummary;
   readonly issues: readonly ValidationEntry[];
   /** Where validasi.json came from. */
@@ -66,6 +68,36 @@ function stepLine(step: StepResult): string[] {
   return lines;
 }
 
+const MADE_BY_MENU = 'Templat dibuat oleh menu "Buat templat laporan"; "Buat laporan" mengisi salinannya.';
+const PAGE_NUMBERS_BY_HAND =
+  'Nomor halaman ditambahkan pada templat oleh alur lokal, mewakili orang: kantor melakukannya sekali sendiri di ' +
+  'Google Dokumen (Sisipkan → Nomor halaman), karena tidak ada perintah skrip yang dapat menyisipkannya.';
+
+/** How the report's template came about, said plainly: which step the add-on did and which stands in for a person. */
+function templateLines(use: TemplateUse): string[] {
+  switch (use.kind) {
+    case 'made':
+      return [MADE_BY_MENU, ...(use.pageNumbers ? [PAGE_NUMBERS_BY_HAND] : [])];
+    case 'stood-in':
+      return [
+        `Isian "Templat laporan" di Pengaturan menunjuk Google Dokumen kantor (${use.office}) yang ada di Google Drive ` +
+          'dan tidak dapat dibuka dari alur lokal. Sebagai gantinya alur lokal mengosongkan isian itu, membuat ' +
+          'templat bawaan, lalu mengembalikan isian kantor sesudah "Buat laporan" (buku kerja hasil memuatnya seperti ' +
+          'semula). Di Google Sheets, laporan tetap memakai templat kantor.',
+        MADE_BY_MENU,
+        ...(use.pageNumbers ? [PAGE_NUMBERS_BY_HAND] : []),
+      ];
+    case 'no-row':
+      return [
+        'Pengaturan tidak memiliki baris "Templat laporan" (buku kerja versi lama): laporan memakai tata letak ' +
+          'bawaan, tanpa nomor halaman. Tambahkan baris itu (label di kolom A, kolom B kosong), lalu menu "Buat ' +
+          'templat laporan" mengisikan tautan templatnya.',
+      ];
+    case 'as-named':
+      return ['"Buat laporan" memakai templat yang tertulis di Pengaturan.'];
+  }
+}
+
 function table(rows: readonly (readonly string[])[]): string[] {
   const widths = (rows[0] ?? []).map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   return rows.map(
@@ -118,6 +150,9 @@ export function summaryText(run: RunReport): string {
     '',
     'Langkah:',
     ...run.steps.flatMap(stepLine),
+    '',
+    'Templat laporan:',
+    ...templateLines(run.template).map((line) => `  ${line}`),
     '',
     `Ketahanan pangan: ${shown(s.food.wbpHeadCount, (n) => `${formatNumber(n)} WBP`)} terlibat, lahan ${shown(s.food.landM2, formatArea)}, di ${formatNumber(s.food.unitsWithFood)} UPT`,
     ...table(clusterRows),

@@ -1,7 +1,6 @@
 // End to end on the built bundle: "Buat templat laporan", the office's edit of its template, "Buat laporan" from it,
-// and the report's PDF read as a reader sees it (page text and word positions from poppler; page images on request).
+// and the report's PDF read as a reader sees it (page text and word positions from poppler).
 
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,40 +8,8 @@ import type { EmuDocument, Emulator } from '../../emulator';
 import { CONFIG_LABELS } from '../../src/core/config/config';
 import { CONFIG_SHEET } from '../../src/core/config/sheet-names';
 import type { ReportResult } from '../../src/shared/rpc';
-import { screenshotPath } from '../browser/screenshots';
+import { type PdfPage, readPdfPages } from '../pdf-pages';
 import { ADMIN, type SampleSheet, sampleSheet, valuesOf } from './sample-sheet';
-
-interface Word {
-  readonly text: string;
-  readonly xMin: number;
-  readonly yMin: number;
-}
-interface Page {
-  readonly width: number;
-  readonly words: readonly Word[];
-  readonly text: string;
-}
-
-/** The PDF's pages: each word with its position (pdftotext -bbox), and the page's text in reading order. */
-function readPdf(pdf: Buffer, dir: string): Page[] {
-  const file = join(dir, 'laporan.pdf');
-  writeFileSync(file, pdf);
-  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
-  return [...html.matchAll(/<page width="([\d.]+)" height="[\d.]+">([\s\S]*?)<\/page>/g)].map((page) => {
-    const words = [...(page[2] ?? '').matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map(
-      (w) => ({
-        text: (w[3] ?? '')
-          .replace(/&amp;/g, '&')
-          .replace(/&lt;/g, '<')
-          .replace(/&gt;/g, '>')
-          .replace(/&quot;/g, '"'),
-        xMin: Number(w[1]),
-        yMin: Number(w[2]),
-      }),
-    );
-    return { width: Number(page[1]), words, text: words.map((w) => w.text).join(' ') };
-  });
-}
 
 function setting(s: SampleSheet, label: string): unknown {
   return valuesOf(s.emulator, CONFIG_SHEET).find((r) => r[0] === label)?.[1];
@@ -88,7 +55,8 @@ describe('the office template, from the menu to the PDF', () => {
     .allFiles()
     .find((f) => f.content.mimeType === 'application/pdf' && !f.trashed && result.pdfUrl?.includes(f.rawId));
   const dir = mkdtempSync(join(tmpdir(), 'laporan-pdf-'));
-  const pages = readPdf(pdfFile?.content.getBlob().toBuffer() ?? Buffer.alloc(0), dir);
+  writeFileSync(join(dir, 'laporan.pdf'), pdfFile?.content.getBlob().toBuffer() ?? Buffer.alloc(0));
+  const pages = readPdfPages(join(dir, 'laporan.pdf'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('creates the template from the menu, links it in Pengaturan and in the dialog', () => {
@@ -120,39 +88,12 @@ describe('the office template, from the menu to the PDF', () => {
   it('PDF signature block: on one page with the closing line, in the right half', () => {
     const signed = pages.filter((p) => p.text.includes('NIP 19700101 199003 1 001'));
     expect(signed).toHaveLength(1);
-    const page = signed[0] as Page;
+    const page = signed[0] as PdfPage;
     for (const line of ['Pekanbaru,', 'Kepala', 'Budi', 'untuk menjadi periksa.']) expect(page.text).toContain(line);
     const place = page.words.find((w) => w.text === 'Pekanbaru,');
     const nip = page.words.find((w) => w.text === 'NIP');
     expect(place?.xMin).toBeGreaterThan(page.width / 2 - 20);
     expect(nip?.xMin).toBeGreaterThan(page.width / 2 - 20);
-    if (process.env.SCREENSHOT_DIR) {
-      const at = pages.indexOf(page) + 1;
-      execFileSync('pdftoppm', [
-        '-r',
-        '60',
-        '-png',
-        '-f',
-        '1',
-        '-l',
-        '1',
-        '-singlefile',
-        join(dir, 'laporan.pdf'),
-        screenshotPath('laporan-halaman-1'),
-      ]);
-      execFileSync('pdftoppm', [
-        '-r',
-        '60',
-        '-png',
-        '-f',
-        String(at),
-        '-l',
-        String(at),
-        '-singlefile',
-        join(dir, 'laporan.pdf'),
-        screenshotPath('laporan-tanda-tangan'),
-      ]);
-    }
   });
 
   it('PDF: every page carries its number at the foot, from the footer the office added to the template', () => {

@@ -1,42 +1,16 @@
 // npm start, the real command (node scripts/start.mjs on the built dist/Code.js): outputs, figures and bad input.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { SAMPLE_HEAD_COUNT, SAMPLE_LAND_M2, SAMPLE_PERIOD, sampleWorkbook } from '../../fixtures/sample/workbook';
-import { parseConfig } from '../../src/core/config/config';
+import { CONFIG_LABELS, parseConfig } from '../../src/core/config/config';
 import { CONFIG_SHEET, DASHBOARD_SHEET, STATUS_SHEET, VALIDATION_SHEET } from '../../src/core/config/sheet-names';
 import { validateWorkbook } from '../../src/core/validation/validate-workbook';
-
-const root = join(__dirname, '../..');
-const RUN_TIMEOUT_MS = 240_000;
-
-interface RunResult {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function start(...args: string[]): RunResult {
-  const r = spawnSync(process.execPath, ['scripts/start.mjs', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: RUN_TIMEOUT_MS,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** CI installs LibreOffice and poppler-utils; a missing tool fails the test with the reason, never skips it. */
-function requireTool(name: string): void {
-  const found = spawnSync('which', [name], { stdio: 'pipe' }).status === 0;
-  if (!found) {
-    throw new Error(
-      `${name} is not installed: this test converts the report with LibreOffice (soffice) and reads it with pdftotext (poppler-utils).`,
-    );
-  }
-}
+import { readPdfPages } from '../pdf-pages';
+import { RUN_TIMEOUT_MS, type RunResult, requireTool, root, start } from './npm-start';
 
 function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -84,6 +58,16 @@ describe('npm start on the bundled sample workbook', () => {
     expect(run.stdout).toMatch(/Panggilan layanan Apps Script: [\d.]+ panggilan \(baca [\d.]+/);
     // Every step of the Kanwil flow ran on the built bundle; none was skipped.
     expect(run.stdout).not.toContain('dilewati');
+  });
+
+  it('makes the report from the template the menu makes, and says plainly that page numbers stand in for a person', () => {
+    expect(run.stdout).toMatch(/✓ Buat templat laporan: /);
+    expect(run.stdout).toContain('Templat dibuat oleh menu "Buat templat laporan"; "Buat laporan" mengisi salinannya.');
+    expect(run.stdout).toContain('Nomor halaman ditambahkan pada templat oleh alur lokal, mewakili orang');
+    expect(run.stdout).toContain('(Sisipkan → Nomor halaman)');
+    // The template comes before the report, after set up.
+    expect(run.stdout.indexOf('Buat templat laporan:')).toBeGreaterThan(run.stdout.indexOf('Siapkan / perbarui'));
+    expect(run.stdout.indexOf('Buat templat laporan:')).toBeLessThan(run.stdout.indexOf('Buat laporan:'));
   });
 
   it('writes the workbook, validasi.json, ringkasan.json and the report', () => {
@@ -202,6 +186,74 @@ describe('npm start -- --sample, then --input', () => {
       expect(loaded.units).toEqual(bundled.units);
       expect(loaded.food.wbpHeadCount.value).toBe(SAMPLE_HEAD_COUNT);
       expect(loaded.food.landM2.value).toBe(SAMPLE_LAND_M2);
+    },
+    2 * RUN_TIMEOUT_MS,
+  );
+});
+
+describe('npm start -- --input on a workbook whose Pengaturan names a template, or has no row for one', () => {
+  const officeTemplate = 'https://docs.google.com/document/d/1Qx7TemplatKantorWilayahRiau2026abcdEFGH/edit';
+  const samplePath = join(tmp, 'contoh-templat.xlsx');
+
+  /** Pengaturan's "Templat laporan" row in an exceljs workbook. */
+  function templateRow(wb: ExcelJS.Workbook): ExcelJS.Row | undefined {
+    const rows: ExcelJS.Row[] = [];
+    wb.getWorksheet(CONFIG_SHEET)?.eachRow((row) => {
+      if (row.getCell(1).text === CONFIG_LABELS.template) rows.push(row);
+    });
+    return rows[0];
+  }
+
+  /** npm start on the sample workbook with `value` as its "Templat laporan" (null: without that row); it succeeds. */
+  async function runWith(name: string, value: string | null): Promise<{ stdout: string; out: string }> {
+    if (!existsSync(samplePath)) expect(start('--sample', samplePath).status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(samplePath);
+    const row = templateRow(wb);
+    if (!row) throw new Error('the sample has no "Templat laporan" row');
+    if (value === null) wb.getWorksheet(CONFIG_SHEET)?.spliceRows(row.number, 1);
+    else row.getCell(2).value = value;
+    const input = join(tmp, `${name}.xlsx`);
+    await wb.xlsx.writeFile(input);
+    const out = join(tmp, `out-${name}`);
+    const r = start('--input', input, '--out', out);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    return { stdout: r.stdout, out };
+  }
+
+  /** The "Templat laporan" value in the workbook npm start wrote. */
+  async function templateSetting(out: string): Promise<string | undefined> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, `rekap-${SAMPLE_PERIOD}.xlsx`));
+    return templateRow(wb)?.getCell(2).text;
+  }
+
+  it(
+    "a real Google Doc link: said in Bahasa, the report made from the menu's template, the office's link kept",
+    async () => {
+      const { stdout, out } = await runWith('templat-kantor', officeTemplate);
+      expect(stdout).toContain(`menunjuk Google Dokumen kantor (${officeTemplate})`);
+      expect(stdout).toContain('tidak dapat dibuka dari alur lokal');
+      expect(stdout).toMatch(/✓ Buat templat laporan: /);
+      expect(stdout).toMatch(/✓ Buat laporan: /);
+      expect(await templateSetting(out)).toBe(officeTemplate);
+      // The filled copy carries the page numbers the run added to its template.
+      const pages = readPdfPages(join(out, `laporan-${SAMPLE_PERIOD}.pdf`));
+      const last = pages.at(-1);
+      expect([...(last?.words ?? [])].sort((a, b) => b.yMin - a.yMin)[0]?.text).toBe(String(pages.length));
+    },
+    2 * RUN_TIMEOUT_MS,
+  );
+
+  it(
+    'an older workbook without the "Templat laporan" row: runs, with the built-in layout, and says so',
+    async () => {
+      const { stdout, out } = await runWith('tanpa-baris-templat', null);
+      expect(stdout).toContain('Pengaturan tidak memiliki baris "Templat laporan" (buku kerja versi lama)');
+      expect(stdout).not.toMatch(/Buat templat laporan: \d/);
+      expect(existsSync(join(out, `laporan-${SAMPLE_PERIOD}.pdf`))).toBe(true);
+      expect(await templateSetting(out)).toBeUndefined();
     },
     2 * RUN_TIMEOUT_MS,
   );

@@ -61,7 +61,8 @@ function zonaIntegritasBlocks(input: ReportInput): ReportBlock[] {
           row.name,
           row.tahap ?? DASH,
           row.target ?? DASH,
-          row.nilai === null ? DASH : formatNumber(row.nilai, row.nilai % 1 === 0 ? 0 : 1),
+          // One decimal on every row, as the assessment scores it: "76,0" under "75,8", not "76".
+          row.nilai === null ? DASH : formatNumber(row.nilai, 1),
           ziRemark(row),
         ]),
     ),

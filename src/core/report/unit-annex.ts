@@ -34,9 +34,10 @@ export const MAX_SEPARATE_ANNEXES = 40;
 export function unitAnnexes(input: ReportInput): ReportSection[] {
   const units = input.config.units;
   if (units.length <= MAX_SEPARATE_ANNEXES) {
+    // The header row names the unit: repeated on the page an annex continues on, it says whose figures these are.
     return units.map((unit, i) => ({
       heading: `Lampiran ${i + 1}. ${unit.name}`,
-      blocks: [{ kind: 'table', header: [], rows: annexRows(input, unit) }],
+      blocks: [{ kind: 'table', header: ['Uraian', unit.name], rows: annexRows(input, unit) }],
     }));
   }
   const rows = units.flatMap((unit, i) =>

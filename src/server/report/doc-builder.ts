@@ -25,6 +25,13 @@ export type Request =
       };
     }
   | { pinTableHeaderRows: { tableStartLocation: { index: number }; pinnedHeaderRowsCount: number } }
+  | {
+      updateTableRowStyle: {
+        tableStartLocation: { index: number };
+        tableRowStyle: { preventOverflow: boolean };
+        fields: string;
+      };
+    }
   | { updateDocumentStyle: { documentStyle: { pageSize: { width: Dimension; height: Dimension } }; fields: string } };
 
 /** A4, the paper of Indonesian official reports, in points. */
@@ -291,6 +298,18 @@ export class DocBuilder {
   /** The first row repeats at the top of every page the table spans. */
   pinHeaderRow(tableStart: number): void {
     this.requests.push({ pinTableHeaderRows: { tableStartLocation: { index: tableStart }, pinnedHeaderRowsCount: 1 } });
+  }
+
+  /** No row breaks across pages: a unit's name never stands on one page and its figures on the next (Docs' default
+   * lets a row overflow; TableRowStyle.preventOverflow, every row when no index is given). */
+  keepRowsWhole(tableStart: number): void {
+    this.requests.push({
+      updateTableRowStyle: {
+        tableStartLocation: { index: tableStart },
+        tableRowStyle: { preventOverflow: true },
+        fields: 'preventOverflow',
+      },
+    });
   }
 
   finish(): Request[] {

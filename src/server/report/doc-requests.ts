@@ -38,6 +38,7 @@ function block(b: DocBuilder, item: ReportBlock): void {
         b.columnWidth(start, column, width);
       });
       if (hasHeader) b.pinHeaderRow(start);
+      b.keepRowsWhole(start);
       return;
     }
     case 'figure':
