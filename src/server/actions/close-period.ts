@@ -18,7 +18,7 @@ import type { ActionResult } from '../../shared/rpc';
 import { publishAfterClose } from '../national/publish';
 import { bestEffort } from '../runtime/best-effort';
 import type { CallContext } from '../runtime/call-context';
-import { actionResult, adminRun } from '../runtime/logged-run';
+import { actionResult, adminRun, type Run } from '../runtime/logged-run';
 import { TimeBudget } from '../runtime/time-budget';
 import { UserError } from '../runtime/user-error';
 import { type ArchiveTarget, archiveRequests, archiveTarget } from '../sheets/archive-sheet';
@@ -201,10 +201,12 @@ export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudge
     if (budget) budget.time(step);
     else step();
   }
-  const late = archiveLateEdits(read, before, archive, now);
+  // One fresh read of the properties, after the last clear, serves the late edits and the statuses.
+  const fresh = properties.getProperties();
+  const late = archiveLateEdits(read, before, archive, now, fresh);
   // Every tab is archived and open for the next period: the period switches last, in a batch of its own, and with
   // it the statuses of the closed period go stale (one recorded before statuses carried their period is stamped).
-  stampLegacyStatuses(closing);
+  stampLegacyStatuses(closing, fresh);
   applyBatch(read.sheets.spreadsheetId, [periodRequest(read, next)]);
   // The period has moved on: what is left is tidying that the statuses' period makes optional.
   // One listing of the keys serves both: a key written after it (a send of the new period) is not one to forget.
@@ -234,10 +236,14 @@ function archiveLateEdits(
   before: ReadonlyMap<string, Grid>,
   archive: ArchiveTarget,
   now: Date,
+  fresh = documentProperties().getProperties(),
 ): number {
   const { config } = read;
   const next = nextPeriod(config.period);
-  const edits = lateEdits(config.units.map((u) => u.sheetName));
+  const edits = lateEdits(
+    config.units.map((u) => u.sheetName),
+    fresh,
+  );
   if (edits.size === 0) return 0;
   const grids = readGrids(read.sheets, [...edits.keys()]);
   const rows: ArchiveCell[][] = [];
@@ -263,7 +269,7 @@ function archiveLateEdits(
   }
   const writes = archive.index.plan(rows);
   applyBatch(read.sheets.spreadsheetId, archiveRequests(archive, writes));
-  forgetLateEdits([...edits.keys()]);
+  forgetLateEdits([...edits.keys()], Object.keys(fresh));
   return writes.length;
 }
 
@@ -328,6 +334,7 @@ export function closeAndPublish(
   read: WorkbookRead,
   start: Date,
   budget: TimeBudget,
+  run?: Run,
 ): { message: string; paused: boolean } {
   const closed = closePeriodRun(read, start, budget);
   if (closed.paused) return { message: closed.message, paused: true };
@@ -335,7 +342,14 @@ export function closeAndPublish(
   // The Arsip may be newer than the index (the close adds it when missing): the free id is above both.
   const free = sheetIdAllocator([...sheets.states, closed.archive]);
   const target = { spreadsheetId: sheets.spreadsheetId, sheet: sheets.stateOf(PUBLISHED_SHEET), freeSheetId: free() };
-  const published = publishAfterClose(target, read.config, closed.closed, closed.archive.index.rowsOf(closed.closed));
+  // The run's Log row travels in the publication's last batch, saying what it says.
+  const published = publishAfterClose(
+    target,
+    read.config,
+    closed.closed,
+    closed.archive.index.rowsOf(closed.closed),
+    (sentence) => run?.successRow(closed.message + sentence) ?? [],
+  );
   return { message: closed.message + published, paused: false };
 }
 
@@ -400,7 +414,7 @@ export function closePeriod(ctx: CallContext, began: number): ActionResult {
       if (read.config.period !== ctx.config.period) {
         throw new UserError('Periode aktif berubah selama konfirmasi; jalankan Tutup periode sekali lagi.');
       }
-      const closed = closeAndPublish(read, run.start, new TimeBudget(began));
+      const closed = closeAndPublish(read, run.start, new TimeBudget(began), run);
       return {
         value: closed.paused ? closed.message + resumeNote() : closed.message,
         detail: closed.message,
