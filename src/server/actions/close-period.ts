@@ -22,7 +22,7 @@ import { actionResult, adminRun, type Run } from '../runtime/logged-run';
 import { TimeBudget } from '../runtime/time-budget';
 import { UserError } from '../runtime/user-error';
 import { type ArchiveTarget, archiveRequests, archiveTarget } from '../sheets/archive-sheet';
-import { readGrids } from '../sheets/batch-read';
+import { readGrids, readGridsAgain } from '../sheets/batch-read';
 import { MAX_BATCH_BYTES, sheetIdAllocator } from '../sheets/batch-update';
 import { applyBatch, writeCells, writeRows } from '../sheets/cell-batch';
 import { readGrid, readWorkbook, type WorkbookRead } from '../sheets/workbook';
@@ -284,17 +284,16 @@ function lateMessage(late: number): string {
     : '';
 }
 
-/** The group's tabs read afresh and closed from what they hold now (a tab that moved on meanwhile is left alone). */
+/**
+ * The group's tabs read afresh and closed from what they hold now (a tab that moved on meanwhile is left alone): one
+ * values read when nothing changed. Nothing is written through SpreadsheetApp between batches, so nothing to flush.
+ */
 function reread(read: WorkbookRead, group: readonly TabWork[], now: Date): TabWork[] {
-  // Nothing is written through SpreadsheetApp between batches (each is one Sheets API call), so nothing to flush.
-  const grids = readGrids(
-    read.sheets,
-    group.map((t) => t.unit.sheetName),
-    false,
-  );
+  const grids = readGridsAgain(read.sheets, new Map(group.map((t) => [t.unit.sheetName, t.grid])));
   const next = nextPeriod(read.config.period);
   return group.flatMap((t) => {
     const grid = grids.get(t.unit.sheetName);
+    if (grid === t.grid) return [t];
     if (!grid || tabPeriod(grid) === next) return [];
     const close = closeUnitTab(read.config, t.unit, grid, read.config.period, next, now);
     return close ? [{ ...t, grid, close }] : [];
