@@ -91,7 +91,7 @@ describe('closing the period', () => {
     const grid = sheet?.getDataRange().getValues() ?? [];
     const row = grid.findIndex((r) => r[0] === 'Pagu');
     sheet?.getRange(row + 1, 2).setValue('seratus juta');
-    // Every other unit sends; the one with a rejected value cannot, and one tab is gone.
+    // Every other unit sends; the one with a rejected value is returned by the Kanwil, and one tab is gone.
     const gone = SAMPLE_UNITS[5];
     for (const u of SAMPLE_UNITS.filter((x) => x !== unit && x !== gone)) {
       const sent = s.bundle.callFromSidebar(u.operators[0] as string, 'sendUnitTab', u.code) as {
@@ -99,6 +99,10 @@ describe('closing the period', () => {
       };
       expect(sent.unit.status).toBe('Dikirim');
     }
+    const returned = s.bundle.callFromSidebar(ADMIN, 'returnUnitTab', unit.code, 'Pagu harus angka.') as {
+      ok: boolean;
+    };
+    expect(returned.ok).toBe(true);
     // One sent tab is edited afterwards by its operator (the onEdit trigger flags it).
     const edited = SAMPLE_UNITS[0];
     const at = locateTab(valuesOf(s.emulator, edited.sheetName), SCHEMA).fields.get('identitas.operator');

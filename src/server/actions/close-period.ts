@@ -17,7 +17,7 @@ import { formatNumber, formatPeriod, nextPeriod } from '../../core/text/format';
 import type { ActionResult } from '../../shared/rpc';
 import { publishAfterClose } from '../national/publish';
 import { bestEffort } from '../runtime/best-effort';
-import type { CallContext } from '../runtime/call-context';
+import { type CallContext, preRead } from '../runtime/call-context';
 import { actionResult, adminRun, type Run } from '../runtime/logged-run';
 import { TimeBudget } from '../runtime/time-budget';
 import { UserError } from '../runtime/user-error';
@@ -356,15 +356,26 @@ export const CLOSE_ACTION = 'Tutup periode';
 
 /**
  * The units the admin is warned about before closing: those whose figures for the period were not sent (no tab, never
- * sent, returned) or were edited after sending, each with why when it is not simply unsent.
+ * sent, returned) or were edited after sending, each with why when it is not simply unsent. From the stored statuses;
+ * only a unit without one this period (a workbook imported, or no consolidation yet) has its tab read, for what its
+ * status cells say.
  */
 export function unitsNotSent(ctx: CallContext): string[] {
   const stored = readStatuses(ctx.config.period);
+  const unrecorded = ctx.config.units.filter((u) => ctx.sheets.has(u.sheetName) && !stored.has(u.code));
+  const fromTabs = new Map(
+    unrecorded.length > 0
+      ? readWorkbook(ctx.ss, { ...preRead(ctx), only: unrecorded.map((u) => u.sheetName) }).reports.map((r) => [
+          r.unit.code,
+          r.meta.status,
+        ])
+      : [],
+  );
   return ctx.config.units.flatMap((unit) => {
     if (!ctx.sheets.has(unit.sheetName)) return [`${unit.name} (tab tidak ada)`];
     const status = stored.get(unit.code);
-    if (status?.status !== 'Dikirim') return [unit.name];
-    return status.editedAfterSending ? [`${unit.name} (diubah setelah dikirim)`] : [];
+    if ((status?.status ?? fromTabs.get(unit.code)) !== 'Dikirim') return [unit.name];
+    return status?.editedAfterSending ? [`${unit.name} (diubah setelah dikirim)`] : [];
   });
 }
 
