@@ -215,14 +215,15 @@ export function measureSize(
     const runs = [measured(seeded, steps[operation])];
     while (runs.length < MAX_RUNS && runs.at(-1)?.run.resumed) runs.push(measured(seeded, steps[operation]));
     const last = (runs.at(-1) ?? runs[0]).run;
+    const cost = costOf(runs.flatMap((r) => r.calls));
     return {
       tabs,
       operation,
       outcome: last.ok && !last.resumed ? 'ok' : 'failed',
       error: last.ok ? (last.resumed ? 'stopped near the time limit' : null) : last.error,
-      cost: costOf(runs.flatMap((r) => r.calls)),
+      cost,
       runs: runs.length,
-      fewest: fewestCalls(operation),
+      fewest: fewestCalls(operation, cost.megabytes),
     };
   });
   return { operations, core: { tabs, medianMs: timeCore(configGrid, unitTabs), runs: CORE_RUNS } };

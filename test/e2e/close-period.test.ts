@@ -84,17 +84,44 @@ describe('closing the period', () => {
     expect(valuesOf(s.emulator, ARCHIVE_SHEET)).toEqual([[...ARCHIVE_HEADER]]);
   });
 
-  it('names the units that still have errors when asking, and archives a rejected value as typed', () => {
+  it('names the units that have not sent when asking, and archives a rejected value as typed', () => {
     const s = setUp();
     const unit = SAMPLE_UNITS[2];
     const sheet = s.emulator.spreadsheet.sheetByNameUnrecorded(unit.sheetName);
     const grid = sheet?.getDataRange().getValues() ?? [];
     const row = grid.findIndex((r) => r[0] === 'Pagu');
     sheet?.getRange(row + 1, 2).setValue('seratus juta');
+    // Every other unit sends; the one with a rejected value is returned by the Kanwil, and one tab is gone.
+    const gone = SAMPLE_UNITS[5];
+    for (const u of SAMPLE_UNITS.filter((x) => x !== unit && x !== gone)) {
+      const sent = s.bundle.callFromSidebar(u.operators[0] as string, 'sendUnitTab', u.code) as {
+        unit: { status: string };
+      };
+      expect(sent.unit.status).toBe('Dikirim');
+    }
+    const returned = s.bundle.callFromSidebar(ADMIN, 'returnUnitTab', unit.code, 'Pagu harus angka.') as {
+      ok: boolean;
+    };
+    expect(returned.ok).toBe(true);
+    // One sent tab is edited afterwards by its operator (the onEdit trigger flags it).
+    const edited = SAMPLE_UNITS[0];
+    const at = locateTab(valuesOf(s.emulator, edited.sheetName), SCHEMA).fields.get('identitas.operator');
+    const editedTab = s.emulator.spreadsheet.sheetByNameUnrecorded(edited.sheetName);
+    if (!at || !editedTab) throw new Error('no operator cell');
+    const a1 = `${String.fromCharCode(65 + at.c)}${at.r + 1}`;
+    const event = editedTab.userEdit(edited.operators[0] as string, a1, 'Operator Pengganti');
+    s.bundle.simpleOnEdit(event as unknown as Record<string, unknown>, edited.operators[0] as string);
+    const goneSheet = s.emulator.spreadsheet.sheetByNameUnrecorded(gone.sheetName);
+    if (goneSheet) s.emulator.spreadsheet.deleteSheet(goneSheet);
     s.emulator.sheets.ui.queueResponse('YES');
     s.bundle.run('closePeriod');
     const question = s.emulator.sheets.ui.alerts.at(-2)?.prompt ?? '';
-    expect(question).toMatch(new RegExp(`^1 UPT masih memiliki kesalahan atau tabnya tidak ada: ${unit.name}\\.`));
+    expect(question).toMatch(
+      new RegExp(
+        `^3 UPT belum mengirim angka periode Februari 2026: ${edited.name} \\(diubah setelah dikirim\\), ` +
+          `${unit.name}, ${gone.name} \\(tab tidak ada\\)\\.`,
+      ),
+    );
     const archived = valuesOf(s.emulator, ARCHIVE_SHEET).find((r) => r[1] === unit.code && r[3] === 'anggaran.pagu_rp');
     expect(archived?.[5]).toBe('seratus juta');
     expect(archived?.[6]).toBe('Tidak valid');

@@ -12,6 +12,7 @@ import { locateTab } from '../../src/core/schema/locate-tab';
 import { SCHEMA } from '../../src/core/schema/schema';
 import { builtDist, removeBuiltDistCopy } from '../browser/built-dist';
 import { valuesOf } from '../e2e/sample-sheet';
+import { during } from './faults-fixture';
 import { configPeriod, sheetOf } from './lifecycle-fixture';
 
 afterAll(removeBuiltDistCopy);
@@ -239,5 +240,28 @@ describe('a close that Apps Script cuts short', () => {
     expect(archived(w.emulator)).toEqual(archived(reference.emulator));
     for (const name of w.tabs) expect(valuesOf(w.emulator, name)).toEqual(valuesOf(reference.emulator, name));
     expect(valuesOf(w.emulator, CONFIG_SHEET)).toEqual(valuesOf(reference.emulator, CONFIG_SHEET));
+  });
+});
+
+describe(`closing ${TABS} unit tabs in more than one batch`, () => {
+  it('archives the figure a later tab holds when its batch is sent, even one changed without an edit event', () => {
+    const w = setUpWorkbook();
+    const late = w.tabs.at(-1) as string;
+    const cell = numberCell(w.emulator, late);
+    let batches = 0;
+    // While the first batch is sent, a script (no onEdit) changes a figure of the last tab, in the next batch.
+    const changed = during(
+      w.emulator,
+      (call) => call.method === 'Spreadsheets.batchUpdate' && call.bytes > SMALL_BATCH_BYTES && ++batches === 1,
+      () =>
+        sheetOf(w.emulator, late)
+          .getRange(cell.row, cell.col)
+          .setValue(cell.value + 11),
+    );
+    expect(close(w).message).toMatch(/^Periode Februari 2026 ditutup: /);
+    expect(changed.ran).toBe(true);
+    const row = valuesOf(w.emulator, ARCHIVE_SHEET).find((r) => r[1] === late && r[3] === cell.key);
+    expect(row?.[5]).toBe(cell.value + 11);
+    expect(period(w.emulator, late)).toBe('2026-03');
   });
 });

@@ -18,19 +18,19 @@ import type { ActionResult } from '../../shared/rpc';
 import { publishAfterClose } from '../national/publish';
 import { bestEffort } from '../runtime/best-effort';
 import { type CallContext, preRead } from '../runtime/call-context';
-import { actionResult, adminRun } from '../runtime/logged-run';
+import { actionResult, adminRun, type Run } from '../runtime/logged-run';
 import { TimeBudget } from '../runtime/time-budget';
 import { UserError } from '../runtime/user-error';
-import { type ArchiveTarget, archiveRequests, readArchive } from '../sheets/archive-sheet';
-import { readGrids } from '../sheets/batch-read';
-import { sheetIdAllocator } from '../sheets/batch-update';
+import { type ArchiveTarget, archiveRequests, archiveTarget } from '../sheets/archive-sheet';
+import { readGrids, readGridsAgain } from '../sheets/batch-read';
+import { MAX_BATCH_BYTES, sheetIdAllocator } from '../sheets/batch-update';
 import { applyBatch, writeCells, writeRows } from '../sheets/cell-batch';
 import { readGrid, readWorkbook, type WorkbookRead } from '../sheets/workbook';
-import { type CloseCheckpoint, closeCheckpoint, finishedClose, pendingClose } from '../state/checkpoints';
-import { documentProperties } from '../state/document-properties';
+import { closeCheckpoint, finishedClose, pendingClose } from '../state/checkpoints';
+import { documentProperties, withPropertyView } from '../state/document-properties';
 import { forgetEditAreas } from '../state/edit-areas';
 import { beginRewrite, endRewrite, forgetLateEdits, lateEdits } from '../state/late-edits';
-import { stampLegacyStatuses } from '../state/status-store';
+import { readStatuses, stampLegacyStatuses } from '../state/status-store';
 import { resumeNote } from './automation';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -51,22 +51,23 @@ export interface CloseOutcome {
  * The close under way that consolidation must wait for: one whose checkpoint is there AND that has opened some tab
  * for the next period already (a close that failed before its first batch changed nothing, so nothing waits for it).
  */
-export function closeUnderWay(read: WorkbookRead): CloseCheckpoint | null {
+export function closeUnderWay(read: WorkbookRead): { readonly cleared: number; readonly total: number } | null {
   const pending = pendingClose(read.config);
   if (!pending) return null;
-  return [...read.grids.values()].some((grid) => tabPeriod(grid) === pending.next) ? pending : null;
-}
-
-/** Names of the units whose tab is missing or still has errors (the admin must confirm closing over them). */
-export function unitsNotValid(read: WorkbookRead): string[] {
-  return read.reports.filter((r) => !r.found || r.errorCount > 0).map((r) => r.unit.name);
+  // Counted on the tabs themselves: the checkpoint is not updated after every batch.
+  const cleared = read.config.units.filter((u) => {
+    const grid = read.grids.get(u.sheetName);
+    return grid !== undefined && tabPeriod(grid) === pending.next;
+  }).length;
+  return cleared > 0 ? { cleared, total: pending.total } : null;
 }
 
 /**
- * Cells per batch: a group's Arsip rows and cleared cells come to some 1.1 MB (measured by `npm run bench`), within
- * the API's recommended 2 MB request (https://developers.google.com/sheets/api/limits); a tab is never split.
+ * Bytes per batch: a group's Arsip rows and cleared cells, within the API's recommended 2 MB request
+ * (https://developers.google.com/sheets/api/limits) with room for the Arsip's growth and stray values; a tab is
+ * never split.
  */
-export const CELLS_PER_BATCH = 20_000;
+export const CLOSE_BATCH_BYTES = MAX_BATCH_BYTES - 100_000;
 
 /** One tab to close in this run. */
 interface TabWork {
@@ -77,19 +78,26 @@ interface TabWork {
   readonly close: TabClose;
 }
 
-/** Tabs in groups of at most CELLS_PER_BATCH cells written (at least one group: the first also archives stray tabs). */
+/** What a tab's close sends: its Arsip rows (as rows of values) and the cells that clear it, in bytes of JSON. */
+function bytesOf(tab: TabWork): number {
+  return (
+    JSON.stringify(writeRows(0, 1, 1, tab.close.rows)).length + JSON.stringify(writeCells(0, tab.close.writes)).length
+  );
+}
+
+/** Tabs in groups of at most CLOSE_BATCH_BYTES (at least one group: the first also archives stray tabs). */
 function groups(work: readonly TabWork[]): TabWork[][] {
   const out: TabWork[][] = [[]];
-  let cells = 0;
+  let bytes = 0;
   for (const tab of work) {
-    const size = tab.close.writes.length + tab.close.rows.length * 8;
+    const size = bytesOf(tab);
     const current = out.at(-1) as TabWork[];
-    if (current.length > 0 && cells + size > CELLS_PER_BATCH) {
+    if (current.length > 0 && bytes + size > CLOSE_BATCH_BYTES) {
       out.push([tab]);
-      cells = size;
+      bytes = size;
     } else {
       current.push(tab);
-      cells += size;
+      bytes += size;
     }
   }
   return out;
@@ -100,7 +108,8 @@ function periodRequest(read: WorkbookRead, period: string): Request {
   const sheet = read.sheets.get(CONFIG_SHEET);
   const id = read.sheets.idOf(CONFIG_SHEET);
   if (!sheet || id === null) throw new UserError(`Sheet "${CONFIG_SHEET}" tidak ditemukan.`);
-  const row = readGrid(sheet).findIndex((r) => String(r[0]).trim() === CONFIG_LABELS.period);
+  const grid = read.configGrid ?? readGrid(sheet);
+  const row = grid.findIndex((r) => String(r[0]).trim() === CONFIG_LABELS.period);
   if (row < 0) throw new UserError(`Baris "${CONFIG_LABELS.period}" tidak ditemukan di sheet "${CONFIG_SHEET}".`);
   return writeRows(id, row + 1, 2, [[period]]);
 }
@@ -151,7 +160,7 @@ export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudge
   const plan = planClose(read, read.grids, now);
   const total = plan.opened + plan.work.length;
   let cleared = plan.opened;
-  const archive = readArchive(ss, config.admins);
+  const archive = archiveTarget(ss, read.sheets, read.archiveGrid, config.admins);
   const batches = groups(plan.work);
   const properties = documentProperties();
   let archived = 0;
@@ -159,6 +168,7 @@ export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudge
   const before = new Map<string, Grid>();
   const pause = () => {
     const late = archiveLateEdits(read, before, archive, now);
+    bestEffort(() => closeCheckpoint.save({ period: closing, next, cleared, total }, properties));
     bestEffort(endRewrite);
     return {
       closed: closing,
@@ -180,8 +190,9 @@ export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudge
         ...archiveRequests(archive, writes),
         ...fresh.flatMap((t) => writeCells(t.sheetId, t.close.writes)),
       ];
-      // Saved before the first change: from then on set up and sends wait for the close to finish.
-      if (i === 0) closeCheckpoint.save({ period: closing, next, cleared, total }, properties);
+      // Saved before the first change: from then on set up and sends wait for the close to finish. How far it got is
+      // said by the tabs themselves (and by a run that pauses), not saved after every batch.
+      if (i === 0) closeCheckpoint.save({ period: closing, next, cleared: null, total }, properties);
       applyBatch(read.sheets.spreadsheetId, requests);
       archived += writes.length;
       cleared += fresh.length;
@@ -189,14 +200,13 @@ export function closePeriodRun(read: WorkbookRead, now: Date, budget?: TimeBudge
     };
     if (budget) budget.time(step);
     else step();
-    // How far the close got, for a run that stops before the next group (the last one is followed by the clear).
-    if (i < batches.length - 1)
-      bestEffort(() => closeCheckpoint.save({ period: closing, next, cleared, total }, properties));
   }
-  const late = archiveLateEdits(read, before, archive, now);
+  // One fresh read of the properties, after the last clear, serves the late edits and the statuses.
+  const fresh = properties.getProperties();
+  const late = archiveLateEdits(read, before, archive, now, fresh);
   // Every tab is archived and open for the next period: the period switches last, in a batch of its own, and with
   // it the statuses of the closed period go stale (one recorded before statuses carried their period is stamped).
-  stampLegacyStatuses(closing);
+  stampLegacyStatuses(closing, fresh);
   applyBatch(read.sheets.spreadsheetId, [periodRequest(read, next)]);
   // The period has moved on: what is left is tidying that the statuses' period makes optional.
   // One listing of the keys serves both: a key written after it (a send of the new period) is not one to forget.
@@ -226,10 +236,14 @@ function archiveLateEdits(
   before: ReadonlyMap<string, Grid>,
   archive: ArchiveTarget,
   now: Date,
+  fresh = documentProperties().getProperties(),
 ): number {
   const { config } = read;
   const next = nextPeriod(config.period);
-  const edits = lateEdits(config.units.map((u) => u.sheetName));
+  const edits = lateEdits(
+    config.units.map((u) => u.sheetName),
+    fresh,
+  );
   if (edits.size === 0) return 0;
   const grids = readGrids(read.sheets, [...edits.keys()]);
   const rows: ArchiveCell[][] = [];
@@ -255,7 +269,7 @@ function archiveLateEdits(
   }
   const writes = archive.index.plan(rows);
   applyBatch(read.sheets.spreadsheetId, archiveRequests(archive, writes));
-  forgetLateEdits([...edits.keys()]);
+  forgetLateEdits([...edits.keys()], Object.keys(fresh));
   return writes.length;
 }
 
@@ -270,17 +284,16 @@ function lateMessage(late: number): string {
     : '';
 }
 
-/** The group's tabs read afresh and closed from what they hold now (a tab that moved on meanwhile is left alone). */
+/**
+ * The group's tabs read afresh and closed from what they hold now (a tab that moved on meanwhile is left alone): one
+ * values read when nothing changed. Nothing is written through SpreadsheetApp between batches, so nothing to flush.
+ */
 function reread(read: WorkbookRead, group: readonly TabWork[], now: Date): TabWork[] {
-  // Nothing is written through SpreadsheetApp between batches (each is one Sheets API call), so nothing to flush.
-  const grids = readGrids(
-    read.sheets,
-    group.map((t) => t.unit.sheetName),
-    false,
-  );
+  const grids = readGridsAgain(read.sheets, new Map(group.map((t) => [t.unit.sheetName, t.grid])));
   const next = nextPeriod(read.config.period);
   return group.flatMap((t) => {
     const grid = grids.get(t.unit.sheetName);
+    if (grid === t.grid) return [t];
     if (!grid || tabPeriod(grid) === next) return [];
     const close = closeUnitTab(read.config, t.unit, grid, read.config.period, next, now);
     return close ? [{ ...t, grid, close }] : [];
@@ -320,6 +333,7 @@ export function closeAndPublish(
   read: WorkbookRead,
   start: Date,
   budget: TimeBudget,
+  run?: Run,
 ): { message: string; paused: boolean } {
   const closed = closePeriodRun(read, start, budget);
   if (closed.paused) return { message: closed.message, paused: true };
@@ -327,34 +341,73 @@ export function closeAndPublish(
   // The Arsip may be newer than the index (the close adds it when missing): the free id is above both.
   const free = sheetIdAllocator([...sheets.states, closed.archive]);
   const target = { spreadsheetId: sheets.spreadsheetId, sheet: sheets.stateOf(PUBLISHED_SHEET), freeSheetId: free() };
-  const published = publishAfterClose(target, read.config, closed.closed, closed.archive.index.rowsOf(closed.closed));
+  // The run's Log row travels in the publication's last batch, saying what it says.
+  const published = publishAfterClose(
+    target,
+    read.config,
+    closed.closed,
+    closed.archive.index.rowsOf(closed.closed),
+    (sentence) => run?.successRow(closed.message + sentence) ?? [],
+  );
   return { message: closed.message + published, paused: false };
 }
 
 export const CLOSE_ACTION = 'Tutup periode';
 
-/** What the admin confirms before closing: the units still invalid, or how far an unfinished close got. */
+/**
+ * The units the admin is warned about before closing: those whose figures for the period were not sent (no tab, never
+ * sent, returned) or were edited after sending, each with why when it is not simply unsent. From the stored statuses;
+ * only a unit without one this period (a workbook imported, or no consolidation yet) has its tab read, for what its
+ * status cells say.
+ */
+export function unitsNotSent(ctx: CallContext): string[] {
+  const stored = readStatuses(ctx.config.period);
+  const unrecorded = ctx.config.units.filter((u) => ctx.sheets.has(u.sheetName) && !stored.has(u.code));
+  const fromTabs = new Map(
+    unrecorded.length > 0
+      ? readWorkbook(ctx.ss, { ...preRead(ctx), only: unrecorded.map((u) => u.sheetName) }).reports.map((r) => [
+          r.unit.code,
+          r.meta.status,
+        ])
+      : [],
+  );
+  return ctx.config.units.flatMap((unit) => {
+    if (!ctx.sheets.has(unit.sheetName)) return [`${unit.name} (tab tidak ada)`];
+    const status = stored.get(unit.code);
+    if ((status?.status ?? fromTabs.get(unit.code)) !== 'Dikirim') return [unit.name];
+    return status?.editedAfterSending ? [`${unit.name} (diubah setelah dikirim)`] : [];
+  });
+}
+
+/**
+ * What the admin confirms before closing: the units that have not sent, or how far an unfinished close got. Read
+ * from the statuses, not the tabs: the close reads every tab under the lock, once.
+ */
 export function closePeriodQuestion(ctx: CallContext): string {
-  const period = formatPeriod(ctx.config.period);
-  const pending = pendingClose(ctx.config);
-  if (pending) {
-    return (
-      `Penutupan periode ${period} belum selesai: ${formatNumber(pending.cleared)} dari ${formatNumber(pending.total)} ` +
-      'tab UPT sudah diarsipkan dan dibuka untuk periode berikutnya. Lanjutkan penutupan?'
-    );
-  }
-  const finished = finishedClose(ctx.config);
-  // A close whose reply was lost after the period switched: said once, so that nobody closes the new month by mistake.
-  if (finished) bestEffort(() => closeCheckpoint.clear());
-  const before = finished
-    ? `Periode ${formatPeriod(finished.period)} sudah ditutup; periode aktif kini ${period}.\n\n`
-    : '';
-  const notValid = unitsNotValid(readWorkbook(ctx.ss, preRead(ctx)));
-  const warning =
-    notValid.length > 0
-      ? `${notValid.length} UPT masih memiliki kesalahan atau tabnya tidak ada: ${notValid.join(', ')}.\n\n`
+  return withPropertyView(() => {
+    const period = formatPeriod(ctx.config.period);
+    const pending = pendingClose(ctx.config);
+    if (pending) {
+      const far =
+        pending.cleared === null
+          ? 'penutupan sebelumnya terhenti sebelum semua tab UPT diarsipkan'
+          : `${formatNumber(pending.cleared)} dari ${formatNumber(pending.total)} tab UPT sudah diarsipkan dan dibuka ` +
+            'untuk periode berikutnya';
+      return `Penutupan periode ${period} belum selesai: ${far}. Lanjutkan penutupan?`;
+    }
+    const finished = finishedClose(ctx.config);
+    // A close whose reply was lost after the period switched: said once, so that nobody closes the new month by mistake.
+    if (finished) bestEffort(() => closeCheckpoint.clear());
+    const before = finished
+      ? `Periode ${formatPeriod(finished.period)} sudah ditutup; periode aktif kini ${period}.\n\n`
       : '';
-  return `${before}${warning}Tutup periode ${period}? Semua angka disimpan di sheet "Arsip", lalu tab UPT dikosongkan untuk periode berikutnya.`;
+    const waiting = unitsNotSent(ctx);
+    const warning =
+      waiting.length > 0
+        ? `${formatNumber(waiting.length)} UPT belum mengirim angka periode ${period}: ${waiting.join(', ')}.\n\n`
+        : '';
+    return `${before}${warning}Tutup periode ${period}? Semua angka disimpan di sheet "Arsip", lalu tab UPT dikosongkan untuk periode berikutnya.`;
+  });
 }
 
 /**
@@ -371,7 +424,7 @@ export function closePeriod(ctx: CallContext, began: number): ActionResult {
       if (read.config.period !== ctx.config.period) {
         throw new UserError('Periode aktif berubah selama konfirmasi; jalankan Tutup periode sekali lagi.');
       }
-      const closed = closeAndPublish(read, run.start, new TimeBudget(began));
+      const closed = closeAndPublish(read, run.start, new TimeBudget(began), run);
       return {
         value: closed.paused ? closed.message + resumeNote() : closed.message,
         detail: closed.message,

@@ -6,7 +6,7 @@ import type { Config } from '../../core/schema/types';
 import { withRetry } from '../runtime/retry';
 import { inputProtectionDescription } from '../sheets/apply-layout';
 import { applyBatch } from '../sheets/cell-batch';
-import { sheetState, sheetsApi } from '../sheets/sheet-index';
+import { sheetState, sheetsApi, spreadsheetIdOf } from '../sheets/sheet-index';
 import { readJsonProperty, writeJsonProperty } from '../state/json-property';
 import { PROTECTION_ADMINS } from '../state/keys';
 
@@ -68,7 +68,7 @@ export function followAdminsRequests(
 export function followAdmins(ss: Spreadsheet, config: Config): boolean {
   const last = protectedFor();
   if (last && sameList(last, config.admins)) return false;
-  const spreadsheetId = ss.getId();
+  const spreadsheetId = spreadsheetIdOf(ss);
   const listed = withRetry(() =>
     sheetsApi().Spreadsheets.get(spreadsheetId, {
       fields: 'sheets.protectedRanges(protectedRangeId,range,description)',

@@ -52,6 +52,7 @@ export function returnUnitTab(ctx: CallContext, unitCode: string, note: string, 
           `Tab ${unit.name} berstatus "${refused ?? report.meta.status}"; hanya tab berstatus "Dikirim" yang dapat dikembalikan.`,
         );
       }
+      const detail = `${unit.code}: ${text}`;
       const sheetId = read.sheets.idOf(unit.sheetName);
       const grid = read.grids.get(unit.sheetName);
       const cells = report.meta.cells;
@@ -62,9 +63,13 @@ export function returnUnitTab(ctx: CallContext, unitCode: string, note: string, 
           sentBy: returned.sentBy,
           returnNote: text,
         };
-        applyBatch(read.sheets.spreadsheetId, statusCellRequests(sheetId, cells, display, grid));
+        // The Log row travels with the status cells: both or neither.
+        applyBatch(read.sheets.spreadsheetId, [
+          ...statusCellRequests(sheetId, cells, display, grid),
+          ...run.successRow(detail),
+        ]);
       }
-      return { value: `Tab ${unit.name} dikembalikan ke operator dengan catatan.`, detail: `${unit.code}: ${text}` };
+      return { value: `Tab ${unit.name} dikembalikan ke operator dengan catatan.`, detail };
     }),
   );
 }

@@ -12,10 +12,11 @@ import { withRetry } from '../runtime/retry';
 import { UserError } from '../runtime/user-error';
 import { wholeSheetRange } from '../sheets/batch-read';
 import { sendBatches, sheetIdAllocator } from '../sheets/batch-update';
-import { sheetsApi } from '../sheets/sheet-index';
+import { sheetsApi, spreadsheetIdOf } from '../sheets/sheet-index';
 import { type PeriodRows, type PublishedSheet, publishParts } from './publish-requests';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Request = GoogleAppsScript.Sheets.Schema.Request;
 
 /** Where a publication writes: the spreadsheet, Terbitan (null when missing) and an id free to add it under. */
 export interface PublishTarget {
@@ -35,27 +36,37 @@ function publishedSheet(target: PublishTarget): PublishedSheet {
   return { ...sheet, exists: true, periods: rows.map((r) => String(r[0] ?? '')) };
 }
 
+interface Published {
+  readonly periods: string[];
+  readonly rows: number;
+}
+
 /**
  * Publishes `periods` from the Arsip grid (header first): each period's rows replace the ones it had in Terbitan.
  * Returns the periods and rows written. A batch is not retried (it deletes rows by index): a failure goes up.
+ * `alongside`: requests sent after the publication's own, in its last batch (the run's Log row saying it).
  */
 export function publishFromArchive(
   target: PublishTarget,
   config: Config,
   archive: Grid,
   periods: readonly string[],
-): { periods: string[]; rows: number } {
+  alongside: (published: Published) => Request[] = () => [],
+): Published {
   const forms: PeriodRows[] = periods.map((period) => ({
     period,
     rows: publishedRows(config, archive, period).map(publishedCells),
   }));
-  sendBatches(target.spreadsheetId, publishParts(publishedSheet(target), forms, config.admins));
-  return { periods: [...periods], rows: forms.reduce((n, f) => n + f.rows.length, 0) };
+  const published = { periods: [...periods], rows: forms.reduce((n, f) => n + f.rows.length, 0) };
+  const parts = publishParts(publishedSheet(target), forms, config.admins);
+  const last = parts.at(-1);
+  sendBatches(target.spreadsheetId, last ? [...parts.slice(0, -1), [...last, ...alongside(published)]] : parts);
+  return published;
 }
 
 /** "Terbitkan": every closed period in Arsip published again (one listing of the sheets, one read of Arsip). */
 export function publishPeriods(ss: Spreadsheet, config: Config): { periods: string[]; rows: number } {
-  const spreadsheetId = ss.getId();
+  const spreadsheetId = spreadsheetIdOf(ss);
   const listed = withRetry(() =>
     sheetsApi().Spreadsheets.get(spreadsheetId, { fields: 'sheets.properties(sheetId,title,gridProperties.rowCount)' }),
   );
@@ -99,10 +110,12 @@ export function publishAfterClose(
   config: Config,
   closed: string,
   archived: readonly (readonly unknown[])[],
+  alongside: (sentence: string) => Request[] = () => [],
 ): string {
   try {
     const archive: Grid = [[...ARCHIVE_HEADER], ...archived.map((r) => [...r])] as Grid;
-    return ` ${publishedMessage(publishFromArchive(target, config, archive, [closed]))}`;
+    const sentence = (published: Published) => ` ${publishedMessage(published)}`;
+    return sentence(publishFromArchive(target, config, archive, [closed], (p) => alongside(sentence(p))));
   } catch {
     return ` Terbitan untuk Rekap Nasional belum diperbarui: jalankan menu "Terbitkan".`;
   }

@@ -5,7 +5,7 @@ import { followAdmins } from '../actions/follow-admins';
 import { appendLog, type LogEntry, logRowRequest, type Outcome } from '../sheets/log';
 import type { SheetIndex } from '../sheets/sheet-index';
 import { withPropertyView } from '../state/document-properties';
-import { keepPendingLog, pendingLog } from '../state/pending-log';
+import { keepPendingLog, type PendingLog, pendingLog } from '../state/pending-log';
 import { bestEffort } from './best-effort';
 import type { CallContext } from './call-context';
 import { BUSY_MESSAGE, withScriptLock } from './lock';
@@ -72,8 +72,17 @@ export type RunResult<T> =
 export function loggedRun<T>(spec: RunSpec<T>, work: (run: Run) => RunDone<T>): RunResult<T> {
   const { ss, by } = spec;
   const start = spec.start ?? new Date();
-  const row = (outcome: Outcome, detail: string, end: Date) =>
-    writeLog(ss, { start, end, action: spec.action, by, outcome, tabsRead: run.tabsRead, detail }, spec);
+  // Rows earlier runs could not write (read once the lock is held) go first, in order, with this run's first row.
+  let waiting: PendingLog | null = null;
+  const written = () => {
+    const rows = waiting;
+    waiting = null;
+    if (rows) bestEffort(() => rows.forget());
+  };
+  const row = (outcome: Outcome, detail: string, end: Date) => {
+    const entry = { start, end, action: spec.action, by, outcome, tabsRead: run.tabsRead, detail };
+    if (writeLog(ss, [...(waiting?.rows ?? []), entry], spec)) written();
+  };
   const keep = (outcome: Outcome, end: Date, value: T | null) => {
     const remember = spec.remember;
     if (remember) bestEffort(() => remember(outcome, end, value));
@@ -85,8 +94,8 @@ export function loggedRun<T>(spec: RunSpec<T>, work: (run: Run) => RunDone<T>): 
     log: (outcome, detail) => row(outcome, detail, new Date()),
     successRow: (detail) => {
       const entry = { start, end: new Date(), action: spec.action, by, outcome: 'Berhasil' as const, detail };
-      const request =
-        spec.sheets && !spec.logLater ? logRowRequest({ ...entry, tabsRead: run.tabsRead }, spec.sheets) : null;
+      const rows = [...(waiting?.rows ?? []), { ...entry, tabsRead: run.tabsRead }];
+      const request = spec.sheets && !spec.logLater ? logRowRequest(rows, spec.sheets) : null;
       if (!request) return [];
       staged = detail;
       return [request];
@@ -98,13 +107,27 @@ export function loggedRun<T>(spec: RunSpec<T>, work: (run: Run) => RunDone<T>): 
       : withScriptLock(() => withPropertyView(body), spec.lockWaitMs);
   try {
     const result = locked(() => {
-      // Rows an earlier run could not write go first, in order.
-      if (!spec.unlocked) bestEffort(() => appendPendingLog(ss, spec.sheets));
+      if (!spec.unlocked) {
+        bestEffort(() => {
+          const pending = pendingLog();
+          waiting = pending.rows.length > 0 ? pending : null;
+        });
+      }
       const done = work(run);
       const end = new Date();
       const outcome = done.outcome ?? 'Berhasil';
       const inBatch = staged !== null && staged === done.detail && outcome === 'Berhasil';
-      if (done.detail !== null && !inBatch) row(outcome, done.detail, end);
+      // Otherwise the waiting rows go again with the run's row: should the staged batch have been applied, a row twice
+      // in the Log is better than a row lost.
+      if (inBatch) written();
+      else if (done.detail !== null) row(outcome, done.detail, end);
+      else if (waiting) {
+        const rows = waiting.rows;
+        bestEffort(() => {
+          appendLog(ss, rows, spec.sheets);
+          written();
+        });
+      }
       keep(outcome, end, done.value);
       return done.value;
     });
@@ -119,26 +142,26 @@ export function loggedRun<T>(spec: RunSpec<T>, work: (run: Run) => RunDone<T>): 
 }
 
 /**
- * Appends the Log row; when the caller may not write it, or the sheet refuses it (protection, outage), the row waits in
- * a property, best effort.
+ * Appends the Log rows (rows kept by earlier runs, then this run's, the last one); true when they are in the sheet.
+ * When the caller may not write it, or the sheet refuses them (protection, outage), this run's row waits in a
+ * property, best effort (the earlier ones are still there).
  */
-function writeLog(ss: Spreadsheet, entry: LogEntry, where: { sheets?: SheetIndex; logLater?: boolean } = {}): void {
+function writeLog(
+  ss: Spreadsheet,
+  entries: readonly LogEntry[],
+  where: { sheets?: SheetIndex; logLater?: boolean } = {},
+): boolean {
   if (!where.logLater) {
     try {
-      appendLog(ss, entry, where.sheets);
-      return;
+      appendLog(ss, entries, where.sheets);
+      return true;
     } catch {
       // Kept below.
     }
   }
-  bestEffort(() => keepPendingLog(entry));
-}
-
-/** Appends the rows kept by runs that could not write the Log, then forgets them. */
-function appendPendingLog(ss: Spreadsheet, sheets?: SheetIndex): void {
-  const pending = pendingLog();
-  for (const entry of pending.rows) appendLog(ss, entry, sheets);
-  pending.forget();
+  const own = entries.at(-1);
+  if (own) bestEffort(() => keepPendingLog(own));
+  return false;
 }
 
 /** An admin's run from the menu or the sidebar: anyone else is refused (a UserError) before anything is locked or logged. */
@@ -163,14 +186,8 @@ export function actionResult(result: RunResult<string>): ActionResult {
 /** The Log row of a run that failed before it could start (the caller's context unreadable), best effort. */
 export function logFailedStart(action: string, start: Date, message: string): void {
   bestEffort(() =>
-    writeLog(SpreadsheetApp.getActiveSpreadsheet(), {
-      start,
-      end: new Date(),
-      action,
-      by: '',
-      outcome: 'Gagal',
-      tabsRead: 0,
-      detail: message,
-    }),
+    writeLog(SpreadsheetApp.getActiveSpreadsheet(), [
+      { start, end: new Date(), action, by: '', outcome: 'Gagal', tabsRead: 0, detail: message },
+    ]),
   );
 }

@@ -4,13 +4,14 @@ import { ARCHIVE_SHEET } from '../../core/config/sheet-names';
 import { ARCHIVE_DISPLACED, ARCHIVE_HEADER, type ArchiveCell } from '../../core/lifecycle/archive';
 import { ArchiveIndex, type ArchiveWrite } from '../../core/lifecycle/archive-keys';
 import { DISPLACED_ACK_COL, DISPLACED_ACK_HEADER } from '../../core/lifecycle/displaced';
-import type { CellValue, UnitConfig } from '../../core/schema/types';
+import type { CellValue, Grid, UnitConfig } from '../../core/schema/types';
 import { cellText } from '../../core/text/cell-text';
 import { formatDateTimeId, isoDateIn } from '../../core/text/format';
 import { withRetry } from '../runtime/retry';
 import { ADMIN_SHEET_DESCRIPTION, protectForAdmins } from './apply-layout';
 import { runsOf, writeRows } from './cell-batch';
 import { cellData, cellFormat } from './cell-data';
+import type { SheetIndex } from './sheet-index';
 import { protectionRequest } from './unit-tab-requests';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -152,20 +153,29 @@ export function displacedRequests(target: DisplacedTarget, rows: readonly (reado
   return requests;
 }
 
-/** The Arsip (created when missing) with its rows indexed by key, to write each value once. */
-/** The Arsip sheet as a close writes it: its id and grid height, kept in memory between batches. */
+/** The Arsip sheet as a close writes it: its rows indexed by key, its id and grid height, kept between batches. */
 export interface ArchiveTarget {
-  readonly sheet: Sheet;
   readonly index: ArchiveIndex;
   readonly sheetId: number;
   /** Rows in the grid, grown by the batches sent so far (a failed batch ends the run). */
   maxRows: number;
 }
 
-export function readArchive(ss: Spreadsheet, admins: readonly string[]): ArchiveTarget {
+/**
+ * The Arsip as the workbook read found it (`grid`, with its id and height from the index), so writing each value once
+ * costs no call of its own; created when missing.
+ */
+export function archiveTarget(
+  ss: Spreadsheet,
+  sheets: SheetIndex,
+  grid: Grid | null,
+  admins: readonly string[],
+): ArchiveTarget {
+  const state = sheets.stateOf(ARCHIVE_SHEET);
+  if (grid && state) return { index: new ArchiveIndex(grid), sheetId: state.sheetId, maxRows: state.rowCount };
   const sheet = archiveSheet(ss, admins);
   const values = withRetry(() => sheet.getDataRange().getValues());
-  return { sheet, index: new ArchiveIndex(values), sheetId: sheet.getSheetId(), maxRows: sheet.getMaxRows() };
+  return { index: new ArchiveIndex(values), sheetId: sheet.getSheetId(), maxRows: sheet.getMaxRows() };
 }
 
 /**

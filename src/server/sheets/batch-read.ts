@@ -105,6 +105,22 @@ export function gridFromValues(
   return grid;
 }
 
+/** One values.batchGetByDataFilter of the named tabs (UNFORMATTED_VALUE), in their order. */
+function readValues(
+  index: SheetIndex,
+  names: readonly string[],
+  dateTimeRenderOption: 'SERIAL_NUMBER' | 'FORMATTED_STRING',
+): (readonly ApiRow[] | undefined)[] {
+  const dataFilters = names.map((name) => ({ a1Range: wholeSheetRange(name) }));
+  const answer = withRetry(() =>
+    sheetsApi().Spreadsheets.Values.batchGetByDataFilter(
+      { dataFilters, valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption },
+      index.spreadsheetId,
+    ),
+  );
+  return (answer.valueRanges ?? []).map((matched) => matched.valueRange?.values as ApiRow[] | undefined);
+}
+
 /**
  * Every named tab's grid with two values.batchGetByDataFilter requests (serial numbers and formatted date-times),
  * whatever the number of tabs (instead of getDataRange().getValues() per tab, or a GET whose URL would grow with
@@ -116,23 +132,45 @@ export function readGrids(index: SheetIndex, names: readonly string[], flush = t
   const grids = new Map<string, Grid>();
   if (names.length === 0) return grids;
   if (flush) withRetry(() => SpreadsheetApp.flush());
-  const values = sheetsApi().Spreadsheets.Values;
   for (const batch of tabBatches(names)) {
-    const dataFilters = batch.map((name) => ({ a1Range: wholeSheetRange(name) }));
-    const read = (dateTimeRenderOption: 'SERIAL_NUMBER' | 'FORMATTED_STRING') =>
-      (
-        withRetry(() =>
-          values.batchGetByDataFilter(
-            { dataFilters, valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption },
-            index.spreadsheetId,
-          ),
-        ).valueRanges ?? []
-      ).map((matched) => matched.valueRange);
-    const serial = read('SERIAL_NUMBER');
-    const formatted = read('FORMATTED_STRING');
+    const serial = readValues(index, batch, 'SERIAL_NUMBER');
+    const formatted = readValues(index, batch, 'FORMATTED_STRING');
     batch.forEach((name, i) => {
-      grids.set(name, gridFromValues(serial[i]?.values, formatted[i]?.values, index.timeZone));
+      grids.set(name, gridFromValues(serial[i], formatted[i], index.timeZone));
     });
   }
+  return grids;
+}
+
+/** True when the serial-number read of a tab holds exactly what `grid` (read earlier by readGrids) holds. */
+function sameAsBefore(grid: Grid, serial: readonly ApiRow[] | undefined, timeZone: string): boolean {
+  const now = gridFromValues(serial, undefined, timeZone);
+  if (now.length !== grid.length || (now[0]?.length ?? 0) !== (grid[0]?.length ?? 0)) return false;
+  return grid.every((row, r) =>
+    row.every((v, c) => {
+      const fresh = now[r]?.[c];
+      // A date was read as its serial rounded to the millisecond (serialToDate).
+      if (v instanceof Date) return typeof fresh === 'number' && Math.abs(fresh - dateToSerial(v, timeZone)) < 1e-7;
+      return fresh === v;
+    }),
+  );
+}
+
+/**
+ * The named tabs read again, flushing nothing (the caller wrote nothing through SpreadsheetApp since): one
+ * serial-number read, and the date-time read only for the tabs whose values changed since `before`.
+ */
+export function readGridsAgain(index: SheetIndex, before: ReadonlyMap<string, Grid>): Map<string, Grid> {
+  const grids = new Map<string, Grid>();
+  const changed: string[] = [];
+  for (const batch of tabBatches([...before.keys()])) {
+    const serial = readValues(index, batch, 'SERIAL_NUMBER');
+    batch.forEach((name, i) => {
+      const grid = before.get(name);
+      if (grid && sameAsBefore(grid, serial[i], index.timeZone)) grids.set(name, grid);
+      else changed.push(name);
+    });
+  }
+  for (const [name, grid] of readGrids(index, changed, false)) grids.set(name, grid);
   return grids;
 }

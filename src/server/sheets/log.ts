@@ -38,11 +38,11 @@ export interface LogEntry {
   readonly detail: string;
 }
 
-/** The Log sheet, created with its header row on first use. */
+/** The Log sheet, created with its header row on first use (or given it, when a run stopped between the two). */
 export function logSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = ss.getSheetByName(LOG_SHEET);
-  if (existing) return existing;
-  const sheet = ss.insertSheet(LOG_SHEET);
+  if (existing && existing.getLastRow() > 0) return existing;
+  const sheet = existing ?? ss.insertSheet(LOG_SHEET);
   sheet
     .getRange(1, 1, 1, LOG_HEADERS.length)
     .setValues([[...LOG_HEADERS]])
@@ -90,27 +90,30 @@ function rowValues(entry: LogEntry): (string | number | Date)[] {
 }
 
 /**
- * The Sheets API request that appends the row after the Log's last row with data, atomically ("appends new rows and
+ * The Sheets API request that appends the rows after the Log's last row with data, atomically ("appends new rows and
  * columns to a sheet": https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#appendcellsrequest),
- * or null when the index holds no Log. Sent alone or inside a run's own batch, so that the row and the work it
- * records are applied together or not at all.
+ * or null when the index holds no Log. Sent alone or inside a run's own batch, so that the rows and the work they
+ * record are applied together or not at all.
  */
-export function logRowRequest(entry: LogEntry, index: SheetIndex): Request | null {
+export function logRowRequest(entries: readonly LogEntry[], index: SheetIndex): Request | null {
   const logId = index.idOf(LOG_SHEET);
   if (logId === null) return null;
   const dated = { pattern: DATE_TIME_FORMAT };
-  const values = rowValues(entry).map((v, i) => cellData(v, i < 2 ? dated : {}, index.timeZone));
-  return { appendCells: { sheetId: logId, rows: [{ values }], fields: 'userEnteredValue,userEnteredFormat' } };
+  const rows = entries.map((entry) => ({
+    values: rowValues(entry).map((v, i) => cellData(v, i < 2 ? dated : {}, index.timeZone)),
+  }));
+  return { appendCells: { sheetId: logId, rows, fields: 'userEnteredValue,userEnteredFormat' } };
 }
 
 /**
- * Appends one row below the last one, atomically: two runs logging at once (an operator's send during a
+ * Appends the rows below the last one, in order, atomically: two runs logging at once (an operator's send during a
  * consolidation) never write the same row. With the run's sheet index, one appendCells by the Log's id; without it,
- * or when that is refused (the Log deleted since the index was read), Sheet.appendRow
+ * or when that is refused (the Log deleted since the index was read), Sheet.appendRow per row
  * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendRow(Object)), creating the sheet first.
  */
-export function appendLog(ss: Spreadsheet, entry: LogEntry, index?: SheetIndex): void {
-  const request = index ? logRowRequest(entry, index) : null;
+export function appendLog(ss: Spreadsheet, entries: readonly LogEntry[], index?: SheetIndex): void {
+  if (entries.length === 0) return;
+  const request = index ? logRowRequest(entries, index) : null;
   if (index && request) {
     try {
       sheetsApi().Spreadsheets.batchUpdate({ requests: [request] }, index.spreadsheetId);
@@ -120,5 +123,5 @@ export function appendLog(ss: Spreadsheet, entry: LogEntry, index?: SheetIndex):
     }
   }
   const sheet = withRetry(() => logSheet(ss));
-  sheet.appendRow(rowValues(entry));
+  for (const entry of entries) sheet.appendRow(rowValues(entry));
 }

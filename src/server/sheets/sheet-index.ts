@@ -99,13 +99,24 @@ export class SheetIndex extends Map<string, Sheet> {
   }
 }
 
+/** Each spreadsheet object's id, asked once per execution: a file's id never changes. */
+const ids = new WeakMap<Spreadsheet, string>();
+
+export function spreadsheetIdOf(ss: Spreadsheet): string {
+  const known = ids.get(ss);
+  if (known !== undefined) return known;
+  const id = ss.getId();
+  ids.set(ss, id);
+  return id;
+}
+
 /**
  * One Sheets API Spreadsheets.get for every sheet's title and id (instead of getName()/getSheetId() per sheet) and
  * one getSheets() for the Sheet objects, matched by position: both list the sheets in tab order.
  * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get
  */
 export function readSheetIndex(ss: Spreadsheet): SheetIndex {
-  const spreadsheetId = ss.getId();
+  const spreadsheetId = spreadsheetIdOf(ss);
   const meta = withRetry(() => sheetsApi().Spreadsheets.get(spreadsheetId, { fields: INDEX_FIELDS }));
   const sheets = withRetry(() => ss.getSheets());
   const states = (meta.sheets ?? []).map(sheetState);

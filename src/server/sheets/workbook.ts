@@ -44,19 +44,22 @@ function describeIssues(issues: readonly Issue[]): string {
   return `${shown}${more}`;
 }
 
-/** Reads and parses "Pengaturan"; a missing or invalid configuration stops the action with a clear message. */
-export function readConfig(sheets: ReadonlyMap<string, Sheet>): { config: Config; issues: Issue[] } {
-  const sheet = sheets.get(CONFIG_SHEET);
-  if (!sheet) {
-    throw new UserError(
-      `Sheet "${CONFIG_SHEET}" belum ada. Admin Kanwil menjalankan menu Rekap UPT → Siapkan / perbarui tab UPT untuk membuatnya.`,
-    );
-  }
-  const { config, issues } = parseConfig(readGrid(sheet), CONFIG_SHEET);
+const NO_CONFIG_MESSAGE = `Sheet "${CONFIG_SHEET}" belum ada. Admin Kanwil menjalankan menu Rekap UPT → Siapkan / perbarui tab UPT untuk membuatnya.`;
+
+/** The configuration parsed from Pengaturan's grid; an invalid one stops the action with a clear message. */
+function configFrom(grid: Grid): { config: Config; issues: Issue[] } {
+  const { config, issues } = parseConfig(grid, CONFIG_SHEET);
   if (!config) {
     throw new UserError(`Sheet "${CONFIG_SHEET}" belum benar, tindakan dibatalkan:\n${describeIssues(issues)}`);
   }
   return { config, issues };
+}
+
+/** Reads and parses "Pengaturan"; a missing or invalid configuration stops the action with a clear message. */
+export function readConfig(sheets: ReadonlyMap<string, Sheet>): { config: Config; issues: Issue[] } {
+  const sheet = sheets.get(CONFIG_SHEET);
+  if (!sheet) throw new UserError(NO_CONFIG_MESSAGE);
+  return configFrom(readGrid(sheet));
 }
 
 export interface WorkbookRead {
@@ -72,6 +75,10 @@ export interface WorkbookRead {
   readonly stored: ReadonlyMap<string, StoredStatus>;
   /** Unit tabs read (all in one batch). */
   readonly tabsRead: number;
+  /** Pengaturan as this read found it; null when the caller gave the configuration. */
+  readonly configGrid: Grid | null;
+  /** The Arsip as read in the same batch; null when the workbook has none. */
+  readonly archiveGrid: Grid | null;
 }
 
 /** True for a tab the workflow reads: not an add-on sheet (nor its draft), not a deactivated unit's tab. */
@@ -99,15 +106,19 @@ export interface ReadOptions {
 export function readWorkbook(ss: Spreadsheet, options: ReadOptions = {}): WorkbookRead {
   const { only } = options;
   const sheets = options.sheets ?? sheetsByName(ss);
+  if (!options.config && !sheets.has(CONFIG_SHEET)) throw new UserError(NO_CONFIG_MESSAGE);
+  const names = [...sheets.keys()].filter((name) => isUnitCandidate(name) && (!only || only.includes(name)));
+  // Pengaturan (unless given) and Arsip travel in the same batch: Arsip's last period feeds the month-over-month
+  // warnings, and a close writes to it.
+  const addon = [...(options.config ? [] : [CONFIG_SHEET]), ...(sheets.has(ARCHIVE_SHEET) ? [ARCHIVE_SHEET] : [])];
+  const grids = readGrids(sheets, [...names, ...addon]);
+  const configGrid = options.config ? null : (grids.get(CONFIG_SHEET) ?? [['']]);
   const { config, issues: configIssues } = options.config
     ? { config: options.config, issues: [] as Issue[] }
-    : readConfig(sheets);
-  const names = [...sheets.keys()].filter((name) => isUnitCandidate(name) && (!only || only.includes(name)));
-  // Arsip travels in the same batch: last period's figures feed the month-over-month warnings.
-  const hasArchive = sheets.has(ARCHIVE_SHEET);
-  const grids = readGrids(sheets, hasArchive ? [...names, ARCHIVE_SHEET] : names);
-  const archiveGrid = grids.get(ARCHIVE_SHEET) ?? [];
-  grids.delete(ARCHIVE_SHEET);
+    : configFrom(configGrid ?? [['']]);
+  const archiveRead = grids.get(ARCHIVE_SHEET) ?? null;
+  const archiveGrid = archiveRead ?? [];
+  for (const name of addon) grids.delete(name);
   const tabs: WorkbookTab[] = [...grids].map(([name, grid]) => ({ name, grid }));
   const scopedConfig = only ? { ...config, units: config.units.filter((u) => only.includes(u.sheetName)) } : config;
   const previous = previousFromArchive(archiveGrid, previousPeriod(config.period));
@@ -126,6 +137,8 @@ export function readWorkbook(ss: Spreadsheet, options: ReadOptions = {}): Workbo
     issues: [...configIssues, ...issues, ...withStatus.flatMap((r) => r.issues)],
     stored,
     tabsRead: tabs.length,
+    configGrid,
+    archiveGrid: archiveRead,
   };
 }
 

@@ -19,8 +19,11 @@ export interface CloseCheckpoint {
   /** The period being closed ("2026-02") and the one it opens. */
   readonly period: string;
   readonly next: string;
-  /** Unit tabs archived and opened for the next period so far, out of `total`. */
-  readonly cleared: number;
+  /**
+   * Unit tabs archived and opened for the next period, out of `total`, as a run that paused counted them; null while a
+   * run is under way (it saves once before its first batch, not after each one) or when one stopped without saying.
+   */
+  readonly cleared: number | null;
   readonly total: number;
 }
 
@@ -61,9 +64,9 @@ export const closeCheckpoint = checkpoint<CloseCheckpoint>(CLOSE_CHECKPOINT, (pa
   return r &&
     typeof r.period === 'string' &&
     typeof r.next === 'string' &&
-    typeof r.cleared === 'number' &&
+    (typeof r.cleared === 'number' || r.cleared === null) &&
     typeof r.total === 'number'
-    ? { period: r.period, next: r.next, cleared: r.cleared, total: r.total }
+    ? { period: r.period, next: r.next, cleared: typeof r.cleared === 'number' ? r.cleared : null, total: r.total }
     : null;
 });
 

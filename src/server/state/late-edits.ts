@@ -80,8 +80,10 @@ export function recordLateEdit(
 }
 
 /** The edits kept for each of `sheetNames` (one getProperties call), the latest per cell. */
-export function lateEdits(sheetNames: readonly string[]): Map<string, LateEdit[]> {
-  const all = documentProperties().getProperties();
+export function lateEdits(
+  sheetNames: readonly string[],
+  all: Readonly<Record<string, string>> = documentProperties().getProperties(),
+): Map<string, LateEdit[]> {
   const out = new Map<string, LateEdit[]>();
   for (const name of sheetNames) {
     const raw = all[lateEditKey(name)];
@@ -94,6 +96,6 @@ export function lateEdits(sheetNames: readonly string[]): Map<string, LateEdit[]
 }
 
 /** Forgets the edits kept for these tabs, once the run has put them back or archived them. */
-export function forgetLateEdits(sheetNames: readonly string[]): void {
-  deleteProperties(sheetNames.map(lateEditKey));
+export function forgetLateEdits(sheetNames: readonly string[], existing?: Iterable<string>): void {
+  deleteProperties(sheetNames.map(lateEditKey), existing);
 }

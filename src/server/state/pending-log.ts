@@ -38,11 +38,16 @@ export function keepPendingLog(entry: LogEntry): void {
   writeJsonProperty(PENDING_LOG, [...entries(true), kept].slice(-MAX_PENDING));
 }
 
+export interface PendingLog {
+  readonly rows: LogEntry[];
+  forget(): void;
+}
+
 /**
  * The rows kept, oldest first, and a way to forget them once they are in the sheet: a row kept meanwhile by an
  * operator's run stays for the next run.
  */
-export function pendingLog(): { readonly rows: LogEntry[]; forget(): void } {
+export function pendingLog(): PendingLog {
   const stored = entries();
   const rows = stored.map((e) => ({ ...e, start: new Date(e.start), end: new Date(e.end) }));
   return {

@@ -141,14 +141,16 @@ export function updateStatus(
 }
 
 /** Stamps records written before statuses carried a period with `period`, so a close leaves none behind as current. */
-export function stampLegacyStatuses(period: string): void {
-  const store = documentProperties();
+export function stampLegacyStatuses(
+  period: string,
+  fresh: Readonly<Record<string, string>> = documentProperties().getProperties(),
+): void {
   const props: Record<string, string> = {};
-  for (const [key, raw] of Object.entries(store.getProperties())) {
+  for (const [key, raw] of Object.entries(fresh)) {
     const status = key.startsWith(STATUS_PREFIX) ? parseJsonProperty(raw, statusShape) : null;
     if (status && status.period === null) props[key] = JSON.stringify({ ...status, period });
   }
-  if (Object.keys(props).length > 0) store.setProperties(props);
+  if (Object.keys(props).length > 0) documentProperties().setProperties(props);
 }
 
 /** A stable fingerprint of a unit's typed figures, to notice edits made after sending. */

@@ -46,7 +46,7 @@ export function resumeInterruptedWork(ss: Spreadsheet, by: string, known?: Confi
       beginRewrite(run.start);
       const read = readWorkbook(ss, { sheets: fresh, config: now });
       run.tabsRead = read.tabsRead;
-      const closed = closeAndPublish(read, run.start, new TimeBudget(began));
+      const closed = closeAndPublish(read, run.start, new TimeBudget(began), run);
       return { value: closed.message, detail: closed.message, outcome: closed.paused ? 'Dilanjutkan' : 'Berhasil' };
     }
     if (!pendingSetup(now)) return { value: null, detail: null };

@@ -208,6 +208,86 @@ describe('a Log row sent with the work', () => {
   });
 });
 
+describe('rows an earlier run could not write', () => {
+  /** A Log, then an operator's run whose row waits for an admin's run (the operator may not write the Log). */
+  function waitingRow(): { emulator: Emulator; ss: Spreadsheet; spec: RunSpec<string> } {
+    const { emulator, ss, spec } = setUp();
+    loggedRun(spec, () => ({ value: '', detail: 'Pertama.' }));
+    loggedRun({ ...spec, by: 'operator@upt.example', action: 'Kirim laporan', unlocked: true, logLater: true }, () => ({
+      value: '',
+      detail: 'LP-PKU dikirim.',
+    }));
+    expect(logRows(emulator)).toHaveLength(1);
+    return { emulator, ss, spec: { ...spec, sheets: readSheetIndex(ss) } };
+  }
+  const batches = (emulator: Emulator, from: number) =>
+    emulator.ledger
+      .all()
+      .slice(from)
+      .filter((c) => c.method === 'Spreadsheets.batchUpdate').length;
+  const pending = (emulator: Emulator) => emulator.properties.document?.peek('log:pending') ?? null;
+
+  it("go before the next admin run's row, in the same append, and are then forgotten", () => {
+    const { emulator, spec } = waitingRow();
+    const first = emulator.ledger.count;
+    loggedRun(spec, () => ({ value: '', detail: 'Tab dikembalikan.' }));
+    expect(batches(emulator, first)).toBe(1);
+    expect(logRows(emulator).map((r) => [r[2], r[7]])).toEqual([
+      ['Rekap sekarang', 'Pertama.'],
+      ['Kirim laporan', 'LP-PKU dikirim.'],
+      ['Rekap sekarang', 'Tab dikembalikan.'],
+    ]);
+    expect(pending(emulator)).toBeNull();
+  });
+
+  it("travel in the work's own batch with its row, and stay waiting when that batch fails", () => {
+    const { emulator, ss, spec } = waitingRow();
+    const send = (requests: GoogleAppsScript.Sheets.Schema.Request[]) =>
+      sheetsApi().Spreadsheets.batchUpdate({ requests }, ss.getId());
+    loggedRun(spec, (run) => {
+      send([...run.successRow('Rekap selesai.'), { deleteSheet: { sheetId: 424242 } }]);
+      return { value: '', detail: 'Rekap selesai.' };
+    });
+    // The failed batch applied nothing; the failure's append carried the waiting row.
+    expect(logRows(emulator).map((r) => [r[2], r[4]])).toEqual([
+      ['Rekap sekarang', 'Berhasil'],
+      ['Kirim laporan', 'Berhasil'],
+      ['Rekap sekarang', 'Gagal'],
+    ]);
+    expect(pending(emulator)).toBeNull();
+    const { emulator: e2, spec: spec2, ss: ss2 } = waitingRow();
+    const first = e2.ledger.count;
+    loggedRun(spec2, (run) => {
+      sheetsApi().Spreadsheets.batchUpdate({ requests: run.successRow('Rekap selesai.') }, ss2.getId());
+      return { value: '', detail: 'Rekap selesai.' };
+    });
+    expect(batches(e2, first)).toBe(1);
+    expect(logRows(e2).map((r) => r[7])).toEqual(['Pertama.', 'LP-PKU dikirim.', 'Rekap selesai.']);
+    expect(pending(e2)).toBeNull();
+  });
+
+  it('stay waiting when the Log refuses them, and are written by the next run that can', () => {
+    const { emulator, spec } = waitingRow();
+    emulator.ledger.inject({ when: (c) => c.method === 'Spreadsheets.batchUpdate', error: QUOTA, repeat: true });
+    emulator.ledger.inject({ when: (c) => c.method === 'Sheet.appendRow', error: QUOTA, repeat: true });
+    loggedRun(spec, () => ({ value: '', detail: 'Kedua.' }));
+    emulator.ledger.clearFaults();
+    loggedRun(spec, () => ({ value: '', detail: 'Ketiga.' }));
+    expect(logRows(emulator).map((r) => r[7])).toEqual(['Pertama.', 'LP-PKU dikirim.', 'Kedua.', 'Ketiga.']);
+  });
+});
+
+describe('a Log left without its header by a run that stopped after adding it', () => {
+  it('gets its header before the next row, so that row is not taken for the header', () => {
+    const { emulator, spec } = setUp();
+    emulator.spreadsheet.insertSheet(LOG_SHEET);
+    loggedRun(spec, () => ({ value: '', detail: 'Sesudah Log kosong.' }));
+    const log = emulator.spreadsheet.sheetByNameUnrecorded(LOG_SHEET);
+    expect(log?.getDataRange().getValues()[0]?.[0]).toBe('Mulai');
+    expect(logRows(emulator).map((r) => r[7])).toEqual(['Sesudah Log kosong.']);
+  });
+});
+
 describe("an admin's run", () => {
   const contextOf = (ss: Spreadsheet, email: string): CallContext => ({
     ss,

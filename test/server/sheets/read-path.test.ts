@@ -5,6 +5,7 @@ import { installEmulator, removeEmulator } from '../../../emulator';
 import {
   MAX_RANGES_BODY_CHARS,
   readGrids,
+  readGridsAgain,
   serialToDate,
   tabBatches,
   wholeSheetRange,
@@ -103,6 +104,29 @@ describe('reading unit tabs in one batch', () => {
     emulator.ledger.reset();
     expect(readGrids(index, []).size).toBe(0);
     expect(emulator.ledger.count).toBe(0);
+  });
+});
+
+describe('reading tabs again', () => {
+  it('costs one read when nothing changed (dates included), and gives the changed tab as getValues() does', () => {
+    const { emulator, ss } = workbookOfOddTabs();
+    const index = readSheetIndex(ss);
+    const names = ['LP-PKU', 'A1', "Lapas 'Baru'", 'Kosong'];
+    const before = readGrids(index, names);
+    const reads = () => emulator.ledger.all().filter((c) => c.method === 'Spreadsheets.Values.batchGetByDataFilter');
+    const first = reads().length;
+    const same = readGridsAgain(index, before);
+    expect(reads().length - first).toBe(1);
+    for (const name of names) expect(same.get(name)).toBe(before.get(name));
+
+    ss.getSheetByName('LP-PKU')?.getRange('B3').setValue(46057);
+    SpreadsheetApp.flush();
+    const second = reads().length;
+    const again = readGridsAgain(index, before);
+    expect(reads().length - second).toBe(3);
+    expect(again.get('LP-PKU')).toEqual(ss.getSheetByName('LP-PKU')?.getDataRange().getValues());
+    expect(again.get('LP-PKU')?.[2]?.[1]).toBe(46057);
+    expect(again.get('A1')).toBe(before.get('A1'));
   });
 });
 
