@@ -1,5 +1,8 @@
-// The annexes per unit: status and every reported figure, a rejected value shown with its cell (one table past 40 units).
+// The annexes per unit: status and every reported figure, a rejected value shown with its cell; past 40 units, one
+// table of every unit's status and wrong cells.
 import type { UnitConfig } from '../schema/types';
+import { FOOD_SHEET, MANAGEMENT_SHEET, PROGRAMME_SHEET } from '../summary/summary-sheets';
+import { formatNumber, listText } from '../text/format';
 import type { ReportInput, ReportSection } from './report-model';
 import { manajemenAnnexRows } from './section-manajemen';
 import { panganAnnexRows } from './section-pangan';
@@ -26,10 +29,29 @@ function annexRows(input: ReportInput, unit: UnitConfig): string[][] {
 }
 
 /**
- * Up to this many units, each has an annex of its own (a heading in the Doc's outline); beyond it, one table holds
- * them all, since every separate annex costs Docs calls and a run has 6 minutes.
+ * Up to this many units, each has an annex of its own (a heading in the Doc's outline) with every figure; beyond it,
+ * one table lists every unit's status and the cells still wrong, and the figures stay in the summary sheets: a
+ * Doc of hundreds of units' figures would run to hundreds of pages, and every table cell costs a request.
  */
 export const MAX_SEPARATE_ANNEXES = 40;
+
+/** How many wrong cells a unit's row names before it only counts the rest. */
+const CELLS_NAMED = 5;
+
+/** A unit's row in the one-table annex: number, name, status, errors / warnings, the cells with an error. */
+function statusRow(input: ReportInput, unit: UnitConfig, i: number): string[] {
+  const status = input.consolidation.status.units.find((row) => row.code === unit.code);
+  const report = input.reports.find((r) => r.unit.code === unit.code);
+  const cells = [...new Set((report?.issues ?? []).filter((x) => x.severity === 'error' && x.cell).map((x) => x.cell))];
+  const more = cells.length > CELLS_NAMED ? ` dan ${cells.length - CELLS_NAMED} sel lain` : '';
+  return [
+    `${i + 1}`,
+    unit.name,
+    status?.status ?? 'Belum diisi',
+    `${status?.errors ?? 0} / ${status?.warnings ?? 0}`,
+    cells.length > 0 ? `${cells.slice(0, CELLS_NAMED).join(', ')}${more}` : '–',
+  ];
+}
 
 export function unitAnnexes(input: ReportInput): ReportSection[] {
   const units = input.config.units;
@@ -40,13 +62,26 @@ export function unitAnnexes(input: ReportInput): ReportSection[] {
       blocks: [{ kind: 'table', header: ['Uraian', unit.name], rows: annexRows(input, unit) }],
     }));
   }
-  const rows = units.flatMap((unit, i) =>
-    annexRows(input, unit).map((row, j) => [j === 0 ? `${i + 1}. ${unit.name}` : '', ...row]),
+  const sheets = listText(
+    [FOOD_SHEET, PROGRAMME_SHEET, MANAGEMENT_SHEET].map((name) => `"${name}"`),
+    'dan',
   );
   return [
     {
-      heading: `Data per UPT (${units.length} UPT)`,
-      blocks: [{ kind: 'table', header: ['UPT', 'Uraian', 'Nilai'], rows }],
+      heading: `Data per UPT (${formatNumber(units.length)} UPT)`,
+      blocks: [
+        {
+          kind: 'paragraph',
+          text:
+            `Status laporan setiap UPT dan sel yang masih salah. Angka setiap UPT ada di sheet ${sheets} pada ` +
+            'spreadsheet Rekap UPT dan di tab UPT masing-masing.',
+        },
+        {
+          kind: 'table',
+          header: ['No.', 'UPT', 'Status laporan', 'Kesalahan / peringatan', 'Sel yang salah'],
+          rows: units.map((unit, i) => statusRow(input, unit, i)),
+        },
+      ],
     },
   ];
 }
