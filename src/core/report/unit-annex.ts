@@ -1,5 +1,5 @@
-// The annexes per unit: status and every reported figure, a rejected value shown with its cell; past 40 units, one
-// table of every unit's status and wrong cells.
+// The annexes per unit: status and every reported figure, a rejected value shown with its cell; past 40 units, a
+// note of where the figures are.
 import type { UnitConfig } from '../schema/types';
 import { FOOD_SHEET, MANAGEMENT_SHEET, PROGRAMME_SHEET } from '../summary/summary-sheets';
 import { formatNumber, listText } from '../text/format';
@@ -29,29 +29,11 @@ function annexRows(input: ReportInput, unit: UnitConfig): string[][] {
 }
 
 /**
- * Up to this many units, each has an annex of its own (a heading in the Doc's outline) with every figure; beyond it,
- * one table lists every unit's status and the cells still wrong, and the figures stay in the summary sheets: a
- * Doc of hundreds of units' figures would run to hundreds of pages, and every table cell costs a request.
+ * Up to this many units, each has an annex of its own (a heading in the Doc's outline) with every figure. Beyond it
+ * the annex only says where the figures are: every unit's status is in the compliance section and its wrong cells in the validation notes,
+ * and hundreds of units' figures would run to hundreds of pages (every table cell a request of its own).
  */
 export const MAX_SEPARATE_ANNEXES = 40;
-
-/** How many wrong cells a unit's row names before it only counts the rest. */
-const CELLS_NAMED = 5;
-
-/** A unit's row in the one-table annex: number, name, status, errors / warnings, the cells with an error. */
-function statusRow(input: ReportInput, unit: UnitConfig, i: number): string[] {
-  const status = input.consolidation.status.units.find((row) => row.code === unit.code);
-  const report = input.reports.find((r) => r.unit.code === unit.code);
-  const cells = [...new Set((report?.issues ?? []).filter((x) => x.severity === 'error' && x.cell).map((x) => x.cell))];
-  const more = cells.length > CELLS_NAMED ? ` dan ${cells.length - CELLS_NAMED} sel lain` : '';
-  return [
-    `${i + 1}`,
-    unit.name,
-    status?.status ?? 'Belum diisi',
-    `${status?.errors ?? 0} / ${status?.warnings ?? 0}`,
-    cells.length > 0 ? `${cells.slice(0, CELLS_NAMED).join(', ')}${more}` : '–',
-  ];
-}
 
 export function unitAnnexes(input: ReportInput): ReportSection[] {
   const units = input.config.units;
@@ -73,13 +55,10 @@ export function unitAnnexes(input: ReportInput): ReportSection[] {
         {
           kind: 'paragraph',
           text:
-            `Status laporan setiap UPT dan sel yang masih salah. Angka setiap UPT ada di sheet ${sheets} pada ` +
-            'spreadsheet Rekap UPT dan di tab UPT masing-masing.',
-        },
-        {
-          kind: 'table',
-          header: ['No.', 'UPT', 'Status laporan', 'Kesalahan / peringatan', 'Sel yang salah'],
-          rows: units.map((unit, i) => statusRow(input, unit, i)),
+            `Dengan ${formatNumber(units.length)} UPT, angka setiap UPT tidak dilampirkan di dokumen ini: angka itu ` +
+            `ada di sheet ${sheets} pada spreadsheet rekapitulasi dan di tab UPT masing-masing. Status laporan ` +
+            'setiap UPT ada di bagian "Kepatuhan pelaporan" dan sel yang masih salah di bagian "Catatan validasi dan ' +
+            'tindak lanjut".',
         },
       ],
     },

@@ -210,33 +210,6 @@ describe('incomplete data', () => {
   });
 });
 
-describe('the annex of a Kanwil past 40 units', () => {
-  const input = multipliedInput(3, brokenLandInput());
-  const model = buildReportModel(input);
-
-  test('is one table of every unit: its status, errors / warnings and the cells still wrong', () => {
-    expect(model.annexes.map((a) => a.heading)).toEqual(['Data per UPT (54 UPT)']);
-    const [intro, table] = model.annexes[0]?.blocks ?? [];
-    expect(intro?.kind === 'paragraph' && intro.text).toMatch(
-      /^Status laporan setiap UPT dan sel yang masih salah\. Angka setiap UPT ada di sheet "Rekap Pangan", "Rekap Pembinaan" dan "Rekap Manajemen"/,
-    );
-    if (table?.kind !== 'table') throw new Error('no table');
-    expect(table.header).toEqual(['No.', 'UPT', 'Status laporan', 'Kesalahan / peringatan', 'Sel yang salah']);
-    expect(table.rows.map((r) => r[1])).toEqual(input.config.units.map((u) => u.name));
-    expect(table.rows.map((r) => r[0])).toEqual(Array.from({ length: 54 }, (_, i) => `${i + 1}`));
-    // Two units have a rejected value (see the annex above): their cells are named, in each copy.
-    const withErrors = table.rows.filter((r) => r[4] !== '–');
-    expect(withErrors.map((r) => r[1])).toContain('Lapas Kelas IIA Pekanbaru-3');
-    expect(withErrors.length).toBeGreaterThanOrEqual(6);
-    for (const row of withErrors) {
-      expect(row[3]).toMatch(/^[1-9]\d* \/ \d+$/);
-      expect(row[4]).toMatch(/^[A-Z]+\d+(, [A-Z]+\d+)*( dan \d+ sel lain)?$/);
-    }
-    const missing = table.rows.find((r) => r[1] === 'Lapas Kelas IIB Selatpanjang-2');
-    expect(missing?.[2]).toBe('Belum diisi');
-  });
-});
-
 describe('unit text is data', () => {
   test('HTML and formula text typed in a unit tab appear in the report exactly as typed', () => {
     const html = '<img src=x onerror=alert(1)>';
@@ -300,13 +273,19 @@ describe('signature block', () => {
 describe('a large region', () => {
   const model = buildReportModel(multipliedInput(4));
 
-  test('72 units: one annex table lists every unit in order, its status named', () => {
+  test('72 units: the annex says where the figures are; each unit is in the compliance table', () => {
     expect(model.annexes.map((a) => a.heading)).toEqual(['Data per UPT (72 UPT)']);
-    const table = model.annexes[0]?.blocks[1];
-    if (table?.kind !== 'table') throw new Error('no annex table');
-    expect(table.rows).toHaveLength(72);
-    expect(table.rows[0]?.slice(0, 3)).toEqual(['1', 'Lapas Kelas IIA Pekanbaru', 'Dikirim']);
-    expect(table.rows[71]?.slice(0, 2)).toEqual(['72', 'Rupbasan Rengat-4']);
+    const blocks = model.annexes[0]?.blocks ?? [];
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph']);
+    expect(texts(blocks)[0]).toBe(
+      'Dengan 72 UPT, angka setiap UPT tidak dilampirkan di dokumen ini: angka itu ada di sheet "Rekap Pangan", ' +
+        '"Rekap Pembinaan" dan "Rekap Manajemen" pada spreadsheet rekapitulasi dan di tab UPT masing-masing. Status ' +
+        'laporan setiap UPT ada di bagian "Kepatuhan pelaporan" dan sel yang masih salah di bagian "Catatan validasi ' +
+        'dan tindak lanjut".',
+    );
+    const compliance = tablesOf(section(model, '2.'))[0];
+    expect(compliance?.rows.map((r) => r[1])).toEqual(multipliedInput(4).config.units.map((u) => u.name));
+    expect(model.sections.map((s) => s.heading)).toContain('6. Catatan validasi dan tindak lanjut');
   });
 
   test('the budget chart shows the 30 units that absorbed least, and says so', () => {
