@@ -1,5 +1,8 @@
-// The annexes per unit: status and every reported figure, a rejected value shown with its cell (one table past 40 units).
+// The annexes per unit: status and every reported figure, a rejected value shown with its cell; past 40 units, a
+// note of where the figures are.
 import type { UnitConfig } from '../schema/types';
+import { FOOD_SHEET, MANAGEMENT_SHEET, PROGRAMME_SHEET } from '../summary/summary-sheets';
+import { formatNumber, listText } from '../text/format';
 import type { ReportInput, ReportSection } from './report-model';
 import { manajemenAnnexRows } from './section-manajemen';
 import { panganAnnexRows } from './section-pangan';
@@ -26,8 +29,9 @@ function annexRows(input: ReportInput, unit: UnitConfig): string[][] {
 }
 
 /**
- * Up to this many units, each has an annex of its own (a heading in the Doc's outline); beyond it, one table holds
- * them all, since every separate annex costs Docs calls and a run has 6 minutes.
+ * Up to this many units, each has an annex of its own (a heading in the Doc's outline) with every figure. Beyond it
+ * the annex only says where the figures are: every unit's status is in the compliance section and its wrong cells in the validation notes,
+ * and hundreds of units' figures would run to hundreds of pages (every table cell a request of its own).
  */
 export const MAX_SEPARATE_ANNEXES = 40;
 
@@ -40,13 +44,23 @@ export function unitAnnexes(input: ReportInput): ReportSection[] {
       blocks: [{ kind: 'table', header: ['Uraian', unit.name], rows: annexRows(input, unit) }],
     }));
   }
-  const rows = units.flatMap((unit, i) =>
-    annexRows(input, unit).map((row, j) => [j === 0 ? `${i + 1}. ${unit.name}` : '', ...row]),
+  const sheets = listText(
+    [FOOD_SHEET, PROGRAMME_SHEET, MANAGEMENT_SHEET].map((name) => `"${name}"`),
+    'dan',
   );
   return [
     {
-      heading: `Data per UPT (${units.length} UPT)`,
-      blocks: [{ kind: 'table', header: ['UPT', 'Uraian', 'Nilai'], rows }],
+      heading: `Data per UPT (${formatNumber(units.length)} UPT)`,
+      blocks: [
+        {
+          kind: 'paragraph',
+          text:
+            `Dengan ${formatNumber(units.length)} UPT, angka setiap UPT tidak dilampirkan di dokumen ini: angka itu ` +
+            `ada di sheet ${sheets} pada spreadsheet rekapitulasi dan di tab UPT masing-masing. Status laporan ` +
+            'setiap UPT ada di bagian "Kepatuhan pelaporan" dan sel yang masih salah di bagian "Catatan validasi dan ' +
+            'tindak lanjut".',
+        },
+      ],
     },
   ];
 }

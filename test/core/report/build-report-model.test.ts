@@ -273,15 +273,19 @@ describe('signature block', () => {
 describe('a large region', () => {
   const model = buildReportModel(multipliedInput(4));
 
-  test('72 units: one annex table lists every unit, each unit named on its first row', () => {
-    expect(model.annexes).toHaveLength(1);
-    const table = model.annexes[0]?.blocks[0];
-    if (table?.kind !== 'table') throw new Error('no annex table');
-    expect(table.header).toEqual(['UPT', 'Uraian', 'Nilai']);
-    const named = table.rows.map((r) => r[0]).filter((name) => name !== '');
-    expect(named).toHaveLength(72);
-    expect(named[0]).toBe('1. Lapas Kelas IIA Pekanbaru');
-    expect(named[71]).toBe('72. Rupbasan Rengat-4');
+  test('72 units: the annex says where the figures are; each unit is in the compliance table', () => {
+    expect(model.annexes.map((a) => a.heading)).toEqual(['Data per UPT (72 UPT)']);
+    const blocks = model.annexes[0]?.blocks ?? [];
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph']);
+    expect(texts(blocks)[0]).toBe(
+      'Dengan 72 UPT, angka setiap UPT tidak dilampirkan di dokumen ini: angka itu ada di sheet "Rekap Pangan", ' +
+        '"Rekap Pembinaan" dan "Rekap Manajemen" pada spreadsheet rekapitulasi dan di tab UPT masing-masing. Status ' +
+        'laporan setiap UPT ada di bagian "Kepatuhan pelaporan" dan sel yang masih salah di bagian "Catatan validasi ' +
+        'dan tindak lanjut".',
+    );
+    const compliance = tablesOf(section(model, '2.'))[0];
+    expect(compliance?.rows.map((r) => r[1])).toEqual(multipliedInput(4).config.units.map((u) => u.name));
+    expect(model.sections.map((s) => s.heading)).toContain('6. Catatan validasi dan tindak lanjut');
   });
 
   test('the budget chart shows the 30 units that absorbed least, and says so', () => {
