@@ -3,7 +3,7 @@
 import { createEmulator, type EmuSheet, loadBundle } from '../../emulator';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { SAMPLE_PERIOD } from '../../fixtures/sample/workbook';
-import { ARCHIVE_SHEET, CONFIG_SHEET, VALIDATION_SHEET } from '../../src/core/config/sheet-names';
+import { ARCHIVE_SHEET, CONFIG_SHEET, LOG_SHEET, VALIDATION_SHEET } from '../../src/core/config/sheet-names';
 import { ARCHIVE_HEADER } from '../../src/core/lifecycle/archive';
 import { locateTab } from '../../src/core/schema/locate-tab';
 import { SCHEMA } from '../../src/core/schema/schema';
@@ -134,6 +134,23 @@ describe('setting up the unit tabs', () => {
       alone.bundle.run('setupUnitTabs');
       expect(snapshot(sheetOf(s, unit.sheetName))).toEqual(snapshot(sheetOf(alone, unit.sheetName)));
     }
+  });
+
+  it('writes the tabs and its Log row in one batch: no other write, one row naming the run and its message', () => {
+    const s = sampleSheet();
+    s.bundle.run('setupUnitTabs');
+    s.emulator.ledger.reset();
+    s.bundle.run('setupUnitTabs');
+    const message = s.emulator.sheets.ui.alerts.at(-1)?.prompt;
+    expect(message).toBe(`Tab UPT periode Februari 2026 siap: 0 tab dibuat; ${SAMPLE_UNITS.length} tab diperbarui.`);
+    const rows = valuesOf(s.emulator, LOG_SHEET).filter((r) => r[2] === 'Siapkan tab UPT');
+    expect(rows.map((r) => [r[3], r[4], r[5], r[7]])).toEqual([
+      [ADMIN, 'Berhasil', SAMPLE_UNITS.length, message],
+      [ADMIN, 'Berhasil', SAMPLE_UNITS.length, message],
+    ]);
+    // The lock's closing flush is shared by every run (lock.ts); it has nothing to write here.
+    const writes = s.emulator.ledger.all().filter((c) => c.kind === 'write');
+    expect(writes.map((c) => c.method)).toEqual(['Spreadsheets.batchUpdate', 'SpreadsheetApp.flush']);
   });
 
   it('keeps every typed value, and appends a value the template has no place for to Arsip before trimming', () => {
