@@ -185,7 +185,7 @@ export function setupTabs(
   // Marked before any tab is read: an edit typed from now on is kept for this run (setup-late-edits.ts).
   beginRewrite(now, true);
   const toRead = [...units.map(sourceOf), ...strays, sheets.has(ARCHIVE_SHEET) ? ARCHIVE_SHEET : null];
-  // Nothing was written through SpreadsheetApp before (the run's own writes go through the Sheets API): no flush.
+  // No flush: nothing this run wrote through SpreadsheetApp is read here (its writes go through the Sheets API).
   const grids = readGrids(sheets, [...new Set(toRead.filter((n): n is string => n !== null))], false);
   const newSheetId = sheetIdAllocator(sheets.states);
   const archive = displacedTarget(sheets, grids, newSheetId());
