@@ -19,7 +19,7 @@ function setup() {
   const sheet = ss.insertSheet('Dasbor');
   const api = createSheetsApi(service);
   const send = (requests: BatchUpdateRequest[]) => api.Spreadsheets.batchUpdate({ requests }, ss.getId());
-  return { runtime, ss, sheet, id: sheet.getSheetId(), api, send };
+  return { runtime, ss, sheet, id: sheet.getSheetId(), api, send, app: service.app };
 }
 
 const bold = { textFormat: { bold: true } };
@@ -525,5 +525,139 @@ describe(`data validation (${REQUEST}#setdatavalidationrequest, https://develope
     s.runtime.effectiveUserEmail = ADMIN;
     expect(() => s.send([list(s.id)])).toThrow('You are trying to edit a protected cell or object.');
     expect(s.sheet.getRange('B1').getDataValidation()).toBeNull();
+  });
+});
+
+describe(`copyPaste (${REQUEST}#copypasterequest, ${REQUEST}#pastetype)`, () => {
+  const area = (sheetId: number, startRowIndex: number, endRowIndex: number, endColumnIndex = 2) => ({
+    sheetId,
+    startRowIndex,
+    endRowIndex,
+    startColumnIndex: 0,
+    endColumnIndex,
+  });
+  const paste = (source: object, destination: object) => ({
+    copyPaste: { source, destination, pasteType: 'PASTE_FORMAT', pasteOrientation: 'NORMAL' as const },
+  });
+  /** Dasbor!A1:B2: a bold header with a background, a number format and a strict list under it. */
+  function formatted(s: ReturnType<typeof setup>) {
+    s.sheet.getRange('A1:B1').setValues([['Luas', 'Status']]);
+    s.sheet.getRange('A1:B1').setFontWeight('bold').setBackground('#cfe2f3');
+    s.sheet.getRange('A2').setNumberFormat('#,##0');
+    s.sheet
+      .getRange('B2')
+      .setDataValidation(
+        s.app.newDataValidation().requireValueInList(['Ya', 'Tidak']).setAllowInvalid(false).build() as never,
+      );
+    const target = s.ss.insertSheet('Salinan');
+    target.getRange('A1:B2').setValues([
+      ['lama', 'lama'],
+      [102772, 'Ya'],
+    ]);
+    return target;
+  }
+  const look = (sheet: ReturnType<typeof setup>['sheet'], a1: string) => {
+    const range = sheet.getRange(a1);
+    return {
+      values: range.getValues(),
+      weights: range.getFontWeights(),
+      backgrounds: range.getBackgrounds(),
+      formats: range.getNumberFormats(),
+      rules: range.getDataValidations().map((row) => row.map((r) => r?.getCriteriaType() ?? null)),
+    };
+  };
+
+  test('PASTE_FORMAT gives the destination the source’s formats and data validation; its values stay', () => {
+    const s = setup();
+    const target = formatted(s);
+    s.send([paste(area(s.id, 0, 2), area(target.getSheetId(), 0, 2))]);
+    expect(look(target, 'A1:B2')).toEqual({
+      values: [
+        ['lama', 'lama'],
+        [102772, 'Ya'],
+      ],
+      weights: [
+        ['bold', 'bold'],
+        ['normal', 'normal'],
+      ],
+      backgrounds: [
+        ['#cfe2f3', '#cfe2f3'],
+        ['#ffffff', '#ffffff'],
+      ],
+      formats: [
+        ['0.###############', '0.###############'],
+        ['#,##0', '0.###############'],
+      ],
+      rules: [
+        [null, null],
+        [null, 'VALUE_IN_LIST'],
+      ],
+    });
+    expect(() => target.userEdit(OWNER, 'B2', 'Mungkin')).toThrow();
+  });
+
+  test('a destination spanning a multiple of the source repeats it; a smaller one still takes the whole source', () => {
+    const s = setup();
+    const target = formatted(s);
+    const header = area(s.id, 0, 1);
+    s.send([
+      paste(header, area(target.getSheetId(), 3, 7)),
+      paste(area(s.id, 0, 2), area(target.getSheetId(), 8, 9, 1)),
+    ]);
+    expect(target.getRange('A4:B8').getFontWeights()).toEqual([
+      ['bold', 'bold'],
+      ['bold', 'bold'],
+      ['bold', 'bold'],
+      ['bold', 'bold'],
+      ['normal', 'normal'],
+    ]);
+    expect(look(target, 'A9:B10').rules).toEqual([
+      [null, null],
+      [null, 'VALUE_IN_LIST'],
+    ]);
+    expect(target.getRange('B9').getBackground()).toBe('#cfe2f3');
+  });
+
+  test('an unknown sheet, a source past the grid or a destination protected from the caller fail the batch: nothing pasted', () => {
+    const s = setup();
+    const target = formatted(s);
+    const to = area(target.getSheetId(), 0, 2);
+    const before = look(target, 'A1:B2');
+    expect(() => s.send([paste(area(s.id, 0, 2), to), paste(area(99, 0, 2), to)])).toThrow(
+      'Invalid requests[1].copyPaste: No grid with id: 99',
+    );
+    expect(() => s.send([paste(area(s.id, 0, 2), to), paste(area(s.id, 1000, 1002), to)])).toThrow(
+      'Invalid requests[1].copyPaste: Range (Dasbor!A1001:B1002) exceeds grid limits.',
+    );
+    expect(look(target, 'A1:B2')).toEqual(before);
+    target.protect().removeEditors([ADMIN]);
+    s.runtime.effectiveUserEmail = ADMIN;
+    expect(() => s.send([paste(area(s.id, 0, 2), to)])).toThrow('You are trying to edit a protected cell or object.');
+    expect(look(target, 'A1:B2')).toEqual(before);
+  });
+
+  // Not settled by the reference ("Paste the format and data validation only"): whether a source cell without a rule
+  // clears the destination's, and whether notes (a CellData field beside the format) travel. The emulator's belief:
+  // the rule goes, the note stays. Checked by the live contract run (live/contracts/sheets-api.ts).
+  test('open question: a destination cell whose source has no rule loses its own; its note stays', () => {
+    const s = setup();
+    const target = formatted(s);
+    s.sheet.getRange('A2').setNote('catatan sumber');
+    target.getRange('A1').setDataValidation(s.app.newDataValidation().requireValueInList(['Ya']).build() as never);
+    target.getRange('A1').setNote('catatan tujuan');
+    s.send([paste(area(s.id, 0, 2), area(target.getSheetId(), 0, 2))]);
+    expect(target.getRange('A1').getDataValidation()).toBeNull();
+    expect(target.getRange('A1:A2').getNotes()).toEqual([['catatan tujuan'], ['']]);
+  });
+
+  // Not settled by the reference either: the whole source copied from a destination near the grid's edge would run
+  // past it. The emulator refuses it as a range past the grid (a question for the live contract run).
+  test('open question: a paste that would run past the grid fails the batch', () => {
+    const s = setup();
+    const target = formatted(s);
+    const last = target.getMaxRows();
+    expect(() => s.send([paste(area(s.id, 0, 2), area(target.getSheetId(), last - 1, last))])).toThrow(
+      'Invalid requests[0].copyPaste: Range (Salinan!A1000:B1000) exceeds grid limits.',
+    );
   });
 });

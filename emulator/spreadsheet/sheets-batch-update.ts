@@ -7,7 +7,7 @@
 import type { FieldMask } from '../field-mask';
 import type { Runtime } from '../runtime';
 import { toA1 } from './a1';
-import type { CELL_FORMAT_KEYS, Cell } from './cell';
+import { CELL_FORMAT_KEYS, type Cell } from './cell';
 import { EmuEmbeddedChart } from './chart';
 import { EmuConditionalFormatRule } from './conditional-format';
 import { type CriteriaType, EmuDataValidation } from './data-validation';
@@ -144,7 +144,15 @@ export type BatchUpdateRequest =
   | { deleteEmbeddedObject: { objectId: number } }
   | { addConditionalFormatRule: { rule: ConditionalFormatRuleJson; index?: number } }
   | { deleteConditionalFormatRule: { sheetId?: number; index?: number } }
-  | { setDataValidation: { range: GridRange; rule?: DataValidationRuleJson } };
+  | { setDataValidation: { range: GridRange; rule?: DataValidationRuleJson } }
+  | {
+      copyPaste: {
+        source?: GridRange;
+        destination?: GridRange;
+        pasteType?: string;
+        pasteOrientation?: 'NORMAL' | 'TRANSPOSE';
+      };
+    };
 
 /** https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#DataValidationRule */
 export interface DataValidationRuleJson {
@@ -303,6 +311,10 @@ export function applyBatch(
       undo.touch(sheet);
       return sheet;
     };
+    const outsideGrid = (sheet: EmuSheet, g: GridRange) =>
+      invalid(
+        `Range (${a1OfGrid(sheet, g)}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxColumns}`,
+      );
     /**
      * A GridRange's cells: open ends reach the grid's edge; a range starting at or past the edge is refused, one
      * ending past it is cut at the edge (as the API answers: see the contract test's source).
@@ -311,10 +323,7 @@ export function applyBatch(
       const sheet = sheetOf(g.sheetId);
       const r0 = g.startRowIndex ?? 0;
       const c0 = g.startColumnIndex ?? 0;
-      if (r0 >= sheet.maxRows || c0 >= sheet.maxColumns || r0 < 0 || c0 < 0)
-        throw invalid(
-          `Range (${a1OfGrid(sheet, g)}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxColumns}`,
-        );
+      if (r0 >= sheet.maxRows || c0 >= sheet.maxColumns || r0 < 0 || c0 < 0) throw outsideGrid(sheet, g);
       const r1 = Math.min(g.endRowIndex ?? sheet.maxRows, sheet.maxRows);
       const c1 = Math.min(g.endColumnIndex ?? sheet.maxColumns, sheet.maxColumns);
       return {
@@ -685,6 +694,50 @@ export function applyBatch(
           const cell = sheet.ensureCell(r, c);
           if (validation) cell.validation = validation;
           else delete cell.validation;
+        }
+      return {};
+    }
+    if ('copyPaste' in request) {
+      const { source, destination, pasteType = 'PASTE_NORMAL', pasteOrientation = 'NORMAL' } = request.copyPaste;
+      if (!source || !destination) throw invalid('A copy-paste needs a source and a destination.');
+      const from = areaOf(source);
+      const to = areaOf(destination);
+      if (pasteType !== 'PASTE_FORMAT' || pasteOrientation !== 'NORMAL')
+        throw new Error(`Emulator: copyPaste ${pasteType} ${pasteOrientation} is not emulated.`);
+      if (from.area.numRows === 0 || from.area.numColumns === 0) throw invalid('The source range is empty.');
+      // A destination spanning a multiple of the source repeats it; any other takes the source once from its
+      // top-left corner, even past the destination's end (CopyPasteRequest.destination in the request reference).
+      const span = (dest: number, src: number) => (dest >= src && dest % src === 0 ? dest : src);
+      const target = {
+        row: to.area.row,
+        column: to.area.column,
+        numRows: span(to.area.numRows, from.area.numRows),
+        numColumns: span(to.area.numColumns, from.area.numColumns),
+      };
+      // Open question (live contract run): a paste running past the grid is refused here, not grown into.
+      if (
+        target.row + target.numRows - 1 > to.sheet.maxRows ||
+        target.column + target.numColumns - 1 > to.sheet.maxColumns
+      )
+        throw outsideGrid(to.sheet, destination);
+      writable(to.sheet, target);
+      // "Paste the format and data validation only" (PasteType): a source cell without either clears the
+      // destination's (open question, live contract run); values, notes and merges stay.
+      const keys = [...CELL_FORMAT_KEYS, 'validation'] as const;
+      const looks = Array.from({ length: from.area.numRows }, (_, i) =>
+        Array.from({ length: from.area.numColumns }, (_, j) => {
+          const cell = from.sheet.cell(from.area.row + i, from.area.column + j);
+          return Object.fromEntries(keys.map((k) => [k, cell?.[k]]));
+        }),
+      );
+      for (let i = 0; i < target.numRows; i++)
+        for (let j = 0; j < target.numColumns; j++) {
+          const look = looks[i % from.area.numRows]?.[j % from.area.numColumns] ?? {};
+          const cell = to.sheet.ensureCell(target.row + i, target.column + j) as unknown as Record<string, unknown>;
+          for (const k of keys) {
+            if (look[k] === undefined) delete cell[k];
+            else cell[k] = look[k];
+          }
         }
       return {};
     }

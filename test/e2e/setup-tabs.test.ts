@@ -3,7 +3,7 @@
 import { createEmulator, type EmuSheet, loadBundle } from '../../emulator';
 import { SAMPLE_UNITS } from '../../fixtures/sample/units';
 import { SAMPLE_PERIOD } from '../../fixtures/sample/workbook';
-import { ARCHIVE_SHEET, CONFIG_SHEET, VALIDATION_SHEET } from '../../src/core/config/sheet-names';
+import { ARCHIVE_SHEET, CONFIG_SHEET, LOG_SHEET, VALIDATION_SHEET } from '../../src/core/config/sheet-names';
 import { ARCHIVE_HEADER } from '../../src/core/lifecycle/archive';
 import { locateTab } from '../../src/core/schema/locate-tab';
 import { SCHEMA } from '../../src/core/schema/schema';
@@ -41,9 +41,13 @@ function snapshot(sheet: EmuSheet) {
     formats: all.getNumberFormats(),
     notes: all.getNotes(),
     backgrounds: all.getBackgrounds(),
+    weights: all.getFontWeights(),
+    fontColors: all.getFontColors(),
     rules: all
       .getDataValidations()
-      .map((row) => row.map((r) => (r ? [r.getCriteriaType(), r.getCriteriaValues(), r.getAllowInvalid()] : null))),
+      .map((row) =>
+        row.map((r) => (r ? [r.getCriteriaType(), r.getCriteriaValues(), r.getAllowInvalid(), r.getHelpText()] : null)),
+      ),
     protections: [...sheet.getProtections('SHEET'), ...sheet.getProtections('RANGE')].map(describe),
   };
 }
@@ -100,6 +104,53 @@ describe('setting up the unit tabs', () => {
     const second = SAMPLE_UNITS.map((u) => snapshot(sheetOf(s, u.sheetName)));
     expect(second).toEqual(first);
     expect(first[0]?.protections.map((p) => p.editors)).toEqual([[ADMIN], [ADMIN, unitA.operators[0]].sort()]);
+  });
+
+  it('gives each tab exactly what a set up of that tab alone gives, whichever tabs of its type or others come before', () => {
+    const all = sampleSheet({ withTabs: false });
+    all.bundle.run('setupUnitTabs');
+    const types = new Set(SAMPLE_UNITS.map((u) => u.type));
+    expect(types.size).toBeGreaterThan(1);
+    for (const unit of SAMPLE_UNITS) {
+      const alone = sampleSheet({ withTabs: false, units: [unit] });
+      alone.bundle.run('setupUnitTabs');
+      expect(snapshot(sheetOf(all, unit.sheetName))).toEqual(snapshot(sheetOf(alone, unit.sheetName)));
+    }
+  });
+
+  it('spreads no look one tab was given by hand to the other tabs of its type, and leaves none on it', () => {
+    const s = sampleSheet();
+    const sameType = SAMPLE_UNITS.filter((u) => u.type === unitA.type).slice(0, 2);
+    expect(sameType.map((u) => u.sheetName)).toEqual([unitA.sheetName, unitB.sheetName]);
+    const input = buildUnitTab(unitA, SAMPLE_PERIOD).inputRanges[0] ?? '';
+    const first = sheetOf(s, unitA.sheetName);
+    // An operator's red figures and a list of their own on the first tab of the type.
+    first.getRange(input).setFontColor('#ff0000');
+    const own = s.emulator.sheets.app.newDataValidation().requireValueInList(['sendiri']).build();
+    first.getRange(input).setDataValidation(own as never);
+    s.bundle.run('setupUnitTabs');
+    for (const unit of sameType) {
+      const alone = sampleSheet({ units: [unit] });
+      alone.bundle.run('setupUnitTabs');
+      expect(snapshot(sheetOf(s, unit.sheetName))).toEqual(snapshot(sheetOf(alone, unit.sheetName)));
+    }
+  });
+
+  it('writes the tabs and its Log row in one batch: no other write, one row naming the run and its message', () => {
+    const s = sampleSheet();
+    s.bundle.run('setupUnitTabs');
+    s.emulator.ledger.reset();
+    s.bundle.run('setupUnitTabs');
+    const message = s.emulator.sheets.ui.alerts.at(-1)?.prompt;
+    expect(message).toBe(`Tab UPT periode Februari 2026 siap: 0 tab dibuat; ${SAMPLE_UNITS.length} tab diperbarui.`);
+    const rows = valuesOf(s.emulator, LOG_SHEET).filter((r) => r[2] === 'Siapkan tab UPT');
+    expect(rows.map((r) => [r[3], r[4], r[5], r[7]])).toEqual([
+      [ADMIN, 'Berhasil', SAMPLE_UNITS.length, message],
+      [ADMIN, 'Berhasil', SAMPLE_UNITS.length, message],
+    ]);
+    // The lock's closing flush is shared by every run (lock.ts); it has nothing to write here.
+    const writes = s.emulator.ledger.all().filter((c) => c.kind === 'write');
+    expect(writes.map((c) => c.method)).toEqual(['Spreadsheets.batchUpdate', 'SpreadsheetApp.flush']);
   });
 
   it('keeps every typed value, and appends a value the template has no place for to Arsip before trimming', () => {

@@ -16,7 +16,8 @@ afterAll(removeBuiltDistCopy);
 
 const CHECKPOINT = 'setup:checkpoint';
 const HOUR_MS = 60 * 60 * 1000;
-const TABS = 150;
+// Enough tabs for two batches of about 2 MB: a run can stop only between two batches.
+const TABS = 500;
 /** A slow day: every spreadsheets.batchUpdate takes this long (Apps Script's clock keeps running meanwhile). */
 const SLOW_BATCH_MS = 200_000;
 
@@ -105,7 +106,7 @@ describe(`setting up ${TABS} unit tabs on a day each batch takes ${SLOW_BATCH_MS
   });
 
   it('stops cleanly between two batches, says how far it got in Bahasa Indonesia, and logs "Dilanjutkan"', () => {
-    const m = /: (\d+) dari 150 tab siap; jalankan lagi untuk melanjutkan/.exec(firstAlert);
+    const m = new RegExp(`: (\\d+) dari ${TABS} tab siap; jalankan lagi untuk melanjutkan`).exec(firstAlert);
     expect(firstAlert).toMatch(/^Penyiapan tab UPT periode Februari 2026 dihentikan sementara karena mendekati batas/);
     expect(m).not.toBeNull();
     const done = Number(m?.[1]);

@@ -8,6 +8,8 @@ const BATCH_UPDATE_VALUES =
   'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchUpdate';
 const ERRORS = 'https://developers.google.com/sheets/api/guides/troubleshoot-api-errors';
 const DIMENSION = 'https://developers.google.com/sheets/api/reference/rest/v4/Dimension';
+const REQUEST = 'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request';
+const COPY_PASTE = `copyPaste (${REQUEST}#copypasterequest, ${REQUEST}#pastetype)`;
 
 /** The advanced service as the manifest enables it; unlike the typings say, it is never undefined once enabled. */
 const api = () => Sheets as GoogleAppsScript.Sheets;
@@ -40,6 +42,51 @@ function markedSheets(s: Scratch) {
       .build(),
   ]);
   return { lapas, rutan, id: s.spreadsheet.getId() };
+}
+
+/**
+ * Two scratch sheets as the emulator's copyPaste tests make them: the source's A1:B2 a bold coloured header, a number
+ * format and a strict list; the destination's A1:B2 values of its own. `paste` sends one PASTE_FORMAT request.
+ */
+function pasteSheets(s: Scratch) {
+  const source = s.sheet();
+  source.getRange('A1:B1').setValues([['Luas', 'Status']]);
+  source.getRange('A1:B1').setFontWeight('bold').setBackground('#cfe2f3');
+  source.getRange('A2').setNumberFormat('#,##0');
+  source
+    .getRange('B2')
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation().requireValueInList(['Ya', 'Tidak']).setAllowInvalid(false).build(),
+    );
+  const target = s.sheet();
+  target.getRange('A1:B2').setValues([
+    ['lama', 'lama'],
+    [102772, 'Ya'],
+  ]);
+  const area = (sheetId: number, startRowIndex: number, endRowIndex: number) => ({
+    sheetId,
+    startRowIndex,
+    endRowIndex,
+    startColumnIndex: 0,
+    endColumnIndex: 2,
+  });
+  const paste = (startRowIndex = 0, endRowIndex = 2) =>
+    api().Spreadsheets.batchUpdate(
+      {
+        requests: [
+          {
+            copyPaste: {
+              source: area(source.getSheetId(), 0, 2),
+              destination: area(target.getSheetId(), startRowIndex, endRowIndex),
+              pasteType: 'PASTE_FORMAT',
+              pasteOrientation: 'NORMAL',
+            },
+          },
+        ],
+      },
+      s.spreadsheet.getId(),
+    );
+  return { source, target, paste };
 }
 
 export const SHEETS_API_CONTRACTS: Contract[] = [
@@ -396,6 +443,71 @@ export const SHEETS_API_CONTRACTS: Contract[] = [
         error: thrown(() => api().Spreadsheets.batchUpdate({ requests: [remove, remove] }, id)),
         rules: lapas.getConditionalFormatRules().length,
       };
+    },
+  },
+  {
+    name: `${COPY_PASTE} › PASTE_FORMAT gives the destination the source’s formats and data validation; its values stay`,
+    source: `${REQUEST}#pastetype`,
+    basis: 'documented',
+    expected: {
+      values: [
+        ['lama', 'lama'],
+        [102772, 'Ya'],
+      ],
+      weights: [
+        ['bold', 'bold'],
+        ['normal', 'normal'],
+      ],
+      backgrounds: [
+        ['#cfe2f3', '#cfe2f3'],
+        ['#ffffff', '#ffffff'],
+      ],
+      formats: [
+        ['0.###############', '0.###############'],
+        ['#,##0', '0.###############'],
+      ],
+      rules: [
+        [null, null],
+        [null, 'VALUE_IN_LIST'],
+      ],
+    },
+    observe: (s) => {
+      const { target, paste } = pasteSheets(s);
+      paste();
+      const range = target.getRange('A1:B2');
+      return {
+        values: range.getValues(),
+        weights: range.getFontWeights(),
+        backgrounds: range.getBackgrounds(),
+        formats: range.getNumberFormats(),
+        rules: range.getDataValidations().map((row) => row.map((r) => (r ? String(r.getCriteriaType()) : null))),
+      };
+    },
+  },
+  {
+    name: `${COPY_PASTE} › open question: a destination cell whose source has no rule loses its own; its note stays`,
+    source: `${REQUEST}#pastetype`,
+    basis: 'open question',
+    expected: { rule: null, notes: [['catatan tujuan'], ['']] },
+    observe: (s) => {
+      const { source, target, paste } = pasteSheets(s);
+      source.getRange('A2').setNote('catatan sumber');
+      target.getRange('A1').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['Ya']).build());
+      target.getRange('A1').setNote('catatan tujuan');
+      paste();
+      const rule = target.getRange('A1').getDataValidation();
+      return { rule: rule ? String(rule.getCriteriaType()) : null, notes: target.getRange('A1:A2').getNotes() };
+    },
+  },
+  {
+    name: `${COPY_PASTE} › open question: a paste that would run past the grid fails the batch`,
+    source: `${REQUEST}#copypasterequest`,
+    basis: 'open question',
+    expected: /Invalid requests\[0\]\.copyPaste: Range \(.*!A1000:B1000\) exceeds grid limits\./,
+    observe: (s) => {
+      const { target, paste } = pasteSheets(s);
+      const last = target.getMaxRows();
+      return thrown(() => paste(last - 1, last));
     },
   },
 ];

@@ -24,11 +24,12 @@ import {
   NEW_SHEET_ROWS,
 } from '../sheets/archive-sheet';
 import { readGrids } from '../sheets/batch-read';
-import { packParts, sendBatches, sheetIdAllocator } from '../sheets/batch-update';
+import { sendBatches, sheetIdAllocator } from '../sheets/batch-update';
 import { logSheetRequests } from '../sheets/log';
 import type { SheetIndex, SheetState } from '../sheets/sheet-index';
 import { statusTexts } from '../sheets/status-cells';
-import { protectionRequest, unitTabRequests } from '../sheets/unit-tab-requests';
+import { type TabPart, tabBatches } from '../sheets/tab-batches';
+import { protectionRequest, unitTabPlan } from '../sheets/unit-tab-requests';
 import { isUnitCandidate } from '../sheets/workbook';
 import { fingerprintOf, pendingClose, setupCheckpoint } from '../state/checkpoints';
 import { rememberCreated } from '../state/created-sheets';
@@ -157,11 +158,18 @@ function adminProtection(state: SheetState, description: string, admins: readonl
  * read for every tab); each tab's plan is computed in memory (core: buildUnitTab with migration, repaired headers and
  * displaced values) and sent as one part of a spreadsheets.batchUpdate, never split across two batches: a tab's
  * displaced values go to Arsip in the same atomic batch that rewrites it, so a failed batch archives nothing and a
- * rerun (which finds the tab rewritten) never archives twice. With a budget, a run that nears the time limit stops
- * between two batches and saves a checkpoint; the next run skips the tabs already done (same period, template and
- * configuration) and the last one hides removed units' tabs.
+ * rerun (which finds the tab rewritten) never archives twice. Tabs of one shape share their look within a batch
+ * (tab-batches.ts). With a budget, a run that nears the time limit stops between two batches and saves a checkpoint;
+ * the next run skips the tabs already done (same period, template and configuration) and the last one hides removed
+ * units' tabs. `lastBatch` gives requests for the last batch from the outcome as planned (no late edits kept yet).
  */
-export function setupTabs(sheets: SheetIndex, config: Config, now: Date, budget?: TimeBudget): SetupOutcome {
+export function setupTabs(
+  sheets: SheetIndex,
+  config: Config,
+  now: Date,
+  budget?: TimeBudget,
+  lastBatch?: (planned: SetupOutcome) => Request[],
+): SetupOutcome {
   const stored = readStatuses(config.period);
   const fingerprint = setupFingerprint(config);
   const total = config.units.length;
@@ -177,7 +185,8 @@ export function setupTabs(sheets: SheetIndex, config: Config, now: Date, budget?
   // Marked before any tab is read: an edit typed from now on is kept for this run (setup-late-edits.ts).
   beginRewrite(now, true);
   const toRead = [...units.map(sourceOf), ...strays, sheets.has(ARCHIVE_SHEET) ? ARCHIVE_SHEET : null];
-  const grids = readGrids(sheets, [...new Set(toRead.filter((n): n is string => n !== null))]);
+  // No flush: nothing this run wrote through SpreadsheetApp is read here (its writes go through the Sheets API).
+  const grids = readGrids(sheets, [...new Set(toRead.filter((n): n is string => n !== null))], false);
   const newSheetId = sheetIdAllocator(sheets.states);
   const archive = displacedTarget(sheets, grids, newSheetId());
   const added: number[] = [];
@@ -198,7 +207,7 @@ export function setupTabs(sheets: SheetIndex, config: Config, now: Date, budget?
   const displacedFrom: string[] = [];
   const repaired: string[] = [];
   const rewritten: RewrittenTab[] = [];
-  const parts: Request[][] = [addonSheets];
+  const tabs: TabPart[] = [];
   const restoredFrom = new Set<string>();
   for (const unit of units) {
     const source = sourceOf(unit);
@@ -212,9 +221,10 @@ export function setupTabs(sheets: SheetIndex, config: Config, now: Date, budget?
     const layout = buildUnitTab(unit, config.period, hasContent ? current : undefined);
     showStoredStatus(layout, stored.get(unit.code));
     const moved = displacedRows(config.period, unit, layout.unplaced, now);
-    parts.push([
-      ...displacedRequests(archive, moved),
-      ...unitTabRequests({
+    tabs.push({
+      sheetId,
+      before: displacedRequests(archive, moved),
+      plan: unitTabPlan({
         sheetId,
         state,
         title: unit.sheetName,
@@ -225,7 +235,7 @@ export function setupTabs(sheets: SheetIndex, config: Config, now: Date, budget?
         admins: config.admins,
         timeZone: sheets.timeZone,
       }),
-    ]);
+    });
     names[kind].push(unit.sheetName);
     displaced += moved.length;
     if (moved.length > 0) displacedFrom.push(unit.sheetName);
@@ -260,7 +270,7 @@ export function setupTabs(sheets: SheetIndex, config: Config, now: Date, budget?
 
   rememberCreated(added);
   const tally = () => ({ ...names, displaced, displacedFrom, repaired, total, resumedFrom });
-  const batches = packParts([...parts, closing]);
+  const batches = tabBatches(addonSheets, tabs, closing);
   let done = resumedFrom;
   for (const [i, batch] of batches.entries()) {
     if (i > 0 && budget?.nearLimit()) {
@@ -276,11 +286,14 @@ export function setupTabs(sheets: SheetIndex, config: Config, now: Date, budget?
       bestEffort(endRewrite);
       return { ...tally(), deactivated: [], kept, done, paused: true };
     }
-    const requests = batch.flatMap((k) => (k < parts.length ? (parts[k] ?? []) : closing));
-    const send = () => sendBatches(sheets.spreadsheetId, [requests]);
+    const last =
+      i === batches.length - 1
+        ? (lastBatch?.({ ...tally(), deactivated, kept: 0, done: total, paused: false }) ?? [])
+        : [];
+    const send = () => sendBatches(sheets.spreadsheetId, [[...batch.requests, ...last]]);
     if (budget) budget.time(send);
     else send();
-    done += batch.filter((k) => k > 0 && k < parts.length).length;
+    done += batch.tabs;
   }
 
   const kept = keepLateEdits(sheets, rewritten, config, now, archive);
@@ -346,10 +359,20 @@ export function setupUnitTabs(ctx: CallContext, began: number): ActionResult {
   }
   return actionResult(
     adminRun(ctx, { action: SETUP_ACTION }, (run) => {
-      const outcome = setupTabs(ctx.sheets, config, run.start, new TimeBudget(began));
+      const period = formatPeriod(config.period);
+      // The Log row rides in the last batch; it cannot name figures kept from late edits, found only after it.
+      let inBatch: string | null = null;
+      const outcome = setupTabs(ctx.sheets, config, run.start, new TimeBudget(began), (planned) => {
+        run.tabsRead = planned.updated.length + planned.restored.length;
+        const detail = setupMessage(period, planned);
+        const row = run.successRow(detail);
+        if (row.length > 0) inBatch = detail;
+        return row;
+      });
       run.tabsRead = outcome.updated.length + outcome.restored.length;
-      const message = setupMessage(formatPeriod(config.period), outcome) + (outcome.paused ? resumeNote() : '');
-      return { value: message, detail: message, outcome: outcome.paused ? 'Dilanjutkan' : 'Berhasil' };
+      const message = setupMessage(period, outcome) + (outcome.paused ? resumeNote() : '');
+      if (outcome.paused) return { value: message, detail: message, outcome: 'Dilanjutkan' };
+      return { value: message, detail: inBatch ?? message, outcome: 'Berhasil' };
     }),
   );
 }

@@ -18,7 +18,7 @@ export function sheetIdAllocator(states: readonly Pick<SheetState, 'sheetId'>[])
 }
 
 /** The indices of the parts each batch holds: at most MAX_BATCH_BYTES each (a larger part travels alone). */
-export function packParts(parts: readonly Request[][]): number[][] {
+function packParts(parts: readonly Request[][]): number[][] {
   const batches: number[][] = [];
   let batch: number[] = [];
   let bytes = 0;

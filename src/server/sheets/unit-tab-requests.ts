@@ -126,33 +126,81 @@ export interface UnitTab {
   readonly timeZone: string;
 }
 
+/** A unit tab's requests, its look (formats and rules) written out or pasted from a tab of the same shape. */
+export interface UnitTabPlan {
+  /** Equal for two tabs whose size and look requests (each relative to its own sheet) are equal. */
+  readonly shape: string;
+  /** Every request, the look written out. */
+  readonly full: Request[];
+  /** The same with the look pasted from the sheet `sourceId`, which got this shape earlier in the same batch. */
+  pasted(sourceId: number): Request[];
+}
+
+/** The sheet id the shape of a look is written with (any id: only equality matters). */
+const SHAPE_SHEET_ID = 0;
+
 /**
  * The requests that make a unit tab exactly its layout. Values are written only when they differ from what was
  * read, so a second run over an unchanged tab rewrites no figure; formats, notes, rules and widths are written
- * whole (reading them back would cost more than sending them).
+ * whole (reading them back would cost more than sending them). The whole area is cleared of formats and rules
+ * first, so a tab whose look is pasted ends exactly as one whose look is written out.
  */
-export function unitTabRequests(tab: UnitTab): Request[] {
-  const { sheetId, state, layout } = tab;
-  const { rows, cols } = layout;
-  const gridProperties = { rowCount: rows, columnCount: cols, frozenRowCount: layout.frozenRows };
-  const area = wholeArea(sheetId, rows, cols);
-  const requests: Request[] = state
-    ? [
-        {
-          updateSheetProperties: {
-            properties: { sheetId, title: tab.title, hidden: false, gridProperties },
-            fields: 'title,hidden,gridProperties(rowCount,columnCount,frozenRowCount)',
-          },
-        },
-        ...(state.merged ? [{ unmergeCells: { range: area } }] : []),
-      ]
-    : [{ addSheet: { properties: { sheetId, title: tab.title, gridProperties } } }];
+export function unitTabPlan(tab: UnitTab): UnitTabPlan {
+  const { sheetId, layout } = tab;
+  const area = wholeArea(sheetId, layout.rows, layout.cols);
+  const head = [...frameRequests(tab, area), ...clearRequests(area)];
+  const tail = [
+    cellsRequest(tab, area),
+    // Written whatever the sheet has: the batch costs the same with them.
+    ...widthRequests(sheetId, layout.columnWidths, layout.columnWidths.length),
+    ...protectionRequests(tab, area),
+  ];
+  return {
+    shape: `${layout.rows}x${layout.cols} ${JSON.stringify(lookRequests(SHAPE_SHEET_ID, layout))}`,
+    full: [...head, ...lookRequests(sheetId, layout), ...tail],
+    pasted: (sourceId) => [...head, pastedLook(sourceId, area), ...tail],
+  };
+}
 
-  const fields = 'userEnteredFormat(numberFormat,backgroundColor,textFormat.bold)';
-  const paint = (range: GridRange, style: Parameters<typeof cellFormat>[0], mask: string): Request => ({
-    repeatCell: { range, cell: { userEnteredFormat: cellFormat(style) }, fields: mask },
-  });
-  requests.push(paint(area, { background: TEMPLATE_BACKGROUND }, fields));
+/** Every request of a unit tab, its look written out. */
+export function unitTabRequests(tab: UnitTab): Request[] {
+  return unitTabPlan(tab).full;
+}
+
+/** The sheet's name, visibility, size and frozen rows (added when missing), merges gone. */
+function frameRequests(tab: UnitTab, area: GridRange): Request[] {
+  const { sheetId, state, layout } = tab;
+  const gridProperties = { rowCount: layout.rows, columnCount: layout.cols, frozenRowCount: layout.frozenRows };
+  if (!state) return [{ addSheet: { properties: { sheetId, title: tab.title, gridProperties } } }];
+  return [
+    {
+      updateSheetProperties: {
+        properties: { sheetId, title: tab.title, hidden: false, gridProperties },
+        fields: 'title,hidden,gridProperties(rowCount,columnCount,frozenRowCount)',
+      },
+    },
+    ...(state.merged ? [{ unmergeCells: { range: area } }] : []),
+  ];
+}
+
+const paint = (range: GridRange, style: Parameters<typeof cellFormat>[0], mask: string): Request => ({
+  repeatCell: { range, cell: { userEnteredFormat: cellFormat(style) }, fields: mask },
+});
+
+/**
+ * The area's whole format made the template's background and its rules removed: nothing an earlier layout or a
+ * person left stays, on a tab written out or on the tab its look is pasted from.
+ */
+function clearRequests(area: GridRange): Request[] {
+  return [
+    paint(area, { background: TEMPLATE_BACKGROUND }, 'userEnteredFormat'),
+    { setDataValidation: { range: area } },
+  ];
+}
+
+/** The layout's number formats, input and header looks, and rules, on the sheet `sheetId`. */
+function lookRequests(sheetId: number, layout: TabLayout): Request[] {
+  const requests: Request[] = [];
   const byFormat = new Map<string, GridRange[]>();
   for (const f of layout.numberFormats)
     byFormat.set(f.format, [...(byFormat.get(f.format) ?? []), gridRangeOf(sheetId, f.range)]);
@@ -165,34 +213,64 @@ export function unitTabRequests(tab: UnitTab): Request[] {
     requests.push(
       paint(range, { background: HEADER_BACKGROUND, bold: true }, 'userEnteredFormat(backgroundColor,textFormat.bold)'),
     );
+  for (const v of layout.validations)
+    requests.push({ setDataValidation: { range: gridRangeOf(sheetId, v.range), rule: validationRule(v) } });
+  return requests;
+}
 
+/**
+ * The look of the same area on `sourceId`: "Paste the format and data validation only"
+ * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#pastetype).
+ */
+function pastedLook(sourceId: number, area: GridRange): Request {
+  return {
+    copyPaste: {
+      source: { ...area, sheetId: sourceId },
+      destination: area,
+      pasteType: 'PASTE_FORMAT',
+      pasteOrientation: 'NORMAL',
+    },
+  };
+}
+
+/**
+ * The values when they differ, and the notes. Cells the rows leave out are cleared of those fields ("If the data in
+ * rows does not cover the entire requested range, the fields matching those set in fields will be cleared":
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#updatecellsrequest), so empty
+ * cells at the end of a row and empty rows at the end are not sent.
+ */
+function cellsRequest(tab: UnitTab, area: GridRange): Request {
+  const { layout } = tab;
   const notes = new Map<string, string>();
   for (const n of layout.notes) {
     const { row, col } = coreRange(n.cell);
     notes.set(`${row - 1},${col - 1}`, n.text);
   }
   const writeValues = !sameGrid(tab.current, layout.grid);
-  requests.push({
+  const rows = layout.grid.map((row, r) =>
+    withoutTrailing(
+      row.map((v, c) => {
+        const cell = writeValues ? cellData(v, {}, tab.timeZone) : {};
+        const note = notes.get(`${r},${c}`);
+        return note ? { ...cell, note } : cell;
+      }),
+      (cell) => Object.keys(cell).length === 0,
+    ),
+  );
+  return {
     updateCells: {
       range: area,
-      rows: layout.grid.map((row, r) => ({
-        values: row.map((v, c) => {
-          const cell = writeValues ? cellData(v, {}, tab.timeZone) : {};
-          const note = notes.get(`${r},${c}`);
-          return note ? { ...cell, note } : cell;
-        }),
-      })),
+      rows: withoutTrailing(rows, (row) => row.length === 0).map((values) => ({ values })),
       fields: writeValues ? 'userEnteredValue,note' : 'note',
     },
-  });
+  };
+}
 
-  requests.push({ setDataValidation: { range: area } });
-  for (const v of layout.validations)
-    requests.push({ setDataValidation: { range: gridRangeOf(sheetId, v.range), rule: validationRule(v) } });
-  // Written whatever the sheet has: the batch costs the same with them.
-  requests.push(...widthRequests(sheetId, layout.columnWidths, layout.columnWidths.length));
-  requests.push(...protectionRequests(tab, area));
-  return requests;
+/** `list` without the items at its end that are `empty`. */
+function withoutTrailing<T>(list: readonly T[], empty: (item: T) => boolean): T[] {
+  let end = list.length;
+  while (end > 0 && empty(list[end - 1] as T)) end--;
+  return list.slice(0, end);
 }
 
 /**

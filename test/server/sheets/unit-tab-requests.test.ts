@@ -4,7 +4,7 @@ import { SAMPLE_UNITS } from '../../../fixtures/sample/units';
 import { SAMPLE_PERIOD } from '../../../fixtures/sample/workbook';
 import { buildUnitTab } from '../../../src/core/schema/tab-layout';
 import type { SheetState } from '../../../src/server/sheets/sheet-index';
-import { joinedRanges, unitTabRequests } from '../../../src/server/sheets/unit-tab-requests';
+import { joinedRanges, unitTabPlan, unitTabRequests } from '../../../src/server/sheets/unit-tab-requests';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 const unit = SAMPLE_UNITS[0];
@@ -79,5 +79,33 @@ describe('the requests of a unit tab', () => {
       }),
     );
     expect([...covered].sort()).toEqual(cells.map((g) => `${g.startRowIndex},${g.startColumnIndex}`).sort());
+  });
+
+  it('gives tabs of one layout one shape and another layout another; a pasted look comes after the clearing, before the notes', () => {
+    const planOf = (u: (typeof SAMPLE_UNITS)[number], sheetId: number) =>
+      unitTabPlan({
+        sheetId,
+        state: null,
+        title: u.sheetName,
+        layout: buildUnitTab(u, SAMPLE_PERIOD),
+        current: [],
+        unitCode: u.code,
+        operators: u.operators,
+        admins: [ADMIN],
+        timeZone: 'Asia/Jakarta',
+      });
+    const lapas = SAMPLE_UNITS.filter((u) => u.type === 'Lapas');
+    const bapas = SAMPLE_UNITS.find((u) => u.type === 'Bapas');
+    if (!bapas || lapas.length < 2) throw new Error('The sample needs two Lapas and a Bapas.');
+    const first = planOf(lapas[0], 1);
+    expect(planOf(lapas[1], 2).shape).toBe(first.shape);
+    // A Bapas supervises clients, not inmates (docs/glossary.md): another layout, another shape.
+    expect(buildUnitTab(bapas, SAMPLE_PERIOD).rows).not.toBe(buildUnitTab(lapas[0], SAMPLE_PERIOD).rows);
+    expect(planOf(bapas, 3).shape).not.toBe(first.shape);
+    const kinds = planOf(lapas[1], 2)
+      .pasted(1)
+      .map((r) => Object.keys(r)[0]);
+    expect(kinds.slice(0, 5)).toEqual(['addSheet', 'repeatCell', 'setDataValidation', 'copyPaste', 'updateCells']);
+    expect(kinds.filter((k) => k === 'copyPaste')).toHaveLength(1);
   });
 });
