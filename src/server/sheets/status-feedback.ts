@@ -23,15 +23,15 @@ export function linkFeedbackInStatus(ss: Spreadsheet, links: Readonly<Record<str
   if (column < 0) {
     column = header.reduce((last: number, cell, c) => (cell === '' ? last : c), 0) + 1;
     if (column + 1 > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), 1);
-    sheet.getRange(headerRow + 1, column + 1).setValue(FEEDBACK_COLUMN);
   }
-  const rows: string[][] = [];
+  const rows: string[][] = [[FEEDBACK_COLUMN]];
   for (const row of grid.slice(headerRow + 1)) {
     const code = String(row[codeColumn] ?? '');
     if (code === '') break;
     const url = links[code];
     rows.push([url ? feedbackLink(url) : '']);
   }
-  if (rows.length > 0) sheet.getRange(headerRow + 2, column + 1, rows.length, 1).setFormulas(rows);
+  // The header and the links in one write: setValues stores a text starting with "=" as a formula.
+  sheet.getRange(headerRow + 1, column + 1, rows.length, 1).setValues(rows);
   return true;
 }
