@@ -23,7 +23,7 @@ import { TimeBudget } from '../runtime/time-budget';
 import { UserError } from '../runtime/user-error';
 import { type ArchiveTarget, archiveRequests, archiveTarget } from '../sheets/archive-sheet';
 import { readGrids, readGridsAgain } from '../sheets/batch-read';
-import { MAX_BATCH_BYTES, sheetIdAllocator } from '../sheets/batch-update';
+import { MAX_BATCH_BYTES, packBySize, sheetIdAllocator } from '../sheets/batch-update';
 import { applyBatch, writeCells, writeRows } from '../sheets/cell-batch';
 import { readGrid, readWorkbook, type WorkbookRead } from '../sheets/workbook';
 import { closeCheckpoint, finishedClose, pendingClose } from '../state/checkpoints';
@@ -87,20 +87,8 @@ function bytesOf(tab: TabWork): number {
 
 /** Tabs in groups of at most CLOSE_BATCH_BYTES (at least one group: the first also archives stray tabs). */
 function groups(work: readonly TabWork[]): TabWork[][] {
-  const out: TabWork[][] = [[]];
-  let bytes = 0;
-  for (const tab of work) {
-    const size = bytesOf(tab);
-    const current = out.at(-1) as TabWork[];
-    if (current.length > 0 && bytes + size > CLOSE_BATCH_BYTES) {
-      out.push([tab]);
-      bytes = size;
-    } else {
-      current.push(tab);
-      bytes += size;
-    }
-  }
-  return out;
+  const packed = packBySize(work, bytesOf, CLOSE_BATCH_BYTES);
+  return packed.length > 0 ? packed : [[]];
 }
 
 /** Pengaturan's "Periode aktif" value cell as a request writing `period` (text, never a date). */

@@ -17,24 +17,29 @@ export function sheetIdAllocator(states: readonly Pick<SheetState, 'sheetId'>[])
   return () => next++;
 }
 
-/** The indices of the parts each batch holds: at most MAX_BATCH_BYTES each (a larger part travels alone). */
-function packParts(parts: readonly Request[][]): number[][] {
-  const batches: number[][] = [];
-  let batch: number[] = [];
+/** Items in order, in groups whose sizes add up to at most `max` (an item larger than that goes alone). */
+export function packBySize<T>(items: readonly T[], sizeOf: (item: T) => number, max = MAX_BATCH_BYTES): T[][] {
+  const groups: T[][] = [];
+  let group: T[] = [];
   let bytes = 0;
-  parts.forEach((part, i) => {
-    if (part.length === 0) return;
-    const size = JSON.stringify(part).length;
-    if (batch.length > 0 && bytes + size > MAX_BATCH_BYTES) {
-      batches.push(batch);
-      batch = [];
+  for (const item of items) {
+    const size = sizeOf(item);
+    if (group.length > 0 && bytes + size > max) {
+      groups.push(group);
+      group = [];
       bytes = 0;
     }
-    batch.push(i);
+    group.push(item);
     bytes += size;
-  });
-  if (batch.length > 0) batches.push(batch);
-  return batches;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+/** The indices of the parts each batch holds: at most MAX_BATCH_BYTES each (a larger part travels alone). */
+function packParts(parts: readonly Request[][]): number[][] {
+  const indexed = parts.flatMap((part, i) => (part.length > 0 ? [{ part, i }] : []));
+  return packBySize(indexed, ({ part }) => JSON.stringify(part).length).map((batch) => batch.map(({ i }) => i));
 }
 
 /** Parts packed into batches of at most MAX_BATCH_BYTES each (a part larger than that travels alone). */
