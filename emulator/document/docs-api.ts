@@ -260,16 +260,22 @@ interface ParaAt {
   readonly blocks: Block[];
   readonly i: number;
   readonly p: Para;
-  readonly start: number;
+  /** Moved on by text inserted before it (see `shiftAfter`). */
+  start: number;
   readonly inBody: boolean;
 }
 interface TableAt {
   readonly t: Table;
-  readonly start: number;
+  start: number;
+}
+interface Layout {
+  readonly paras: ParaAt[];
+  readonly tables: TableAt[];
+  end: number;
 }
 
 /** Every paragraph and table with its start index; the end index of the body (one past its last newline). */
-function layout(model: Model): { paras: ParaAt[]; tables: TableAt[]; end: number } {
+function layout(model: Model): Layout {
   const paras: ParaAt[] = [];
   const tables: TableAt[] = [];
   const walk = (blocks: Block[], from: number, inBody: boolean): number => {
@@ -297,6 +303,41 @@ function layout(model: Model): { paras: ParaAt[]; tables: TableAt[]; end: number
   return { paras, tables, end };
 }
 
+/** Requests that change styles only: no text, paragraph or table comes or goes, so every index stays. */
+const KEEPS_INDEXES = new Set([
+  'updateParagraphStyle',
+  'updateTextStyle',
+  'createParagraphBullets',
+  'pinTableHeaderRows',
+  'updateTableRowStyle',
+  'updateTableColumnProperties',
+  'updateTableCellStyle',
+  'updateDocumentStyle',
+]);
+
+/** The layout after `length` characters went into paragraph `k` (no paragraph or table came or went). */
+function shiftAfter(laidOut: Layout, k: number, length: number): Layout {
+  const { paras, tables } = laidOut;
+  const at = (paras[k] as ParaAt).start;
+  for (let j = k + 1; j < paras.length; j++) (paras[j] as ParaAt).start += length;
+  for (const t of tables) if (t.start > at) t.start += length;
+  laidOut.end += length;
+  return laidOut;
+}
+
+/** The position of the first paragraph ending after `index` (paragraphs are laid out in index order). */
+function firstEndingAfter(paras: readonly ParaAt[], index: number): number {
+  let low = 0;
+  let high = paras.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const p = paras[mid] as ParaAt;
+    if (p.start + paraLength(p.p) > index) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
 const copyStyle = (p: Para): Omit<Para, 'text' | 'styles' | 'inlines'> => ({
   heading: p.heading,
   alignment: p.alignment,
@@ -313,20 +354,26 @@ export function applyDocsBatch(doc: EmuDocument, requests: readonly DocsRequest[
   const model = modelOf(doc.body);
   // The header and footer, like the body, change only when the whole batch is valid.
   const margins = { header: doc.header, footer: doc.footer };
+  // Laid out again only after a request that moves indexes (a style request leaves every index where it was).
+  let laidOut: Layout | null = null;
   const replies = requests.map((request, i) => {
     const type = Object.keys(request)[0] ?? '';
     const invalid = (detail: string) => fail(`Invalid requests[${i}].${type}: ${detail}`);
-    const { paras, tables, end } = layout(model);
+    const current = laidOut ?? layout(model);
+    laidOut = KEEPS_INDEXES.has(type) ? current : null;
+    const { paras, tables, end } = current;
 
     /** The paragraph an insertion at `where` falls in, and the offset in its text. */
-    const at = (where: Where): { para: ParaAt; offset: number } => {
+    const at = (where: Where): { para: ParaAt; offset: number; k: number } => {
       if (where.location?.segmentId || where.endOfSegmentLocation?.segmentId)
         throw new Error('Emulator: only the document body is emulated (no headers, footers or footnotes).');
       const index = where.endOfSegmentLocation ? end - 1 : where.location?.index;
       if (index === undefined) throw invalid('A location or an end of segment location is required.');
       if (index >= end)
         throw invalid(`Index ${index} must be less than the end index of the referenced segment, ${end}.`);
-      const para = paras.find((p) => index >= p.start && index < p.start + paraLength(p.p));
+      const k = firstEndingAfter(paras, index);
+      const found = paras[k];
+      const para = found && found.start <= index ? found : undefined;
       const offset = para ? index - para.start : -1;
       if (!para || offset > para.p.text.length)
         throw invalid(
@@ -339,7 +386,7 @@ export function applyDocsBatch(doc: EmuDocument, requests: readonly DocsRequest[
         offset > 0
       )
         throw new Error('Emulator: text after an inline object in the same paragraph is not emulated.');
-      return { para, offset };
+      return { para, offset, k };
     };
     /** Splits a paragraph at `offset`: the part before stays, the rest (with the inline objects) follows it. */
     const split = (para: ParaAt, offset: number): Para => {
@@ -360,7 +407,10 @@ export function applyDocsBatch(doc: EmuDocument, requests: readonly DocsRequest[
       if (range.segmentId) throw new Error('Emulator: only the document body is emulated.');
       if (startIndex < 1 || endIndex > end || endIndex <= startIndex)
         throw invalid(`The range [${startIndex}, ${endIndex}) is outside the document's body [1, ${end}).`);
-      return paras.filter((p) => p.start < endIndex && p.start + paraLength(p.p) > startIndex);
+      const hit: ParaAt[] = [];
+      for (let k = firstEndingAfter(paras, startIndex); k < paras.length && (paras[k] as ParaAt).start < endIndex; k++)
+        hit.push(paras[k] as ParaAt);
+      return hit;
     };
     const tableAt = (location: Location): Table => {
       const found = tables.find((t) => t.start === location.index);
@@ -371,13 +421,14 @@ export function applyDocsBatch(doc: EmuDocument, requests: readonly DocsRequest[
 
     if ('insertText' in request) {
       const { text } = request.insertText;
-      const { para, offset } = at(request.insertText);
+      const { para, offset, k } = at(request.insertText);
       const p = para.p;
       const style = p.styles[offset - 1] ?? p.styles[offset] ?? {};
       const [first = '', ...more] = text.split('\n');
       if (more.length === 0) {
         p.text = p.text.slice(0, offset) + first + p.text.slice(offset);
         p.styles.splice(offset, 0, ...Array.from(first, () => style));
+        laidOut = shiftAfter(current, k, first.length);
         return {};
       }
       const rest = split(para, offset);

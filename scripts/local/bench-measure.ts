@@ -6,6 +6,7 @@ import {
   type CallKind,
   type CallRecord,
   callSeconds,
+  type EmuDocument,
   type EmuSheet,
   LATENCY_SECONDS,
 } from '../../emulator';
@@ -73,6 +74,9 @@ export function costOf(calls: readonly CallRecord[]): Cost {
     secondsDouble,
   };
 }
+
+/** The local PDF conversion (LibreOffice) stays out of the measured loop; the export call is still charged. */
+export const placeholderPdf = (doc: EmuDocument): Buffer => Buffer.from(`%PDF-1.4\n% ${doc.name}\n%%EOF\n`, 'utf8');
 
 export interface CoreMeasure {
   readonly tabs: number;
@@ -154,8 +158,7 @@ export function measureSize(
   unitFeedback = false,
 ): { operations: OperationMeasure[]; core: CoreMeasure } {
   const seeded = seedFromGrids(generatedWorkbook(tabs, unitFeedback));
-  // The local PDF conversion (LibreOffice) stays out of the loop; the export call is still charged its latency.
-  seeded.emulator.docs.pdfConverter = (doc) => Buffer.from(`%PDF-1.4\n% ${doc.name}\n%%EOF\n`, 'utf8');
+  seeded.emulator.docs.pdfConverter = placeholderPdf;
   const grids = seeded.spreadsheet.sheets.map((sheet) => ({
     name: sheet.name,
     grid: sheet

@@ -2,6 +2,7 @@
 // Kanwil workbooks of 16 units each, all readable and then with 5 unreadable: calls, Sheets reads, modelled seconds.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { placeholderPdf } from './bench-measure';
 import { NATIONAL_DIST_DIR, runNationalFlow } from './national-flow';
 
 export const NATIONAL_KANWIL = 33;
@@ -22,7 +23,7 @@ export interface NationalMeasure {
 }
 
 export function measureNational(unreadable: number, kanwil = NATIONAL_KANWIL): NationalMeasure {
-  const run = runNationalFlow(kanwil, UNITS_PER_KANWIL, unreadable);
+  const run = runNationalFlow(kanwil, UNITS_PER_KANWIL, unreadable, placeholderPdf);
   return {
     kanwil,
     unreadable,

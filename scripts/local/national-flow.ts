@@ -1,7 +1,14 @@
 // The national flow on the built national bundle (dist-national/): Kanwil workbooks generated from the sample, each
 // publishing February 2026 in "Terbitan", listed in a national workbook whose "Rekap nasional" reads them all.
 import { join } from 'node:path';
-import { type Bundle, createEmulator, type Emulator, type EmuSpreadsheet, loadBundle } from '../../emulator';
+import {
+  type Bundle,
+  createEmulator,
+  type EmuDocument,
+  type Emulator,
+  type EmuSpreadsheet,
+  loadBundle,
+} from '../../emulator';
 import { SAMPLE_PERIOD } from '../../fixtures/sample/workbook';
 import { parseConfig } from '../../src/core/config/config';
 import { NATIONAL_CONFIG_SHEET, PUBLISHED_SHEET } from '../../src/core/config/sheet-names';
@@ -165,10 +172,17 @@ const RERUN_AFTER_MS = 60_000;
 
 /**
  * `kanwil` generated Kanwil of `units` units each (figures scaled per Kanwil), the last `unreadable` of them
- * unreadable for each reason in turn, then "Rekap nasional" run once on dist-national/.
+ * unreadable for each reason in turn, then "Rekap nasional" run once on dist-national/; the report's PDF made by
+ * `pdfConverter` when given (the bench's placeholder) instead of LibreOffice.
  */
-export function runNationalFlow(kanwil: number, units: number, unreadable: number): NationalRun {
+export function runNationalFlow(
+  kanwil: number,
+  units: number,
+  unreadable: number,
+  pdfConverter?: (doc: EmuDocument) => Buffer,
+): NationalRun {
   const e = nationalEmulator();
+  if (pdfConverter) e.docs.pdfConverter = pdfConverter;
   const published = samplePublication(units);
   const listed = Array.from({ length: kanwil }, (_, i): ListedKanwil => {
     const name = `Kanwil ${String(i + 1).padStart(2, '0')}`;
