@@ -27,6 +27,11 @@ export class EmuHtmlOutput {
     return this.content;
   }
 
+  /** The content for a test or the local run to read, outside the ledger (no script call). */
+  contentUnrecorded(): string {
+    return this.content;
+  }
+
   setContent(content: string): EmuHtmlOutput {
     this.rec('setContent');
     this.content = String(content);

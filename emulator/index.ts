@@ -9,6 +9,7 @@ export { saveDocx } from './docx';
 export type { EmuFolder } from './drive';
 export { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
 export { type Bundle, loadBundle, type RunUser, type TriggerOutcome } from './harness';
+export { EmuHtmlOutput } from './html';
 export { installEmulator, removeEmulator } from './install';
 export { EMAIL_RECIPIENT_QUOTA } from './mail';
 export { type AppsScriptManifest, readManifest } from './manifest';

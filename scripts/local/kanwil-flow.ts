@@ -1,6 +1,14 @@
 // The Kanwil flow on the built bundle: onOpen, then the admin's menu items, each step with its service calls.
 import { join } from 'node:path';
-import { type Bundle, type CallKind, type CallRecord, callSeconds, LATENCY_SECONDS, loadBundle } from '../../emulator';
+import {
+  type Bundle,
+  type CallKind,
+  type CallRecord,
+  callSeconds,
+  EmuHtmlOutput,
+  LATENCY_SECONDS,
+  loadBundle,
+} from '../../emulator';
 import { LOG_SHEET } from '../../src/core/config/sheet-names';
 import { LOG_HEADERS } from '../../src/server/sheets/log';
 import { MENU_ITEMS, MENU_TITLE } from '../../src/server/ui/menu';
@@ -56,7 +64,7 @@ export function tally(calls: readonly CallRecord[]): CallTally {
 
 /** The words of an HTML dialog, without its markup (the report dialog carries its message and links). */
 function dialogText(html: unknown): string {
-  const content = (html as { getContent?: () => string }).getContent?.() ?? '';
+  const content = html instanceof EmuHtmlOutput ? html.contentUnrecorded() : '';
   return content
     .replace(/<\/p>/g, ' ')
     .replace(/<[^>]*>/g, '')
@@ -67,7 +75,7 @@ function dialogText(html: unknown): string {
 
 /** The addresses an HTML dialog links to. */
 function dialogLinks(html: unknown): string[] {
-  const content = (html as { getContent?: () => string }).getContent?.() ?? '';
+  const content = html instanceof EmuHtmlOutput ? html.contentUnrecorded() : '';
   return [...content.matchAll(/href="([^"]*)"/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&'));
 }
 
