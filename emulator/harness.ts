@@ -194,7 +194,9 @@ export function loadBundle(emulator: Emulator, opts: { codePath?: string; distDi
     runtime.executionId = execution;
     runtime.beginExecution(limitMs);
     try {
-      return (fn as (...a: unknown[]) => unknown)(...args);
+      const result = (fn as (...a: unknown[]) => unknown)(...args);
+      if (runtime.hazards.length > 0) throw new Error(runtime.hazards.join(' '));
+      return result;
     } finally {
       // When an execution ends, Apps Script releases the locks it still holds (R lock/lock).
       emulator.locks.releaseAllOf(execution);

@@ -220,6 +220,7 @@ export class Ledger {
         `${APPS_SCRIPT_ERRORS.authRequired}${service}.${method}.${scope ? ` Required permissions: ${scope}` : ''}`,
       );
     }
+    this.runtime.writeCache(service, method, kind);
   }
 
   inject(fault: Fault): void {
@@ -290,6 +291,43 @@ export class Runtime {
   /** Starts an execution: a 6-minute limit counted on the modelled clock, as Apps Script counts wall time. */
   beginExecution(limitMs = 6 * 60 * 1000): void {
     this.executionDeadline = this.clockMs + limitMs;
+    this.unflushedWrites = 0;
+    this.hazards.length = 0;
+  }
+
+  /**
+   * SpreadsheetApp writes of this execution not yet applied. Apps Script caches writes ("write caching to save what
+   * is likely to be set", R guides/support/best-practices) until SpreadsheetApp.flush() ("Applies all pending
+   * Spreadsheet changes", R spreadsheet/spreadsheet-app#flush()), a SpreadsheetApp read (reads commit the cache:
+   * the same page's "alternating read and write commands is slow") or the execution's end.
+   */
+  unflushedWrites = 0;
+  /** What this execution did that Google allows but the emulator cannot show; the harness throws them at its end
+   * while `strictWriteCache` holds (the add-on's tests). The contract bundle, which observes Google, turns it off. */
+  readonly hazards: string[] = [];
+  strictWriteCache = true;
+
+  /**
+   * Follows the write cache through a call. The emulator writes through, so it cannot show what Google would: a
+   * Sheets API call sees the stored spreadsheet without the cached writes (refused here), and a lock released
+   * over cached writes lets another execution read without them ("call SpreadsheetApp.flush() prior to releasing
+   * the lock", R lock/lock#releaseLock(); a hazard).
+   */
+  writeCache(service: string, method: string, kind: CallKind): void {
+    if (this.executionDeadline === null) return;
+    if (service === 'SpreadsheetApp') {
+      if (method === 'SpreadsheetApp.flush' || kind === 'read') this.unflushedWrites = 0;
+      else if (kind === 'write' || kind === 'format') this.unflushedWrites++;
+      return;
+    }
+    if (this.unflushedWrites === 0) return;
+    const pending = `${this.unflushedWrites} SpreadsheetApp write(s) of this execution not flushed`;
+    if (service === 'Sheets')
+      throw new Error(
+        `Emulator: Sheets API ${method} with ${pending}: Google would apply the request to the stored spreadsheet, without them (not emulated; flush first).`,
+      );
+    if (service === 'Lock' && method === 'releaseLock' && this.strictWriteCache)
+      this.hazards.push(`Emulator: the lock was released with ${pending}; another execution could read without them.`);
   }
 
   /** Throws "Exceeded maximum execution time" once the modelled clock is past the execution's limit. */
@@ -301,5 +339,6 @@ export class Runtime {
 
   endExecution(): void {
     this.executionDeadline = null;
+    this.unflushedWrites = 0;
   }
 }

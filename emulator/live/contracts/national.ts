@@ -64,6 +64,8 @@ export const NATIONAL_CONTRACTS: Contract[] = [
     expected: 'API call to sheets.spreadsheets.values.batchGet failed with error: The caller does not have permission',
     observe: () => {
       const id = setting(NO_ACCESS_PROPERTY);
+      // The run's own lines so far were written through SpreadsheetApp: applied before the API is called.
+      SpreadsheetApp.flush();
       const api = Sheets as GoogleAppsScript.Sheets;
       return thrown(() => api.Spreadsheets.Values.batchGet(id, { ranges: ['Sheet1'] }));
     },

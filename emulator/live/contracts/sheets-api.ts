@@ -11,8 +11,15 @@ const DIMENSION = 'https://developers.google.com/sheets/api/reference/rest/v4/Di
 const REQUEST = 'https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request';
 const COPY_PASTE = `copyPaste (${REQUEST}#copypasterequest, ${REQUEST}#pastetype)`;
 
-/** The advanced service as the manifest enables it; unlike the typings say, it is never undefined once enabled. */
-const api = () => Sheets as GoogleAppsScript.Sheets;
+/**
+ * The advanced service as the manifest enables it (never undefined once enabled, unlike the typings say), after a
+ * flush: the API reads the stored spreadsheet, and the scratch sheets were just written through SpreadsheetApp, whose
+ * writes Apps Script caches (https://developers.google.com/apps-script/guides/support/best-practices).
+ */
+const api = () => {
+  SpreadsheetApp.flush();
+  return Sheets as GoogleAppsScript.Sheets;
+};
 
 /** Two scratch sheets laid out as the emulator's batchGet tests lay out "Lapas Pekanbaru" and "Rutan". */
 function unitSheets(s: Scratch) {

@@ -49,7 +49,6 @@ export function keepLateEdits(
   const grids = readGrids(
     index,
     touched.map((t) => t.unit.sheetName),
-    false,
   );
   let kept = 0;
   const requests: Request[] = [];

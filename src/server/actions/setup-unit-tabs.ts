@@ -14,6 +14,7 @@ import { actionResult, adminRun } from '../runtime/logged-run';
 import { requireAdmin } from '../runtime/roles';
 import { TimeBudget } from '../runtime/time-budget';
 import { UserError } from '../runtime/user-error';
+import { wroteThroughSpreadsheetApp } from '../runtime/write-cache';
 import { ADMIN_SHEET_DESCRIPTION } from '../sheets/apply-layout';
 import {
   archiveSheetRequests,
@@ -68,6 +69,7 @@ export interface SetupOutcome {
 /** Creates "Pengaturan" from the template; `admin` (the person running set up) is its first admin. */
 export function createConfigSheet(ss: Spreadsheet, admin: string): Sheet {
   const grid = configTemplate({ admins: admin ? [admin] : [] });
+  wroteThroughSpreadsheetApp();
   const sheet = ss.insertSheet(CONFIG_SHEET, 0);
   sheet.getRange(1, 1, grid.length, grid[0].length).setValues(grid);
   const periodRow = grid.findIndex((r) => r[0] === CONFIG_LABELS.period);
@@ -185,8 +187,7 @@ export function setupTabs(
   // Marked before any tab is read: an edit typed from now on is kept for this run (setup-late-edits.ts).
   beginRewrite(now, true);
   const toRead = [...units.map(sourceOf), ...strays, sheets.has(ARCHIVE_SHEET) ? ARCHIVE_SHEET : null];
-  // No flush: nothing this run wrote through SpreadsheetApp is read here (its writes go through the Sheets API).
-  const grids = readGrids(sheets, [...new Set(toRead.filter((n): n is string => n !== null))], false);
+  const grids = readGrids(sheets, [...new Set(toRead.filter((n): n is string => n !== null))]);
   const newSheetId = sheetIdAllocator(sheets.states);
   const archive = displacedTarget(sheets, grids, newSheetId());
   const added: number[] = [];

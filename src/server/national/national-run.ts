@@ -20,6 +20,7 @@ import { withRetry } from '../runtime/retry';
 import { callerEmail } from '../runtime/roles';
 import { TimeBudget } from '../runtime/time-budget';
 import { readableMessage, UserError } from '../runtime/user-error';
+import { wroteThroughSpreadsheetApp } from '../runtime/write-cache';
 import { readSheetIndex } from '../sheets/sheet-index';
 import { writeSummaries } from '../sheets/write-sheet';
 import { BigQueryLoader } from './bigquery-load';
@@ -40,6 +41,7 @@ export const FINISH_RESERVE_MS = 90_000;
 function createNationalSettings(ss: Spreadsheet): string {
   const period = previousPeriod(isoDateIn(new Date()).slice(0, 7));
   const grid = nationalConfigTemplate(period);
+  wroteThroughSpreadsheetApp();
   const sheet = ss.insertSheet(NATIONAL_CONFIG_SHEET);
   sheet.getRange('A:C').setNumberFormat('@');
   sheet.getRange(1, 1, grid.length, 3).setValues(grid).setFontWeight('bold');

@@ -10,6 +10,7 @@ import {
   readsFromCheckpoint,
 } from '../../core/national/read-checkpoint';
 import { withRetry } from '../runtime/retry';
+import { wroteThroughSpreadsheetApp } from '../runtime/write-cache';
 import { fingerprintOf, nationalCheckpoint } from '../state/checkpoints';
 import { createdSheetIds, rememberCreated } from '../state/created-sheets';
 
@@ -47,6 +48,7 @@ export class ReadsCheckpoint {
   keep(kept: readonly KeptKanwil[]): void {
     const rows: CheckpointRow[] = kept.slice(this.resumed).flatMap((k, i) => checkpointRows(this.resumed + i + 1, k));
     const sheet = this.sheet();
+    wroteThroughSpreadsheetApp();
     const first = this.keptRows + 1;
     const needed = this.keptRows + rows.length - sheet.getMaxRows();
     if (needed > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needed);
@@ -62,6 +64,7 @@ export class ReadsCheckpoint {
     nationalCheckpoint.clear();
     const sheet = this.ss.getSheetByName(NATIONAL_READS_SHEET);
     if (!sheet) return;
+    wroteThroughSpreadsheetApp();
     if (createdSheetIds().has(sheet.getSheetId())) this.ss.deleteSheet(sheet);
     else sheet.clearContents();
   }
@@ -69,6 +72,7 @@ export class ReadsCheckpoint {
   private sheet(): Sheet {
     const existing = this.ss.getSheetByName(NATIONAL_READS_SHEET);
     if (existing) return existing;
+    wroteThroughSpreadsheetApp();
     const sheet = this.ss.insertSheet(NATIONAL_READS_SHEET);
     rememberCreated([sheet.getSheetId()]);
     // Working data of the run, not for reading: hidden, as the add-on's other state.

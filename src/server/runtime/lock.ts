@@ -1,6 +1,6 @@
 // One consolidation at a time: the script lock, taken with tryLock and released after a flush.
-import { withRetry } from './retry';
 import { UserError } from './user-error';
+import { flushWrites } from './write-cache';
 
 /** How long a second caller waits for the lock before being told the run is busy. */
 export const LOCK_WAIT_MS = 10_000;
@@ -32,10 +32,11 @@ export function withScriptLock<T>(work: () => T, waitMs = LOCK_WAIT_MS): Locked<
   }
 }
 
-/** Flushes pending writes (a transient error is retried); false when the service would not flush. */
+/** Flushes this execution's cached writes, if any (a transient error is retried); false when the service would not
+ * flush. */
 function flushQuietly(): boolean {
   try {
-    withRetry(() => SpreadsheetApp.flush());
+    flushWrites();
     return true;
   } catch {
     return false;

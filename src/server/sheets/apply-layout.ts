@@ -2,6 +2,7 @@
 import type { LayoutCell } from '../../core/schema/tab-layout';
 import type { CellValue, Grid } from '../../core/schema/types';
 import { fromRangeA1 } from '../../core/text/a1';
+import { wroteThroughSpreadsheetApp } from '../runtime/write-cache';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -37,6 +38,7 @@ export function sameGrid(current: Grid, wanted: readonly (readonly LayoutCell[])
 export function trimGrid(sheet: Sheet, rows: number, cols: number): void {
   const maxRows = sheet.getMaxRows();
   const maxCols = sheet.getMaxColumns();
+  if (maxRows !== rows || maxCols !== cols) wroteThroughSpreadsheetApp();
   if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
   else if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   if (maxCols > cols) sheet.deleteColumns(cols + 1, maxCols - cols);
@@ -65,6 +67,7 @@ export function setEditors(
   const current = protection.getEditors().map((u) => u.getEmail().toLowerCase());
   const extra = current.filter((e) => !wanted.has(e));
   const missing = [...wanted].filter((e) => !current.includes(e));
+  wroteThroughSpreadsheetApp();
   if (extra.length > 0) protection.removeEditors(extra);
   if (missing.length > 0) protection.addEditors(missing);
   else if (isNew && extra.length === 0) protection.addEditors([...wanted]);
@@ -82,6 +85,7 @@ export function protectSheet(
   inputRanges: readonly string[],
   editors: readonly string[],
 ): void {
+  wroteThroughSpreadsheetApp();
   const protection = sheet.protect();
   const ours = protection.getDescription() === description;
   if (!ours) protection.setDescription(description);

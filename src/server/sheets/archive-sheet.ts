@@ -8,6 +8,7 @@ import type { CellValue, Grid, UnitConfig } from '../../core/schema/types';
 import { cellText } from '../../core/text/cell-text';
 import { formatDateTimeId, isoDateIn } from '../../core/text/format';
 import { withRetry } from '../runtime/retry';
+import { wroteThroughSpreadsheetApp } from '../runtime/write-cache';
 import { ADMIN_SHEET_DESCRIPTION, protectForAdmins } from './apply-layout';
 import { runsOf, writeRows } from './cell-batch';
 import { cellData, cellFormat } from './cell-data';
@@ -23,6 +24,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export function archiveSheet(ss: Spreadsheet, admins: readonly string[]): Sheet {
   const existing = ss.getSheetByName(ARCHIVE_SHEET);
   if (existing) return existing;
+  wroteThroughSpreadsheetApp();
   const sheet = ss.insertSheet(ARCHIVE_SHEET);
   sheet.getRange('A:E').setNumberFormat('@');
   sheet.getRange('G:H').setNumberFormat('@');

@@ -1,6 +1,7 @@
 // Unit tabs read with the Sheets API values.batchGetByDataFilter, turned into the grids getValues() gives for them.
 import type { Grid } from '../../core/schema/types';
 import { withRetry } from '../runtime/retry';
+import { flushWrites } from '../runtime/write-cache';
 import { type SheetIndex, sheetsApi } from './sheet-index';
 
 /**
@@ -124,14 +125,14 @@ function readValues(
 /**
  * Every named tab's grid with two values.batchGetByDataFilter requests (serial numbers and formatted date-times),
  * whatever the number of tabs (instead of getDataRange().getValues() per tab, or a GET whose URL would grow with
- * them). Pending SpreadsheetApp writes are flushed first (`flush`: false when the caller has written none since its
- * last read): the API reads the stored spreadsheet, not this script's buffered changes.
+ * them). This execution's cached SpreadsheetApp writes, if any, are flushed first: the API reads the stored
+ * spreadsheet, not the script's write cache.
  * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchGetByDataFilter
  */
-export function readGrids(index: SheetIndex, names: readonly string[], flush = true): Map<string, Grid> {
+export function readGrids(index: SheetIndex, names: readonly string[]): Map<string, Grid> {
   const grids = new Map<string, Grid>();
   if (names.length === 0) return grids;
-  if (flush) withRetry(() => SpreadsheetApp.flush());
+  flushWrites();
   for (const batch of tabBatches(names)) {
     const serial = readValues(index, batch, 'SERIAL_NUMBER');
     const formatted = readValues(index, batch, 'FORMATTED_STRING');
@@ -157,12 +158,13 @@ function sameAsBefore(grid: Grid, serial: readonly ApiRow[] | undefined, timeZon
 }
 
 /**
- * The named tabs read again, flushing nothing (the caller wrote nothing through SpreadsheetApp since): one
+ * The named tabs read again (this execution's cached SpreadsheetApp writes, if any, flushed first): one
  * serial-number read, and the date-time read only for the tabs whose values changed since `before`.
  */
 export function readGridsAgain(index: SheetIndex, before: ReadonlyMap<string, Grid>): Map<string, Grid> {
   const grids = new Map<string, Grid>();
   const changed: string[] = [];
+  flushWrites();
   for (const batch of tabBatches([...before.keys()])) {
     const serial = readValues(index, batch, 'SERIAL_NUMBER');
     batch.forEach((name, i) => {
@@ -171,6 +173,6 @@ export function readGridsAgain(index: SheetIndex, before: ReadonlyMap<string, Gr
       else changed.push(name);
     });
   }
-  for (const [name, grid] of readGrids(index, changed, false)) grids.set(name, grid);
+  for (const [name, grid] of readGrids(index, changed)) grids.set(name, grid);
   return grids;
 }

@@ -3,6 +3,7 @@
 import { LOG_SHEET } from '../../core/config/sheet-names';
 import { cellText } from '../../core/text/cell-text';
 import { withRetry } from '../runtime/retry';
+import { wroteThroughSpreadsheetApp } from '../runtime/write-cache';
 import { ADMIN_SHEET_DESCRIPTION } from './apply-layout';
 import { cellData, cellFormat } from './cell-data';
 import { type SheetIndex, sheetsApi } from './sheet-index';
@@ -42,6 +43,7 @@ export interface LogEntry {
 export function logSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = ss.getSheetByName(LOG_SHEET);
   if (existing && existing.getLastRow() > 0) return existing;
+  wroteThroughSpreadsheetApp();
   const sheet = existing ?? ss.insertSheet(LOG_SHEET);
   sheet
     .getRange(1, 1, 1, LOG_HEADERS.length)
@@ -123,5 +125,6 @@ export function appendLog(ss: Spreadsheet, entries: readonly LogEntry[], index?:
     }
   }
   const sheet = withRetry(() => logSheet(ss));
+  wroteThroughSpreadsheetApp();
   for (const entry of entries) sheet.appendRow(rowValues(entry));
 }

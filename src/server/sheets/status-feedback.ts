@@ -2,6 +2,7 @@
 // "Umpan balik", added when the sheet has none yet); every later rekap writes the same links with the whole sheet.
 import { STATUS_SHEET } from '../../core/config/sheet-names';
 import { FEEDBACK_COLUMN, feedbackLink } from '../../core/summary/status';
+import { wroteThroughSpreadsheetApp } from '../runtime/write-cache';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -18,6 +19,7 @@ export function linkFeedbackInStatus(ss: Spreadsheet, links: Readonly<Record<str
   const headerRow = grid.findIndex((row) => row.includes(CODE_COLUMN));
   const header = grid[headerRow];
   if (!header) return false;
+  wroteThroughSpreadsheetApp();
   const codeColumn = header.indexOf(CODE_COLUMN);
   let column = header.indexOf(FEEDBACK_COLUMN);
   if (column < 0) {

@@ -2,17 +2,37 @@
 
 import { installEmulator, removeEmulator } from '../../../emulator';
 import { BUSY_MESSAGE, requireScriptLock, withScriptLock } from '../../../src/server/runtime/lock';
+import { wroteThroughSpreadsheetApp } from '../../../src/server/runtime/write-cache';
 
 afterEach(removeEmulator);
 
 describe('script lock', () => {
-  it('runs the work, flushes and releases, so the next run can take it', () => {
+  it('runs the work, flushes its SpreadsheetApp writes and releases, so the next run can take it and read them', () => {
     const emulator = installEmulator();
-    expect(withScriptLock(() => 42)).toEqual({ ran: true, value: 42 });
-    expect(emulator.ledger.all().map((c) => c.method)).toContain('SpreadsheetApp.flush');
+    const cell = emulator.spreadsheet.getSheets()[0]?.getRange('A1');
+    emulator.ledger.reset();
+    const written = () => {
+      wroteThroughSpreadsheetApp();
+      cell?.setValue('Lapas');
+      return 42;
+    };
+    expect(withScriptLock(written)).toEqual({ ran: true, value: 42 });
+    expect(emulator.ledger.all().map((c) => c.method)).toEqual([
+      'getScriptLock',
+      'tryLock',
+      'Range.setValue',
+      'SpreadsheetApp.flush',
+      'releaseLock',
+    ]);
     // Another execution (a re-entrant tryLock of the same one would succeed anyway).
     emulator.runtime.executionId = 'next-execution';
     expect(withScriptLock(() => 'again')).toEqual({ ran: true, value: 'again' });
+  });
+
+  it('makes no flush when the run wrote nothing through SpreadsheetApp (its writes go through the Sheets API)', () => {
+    const emulator = installEmulator();
+    expect(withScriptLock(() => 'read only')).toEqual({ ran: true, value: 'read only' });
+    expect(emulator.ledger.all().map((c) => c.method)).toEqual(['getScriptLock', 'tryLock', 'releaseLock']);
   });
 
   it('runs nothing while another execution holds the lock', () => {
