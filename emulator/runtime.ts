@@ -291,7 +291,7 @@ export class Runtime {
   /** Starts an execution: a 6-minute limit counted on the modelled clock, as Apps Script counts wall time. */
   beginExecution(limitMs = 6 * 60 * 1000): void {
     this.executionDeadline = this.clockMs + limitMs;
-    this.unflushedWrites = 0;
+    this.unflushedWrites = [];
     this.hazards.length = 0;
   }
 
@@ -301,7 +301,7 @@ export class Runtime {
    * Spreadsheet changes", R spreadsheet/spreadsheet-app#flush()), a SpreadsheetApp read (reads commit the cache:
    * the same page's "alternating read and write commands is slow") or the execution's end.
    */
-  unflushedWrites = 0;
+  unflushedWrites: string[] = [];
   /** What this execution did that Google allows but the emulator cannot show; the harness throws them at its end
    * while `strictWriteCache` holds (the add-on's tests). The contract bundle, which observes Google, turns it off. */
   readonly hazards: string[] = [];
@@ -316,12 +316,12 @@ export class Runtime {
   writeCache(service: string, method: string, kind: CallKind): void {
     if (this.executionDeadline === null) return;
     if (service === 'SpreadsheetApp') {
-      if (method === 'SpreadsheetApp.flush' || kind === 'read') this.unflushedWrites = 0;
-      else if (kind === 'write' || kind === 'format') this.unflushedWrites++;
+      if (method === 'SpreadsheetApp.flush' || kind === 'read') this.unflushedWrites = [];
+      else if (kind === 'write' || kind === 'format') this.unflushedWrites.push(method);
       return;
     }
-    if (this.unflushedWrites === 0) return;
-    const pending = `${this.unflushedWrites} SpreadsheetApp write(s) of this execution not flushed`;
+    if (this.unflushedWrites.length === 0) return;
+    const pending = `${this.unflushedWrites.length} SpreadsheetApp write(s) of this execution not flushed (${[...new Set(this.unflushedWrites)].join(', ')})`;
     if (service === 'Sheets')
       throw new Error(
         `Emulator: Sheets API ${method} with ${pending}: Google would apply the request to the stored spreadsheet, without them (not emulated; flush first).`,
@@ -339,6 +339,6 @@ export class Runtime {
 
   endExecution(): void {
     this.executionDeadline = null;
-    this.unflushedWrites = 0;
+    this.unflushedWrites = [];
   }
 }

@@ -27,7 +27,7 @@ describe(`SpreadsheetApp's write cache (${CACHE}, ${FLUSH})`, () => {
     const { runtime, SpreadsheetApp, ss, read } = setup();
     runtime.beginExecution();
     ss.getSheets()[0].getRange('A1').setValue(102772);
-    expect(read).toThrow(/^Emulator: Sheets API Spreadsheets\.Values\.batchGet with 1 SpreadsheetApp write/);
+    expect(read).toThrow(/^Emulator: Sheets API Spreadsheets\.Values\.batchGet with 1 SpreadsheetApp write\(s\) of this execution not flushed \(Range\.setValue\)/);
     SpreadsheetApp.flush();
     expect(read()).toEqual([['102772']]);
   });
@@ -52,7 +52,7 @@ describe(`SpreadsheetApp's write cache (${CACHE}, ${FLUSH})`, () => {
     ss.getSheets()[0].getRange('A1').setValue(1);
     lock.releaseLock();
     expect(runtime.hazards).toEqual([
-      'Emulator: the lock was released with 1 SpreadsheetApp write(s) of this execution not flushed; another execution could read without them.',
+      'Emulator: the lock was released with 1 SpreadsheetApp write(s) of this execution not flushed (Range.setValue); another execution could read without them.',
     ]);
     runtime.beginExecution();
     lock.tryLock(0);

@@ -163,14 +163,15 @@ function adminProtection(state: SheetState, description: string, admins: readonl
  * rerun (which finds the tab rewritten) never archives twice. Tabs of one shape share their look within a batch
  * (tab-batches.ts). With a budget, a run that nears the time limit stops between two batches and saves a checkpoint;
  * the next run skips the tabs already done (same period, template and configuration) and the last one hides removed
- * units' tabs. `lastBatch` gives requests for the last batch from the outcome as planned (no late edits kept yet).
+ * units' tabs. `lastBatch` gives requests for the last batch from the outcome as planned (no late edits kept yet) and
+ * the id of the Log the first batch adds (null when the Sheet had one).
  */
 export function setupTabs(
   sheets: SheetIndex,
   config: Config,
   now: Date,
   budget?: TimeBudget,
-  lastBatch?: (planned: SetupOutcome) => Request[],
+  lastBatch?: (planned: SetupOutcome, newLogId: number | null) => Request[],
 ): SetupOutcome {
   const stored = readStatuses(config.period);
   const fingerprint = setupFingerprint(config);
@@ -197,10 +198,10 @@ export function setupTabs(
     added.push(archive.sheetId);
     addonSheets.push(...archiveSheetRequests(archive.sheetId, config.admins));
   }
-  if (!sheets.has(LOG_SHEET)) {
-    const logId = newSheetId();
-    added.push(logId);
-    addonSheets.push(...logSheetRequests(logId, config.admins));
+  const newLogId = sheets.has(LOG_SHEET) ? null : newSheetId();
+  if (newLogId !== null) {
+    added.push(newLogId);
+    addonSheets.push(...logSheetRequests(newLogId, config.admins));
   }
 
   const names: Record<SetupKind, string[]> = { created: [], updated: [], restored: [] };
@@ -289,7 +290,7 @@ export function setupTabs(
     }
     const last =
       i === batches.length - 1
-        ? (lastBatch?.({ ...tally(), deactivated, kept: 0, done: total, paused: false }) ?? [])
+        ? (lastBatch?.({ ...tally(), deactivated, kept: 0, done: total, paused: false }, newLogId) ?? [])
         : [];
     const send = () => sendBatches(sheets.spreadsheetId, [[...batch.requests, ...last]]);
     if (budget) budget.time(send);
@@ -363,10 +364,10 @@ export function setupUnitTabs(ctx: CallContext, began: number): ActionResult {
       const period = formatPeriod(config.period);
       // The Log row rides in the last batch; it cannot name figures kept from late edits, found only after it.
       let inBatch: string | null = null;
-      const outcome = setupTabs(ctx.sheets, config, run.start, new TimeBudget(began), (planned) => {
+      const outcome = setupTabs(ctx.sheets, config, run.start, new TimeBudget(began), (planned, newLogId) => {
         run.tabsRead = planned.updated.length + planned.restored.length;
         const detail = setupMessage(period, planned);
-        const row = run.successRow(detail);
+        const row = run.successRow(detail, newLogId);
         if (row.length > 0) inBatch = detail;
         return row;
       });

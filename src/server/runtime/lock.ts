@@ -13,16 +13,13 @@ export type Locked<T> = { readonly ran: true; readonly value: T } | { readonly r
 export function withScriptLock<T>(work: () => T, waitMs = LOCK_WAIT_MS): Locked<T> {
   const lock = LockService.getScriptLock();
   if (!lock.tryLock(waitMs)) return { ran: false };
-  let release = true;
   try {
-    const value = work();
-    // Pending writes must land before another execution can take the lock and read them.
-    release = flushQuietly();
-    return { ran: true, value };
+    return { ran: true, value: work() };
   } finally {
-    // Unflushed writes keep the lock until the execution ends, when Apps Script flushes and releases it
-    // (https://developers.google.com/apps-script/reference/lock/lock); a failed release is released then too.
-    if (release) {
+    // Cached writes must land before another execution can take the lock and read them, whether the work finished
+    // or failed half way. Unflushed, they keep the lock until the execution ends, when Apps Script flushes and
+    // releases it (https://developers.google.com/apps-script/reference/lock/lock); a failed release is released then.
+    if (flushQuietly()) {
       try {
         lock.releaseLock();
       } catch {

@@ -45,9 +45,10 @@ export interface Run {
   /**
    * The request that appends the run's "Berhasil" row with `detail`, for the work to send in its last batch, so the
    * row and the work are applied together or not at all; the run then writes no row of its own when it returns that
-   * same detail. [] when the row cannot go that way (no Log known, or the caller may not write it).
+   * same detail. [] when the row cannot go that way (no Log known, or the caller may not write it). `newLogId`: the
+   * Log the same batch adds, on a Sheet that has none yet.
    */
-  successRow(detail: string): Request[];
+  successRow(detail: string, newLogId?: number | null): Request[];
 }
 
 export interface RunDone<T> {
@@ -92,10 +93,10 @@ export function loggedRun<T>(spec: RunSpec<T>, work: (run: Run) => RunDone<T>): 
     start,
     tabsRead: 0,
     log: (outcome, detail) => row(outcome, detail, new Date()),
-    successRow: (detail) => {
+    successRow: (detail, newLogId) => {
       const entry = { start, end: new Date(), action: spec.action, by, outcome: 'Berhasil' as const, detail };
       const rows = [...(waiting?.rows ?? []), { ...entry, tabsRead: run.tabsRead }];
-      const request = spec.sheets && !spec.logLater ? logRowRequest(rows, spec.sheets) : null;
+      const request = spec.sheets && !spec.logLater ? logRowRequest(rows, spec.sheets, newLogId ?? undefined) : null;
       if (!request) return [];
       staged = detail;
       return [request];

@@ -94,11 +94,14 @@ function rowValues(entry: LogEntry): (string | number | Date)[] {
 /**
  * The Sheets API request that appends the rows after the Log's last row with data, atomically ("appends new rows and
  * columns to a sheet": https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#appendcellsrequest),
- * or null when the index holds no Log. Sent alone or inside a run's own batch, so that the rows and the work they
- * record are applied together or not at all.
+ * or null when the index holds no Log and no `logId` is given (the Log the same batch adds). Sent alone or inside a
+ * run's own batch, so that the rows and the work they record are applied together or not at all.
  */
-export function logRowRequest(entries: readonly LogEntry[], index: SheetIndex): Request | null {
-  const logId = index.idOf(LOG_SHEET);
+export function logRowRequest(
+  entries: readonly LogEntry[],
+  index: SheetIndex,
+  logId: number | null = index.idOf(LOG_SHEET),
+): Request | null {
   if (logId === null) return null;
   const dated = { pattern: DATE_TIME_FORMAT };
   const rows = entries.map((entry) => ({

@@ -48,6 +48,26 @@ describe('script lock', () => {
     expect(() => requireScriptLock(() => 1)).toThrow(BUSY_MESSAGE);
   });
 
+  it('flushes what the work wrote through SpreadsheetApp before releasing, when it failed half way too', () => {
+    const emulator = installEmulator();
+    const cell = emulator.spreadsheet.getSheets()[0]?.getRange('A1');
+    emulator.ledger.reset();
+    expect(() =>
+      withScriptLock(() => {
+        wroteThroughSpreadsheetApp();
+        cell?.setValue('Arsip');
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    expect(emulator.ledger.all().map((c) => c.method)).toEqual([
+      'getScriptLock',
+      'tryLock',
+      'Range.setValue',
+      'SpreadsheetApp.flush',
+      'releaseLock',
+    ]);
+  });
+
   it('releases the lock when the work throws', () => {
     const emulator = installEmulator();
     expect(() =>
