@@ -185,6 +185,9 @@ export function loadBundle(emulator: Emulator, opts: { codePath?: string; distDi
       effective: runtime.effectiveUserEmail,
       authMode: runtime.authMode,
       execution: runtime.executionId,
+      // An execution started inside another (a test's interleaving) leaves the outer one's write cache as it was.
+      unflushed: runtime.unflushedWrites,
+      hazards: [...runtime.hazards],
     };
     executions++;
     const execution = `bundle-execution-${executions}`;
@@ -206,6 +209,8 @@ export function loadBundle(emulator: Emulator, opts: { codePath?: string; distDi
       runtime.effectiveUserEmail = saved.effective;
       runtime.authMode = saved.authMode;
       runtime.executionId = saved.execution;
+      runtime.unflushedWrites = saved.unflushed;
+      runtime.hazards.splice(0, runtime.hazards.length, ...saved.hazards);
     }
   };
 

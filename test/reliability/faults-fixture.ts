@@ -93,7 +93,10 @@ export function during(emulator: Emulator, at: (call: CallRecord) => boolean, ne
     when: (call) => {
       if (!state.ran && at(call)) {
         state.ran = true;
+        // What the other actor writes is its own: the interrupted execution's write cache stays as it was.
+        const cache = [...emulator.runtime.unflushedWrites];
         nested();
+        emulator.runtime.unflushedWrites = cache;
       }
       return false;
     },

@@ -6,6 +6,9 @@ import { wroteThroughSpreadsheetApp } from '../../../src/server/runtime/write-ca
 
 afterEach(removeEmulator);
 
+/** A run under the lock that wrote one cell through SpreadsheetApp: the write flushed before the lock is released. */
+const WRITE_FLUSH_RELEASE = ['getScriptLock', 'tryLock', 'Range.setValue', 'SpreadsheetApp.flush', 'releaseLock'];
+
 describe('script lock', () => {
   it('runs the work, flushes its SpreadsheetApp writes and releases, so the next run can take it and read them', () => {
     const emulator = installEmulator();
@@ -17,13 +20,7 @@ describe('script lock', () => {
       return 42;
     };
     expect(withScriptLock(written)).toEqual({ ran: true, value: 42 });
-    expect(emulator.ledger.all().map((c) => c.method)).toEqual([
-      'getScriptLock',
-      'tryLock',
-      'Range.setValue',
-      'SpreadsheetApp.flush',
-      'releaseLock',
-    ]);
+    expect(emulator.ledger.all().map((c) => c.method)).toEqual(WRITE_FLUSH_RELEASE);
     // Another execution (a re-entrant tryLock of the same one would succeed anyway).
     emulator.runtime.executionId = 'next-execution';
     expect(withScriptLock(() => 'again')).toEqual({ ran: true, value: 'again' });
@@ -59,13 +56,7 @@ describe('script lock', () => {
         throw new Error('boom');
       }),
     ).toThrow('boom');
-    expect(emulator.ledger.all().map((c) => c.method)).toEqual([
-      'getScriptLock',
-      'tryLock',
-      'Range.setValue',
-      'SpreadsheetApp.flush',
-      'releaseLock',
-    ]);
+    expect(emulator.ledger.all().map((c) => c.method)).toEqual(WRITE_FLUSH_RELEASE);
   });
 
   it('releases the lock when the work throws', () => {

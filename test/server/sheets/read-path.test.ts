@@ -2,6 +2,7 @@
 // constant calls.
 
 import { installEmulator, removeEmulator } from '../../../emulator';
+import { wroteThroughSpreadsheetApp } from '../../../src/server/runtime/write-cache';
 import {
   MAX_RANGES_BODY_CHARS,
   readGrids,
@@ -67,7 +68,7 @@ describe('reading unit tabs in one batch', () => {
     expect(grids.get('A1')?.[4]).toEqual(['', '', 'isi hanya di C5']);
   });
 
-  it('costs one flush and two reads whatever the number of tabs, nothing per tab', () => {
+  it('costs two reads whatever the number of tabs, nothing per tab, and a flush only after SpreadsheetApp writes', () => {
     const emulator = installEmulator();
     const ss = emulator.spreadsheet as unknown as Spreadsheet;
     const names = Array.from({ length: 205 }, (_, i) => `UPT ${i + 1}`);
@@ -79,6 +80,14 @@ describe('reading unit tabs in one batch', () => {
     emulator.ledger.reset();
     const grids = readGrids(index, names);
     expect(grids.get('UPT 205')).toEqual([['UPT 205', 1]]);
+    expect(emulator.ledger.all().map((c) => `${c.kind} ${c.method}`)).toEqual(
+      Array(2).fill('read Spreadsheets.Values.batchGetByDataFilter'),
+    );
+    // A write through SpreadsheetApp waits in Apps Script's cache; the API would read the sheet without it.
+    wroteThroughSpreadsheetApp();
+    ss.getSheetByName('UPT 1')?.getRange('B1').setValue(2);
+    emulator.ledger.reset();
+    expect(readGrids(index, ['UPT 1']).get('UPT 1')).toEqual([['UPT 1', 2]]);
     expect(emulator.ledger.all().map((c) => `${c.kind} ${c.method}`)).toEqual([
       'write SpreadsheetApp.flush',
       ...Array(2).fill('read Spreadsheets.Values.batchGetByDataFilter'),
