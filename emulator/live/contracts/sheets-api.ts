@@ -517,4 +517,35 @@ export const SHEETS_API_CONTRACTS: Contract[] = [
       return thrown(() => paste(last - 1, last));
     },
   },
+  {
+    // The add-on flushes before every Sheets API call that follows a SpreadsheetApp write (write-cache.ts), and the
+    // emulator refuses such a call rather than guess; this run tells whether the API would have read the cached
+    // write or the stored value.
+    name: 'SpreadsheetApp write cache › open question: a Sheets API read right after an unflushed SpreadsheetApp write reads the stored value; after flush() the new one',
+    source: 'https://developers.google.com/apps-script/guides/support/best-practices',
+    basis: 'open question',
+    expected: { unflushed: 'lama', flushed: 'baru' },
+    observe: (s) => {
+      const sheet = s.sheet();
+      const cell = sheet.getRange('A1');
+      cell.setValue('lama');
+      SpreadsheetApp.flush();
+      cell.setValue('baru');
+      const range = `'${sheet.getName()}'!A1`;
+      const read = () => {
+        const sheets = Sheets as GoogleAppsScript.Sheets;
+        const { valueRanges = [] } = sheets.Spreadsheets.Values.batchGet(s.spreadsheet.getId(), { ranges: [range] });
+        return String(valueRanges[0]?.values?.[0]?.[0] ?? '');
+      };
+      const unflushed = (() => {
+        try {
+          return read();
+        } catch (e) {
+          return e instanceof Error ? e.message : String(e);
+        }
+      })();
+      SpreadsheetApp.flush();
+      return { unflushed, flushed: read() };
+    },
+  },
 ];
