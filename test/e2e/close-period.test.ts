@@ -116,11 +116,11 @@ describe('closing the period', () => {
     s.emulator.sheets.ui.queueResponse('YES');
     s.bundle.run('closePeriod');
     const question = s.emulator.sheets.ui.alerts.at(-2)?.prompt ?? '';
-    expect(question).toMatch(
-      new RegExp(
-        `^3 UPT belum mengirim angka periode Februari 2026: ${edited.name} \\(diubah setelah dikirim\\), ` +
-          `${unit.name}, ${gone.name} \\(tab tidak ada\\)\\.`,
-      ),
+    expect(question).toBe(
+      `2 UPT belum mengirim angka periode Februari 2026: ${unit.name}, ${gone.name} (tab tidak ada).\n\n` +
+        `1 UPT mengubah angka setelah mengirim dan belum mengirim ulang (yang diarsipkan adalah angka di tab saat ini): ` +
+        `${edited.name}.\n\n` +
+        'Tutup periode Februari 2026? Semua angka disimpan di sheet "Arsip", lalu tab UPT dikosongkan untuk periode berikutnya.',
     );
     const archived = valuesOf(s.emulator, ARCHIVE_SHEET).find((r) => r[1] === unit.code && r[3] === 'anggaran.pagu_rp');
     expect(archived?.[5]).toBe('seratus juta');

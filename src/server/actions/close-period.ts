@@ -342,13 +342,20 @@ export function closeAndPublish(
 
 export const CLOSE_ACTION = 'Tutup periode';
 
+/** The units the admin is warned about before closing, in two lists: figures not sent, and figures sent then edited. */
+export interface CloseWarnings {
+  /** No tab (said so), never sent, or returned. */
+  readonly notSent: string[];
+  /** Sent, then changed on the tab without sending again: the close archives the tab as it is now. */
+  readonly editedAfterSending: string[];
+}
+
 /**
- * The units the admin is warned about before closing: those whose figures for the period were not sent (no tab, never
- * sent, returned) or were edited after sending, each with why when it is not simply unsent. From the stored statuses;
- * only a unit without one this period (a workbook imported, or no consolidation yet) has its tab read, for what its
- * status cells say.
+ * The units whose figures for the period the Kanwil has not received as they stand. From the stored statuses; only a
+ * unit without one this period (a workbook imported, or no consolidation yet) has its tab read, for what its status
+ * cells say.
  */
-export function unitsNotSent(ctx: CallContext): string[] {
+export function closeWarnings(ctx: CallContext): CloseWarnings {
   const stored = readStatuses(ctx.config.period);
   const unrecorded = ctx.config.units.filter((u) => ctx.sheets.has(u.sheetName) && !stored.has(u.code));
   const fromTabs = new Map(
@@ -359,12 +366,14 @@ export function unitsNotSent(ctx: CallContext): string[] {
         ])
       : [],
   );
-  return ctx.config.units.flatMap((unit) => {
-    if (!ctx.sheets.has(unit.sheetName)) return [`${unit.name} (tab tidak ada)`];
+  const warnings: CloseWarnings = { notSent: [], editedAfterSending: [] };
+  for (const unit of ctx.config.units) {
     const status = stored.get(unit.code);
-    if ((status?.status ?? fromTabs.get(unit.code)) !== 'Dikirim') return [unit.name];
-    return status?.editedAfterSending ? [`${unit.name} (diubah setelah dikirim)`] : [];
-  });
+    if (!ctx.sheets.has(unit.sheetName)) warnings.notSent.push(`${unit.name} (tab tidak ada)`);
+    else if ((status?.status ?? fromTabs.get(unit.code)) !== 'Dikirim') warnings.notSent.push(unit.name);
+    else if (status?.editedAfterSending) warnings.editedAfterSending.push(unit.name);
+  }
+  return warnings;
 }
 
 /**
@@ -389,11 +398,15 @@ export function closePeriodQuestion(ctx: CallContext): string {
     const before = finished
       ? `Periode ${formatPeriod(finished.period)} sudah ditutup; periode aktif kini ${period}.\n\n`
       : '';
-    const waiting = unitsNotSent(ctx);
+    const { notSent, editedAfterSending } = closeWarnings(ctx);
     const warning =
-      waiting.length > 0
-        ? `${formatNumber(waiting.length)} UPT belum mengirim angka periode ${period}: ${waiting.join(', ')}.\n\n`
-        : '';
+      (notSent.length > 0
+        ? `${formatNumber(notSent.length)} UPT belum mengirim angka periode ${period}: ${notSent.join(', ')}.\n\n`
+        : '') +
+      (editedAfterSending.length > 0
+        ? `${formatNumber(editedAfterSending.length)} UPT mengubah angka setelah mengirim dan belum mengirim ulang ` +
+          `(yang diarsipkan adalah angka di tab saat ini): ${editedAfterSending.join(', ')}.\n\n`
+        : '');
     return `${before}${warning}Tutup periode ${period}? Semua angka disimpan di sheet "Arsip", lalu tab UPT dikosongkan untuk periode berikutnya.`;
   });
 }
