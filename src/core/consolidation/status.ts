@@ -23,7 +23,7 @@ export interface StatusConsolidation {
   readonly missing: readonly string[];
   /** Units whose tab has at least one error. */
   readonly withErrors: readonly string[];
-  /** Units found with no error. */
+  /** Units found, filled and with no error: an untouched tab ("Belum diisi") has no figure to call valid. */
   readonly valid: number;
   /** Units sent (Dikirim) with no error. */
   readonly sentAndValid: number;
@@ -54,7 +54,7 @@ export function consolidateStatus(views: readonly UnitView[]): StatusConsolidati
     counts,
     missing: units.filter((row) => !row.found).map((row) => row.code),
     withErrors: units.filter((row) => row.found && row.errors > 0).map((row) => row.code),
-    valid: units.filter((row) => row.found && row.errors === 0).length,
+    valid: units.filter((row) => row.found && row.errors === 0 && row.status !== 'Belum diisi').length,
     sentAndValid: units.filter((row) => row.found && row.errors === 0 && row.status === 'Dikirim').length,
   };
 }

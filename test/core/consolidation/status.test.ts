@@ -23,3 +23,14 @@ test('a unit whose tab is missing is "Belum diisi" and listed as missing, whatev
   expect(c.missing).toEqual(['LP-A']);
   expect(c.valid).toBe(0);
 });
+
+test('an untouched tab ("Belum diisi") has no error and no figure: it is not counted valid', () => {
+  const [lapas, rutan] = [unit('LP-A'), unit('RUTAN-B', 'Rutan')];
+  const c = consolidateRegion(regionConfig([lapas, rutan]), [
+    report(lapas, {}, { status: 'Dikirim' }),
+    report(rutan, {}, { status: 'Belum diisi' }),
+  ]).status;
+  expect(c.withErrors).toEqual([]);
+  expect(c.valid).toBe(1);
+  expect(c.sentAndValid).toBe(1);
+});
