@@ -29,6 +29,26 @@ function typedValues(grid: Grid): Map<string, unknown> {
 }
 
 describe('closing the period', () => {
+  it('adds a missing Arsip in its first batch: header, text key columns, admins only; no SpreadsheetApp write', () => {
+    const s = setUp();
+    const gone = s.emulator.spreadsheet.sheetByNameUnrecorded(ARCHIVE_SHEET);
+    if (gone) s.emulator.spreadsheet.deleteSheet(gone);
+    s.emulator.ledger.reset();
+    s.emulator.sheets.ui.queueResponse('YES');
+    s.bundle.run('closePeriod');
+    expect(s.emulator.sheets.ui.alerts.at(-1)?.prompt).toMatch(/^Periode Februari 2026 ditutup: /);
+    const methods = s.emulator.ledger.all().map((c) => c.method);
+    expect(methods.filter((m) => /insertSheet|SpreadsheetApp\.flush|setValues|setNumberFormat/.test(m))).toEqual([]);
+    const archive = s.emulator.spreadsheet.sheetByNameUnrecorded(ARCHIVE_SHEET);
+    if (!archive) throw new Error('no Arsip');
+    const rows = valuesOf(s.emulator, ARCHIVE_SHEET);
+    expect(rows[0]).toEqual([...ARCHIVE_HEADER]);
+    expect(rows.filter((r) => r[0] === '2026-02').length).toBeGreaterThan(SAMPLE_UNITS.length * 5);
+    expect(archive.getRange('A2').getNumberFormat()).toBe('@');
+    const protections = archive.getProtections('SHEET' as never) as unknown as GoogleAppsScript.Spreadsheet.Protection[];
+    expect(protections.map((p) => p.getEditors().map((u) => u.getEmail()))).toEqual([[ADMIN]]);
+  });
+
   it('archives every typed value exactly, then opens March 2026 on empty tabs', () => {
     const s = setUp();
     const typed = new Map(SAMPLE_UNITS.map((u) => [u.code, typedValues(valuesOf(s.emulator, u.sheetName))]));

@@ -8,8 +8,8 @@ import type { CellValue, Grid, UnitConfig } from '../../core/schema/types';
 import { cellText } from '../../core/text/cell-text';
 import { formatDateTimeId, isoDateIn } from '../../core/text/format';
 import { withRetry } from '../runtime/retry';
-import { wroteThroughSpreadsheetApp } from '../runtime/write-cache';
-import { ADMIN_SHEET_DESCRIPTION, protectForAdmins } from './apply-layout';
+import { ADMIN_SHEET_DESCRIPTION } from './apply-layout';
+import { sheetIdAllocator } from './batch-update';
 import { runsOf, writeRows } from './cell-batch';
 import { cellData, cellFormat } from './cell-data';
 import type { SheetIndex } from './sheet-index';
@@ -18,24 +18,6 @@ import { protectionRequest } from './unit-tab-requests';
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** The Arsip sheet with its header; columns are text-formatted where "2026-02" must not become a date. */
-export function archiveSheet(ss: Spreadsheet, admins: readonly string[]): Sheet {
-  const existing = ss.getSheetByName(ARCHIVE_SHEET);
-  if (existing) return existing;
-  wroteThroughSpreadsheetApp();
-  const sheet = ss.insertSheet(ARCHIVE_SHEET);
-  sheet.getRange('A:E').setNumberFormat('@');
-  sheet.getRange('G:H').setNumberFormat('@');
-  sheet
-    .getRange(1, 1, 1, ARCHIVE_HEADER.length)
-    .setValues([[...ARCHIVE_HEADER]])
-    .setFontWeight('bold');
-  sheet.setFrozenRows(1);
-  protectForAdmins(sheet, admins);
-  return sheet;
-}
 
 /** Sheets' size of a sheet added without one. */
 export const NEW_SHEET_ROWS = 1000;
@@ -74,7 +56,8 @@ export function addAdminSheetRequests(
   ];
 }
 
-/** The requests that add the Arsip as archiveSheet makes it, admin-only, under `sheetId` (one batch with its rows). */
+/** The requests that add the Arsip with its header, admin-only, under `sheetId` (one batch with its rows); its key
+ * columns are text, where "2026-02" must not become a date. */
 export function archiveSheetRequests(sheetId: number, admins: readonly string[]): Request[] {
   return [
     ...addAdminSheetRequests(
@@ -161,11 +144,13 @@ export interface ArchiveTarget {
   readonly sheetId: number;
   /** Rows in the grid, grown by the batches sent so far (a failed batch ends the run). */
   maxRows: number;
+  /** The requests that add the Arsip while it is still missing: the first batch that writes to it carries them. */
+  adding: Request[];
 }
 
 /**
  * The Arsip as the workbook read found it (`grid`, with its id and height from the index), so writing each value once
- * costs no call of its own; created when missing.
+ * costs no call of its own; a missing Arsip is added by the first batch that writes to it (`adding`).
  */
 export function archiveTarget(
   ss: Spreadsheet,
@@ -174,10 +159,18 @@ export function archiveTarget(
   admins: readonly string[],
 ): ArchiveTarget {
   const state = sheets.stateOf(ARCHIVE_SHEET);
-  if (grid && state) return { index: new ArchiveIndex(grid), sheetId: state.sheetId, maxRows: state.rowCount };
-  const sheet = archiveSheet(ss, admins);
-  const values = withRetry(() => sheet.getDataRange().getValues());
-  return { index: new ArchiveIndex(values), sheetId: sheet.getSheetId(), maxRows: sheet.getMaxRows() };
+  if (state) {
+    // Read with the workbook; read here only when the caller's read left it out.
+    const rows = grid ?? withRetry(() => ss.getSheetByName(ARCHIVE_SHEET)?.getDataRange().getValues() ?? []);
+    return { index: new ArchiveIndex(rows), sheetId: state.sheetId, maxRows: state.rowCount, adding: [] };
+  }
+  const sheetId = sheetIdAllocator(sheets.states)();
+  return {
+    index: new ArchiveIndex([[...ARCHIVE_HEADER]]),
+    sheetId,
+    maxRows: NEW_SHEET_ROWS,
+    adding: archiveSheetRequests(sheetId, admins),
+  };
 }
 
 /**
@@ -186,6 +179,8 @@ export function archiveTarget(
  */
 export function archiveRequests(target: ArchiveTarget, writes: readonly ArchiveWrite[]): Request[] {
   if (writes.length === 0) return [];
+  const adding = target.adding;
+  target.adding = [];
   const last = Math.max(...writes.map((w) => w.row));
   const grow: Request[] =
     last > target.maxRows
@@ -201,7 +196,7 @@ export function archiveRequests(target: ArchiveTarget, writes: readonly ArchiveW
       run.map((w) => w.values),
     ),
   );
-  return [...grow, ...rows];
+  return [...adding, ...grow, ...rows];
 }
 
 /** Archive rows for typed values a new template layout had no place for (kept, never lost). */
