@@ -133,34 +133,33 @@ describe(`tables (${TABLES}, ${REQUEST}#inserttablerequest)`, () => {
   });
 });
 
-
-  test('text typed before a table moves the table and its cells on by its length, in the same batch', () => {
-    const { send, doc } = setup();
-    send([
-      { insertTable: { location: { index: 1 }, rows: 1, columns: 2 } },
-      { insertText: { location: { index: 1 }, text: 'Rekap' } },
-      // The table started at 2; five characters before it, it starts at 7 and its first cell's paragraph at 10.
-      { insertText: { location: { index: 10 }, text: 'UPT' } },
-      { updateTextStyle: { range: { startIndex: 10, endIndex: 13 }, textStyle: { bold: true }, fields: 'bold' } },
-      {
-        updateTableColumnProperties: {
-          tableStartLocation: { index: 7 },
-          columnIndices: [0],
-          tableColumnProperties: { widthType: 'FIXED_WIDTH', width: { magnitude: 80, unit: 'PT' } },
-          fields: 'widthType,width',
-        },
+test('text typed before a table moves the table and its cells on by its length, in the same batch', () => {
+  const { send, doc } = setup();
+  send([
+    { insertTable: { location: { index: 1 }, rows: 1, columns: 2 } },
+    { insertText: { location: { index: 1 }, text: 'Rekap' } },
+    // The table started at 2; five characters before it, it starts at 7 and its first cell's paragraph at 10.
+    { insertText: { location: { index: 10 }, text: 'UPT' } },
+    { updateTextStyle: { range: { startIndex: 10, endIndex: 13 }, textStyle: { bold: true }, fields: 'bold' } },
+    {
+      updateTableColumnProperties: {
+        tableStartLocation: { index: 7 },
+        columnIndices: [0],
+        tableColumnProperties: { widthType: 'FIXED_WIDTH', width: { magnitude: 80, unit: 'PT' } },
+        fields: 'widthType,width',
       },
-    ]);
-    const table = doc.body.children[1] as EmuTable;
-    expect((doc.body.children[0] as EmuParagraph).text.raw).toBe('Rekap');
-    expect(table.rows.map((r) => r.cells.map((c) => c.rawText))).toEqual([['UPT', '']]);
-    const cell = table.rows[0]?.cells[0]?.paragraphs[0] as EmuParagraph;
-    expect([0, 1, 2].map((k) => cell.text.isBold(k) === true)).toEqual([true, true, true]);
-    expect(table.columnWidths.get(0)).toBe(80);
-    expect(() =>
-      send([{ pinTableHeaderRows: { tableStartLocation: { index: 2 }, pinnedHeaderRowsCount: 1 } }]),
-    ).toThrow(/No table starts at index 2/);
-  });
+    },
+  ]);
+  const table = doc.body.children[1] as EmuTable;
+  expect((doc.body.children[0] as EmuParagraph).text.raw).toBe('Rekap');
+  expect(table.rows.map((r) => r.cells.map((c) => c.rawText))).toEqual([['UPT', '']]);
+  const cell = table.rows[0]?.cells[0]?.paragraphs[0] as EmuParagraph;
+  expect([0, 1, 2].map((k) => cell.text.isBold(k) === true)).toEqual([true, true, true]);
+  expect(table.columnWidths.get(0)).toBe(80);
+  expect(() => send([{ pinTableHeaderRows: { tableStartLocation: { index: 2 }, pinnedHeaderRowsCount: 1 } }])).toThrow(
+    /No table starts at index 2/,
+  );
+});
 describe(`page breaks and page size (${REQUEST}#insertpagebreakrequest, #updatedocumentstylerequest)`, () => {
   test('a page break and a newline at the location; the page size in points', () => {
     const { send, doc } = setup();

@@ -27,7 +27,9 @@ describe(`SpreadsheetApp's write cache (${CACHE}, ${FLUSH})`, () => {
     const { runtime, SpreadsheetApp, ss, read } = setup();
     runtime.beginExecution();
     ss.getSheets()[0].getRange('A1').setValue(102772);
-    expect(read).toThrow(/^Emulator: Sheets API Spreadsheets\.Values\.batchGet with 1 SpreadsheetApp write\(s\) of this execution not flushed \(Range\.setValue\)/);
+    expect(read).toThrow(
+      /^Emulator: Sheets API Spreadsheets\.Values\.batchGet with 1 SpreadsheetApp write\(s\) of this execution not flushed \(Range\.setValue\)/,
+    );
     SpreadsheetApp.flush();
     expect(read()).toEqual([['102772']]);
   });

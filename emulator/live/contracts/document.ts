@@ -207,4 +207,26 @@ export const DOCUMENT_CONTRACTS: Contract[] = [
       };
     },
   },
+  {
+    // The latency model charges every DocumentApp call 0.25 s; saveAndClose "causes pending updates to be flushed and
+    // applied", so the edits may be buffered instead. The live run's perCall settles the report's modelled seconds.
+    name: 'DocumentApp latency › open question: the calls the report makes per chart image (getChild, appendInlineImage, setWidth, setHeight) are each a round trip of 100 ms or more, as the model charges them',
+    source: `${D}document#saveAndClose()`,
+    basis: 'open question',
+    expected: { roundTrips: true, perCall: /^\d+ ms$/ },
+    observe: (s) => {
+      const doc = s.document();
+      const body = doc.getBody();
+      body.appendParagraph('');
+      const calls = 10 * 4;
+      const started = Date.now();
+      for (let i = 0; i < calls / 4; i++) {
+        const paragraph = body.getChild(1).asParagraph();
+        paragraph.appendInlineImage(gif()).setWidth(20).setHeight(30);
+      }
+      const perCall = (Date.now() - started) / calls;
+      doc.saveAndClose();
+      return { roundTrips: perCall >= 100, perCall: `${Math.round(perCall)} ms` };
+    },
+  },
 ];
