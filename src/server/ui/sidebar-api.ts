@@ -13,7 +13,6 @@ import { validateAll } from '../actions/validate-all';
 import { type CallContext, callContext } from '../runtime/call-context';
 import { EMAIL_UNKNOWN_MESSAGE } from '../runtime/roles';
 import { readableMessage, UserError } from '../runtime/user-error';
-import { wroteThroughSpreadsheetApp } from '../runtime/write-cache';
 import { panelState } from './panel-state';
 
 /** Runs `work` with the caller's context; any failure is rethrown as an Error carrying only a readable message. */
@@ -68,7 +67,6 @@ export const sidebarApi: ServerApi = {
       const sheet = ctx.ss.getSheetByName(name);
       if (!sheet) throw new UserError(`Tab "${name}" tidak ditemukan; mungkin sudah diganti nama atau dihapus.`);
       if (cell !== '' && !fromA1(cell)) throw new UserError(`Alamat sel "${cell}" tidak valid.`);
-      wroteThroughSpreadsheetApp();
       sheet.activate();
       if (cell !== '') sheet.getRange(cell).activate();
       return { ok: true, message: cell ? `Sel ${name}!${cell} dipilih.` : `Tab ${name} dibuka.` };
